@@ -1,0 +1,57 @@
+# storydiff: `make run` opens the reader on the seed pair; `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-dev
+RUNSTAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck pytest evaluate bench bench-full fuzz screenshots clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUNSTAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@ $(RUNSTAMP)
+
+run: $(RUNSTAMP)
+	$(BIN)/storydiff
+
+test: $(STAMP)
+	$(BIN)/ruff check core tui tests bench
+	$(BIN)/mypy
+	$(BIN)/python -m pytest
+	$(BIN)/python -m bench.evaluate --quick
+
+lint: $(STAMP)
+	$(BIN)/ruff check core tui tests bench
+	$(BIN)/ruff format --check core tui tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest
+
+evaluate: $(STAMP)
+	$(BIN)/python -m bench.evaluate
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.speed
+
+bench-full: $(STAMP)
+	$(BIN)/python -m bench.speed --full
+
+fuzz: $(STAMP)
+	$(BIN)/python -m pytest -m fuzz tests
+
+screenshots: $(STAMP)
+	$(BIN)/python -m tui.screenshots
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
