@@ -44,3 +44,8 @@ def align(left: Article, right: Article, *, settings: AlignSettings | None = Non
     counts = {v: sum(1 for it in items if it.verdict == v) for v in ("agree", "differ", "left-only", "right-only")}
     summary = Summary(counts, 0.0, 0.0)  # type: ignore[arg-type]
     return Alignment(left, right, tuple(items), summary, settings.as_dict())
+
+
+def swap_sides(alignment: Alignment) -> Alignment:
+    """The same alignment seen with the articles exchanged (the reader's ``s`` key)."""
+    return align(alignment.right, alignment.left, settings=AlignSettings(**alignment.settings))  # type: ignore[arg-type]
