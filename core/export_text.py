@@ -1,0 +1,65 @@
+"""The plain-text export: readable in a terminal and when pasted into an email.
+
+Layout: a header naming both articles, a summary, then every aligned item in reading order with its number,
+verdict, score, the two passages (each on one whole line, never hard-wrapped) and the reasons. Article text
+passes through :func:`~core.export_common.safe_text`, so it cannot carry terminal escapes or bidi overrides.
+"""
+
+from __future__ import annotations
+
+from core.export_common import SIDES, one_line, passage, percent, safe_text, side_names
+from core.models import VERDICTS, AlignedItem, Alignment, Article
+
+RULE = "=" * 72
+"""The line under the document title."""
+
+
+def render_text(alignment: Alignment) -> str:
+    """Render ``alignment`` as plain text (ends with a newline)."""
+    names = side_names(alignment)
+    lines = ["storydiff comparison", RULE, ""]
+    lines += _article_lines("Left", names[0], alignment.left)
+    lines.append("")
+    lines += _article_lines("Right", names[1], alignment.right)
+    lines += ["", "Summary", "-------"]
+    counts = alignment.summary.counts
+    lines.append("  " + " · ".join(f"{verdict} {counts.get(verdict, 0)}" for verdict in VERDICTS))
+    lines.append(
+        f"  coverage: {percent(alignment.summary.left_coverage)} of {safe_text(names[0])}, "
+        f"{percent(alignment.summary.right_coverage)} of {safe_text(names[1])}"
+    )
+    lines += ["", f"Passages ({len(alignment.items)})", "--------"]
+    width = len(str(len(alignment.items)))
+    for number, item in enumerate(alignment.items, start=1):
+        lines.append("")
+        lines += _item_lines(alignment, item, f"{number:>{width}}", names)
+    return "\n".join(lines) + "\n"
+
+
+def _article_lines(label: str, name: str, article: Article) -> list[str]:
+    """The header block of one article."""
+    lines = [f"{label}: {safe_text(name)}" if article.outlet else label]
+    fields = (
+        ("title", one_line(article.title)),
+        ("by", ", ".join(one_line(author) for author in article.authors)),
+        ("date", article.date or ""),
+        ("source", article.path),
+    )
+    lines += [f"  {key + ':':<8}{safe_text(value)}" for key, value in fields if value]
+    return lines
+
+
+def _item_lines(alignment: Alignment, item: AlignedItem, number: str, names: tuple[str, str]) -> list[str]:
+    """The block of one item: heading line, the passages present, and the reasons."""
+    heading = f"[{number}] {item.verdict.upper()}"
+    if item.left and item.right:
+        heading += f"  score {item.score:.2f}"
+    if item.kind != "body":
+        heading += f"  ({item.kind})"
+    lines = [heading]
+    indent = " " * (len(number) + 3)
+    for side, name in zip(SIDES, names, strict=True):
+        if item.ids(side):
+            lines.append(f"{indent}{safe_text(name)}: {safe_text(passage(alignment, item, side))}")
+    lines += [f"{indent}- {safe_text(reason.describe(*names))}" for reason in item.reasons]
+    return lines
