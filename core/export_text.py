@@ -7,6 +7,8 @@ passes through :func:`~core.export_common.safe_text`, so it cannot carry termina
 
 from __future__ import annotations
 
+from collections import Counter
+
 from core.export_common import SIDES, one_line, passage, percent, safe_text, side_names
 from core.models import VERDICTS, AlignedItem, Alignment, Article
 
@@ -63,3 +65,34 @@ def _item_lines(alignment: Alignment, item: AlignedItem, number: str, names: tup
             lines.append(f"{indent}{safe_text(name)}: {safe_text(passage(alignment, item, side))}")
     lines += [f"{indent}- {safe_text(reason.describe(*names))}" for reason in item.reasons]
     return lines
+
+
+def render_article(article: Article) -> str:
+    """How storydiff read one article, as text: its metadata, then every segment on one whole line.
+
+    Each segment line gives the id, role, paragraph, ``start-end`` character offsets and the text (made safe
+    with :func:`~core.export_common.safe_text`). Used by ``storydiff inspect``.
+    """
+    lines = [f"source:     {safe_text(article.path)}"]
+    fields = (
+        ("outlet", one_line(article.outlet)),
+        ("title", one_line(article.title)),
+        ("standfirst", one_line(article.standfirst)),
+        ("authors", "; ".join(one_line(author) for author in article.authors)),
+        ("date", article.date or ""),
+    )
+    lines += [f"{key + ':':<12}{safe_text(value) or '-'}" for key, value in fields]
+    roles = Counter(segment.role for segment in article.segments)
+    tally = ", ".join(f"{count} {role}" for role, count in sorted(roles.items(), key=lambda kv: -kv[1]))
+    lines.append(f"segments:   {len(article.segments)} ({tally or 'none'}); {article.word_count} body words")
+    lines.append("")
+    id_width = max((len(segment.id) for segment in article.segments), default=2)
+    span_width = len(f"{len(article.text)}-{len(article.text)}")
+    lines.append(f"{'id':<{id_width}}  {'role':<11} {'para':>4}  {'offsets':<{span_width}}  text")
+    for segment in article.segments:
+        span = f"{segment.start}-{segment.end}"
+        lines.append(
+            f"{safe_text(segment.id):<{id_width}}  {segment.role:<11} {segment.paragraph:>4}  "
+            f"{span:<{span_width}}  {safe_text(segment.text)}"
+        )
+    return "\n".join(lines) + "\n"
