@@ -30,7 +30,8 @@ def render_text(alignment: Alignment) -> str:
         f"  coverage: {percent(alignment.summary.left_coverage)} of {safe_text(names[0])}, "
         f"{percent(alignment.summary.right_coverage)} of {safe_text(names[1])}"
     )
-    lines += ["", f"Passages ({len(alignment.items)})", "--------"]
+    heading = f"Passages ({len(alignment.items)})"
+    lines += ["", heading, "-" * len(heading)]
     width = len(str(len(alignment.items)))
     for number, item in enumerate(alignment.items, start=1):
         lines.append("")
