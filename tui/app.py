@@ -1,0 +1,85 @@
+"""The storydiff reader: a Textual app showing two news reports side by side.
+
+Build it with :func:`make_app` (two articles) or :func:`make_library_app` (a folder of pairs); the
+command line, the snapshot tests and ``tui.screenshots`` all go through these factories.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from core.library import PairEntry
+from core.models import Article
+from core.settings import AlignSettings
+from tui.bindings import HELP_TEXT, READER_BINDINGS
+from tui.screens.main import ReaderScreen
+from tui.screens.picker import PickerScreen
+
+PALETTE_SKIP = frozenset({"back", "quit", "next_item", "previous_item"})
+"""Binding ids left out of the command palette (too small to be worth a command there)."""
+
+
+class StorydiffApp(App[None]):
+    """The reader app. Holds no alignment itself: each screen renders the one it is given."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "storydiff"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app_quit"),
+    ]
+    """App-wide keys; the reader's own keys live on its screen."""
+
+    def __init__(self, first_screen: Callable[[], Screen[None]]) -> None:
+        super().__init__()
+        self._first_screen = first_screen
+
+    def get_default_screen(self) -> Screen[None]:
+        """The reader, or the pair picker."""
+        return self._first_screen()
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The palette's commands: Textual's own (theme, keys, screenshot, quit) and every reader action."""
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, ReaderScreen):
+            for binding in READER_BINDINGS:
+                if binding.id is None or binding.id in PALETTE_SKIP:
+                    continue
+                title = HELP_TEXT[binding.id].split(" (")[0]
+                yield SystemCommand(
+                    title[:1].upper() + title[1:],
+                    f"key: {binding.key}",
+                    partial(screen.run_action, binding.action),
+                )
+
+
+def make_app(left: Article, right: Article, *, settings: AlignSettings | None = None) -> StorydiffApp:
+    """The reader on one pair of articles; it aligns them in a worker and shows a loading state meanwhile.
+
+    Args:
+        left: The article for the left pane.
+        right: The article for the right pane.
+        settings: Aligner settings (defaults when ``None``).
+
+    Returns:
+        The app, ready to ``run()``.
+    """
+    return StorydiffApp(partial(ReaderScreen, left, right, settings=settings))
+
+
+def make_library_app(entries: Sequence[PairEntry], *, settings: AlignSettings | None = None) -> StorydiffApp:
+    """The reader opening on a picker over several pairs.
+
+    Args:
+        entries: The pairs, e.g. from :func:`core.library.load_library`.
+        settings: Aligner settings (defaults when ``None``).
+
+    Returns:
+        The app, ready to ``run()``.
+    """
+    return StorydiffApp(partial(PickerScreen, entries, settings=settings))

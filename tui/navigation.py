@@ -1,0 +1,84 @@
+"""Moving through aligned items: filters, stepping, and keeping a pair side by side in two panes."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from core.models import AlignedItem, Alignment
+
+if TYPE_CHECKING:
+    from tui.widgets.article_pane import ArticlePane
+
+FILTERS: tuple[str, ...] = ("all", "differences", "agree", "only left", "only right")
+"""The reader's filters, in the order ``f`` cycles through them."""
+
+
+def passes(item: AlignedItem, filter_name: str) -> bool:
+    """Whether ``item`` is kept by the filter called ``filter_name``."""
+    if filter_name == "differences":
+        return item.is_difference
+    if filter_name == "agree":
+        return item.verdict == "agree"
+    if filter_name == "only left":
+        return item.verdict == "left-only"
+    if filter_name == "only right":
+        return item.verdict == "right-only"
+    return True
+
+
+def differences(alignment: Alignment) -> list[int]:
+    """Indices of the items ``]`` and ``[`` stop at (differ or one-sided), in order."""
+    return [i for i, item in enumerate(alignment.items) if item.is_difference]
+
+
+def step(stops: Sequence[int], current: int | None, delta: int, *, wrap: bool = False) -> int | None:
+    """The next (``delta`` > 0) or previous stop from ``current``.
+
+    Args:
+        stops: Sorted item indices one may stop at.
+        current: Where the reader is (need not be a stop), or ``None`` for before the first item.
+        delta: +1 forwards, -1 backwards.
+        wrap: Whether to wrap around the ends instead of staying put.
+
+    Returns:
+        The stop to go to; ``current`` when there is none in that direction (and no wrapping), ``None`` when
+        ``stops`` is empty.
+    """
+    if not stops:
+        return None
+    if current is None:
+        return stops[0] if delta > 0 else stops[-1]
+    if delta > 0:
+        position = bisect_right(stops, current)
+        if position < len(stops):
+            return stops[position]
+        return stops[0] if wrap else current
+    position = bisect_left(stops, current) - 1
+    if position >= 0:
+        return stops[position]
+    return stops[-1] if wrap else current
+
+
+def bring_into_view(focused: ArticlePane, other: ArticlePane, item: int) -> None:
+    """Scroll both panes so ``item`` sits at the same height in each.
+
+    The item stays where it is in the focused pane when it is fully visible there; otherwise it goes a
+    third of the way down. The other pane then scrolls to put its side of the item (or, for a
+    one-sided item, the place where it would be) at that same height: the panes move independently to
+    keep a pair side by side.
+    """
+    height = max(1, focused.scrollable_content_region.height)
+    anchor = focused.anchor_line(item)
+    lines = focused.item_lines(item) or (anchor, anchor)
+    top = focused.row_of_line(lines[0])
+    bottom = focused.row_of_line(lines[1])
+    if top is not None and bottom is not None:
+        row = top
+    else:
+        tall = lines[1] - lines[0] + 1
+        row = max(0, min(height // 3, height - tall - 1))
+    focused.scroll_line_to_row(anchor, row)
+    row = anchor - round(focused.scroll_offset.y)
+    other.scroll_line_to_row(other.anchor_line(item), max(0, row))

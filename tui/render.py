@@ -1,0 +1,279 @@
+"""Pure rendering helpers: safe display text, wrapping, offsets and verdict symbols. No Textual here.
+
+Article text is data. Everything shown on screen goes through :func:`neutralize` and is put into
+:class:`rich.text.Text` objects directly, never into markup strings, so ``[bold]`` or an escape sequence in an
+article shows literally.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from rich.cells import cell_len
+from rich.text import Text
+
+from core.models import AlignedItem, Article, DiffOp, Reason, Side, Verdict
+
+VERDICT_SYMBOLS: Mapping[Verdict, str] = {
+    "agree": "=",
+    "differ": "≠",
+    "left-only": "◀",
+    "right-only": "▶",
+}
+"""One symbol per verdict, so a verdict never depends on colour alone."""
+
+VERDICT_LABELS: Mapping[Verdict, str] = {
+    "agree": "agree",
+    "differ": "differ",
+    "left-only": "only left",
+    "right-only": "only right",
+}
+"""A short label per verdict, for the status line, the help screen and the detail strip."""
+
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_REPLACEMENT = "\ufffd"
+
+
+def _safe_char(char: str) -> str:
+    code = ord(char)
+    if char in "\t\n\r\f\v":
+        return " "
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: ESC shows as ␛
+    if code == 0x7F:
+        return "\u2421"
+    if 0x80 <= code < 0xA0 or char in _BIDI_CONTROLS:
+        return _REPLACEMENT
+    return char
+
+
+def neutralize(text: str) -> str:
+    """Make article text safe to draw on a terminal, one character for one character.
+
+    White space controls become spaces, other C0 controls become their visible Control Pictures (ESC shows as
+    ``␛``), DEL shows as ``␡``, and C1 controls and bidirectional overrides, embeddings, isolates and
+    marks become U+FFFD. The result has the same length as ``text``, so offsets into one are offsets
+    into the other.
+
+    Args:
+        text: Any text taken from an article.
+
+    Returns:
+        The text with nothing a terminal would interpret.
+    """
+    if text.isprintable():
+        return text
+    return "".join(_safe_char(char) for char in text)
+
+
+def safe_text(text: str, style: str = "") -> Text:
+    """A :class:`~rich.text.Text` showing ``text`` literally (never parsed as markup), neutralized."""
+    return Text(neutralize(text), style=style, no_wrap=False, end="")
+
+
+def fold_offsets(raw: str) -> list[int]:
+    """Map offsets of ``raw`` onto offsets of its white-space-folded form ``" ".join(raw.split())``.
+
+    Args:
+        raw: A slice of source text.
+
+    Returns:
+        A list of ``len(raw) + 1`` offsets; entry ``i`` is where ``raw[i]`` lands (or would land) in
+        the folded text. Leading white space maps to 0; a run of inner white space maps to its single
+        folded space.
+    """
+    result: list[int] = []
+    out = 0
+    seen_word = False
+    in_space = False
+    for char in raw:
+        if char.isspace():
+            if seen_word and not in_space:
+                in_space = True
+            result.append(out)
+            continue
+        if in_space:
+            out += 1  # the one space that replaced the run
+            in_space = False
+        result.append(out)
+        out += 1
+        seen_word = True
+    result.append(out)
+    return result
+
+
+def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of ``text`` into lines of at most ``width`` terminal cells.
+
+    Lines break at spaces (which are dropped at the break); a word wider than ``width`` is split by
+    cells. Nothing is ever truncated: the spans cover every non-space character of ``text``.
+
+    Args:
+        text: One line of text (no newlines), already neutralized.
+        width: Available cells per line (at least 1).
+
+    Returns:
+        ``(start, end)`` spans into ``text``, one per line; ``[(0, 0)]`` for empty text.
+    """
+    width = max(1, width)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    length = len(text)
+    while start < length and text[start] == " ":
+        start += 1
+    if start >= length:
+        return [(0, 0)]
+    line_start = start
+    line_cells = 0
+    position = start
+    while position < length:
+        word_end = text.find(" ", position)
+        if word_end == -1:
+            word_end = length
+        word = text[position:word_end]
+        word_cells = cell_len(word)
+        gap = 1 if position > line_start else 0
+        if line_cells + gap + word_cells <= width:
+            line_cells += gap + word_cells
+        elif position > line_start:
+            spans.append((line_start, _rstrip_end(text, line_start, position)))
+            line_start = position
+            line_cells = 0
+            continue
+        else:  # a single word wider than the line: split it by cells
+            cut = position
+            cells = 0
+            while cut < word_end and cells + cell_len(text[cut]) <= width:
+                cells += cell_len(text[cut])
+                cut += 1
+            cut = max(cut, position + 1)
+            spans.append((line_start, cut))
+            line_start = cut
+            position = cut
+            line_cells = 0
+            continue
+        position = word_end
+        while position < length and text[position] == " ":
+            position += 1
+    if line_start < length:
+        spans.append((line_start, _rstrip_end(text, line_start, length)))
+    return spans or [(0, 0)]
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    return end
+
+
+def segment_spans(
+    article: Article, segment_ids: Sequence[str], start: int, end: int
+) -> list[tuple[str, int, int]]:
+    """Locate the source span ``[start, end)`` of ``article.text`` inside the displayed segments.
+
+    Args:
+        article: The article the offsets point into.
+        segment_ids: The segments to look in (e.g. one side of an item).
+        start: Start offset in ``article.text``.
+        end: End offset in ``article.text``.
+
+    Returns:
+        ``(segment id, display start, display end)`` for each segment the span overlaps, with display offsets
+        into ``Segment.text``.
+    """
+    found: list[tuple[str, int, int]] = []
+    for segment_id in segment_ids:
+        seg = article.segment(segment_id)
+        lo, hi = max(start, seg.start), min(end, seg.end)
+        if lo >= hi:
+            continue
+        offsets = fold_offsets(article.text[seg.start : seg.end])
+        a, b = offsets[lo - seg.start], offsets[hi - seg.start]
+        b = min(b, len(seg.text))
+        if a < b:
+            found.append((segment_id, a, b))
+    return found
+
+
+def changed_spans(article: Article, item: AlignedItem, side: Side) -> list[tuple[str, int, int]]:
+    """The word-level changes of ``item`` on ``side``, as display spans in that side's segments.
+
+    Args:
+        article: The article on ``side``.
+        item: An aligned item whose ``diff`` points into ``article.text`` on ``side``.
+        side: Which side to report.
+
+    Returns:
+        ``(segment id, display start, display end)`` for every non-equal operation on ``side``.
+    """
+    spans: list[tuple[str, int, int]] = []
+    ids = item.ids(side)
+    for op in item.diff:
+        if op.tag == "equal":
+            continue
+        start, end = (op.left_start, op.left_end) if side == "left" else (op.right_start, op.right_end)
+        if start < end:
+            spans.extend(segment_spans(article, ids, start, end))
+    return spans
+
+
+def _folded(text: str) -> str:
+    return neutralize(" ".join(text.split()))
+
+
+def word_diff_text(
+    left: Article, right: Article, ops: Sequence[DiffOp], styles: Mapping[str, str | object]
+) -> Text:
+    """Render an item's word diff inline: equal words plain, removed words then added words marked.
+
+    Args:
+        left: The left article (offsets ``left_*`` point into its text).
+        right: The right article.
+        ops: The item's diff operations, in order.
+        styles: Rich styles under the keys ``"delete"`` and ``"insert"``.
+
+    Returns:
+        One Text with the whole item, left words struck where they differ and right words inserted after them.
+    """
+    text = Text(end="")
+    for op in ops:
+        left_part = _folded(left.text[op.left_start : op.left_end])
+        right_part = _folded(right.text[op.right_start : op.right_end])
+        if op.tag == "equal":
+            piece = left_part
+            if piece:
+                _append_word(text, piece, "")
+            continue
+        if left_part and op.tag in ("replace", "delete"):
+            _append_word(text, left_part, styles["delete"])
+        if right_part and op.tag in ("replace", "insert"):
+            _append_word(text, right_part, styles["insert"])
+    return text
+
+
+def _append_word(text: Text, piece: str, style: str | object) -> None:
+    if text.plain and not text.plain.endswith(" "):
+        text.append(" ")
+    text.append(piece, style=style)  # type: ignore[arg-type]
+
+
+def reason_lines(reasons: Sequence[Reason], left_name: str, right_name: str) -> list[str]:
+    """One neutralized line per reason, naming the sides (e.g. by outlet).
+
+    Args:
+        reasons: The item's reasons.
+        left_name: How to call the left side.
+        right_name: How to call the right side.
+
+    Returns:
+        The lines, in order.
+    """
+    return [neutralize(reason.describe(left_name, right_name)) for reason in reasons]
+
+
+def side_name(article: Article, side: Side) -> str:
+    """How the reader names an article: its outlet, else its file name, else the side."""
+    if article.outlet:
+        return neutralize(article.outlet)
+    name = article.path.replace("\\", "/").rsplit("/", 1)[-1]
+    return neutralize(name) if name and name != "-" else side

@@ -1,0 +1,106 @@
+"""ExportScreen: choose a format and a path; the reader then writes the file through ``core.export``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet
+
+from core.export import DEFAULT_SUFFIX, FORMATS, ExportFormat, format_for_path
+from core.models import Alignment
+
+FORMAT_LABELS: dict[ExportFormat, str] = {
+    "text": "Plain text",
+    "markdown": "Markdown",
+    "json": "JSON",
+    "html": "HTML",
+}
+"""How each export format is named in the dialog."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    """What the reader asked to export."""
+
+    path: Path
+    """The file to write."""
+    fmt: ExportFormat
+    """The format to write it in."""
+
+
+def _slug(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return "-".join(words[:4]) or "article"
+
+
+def default_export_path(alignment: Alignment, fmt: ExportFormat = "markdown") -> Path:
+    """A file name in the working directory naming both outlets, e.g. ``storydiff-the-guardian-vs-….md``."""
+    names = []
+    for article in (alignment.left, alignment.right):
+        names.append(_slug(article.outlet or Path(article.path).stem))
+    return Path(f"storydiff-{names[0]}-vs-{names[1]}{DEFAULT_SUFFIX[fmt]}")
+
+
+class ExportScreen(ModalScreen[ExportRequest | None]):
+    """A dialog returning an :class:`ExportRequest`, or ``None`` when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="export_cancel")]
+    """Escape cancels."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.initial_path = path
+        """The proposed path."""
+
+    def compose(self) -> ComposeResult:
+        """Format choices, a path field, and buttons."""
+        chosen = format_for_path(self.initial_path)
+        with Vertical(id="export-dialog", classes="dialog"):
+            yield Label("Export the comparison", classes="dialog-title")
+            with RadioSet(id="export-format"):
+                for fmt in FORMATS:
+                    yield RadioButton(FORMAT_LABELS[fmt], value=fmt == chosen, id=f"format-{fmt}")
+            yield Label("File:")
+            yield Input(str(self.initial_path), id="export-path")
+            with Horizontal(classes="buttons"):
+                yield Button("Export", id="export", variant="primary")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        """Start in the path field."""
+        self.query_one("#export-path", Input).focus()
+
+    def _format(self) -> ExportFormat:
+        pressed = self.query_one(RadioSet).pressed_button
+        if pressed is None or pressed.id is None:
+            return format_for_path(Path(self.query_one("#export-path", Input).value))
+        name = pressed.id.removeprefix("format-")
+        return next(fmt for fmt in FORMATS if fmt == name)
+
+    @on(RadioSet.Changed)
+    def _format_changed(self, event: RadioSet.Changed) -> None:
+        field = self.query_one("#export-path", Input)
+        path = Path(field.value.strip() or str(self.initial_path))
+        field.value = str(path.with_suffix(DEFAULT_SUFFIX[self._format()]))
+
+    @on(Input.Submitted, "#export-path")
+    @on(Button.Pressed, "#export")
+    def _submit(self) -> None:
+        value = self.query_one("#export-path", Input).value.strip()
+        if not value:
+            self.notify("Give a file name to export to.", severity="warning")
+            return
+        self.dismiss(ExportRequest(Path(value).expanduser(), self._format()))
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        """Close without exporting."""
+        self.dismiss(None)

@@ -1,0 +1,89 @@
+"""HelpScreen: every key of the reader and the colour/symbol legend."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Label, Static
+
+from core.models import VERDICTS
+from tui.bindings import HELP_TEXT, READER_BINDINGS
+from tui.render import VERDICT_LABELS, VERDICT_SYMBOLS
+
+LEGEND: dict[str, str] = {
+    "agree": "both reports say the same thing",
+    "differ": "linked passages that differ (numbers, quotes, attribution, names, hedging, wording)",
+    "left-only": "only the left report has this passage",
+    "right-only": "only the right report has this passage",
+}
+"""What each verdict means, for the legend."""
+
+
+def key_names(binding: Binding) -> str:
+    """The keys of a binding as a reader would type them (``j / ↓``)."""
+    names = {
+        "down": "↓",
+        "up": "↑",
+        "right_square_bracket": "]",
+        "left_square_bracket": "[",
+        "slash": "/",
+        "question_mark": "?",
+        "f1": "F1",
+        "escape": "Esc",
+        "tab": "Tab",
+        "home": "Home",
+        "end": "End",
+    }
+    return " / ".join(names.get(key.strip(), key.strip()) for key in binding.key.split(","))
+
+
+def keys_table() -> Table:
+    """The reader's bindings as a two-column table."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for binding in READER_BINDINGS:
+        table.add_row(key_names(binding), HELP_TEXT.get(binding.id or "", binding.description))
+    table.add_row("ctrl+p", "command palette: every action above, and the theme picker")
+    table.add_row("mouse", "click a sentence to select its item; click the overview strip to jump there")
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Keys and legend; any of Escape, ``q``, ``?`` or F1 closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "close", "Close", id="help_close"),
+    ]
+    """Keys that close the help."""
+
+    def compose(self) -> ComposeResult:
+        """The key table, then one legend row per verdict."""
+        with VerticalScroll(id="help-dialog", classes="dialog"):
+            yield Label("storydiff: keys", classes="dialog-title")
+            yield Static(keys_table(), id="help-keys")
+            yield Label("Legend", classes="dialog-title")
+            for verdict in VERDICTS:
+                with Horizontal(classes="legend-row"):
+                    yield Static(
+                        Text(f" {VERDICT_SYMBOLS[verdict]} {VERDICT_LABELS[verdict]} "),
+                        classes=f"legend-swatch legend-{verdict}",
+                    )
+                    yield Static(Text(LEGEND[verdict]), classes="legend-text")
+            yield Static(
+                Text(
+                    "▌ marks the current item in both panes; dimmed text is clutter or filtered out; "
+                    "underlined words are the word-level changes of the current item."
+                ),
+                classes="legend-note",
+            )
+
+    def action_close(self) -> None:
+        """Close the help."""
+        self.dismiss(None)

@@ -1,0 +1,483 @@
+"""ReaderScreen: both articles side by side, the overview strip, the detail strip and the status line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer, Input, LoadingIndicator
+
+from core.align import align, swap_sides
+from core.errors import StorydiffError
+from core.export import ExportFormat, write_export
+from core.models import Alignment, Article
+from core.settings import AlignSettings
+from tui.bindings import READER_BINDINGS
+from tui.messages import AlignmentFailed, AlignmentReady
+from tui.navigation import FILTERS, bring_into_view, differences, passes, step
+from tui.render import changed_spans, neutralize
+from tui.search import Match, find_matches
+from tui.widgets.article_pane import ArticlePane
+from tui.widgets.detail_strip import DetailStrip
+from tui.widgets.minimap import Minimap
+from tui.widgets.pair_view import PairView
+from tui.widgets.pane_header import PaneHeader
+from tui.widgets.status_line import StatusLine
+
+
+class ReaderScreen(Screen[None]):
+    """The reader: renders an Alignment computed in a worker; never computes one in the event loop."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
+    """The reader's keys (see :mod:`tui.bindings`)."""
+
+    current: reactive[int | None] = reactive(None, init=False)
+    """Index of the current aligned item."""
+    filter_name: reactive[str] = reactive("all", init=False)
+    """Which items navigation stops at: one of :data:`tui.navigation.FILTERS`."""
+    pair_view: reactive[bool] = reactive(False, init=False)
+    """Whether the pair view replaces the two panes."""
+    show_clutter: reactive[bool] = reactive(True, init=False)
+    """Whether captions and boilerplate are shown."""
+
+    def __init__(
+        self,
+        left: Article,
+        right: Article,
+        *,
+        settings: AlignSettings | None = None,
+        alignment: Alignment | None = None,
+        can_go_back: bool = False,
+    ) -> None:
+        super().__init__()
+        self.left_article = left
+        self.right_article = right
+        self.settings = settings or AlignSettings()
+        self.alignment: Alignment | None = alignment
+        """The alignment shown (``None`` while the worker runs)."""
+        self.can_go_back = can_go_back
+        """Whether Escape returns to a pair list."""
+        self.matches: list[Match] = []
+        """Search matches in reading order."""
+        self.match_index: int | None = None
+        """Which match the reader is on."""
+        self.query_text = ""
+        """The last search."""
+
+    def compose(self) -> ComposeResult:
+        """Lay out the reader."""
+        with ContentSwitcher(initial="loading", id="switcher"):
+            yield LoadingIndicator(id="loading")
+            with Horizontal(id="panes"):
+                with Vertical(id="left-column", classes="column"):
+                    yield PaneHeader(id="left-header", classes="pane-header")
+                    yield ArticlePane("left", id="left-pane")
+                yield Minimap(id="minimap")
+                with Vertical(id="right-column", classes="column"):
+                    yield PaneHeader(id="right-header", classes="pane-header")
+                    yield ArticlePane("right", id="right-pane")
+            yield PairView(id="pairs")
+        yield DetailStrip(id="detail")
+        yield StatusLine(id="status")
+        yield Input(placeholder="Search both articles (Enter finds, Escape closes)", id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Show the alignment, or start computing it."""
+        if self.alignment is not None:
+            self.show_alignment(self.alignment)
+        else:
+            self.run_align()
+
+    # -- alignment in and out of the worker ----------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="align")
+    def run_align(self) -> None:
+        """Align the two articles off the event loop; the result comes back as a message."""
+        try:
+            result = align(self.left_article, self.right_article, settings=self.settings)
+        except StorydiffError as error:
+            self.post_message(AlignmentFailed(str(error)))
+            return
+        self.post_message(AlignmentReady(result))
+
+    @work(thread=True, exclusive=True, group="align")
+    def run_swap(self, alignment: Alignment, keep: tuple[str, str] | None) -> None:
+        """Swap sides off the event loop."""
+        try:
+            result = swap_sides(alignment)
+        except StorydiffError as error:
+            self.post_message(AlignmentFailed(str(error)))
+            return
+        self.post_message(AlignmentReady(result, keep=keep))
+
+    @on(AlignmentReady)
+    def _alignment_ready(self, message: AlignmentReady) -> None:
+        self.show_alignment(message.alignment, keep=message.keep)
+
+    @on(AlignmentFailed)
+    def _alignment_failed(self, message: AlignmentFailed) -> None:
+        self.notify(message.error, title="Cannot align", severity="error", timeout=10)
+
+    def show_alignment(self, alignment: Alignment, *, keep: tuple[str, str] | None = None) -> None:
+        """Put ``alignment`` on screen; ``keep`` is a (side, segment id) to stay on."""
+        self.alignment = alignment
+        self.left_article, self.right_article = alignment.left, alignment.right
+        self.query_one("#switcher", ContentSwitcher).current = "pairs" if self.pair_view else "panes"
+        for pane in self._panes():
+            pane.set_alignment(alignment)
+        self.query_one("#left-header", PaneHeader).show(alignment.left)
+        self.query_one("#right-header", PaneHeader).show(alignment.right)
+        self.query_one(Minimap).set_alignment(alignment)
+        self._refresh_pairs()
+        if self.matches:
+            self._run_search(self.query_text, jump=False)
+        index: int | None = None
+        if keep is not None:
+            index = alignment.item_of("right" if keep[0] == "left" else "left", keep[1])
+        if index is None:
+            index = next(iter(self._navigable()), None)
+        self.current = None
+        self.current = index
+        if not (self.focused and self.focused.id in ("left-pane", "right-pane", "pairs")):
+            self._main_view().focus()
+
+    # -- reactives -----------------------------------------------------------------------------------------
+
+    def watch_current(self, index: int | None) -> None:
+        """Highlight the current item everywhere and bring it into view."""
+        alignment = self.alignment
+        if alignment is None:
+            return
+        for pane in self._panes():
+            pane.current = index
+            pane.changes = {}
+            if index is not None and pane.article is not None:
+                spans = changed_spans(pane.article, alignment.items[index], pane.side)
+                changes: dict[int, list[tuple[int, int]]] = {}
+                for segment_id, start, end in spans:
+                    seg_index = pane.segment_index(segment_id)
+                    if seg_index is not None:
+                        changes.setdefault(seg_index, []).append((start, end))
+                pane.changes = changes
+            pane.refresh()
+        minimap = self.query_one(Minimap)
+        minimap.current = index
+        minimap.refresh()
+        pairs = self.query_one(PairView)
+        pairs.current = index
+        pairs.refresh()
+        self.query_one(DetailStrip).show(alignment, index)
+        self._update_status()
+        if index is not None:
+            if self.pair_view:
+                pairs.scroll_to_item(index)
+            else:
+                left, right = self._panes()
+                focused = right if self.focused is right else left
+                bring_into_view(focused, left if focused is right else right, index)
+
+    def watch_filter_name(self, name: str) -> None:
+        """Dim what the filter leaves out, and move onto an item it keeps."""
+        if self.alignment is None:
+            return
+        keep = frozenset(self._navigable()) if name != "all" else None
+        for pane in self._panes():
+            pane.visible_items = keep
+            pane.refresh()
+        self._refresh_pairs()
+        if self.current is None or not passes(self.alignment.items[self.current], name):
+            following = step(self._navigable(), self.current, +1, wrap=True)
+            self.current = following
+        self._update_status()
+        self.notify(f"Filter: {name}", timeout=2)
+
+    def watch_pair_view(self, on: bool) -> None:
+        """Switch between the two panes and the pair view."""
+        if self.alignment is None:
+            return
+        self.query_one("#switcher", ContentSwitcher).current = "pairs" if on else "panes"
+        self._main_view().focus()
+        current = self.current
+        self.current = None
+        self.current = current
+
+    def watch_show_clutter(self, show: bool) -> None:
+        """Collapse or expand clutter in both panes."""
+        for pane in self._panes():
+            pane.show_clutter = show
+            pane.relayout()
+        if self.matches:
+            self._run_search(self.query_text, jump=False)
+        current = self.current
+        self.current = None
+        self.current = current
+
+    # -- actions -------------------------------------------------------------------------------------------
+
+    def action_next_item(self) -> None:
+        """Go to the next item the filter keeps."""
+        self._go(step(self._navigable(), self.current, +1))
+
+    def action_previous_item(self) -> None:
+        """Go to the previous item the filter keeps."""
+        self._go(step(self._navigable(), self.current, -1))
+
+    def action_next_difference(self) -> None:
+        """Go to the next differ or one-sided item."""
+        self._go(step(self._differences(), self.current, +1))
+
+    def action_previous_difference(self) -> None:
+        """Go to the previous differ or one-sided item."""
+        self._go(step(self._differences(), self.current, -1))
+
+    def action_first_item(self) -> None:
+        """Go to the first item the filter keeps."""
+        self._go(next(iter(self._navigable()), None))
+
+    def action_last_item(self) -> None:
+        """Go to the last item the filter keeps."""
+        items = self._navigable()
+        self._go(items[-1] if items else None)
+
+    def action_switch_pane(self) -> None:
+        """Move the focus to the other pane."""
+        left, right = self._panes()
+        if self.pair_view:
+            self.query_one(PairView).focus()
+        else:
+            (left if self.focused is right else right).focus()
+
+    def action_cycle_filter(self) -> None:
+        """Cycle all → differences → agree → only left → only right."""
+        self.filter_name = FILTERS[(FILTERS.index(self.filter_name) + 1) % len(FILTERS)]
+
+    def action_toggle_view(self) -> None:
+        """Toggle the pair view."""
+        self.pair_view = not self.pair_view
+
+    def action_toggle_clutter(self) -> None:
+        """Show or hide clutter."""
+        self.show_clutter = not self.show_clutter
+
+    def action_swap(self) -> None:
+        """Exchange the two articles, staying on the same passage."""
+        if self.alignment is None:
+            return
+        keep: tuple[str, str] | None = None
+        if self.current is not None:
+            item = self.alignment.items[self.current]
+            keep = ("left", item.left[0]) if item.left else ("right", item.right[0])
+        self.run_swap(self.alignment, keep)
+
+    def action_search(self) -> None:
+        """Open the search bar."""
+        search = self.query_one("#search", Input)
+        search.add_class("open")
+        search.focus()
+
+    def action_next_match(self) -> None:
+        """Go to the next search match."""
+        self._step_match(+1)
+
+    def action_previous_match(self) -> None:
+        """Go to the previous search match."""
+        self._step_match(-1)
+
+    def action_back(self) -> None:
+        """Clear the search, or go back to the pair list."""
+        if self.matches or self.query_text:
+            self._clear_search()
+        elif self.can_go_back:
+            self.app.pop_screen()
+
+    def action_help(self) -> None:
+        """Show the keys and the legend."""
+        from tui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen())
+
+    def action_export(self) -> None:
+        """Ask for a format and a path, then export through ``core.export``."""
+        if self.alignment is None:
+            return
+        from tui.screens.export import ExportRequest, ExportScreen, default_export_path
+
+        def chosen(request: ExportRequest | None) -> None:
+            if request is not None:
+                self._export(request.path, request.fmt)
+
+        self.app.push_screen(ExportScreen(default_export_path(self.alignment)), chosen)
+
+    async def action_quit(self) -> None:
+        """Quit storydiff."""
+        self.app.exit()
+
+    # -- search --------------------------------------------------------------------------------------------
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        self._close_search_bar()
+        self._run_search(event.value, jump=True)
+
+    def on_key(self, event: object) -> None:
+        """Escape in the search bar closes it."""
+        from textual.events import Key
+
+        if (
+            isinstance(event, Key)
+            and event.key == "escape"
+            and self.focused is self.query_one("#search", Input)
+        ):
+            event.stop()
+            self._close_search_bar()
+
+    def _close_search_bar(self) -> None:
+        search = self.query_one("#search", Input)
+        search.remove_class("open")
+        self._main_view().focus()
+
+    def _run_search(self, query: str, *, jump: bool) -> None:
+        if self.alignment is None:
+            return
+        self.query_text = query
+        self.matches = find_matches(self.alignment, query, include_clutter=self.show_clutter)
+        self.match_index = None
+        self._paint_matches()
+        if jump and self.matches:
+            here = self.current if self.current is not None else -1
+            first = next((i for i, m in enumerate(self.matches) if m.item is not None and m.item >= here), 0)
+            self._show_match(first)
+        elif jump:
+            self.notify(f"No match for “{neutralize(query)}”", severity="warning", timeout=3)
+        self._update_status()
+
+    def _clear_search(self) -> None:
+        self.query_text = ""
+        self.matches = []
+        self.match_index = None
+        self._paint_matches()
+        self._update_status()
+
+    def _step_match(self, delta: int) -> None:
+        if not self.matches:
+            if self.query_text:
+                self.notify(f"No match for “{neutralize(self.query_text)}”", severity="warning", timeout=3)
+            return
+        index = -1 if self.match_index is None and delta > 0 else (self.match_index or 0)
+        self._show_match((index + delta) % len(self.matches))
+
+    def _show_match(self, index: int) -> None:
+        self.match_index = index
+        match = self.matches[index]
+        self._paint_matches()
+        if match.item is not None and match.item != self.current:
+            self.current = match.item
+        pane = self.query_one(f"#{match.side}-pane", ArticlePane)
+        line = pane.segment_line(match.segment)
+        if not self.pair_view and line is not None and pane.row_of_line(line) is None:
+            pane.scroll_line_to_row(line, pane.scrollable_content_region.height // 3)
+        self._update_status()
+
+    def _paint_matches(self) -> None:
+        current = self.matches[self.match_index] if self.match_index is not None else None
+        for pane in self._panes():
+            spans: dict[int, list[tuple[int, int]]] = {}
+            for match in self.matches:
+                if match.side == pane.side:
+                    spans.setdefault(match.segment, []).append((match.start, match.end))
+            pane.matches = spans
+            pane.current_match = (
+                (current.segment, current.start, current.end)
+                if current and current.side == pane.side
+                else None
+            )
+            pane.refresh()
+
+    # -- export --------------------------------------------------------------------------------------------
+
+    def _export(self, path: Path, fmt: ExportFormat) -> None:
+        if path.exists():
+            from tui.screens.confirm import ConfirmScreen
+
+            def confirmed(yes: bool | None) -> None:
+                if yes:
+                    self._write(path, fmt)
+
+            self.app.push_screen(ConfirmScreen(f"{neutralize(str(path))} exists. Overwrite it?"), confirmed)
+        else:
+            self._write(path, fmt)
+
+    def _write(self, path: Path, fmt: ExportFormat) -> None:
+        assert self.alignment is not None
+        try:
+            written = write_export(self.alignment, path, fmt, overwrite=True)
+        except StorydiffError as error:
+            self.notify(neutralize(str(error)), title="Export failed", severity="error", timeout=10)
+            return
+        self.notify(f"Wrote {fmt} to {neutralize(str(written.resolve()))}", title="Exported", timeout=6)
+
+    # -- helpers -------------------------------------------------------------------------------------------
+
+    def _go(self, index: int | None) -> None:
+        if index is not None:
+            self.current = index
+
+    def _panes(self) -> tuple[ArticlePane, ArticlePane]:
+        return self.query_one("#left-pane", ArticlePane), self.query_one("#right-pane", ArticlePane)
+
+    def _main_view(self) -> ArticlePane | PairView:
+        if self.pair_view:
+            return self.query_one(PairView)
+        left, right = self._panes()
+        return right if self.focused is right else left
+
+    def _navigable(self) -> list[int]:
+        if self.alignment is None:
+            return []
+        return [i for i, item in enumerate(self.alignment.items) if passes(item, self.filter_name)]
+
+    def _differences(self) -> list[int]:
+        return differences(self.alignment) if self.alignment is not None else []
+
+    def _refresh_pairs(self) -> None:
+        if self.alignment is not None:
+            self.query_one(PairView).set_items(self.alignment, self._navigable())
+
+    def _update_status(self) -> None:
+        if self.alignment is None:
+            return
+        search = ""
+        if self.query_text:
+            shown = neutralize(self.query_text)
+            if not self.matches:
+                search = f"no match for “{shown}”"
+            else:
+                position = "–" if self.match_index is None else str(self.match_index + 1)
+                search = f"match {position} of {len(self.matches)} for “{shown}”"
+        self.query_one(StatusLine).show(
+            self.alignment,
+            self.current,
+            filter_name=self.filter_name,
+            differences=self._differences(),
+            search=search,
+        )
+
+    @on(ArticlePane.SegmentClicked)
+    def _segment_clicked(self, message: ArticlePane.SegmentClicked) -> None:
+        message.pane.focus()
+        self.current = message.item
+
+    @on(PairView.RowClicked)
+    def _row_clicked(self, message: PairView.RowClicked) -> None:
+        self.current = message.item
+
+    @on(Minimap.Jump)
+    def _minimap_jump(self, message: Minimap.Jump) -> None:
+        self.current = message.item

@@ -1,0 +1,131 @@
+"""PickerScreen: the pairs in a folder, with their headlines and verdict counts; Enter opens one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Label
+
+from core.align import align
+from core.errors import StorydiffError
+from core.library import PairEntry
+from core.load import load_article
+from core.models import VERDICTS, Alignment
+from core.settings import AlignSettings
+from tui.render import VERDICT_SYMBOLS, neutralize
+
+
+@dataclass(frozen=True, slots=True)
+class PairResult:
+    """A pair read and aligned (or the error that stopped it)."""
+
+    alignment: Alignment | None
+    """The alignment, when it could be made."""
+    error: str = ""
+    """The one-line error otherwise."""
+
+
+class PickerScreen(Screen[None]):
+    """A table of pairs; each row fills in when its pair has been read and aligned."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open", id="picker_open"),
+        Binding("q", "quit", "Quit", id="picker_quit"),
+    ]
+    """Enter opens the highlighted pair; ``q`` quits."""
+
+    class PairDone(Message):
+        """One pair finished in the worker."""
+
+        def __init__(self, row: int, result: PairResult) -> None:
+            super().__init__()
+            self.row = row
+            self.result = result
+
+    def __init__(self, entries: Sequence[PairEntry], *, settings: AlignSettings | None = None) -> None:
+        super().__init__()
+        self.entries = tuple(entries)
+        """The pairs offered."""
+        self.settings = settings or AlignSettings()
+        self.results: dict[int, PairResult] = {}
+        """Finished pairs by row."""
+
+    def compose(self) -> ComposeResult:
+        """A title and the table."""
+        yield Label(
+            f"storydiff: {len(self.entries)} pairs (Enter opens, Escape comes back)", id="picker-title"
+        )
+        yield DataTable(id="pairs-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Fill the table with names, then read and align each pair in a worker."""
+        table = self.query_one(DataTable)
+        table.add_columns("Pair", "Left headline", "Right headline", *(VERDICT_SYMBOLS[v] for v in VERDICTS))
+        for row, entry in enumerate(self.entries):
+            table.add_row(Text(neutralize(entry.name)), Text("reading…"), Text(""), *("",) * 4, key=str(row))
+        table.focus()
+        self.load_pairs()
+
+    @work(thread=True, exclusive=True, group="picker")
+    def load_pairs(self) -> None:
+        """Read and align every pair, one at a time, off the event loop."""
+        for row, entry in enumerate(self.entries):
+            try:
+                left, right = load_article(entry.left), load_article(entry.right)
+                result = PairResult(align(left, right, settings=self.settings))
+            except StorydiffError as error:
+                result = PairResult(None, str(error))
+            self.post_message(self.PairDone(row, result))
+
+    @on(PairDone)
+    def _pair_done(self, message: PairDone) -> None:
+        self.results[message.row] = message.result
+        table = self.query_one(DataTable)
+        key = str(message.row)
+        columns = list(table.columns)
+        alignment = message.result.alignment
+        if alignment is None:
+            table.update_cell(key, columns[1], Text(neutralize(message.result.error), style="italic"))
+            return
+        table.update_cell(key, columns[1], Text(neutralize(alignment.left.title or "(no headline)")))
+        table.update_cell(key, columns[2], Text(neutralize(alignment.right.title or "(no headline)")))
+        for offset, verdict in enumerate(VERDICTS):
+            table.update_cell(key, columns[3 + offset], str(alignment.summary.counts.get(verdict, 0)))
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        """Open the highlighted pair in the reader."""
+        from tui.screens.main import ReaderScreen
+
+        row = self.query_one(DataTable).cursor_row
+        if not 0 <= row < len(self.entries):
+            return
+        result = self.results.get(row)
+        if result is None:
+            self.notify("Still reading this pair…", timeout=2)
+            return
+        if result.alignment is None:
+            self.notify(neutralize(result.error), title="Cannot open", severity="error")
+            return
+        alignment = result.alignment
+        self.app.push_screen(
+            ReaderScreen(
+                alignment.left, alignment.right, settings=self.settings, alignment=alignment, can_go_back=True
+            )
+        )
+
+    def action_quit(self) -> None:
+        """Quit storydiff."""
+        self.app.exit()

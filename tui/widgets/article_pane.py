@@ -1,0 +1,284 @@
+"""ArticlePane: one article in its own order, drawn line by line (Textual's Line API), styled by verdict."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from core.models import Alignment, Article, Side, Verdict
+from tui.layout import CLUTTER_ROLES, Line, PaneLayout, build_blocks, segment_verdicts, wrap_blocks
+from tui.widgets.styles import component_style, under
+
+GUTTER = 2
+"""Cells left of the text: a bar marks the lines of the current item."""
+
+Spans = Mapping[int, Iterable[tuple[int, int]]]
+"""Display spans per segment index: ``{segment index: [(start, end), ...]}`` in ``Segment.text`` offsets."""
+
+_ROLE_CLASS = {
+    "title": "article-pane--title",
+    "standfirst": "article-pane--standfirst",
+    "byline": "article-pane--byline",
+    "date": "article-pane--meta",
+    "outlet": "article-pane--meta",
+    "caption": "article-pane--clutter",
+    "boilerplate": "article-pane--clutter",
+}
+
+
+class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
+    """A scrollable view of one article; renders only the visible lines."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("home", "scroll_home", "Top", show=False),
+        Binding("end", "scroll_end", "Bottom", show=False),
+    ]
+    """Scrolling keys; item navigation belongs to the screen."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-pane--agree",
+        "article-pane--differ",
+        "article-pane--left-only",
+        "article-pane--right-only",
+        "article-pane--marker-agree",
+        "article-pane--marker-differ",
+        "article-pane--marker-left-only",
+        "article-pane--marker-right-only",
+        "article-pane--current",
+        "article-pane--gutter",
+        "article-pane--dimmed",
+        "article-pane--title",
+        "article-pane--standfirst",
+        "article-pane--byline",
+        "article-pane--meta",
+        "article-pane--clutter",
+        "article-pane--placeholder",
+        "article-pane--change",
+        "article-pane--match",
+        "article-pane--match-current",
+    }
+    """Styles for verdicts, roles and highlights; set in ``app.tcss`` with theme variables."""
+
+    class SegmentClicked(Message):
+        """A sentence was clicked."""
+
+        def __init__(self, pane: ArticlePane, item: int) -> None:
+            super().__init__()
+            self.pane = pane
+            self.item = item
+            """Index of the clicked sentence's aligned item."""
+
+        @property
+        def control(self) -> ArticlePane:
+            """The pane that was clicked."""
+            return self.pane
+
+    def __init__(self, side: Side, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.side: Side = side
+        """Which article of the alignment this pane shows."""
+        self.article: Article | None = None
+        self._alignment: Alignment | None = None
+        self._item_of: dict[int, int] = {}
+        self._verdict_of: dict[int, Verdict] = {}
+        self._layout = PaneLayout()
+        self._item_span: dict[int, tuple[int, int]] = {}
+        self._index_of: dict[str, int] = {}
+        self._shown_items: list[int] = []
+        self._width = 0
+        self.show_clutter = True
+        """Whether captions and boilerplate are shown (else collapsed to placeholders)."""
+        self.current: int | None = None
+        """Index of the current aligned item (highlighted)."""
+        self.visible_items: frozenset[int] | None = None
+        """Items the filter keeps; others are dimmed. ``None`` keeps all."""
+        self.changes: Spans = {}
+        """Word-level changes of the current item."""
+        self.matches: Spans = {}
+        """Search matches."""
+        self.current_match: tuple[int, int, int] | None = None
+        """The search match the reader is on: (segment index, start, end)."""
+
+    # -- data in ---------------------------------------------------------------------------------------------
+
+    def set_alignment(self, alignment: Alignment) -> None:
+        """Show ``alignment``'s article on this pane's side."""
+        self._alignment = alignment
+        self.article = alignment.article(self.side)
+        items, verdicts = segment_verdicts(alignment, self.side)
+        index = {seg.id: i for i, seg in enumerate(self.article.segments)}
+        self._index_of = index
+        self._item_of = {index[sid]: item for sid, item in items.items() if sid in index}
+        self._verdict_of = {index[sid]: v for sid, v in verdicts.items() if sid in index}
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Rebuild the wrapped lines (after a resize, new data or the clutter toggle)."""
+        if self.article is None:
+            return
+        verdicts = {self.article.segments[i].id: v for i, v in self._verdict_of.items()}
+        self._width = max(10, self.scrollable_content_region.width - GUTTER)
+        blocks = build_blocks(self.article, verdicts, show_clutter=self.show_clutter)
+        self._layout = wrap_blocks(blocks, self._width)
+        spans: dict[int, tuple[int, int]] = {}
+        for segment, first in self._layout.first_line.items():
+            item = self._item_of.get(segment)
+            if item is not None:
+                last = self._layout.last_line[segment]
+                old = spans.get(item)
+                spans[item] = (first, last) if old is None else (min(old[0], first), max(old[1], last))
+        self._item_span = spans
+        self._shown_items = sorted(spans)
+        self.virtual_size = Size(self._width + GUTTER, len(self._layout.lines))
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Re-wrap when the width changes."""
+        if self.article is not None and self.scrollable_content_region.width - GUTTER != self._width:
+            self.relayout()
+
+    # -- geometry queried by the screen ----------------------------------------------------------------------
+
+    @property
+    def line_count(self) -> int:
+        """Number of display lines."""
+        return len(self._layout.lines)
+
+    def segment_line(self, segment: int) -> int | None:
+        """First display line of a segment (``None`` when hidden)."""
+        return self._layout.first_line.get(segment)
+
+    def item_lines(self, item: int) -> tuple[int, int] | None:
+        """First and last display line of an item on this side (``None`` if none is shown here)."""
+        return self._item_span.get(item)
+
+    def anchor_line(self, item: int) -> int:
+        """The line where ``item`` is, or would be (after the nearest earlier item shown here)."""
+        span = self._item_span.get(item)
+        if span is not None:
+            return span[0]
+        position = bisect_left(self._shown_items, item) - 1
+        if position >= 0:
+            return self._item_span[self._shown_items[position]][1] + 1
+        return 0
+
+    def scroll_line_to_row(self, line: int, row: int) -> None:
+        """Scroll so that display ``line`` sits ``row`` lines below the top of the view."""
+        self.scroll_to(y=max(0, line - row), animate=False, immediate=True)
+
+    def row_of_line(self, line: int) -> int | None:
+        """The view row of ``line``, or ``None`` when it is scrolled out of view."""
+        row = line - round(self.scroll_offset.y)
+        return row if 0 <= row < self.scrollable_content_region.height else None
+
+    def segment_index(self, segment_id: str) -> int | None:
+        """Index of a segment of this pane's article."""
+        return self._index_of.get(segment_id)
+
+    # -- drawing -------------------------------------------------------------------------------------------
+
+    def _style(self, name: str) -> Style:
+        return component_style(self, f"article-pane--{name}")
+
+    def render_line(self, y: int) -> Strip:
+        """Draw one visible row."""
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        index = scroll_y + y
+        if self.article is None or index >= len(self._layout.lines):
+            return Strip.blank(width, base)
+        line = self._layout.lines[index]
+        text = under(self._line_text(line), base)
+        is_current = self.current is not None and any(
+            self._item_of.get(self._layout.blocks[line.block].runs[r].segment) == self.current
+            for r in line.runs
+        )
+        gutter = under(Text("▌ " if is_current else "  ", end=""), base + self._style("gutter"))
+        strip = Strip([*gutter.render(self.app.console), *text.render(self.app.console)])
+        return strip.crop_extend(scroll_x, scroll_x + width, base).simplify()
+
+    def _line_text(self, line: Line) -> Text:
+        assert self.article is not None
+        if line.block < 0:
+            return Text("", end="")
+        block = self._layout.blocks[line.block]
+        text = Text(block.text[line.start : line.end], end="")
+        if block.hidden:
+            text.stylize(self._style("placeholder"))
+            return text
+        for run_index in line.runs:
+            run = block.runs[run_index]
+            seg_index = run.segment
+            segment = self.article.segments[seg_index]
+            item = self._item_of.get(seg_index)
+            verdict = self._verdict_of.get(seg_index)
+            styles: list[Style] = []
+            if segment.role in _ROLE_CLASS:
+                styles.append(self._style(_ROLE_CLASS[segment.role].removeprefix("article-pane--")))
+            if verdict is not None:
+                styles.append(self._style(verdict))
+            if item is not None and item == self.current:
+                styles.append(self._style("current"))
+            elif (
+                self.visible_items is not None and item not in self.visible_items
+            ) or segment.role in CLUTTER_ROLES:
+                styles.append(self._style("dimmed"))
+            style = Style.combine(styles) if styles else Style()
+            self._stylize(text, line.start, run.start, run.end, style)
+            if verdict is not None and run.marker < run.start:
+                marker = self._style(f"marker-{verdict}")
+                self._stylize(text, line.start, run.marker, run.start - 1, marker)
+            if item == self.current:
+                for start, end in self.changes.get(seg_index, ()):
+                    self._stylize(text, line.start, run.start + start, run.start + end, self._style("change"))
+            for start, end in self.matches.get(seg_index, ()):
+                name = "match-current" if self.current_match == (seg_index, start, end) else "match"
+                self._stylize(text, line.start, run.start + start, run.start + end, self._style(name))
+        return text
+
+    @staticmethod
+    def _stylize(text: Text, origin: int, start: int, end: int, style: Style) -> None:
+        lo, hi = max(0, start - origin), min(len(text), end - origin)
+        if lo < hi:
+            text.stylize(style, lo, hi)
+
+    # -- mouse -----------------------------------------------------------------------------------------------
+
+    def on_click(self, event: events.Click) -> None:
+        """Select the item of the clicked sentence."""
+        offset = event.get_content_offset(self)
+        if offset is None or self.article is None:
+            return
+        index = offset.y + round(self.scroll_offset.y)
+        if not 0 <= index < len(self._layout.lines):
+            return
+        line = self._layout.lines[index]
+        if line.block < 0 or not line.runs:
+            return
+        block = self._layout.blocks[line.block]
+        target = offset.x + round(self.scroll_offset.x) - GUTTER
+        position, cells = line.start, 0
+        while position < line.end and cells + cell_len(block.text[position]) <= target:
+            cells += cell_len(block.text[position])
+            position += 1
+        chosen = line.runs[0]
+        for run_index in line.runs:
+            if block.runs[run_index].marker <= position:
+                chosen = run_index
+        item = self._item_of.get(block.runs[chosen].segment)
+        if item is not None:
+            self.post_message(self.SegmentClicked(self, item))

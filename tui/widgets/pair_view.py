@@ -1,0 +1,171 @@
+"""PairView: one row per aligned item, the left and right passages side by side (Line API)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from core.models import Alignment, Side
+from tui.render import VERDICT_SYMBOLS, neutralize, wrap_spans
+from tui.widgets.styles import component_style, under
+
+MIDDLE = 3
+"""Cells between the two columns: a space, the verdict symbol, a space."""
+
+
+class PairView(ScrollView, can_focus=True, inherit_bindings=False):
+    """Aligned items as rows of two columns, with filler where one side has nothing."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+    ]
+    """Scrolling keys; item navigation belongs to the screen."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "pair-view--agree",
+        "pair-view--differ",
+        "pair-view--left-only",
+        "pair-view--right-only",
+        "pair-view--current",
+        "pair-view--filler",
+        "pair-view--kind",
+    }
+    """Styles for the verdict symbols, the current row and the filler."""
+
+    class RowClicked(Message):
+        """A row was clicked."""
+
+        def __init__(self, view: PairView, item: int) -> None:
+            super().__init__()
+            self.view = view
+            self.item = item
+            """Index of the clicked row's item."""
+
+        @property
+        def control(self) -> PairView:
+            """The view that was clicked."""
+            return self.view
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._alignment: Alignment | None = None
+        self._items: list[int] = []
+        self._texts: dict[tuple[int, Side], str] = {}
+        self._rows: list[tuple[int, list[tuple[int, int]], list[tuple[int, int]]]] = []
+        self._line_of_row: list[int] = []
+        self._lines: list[tuple[int, int]] = []
+        self._column = 10
+        self.current: int | None = None
+        """Index of the current item (highlighted)."""
+
+    def set_items(self, alignment: Alignment, items: Sequence[int]) -> None:
+        """Show ``items`` (indices into ``alignment.items``), in order."""
+        if alignment is not self._alignment:
+            self._texts.clear()
+        self._alignment = alignment
+        self._items = list(items)
+        self.relayout()
+
+    def _text(self, item: int, side: Side) -> str:
+        key = (item, side)
+        if key not in self._texts:
+            assert self._alignment is not None
+            article = self._alignment.article(side)
+            ids = self._alignment.items[item].ids(side)
+            self._texts[key] = neutralize(" ".join(article.segment(sid).text for sid in ids))
+        return self._texts[key]
+
+    def relayout(self) -> None:
+        """Re-wrap every row for the current width."""
+        width = max(2 * 10 + MIDDLE, self.scrollable_content_region.width)
+        self._column = (width - MIDDLE) // 2
+        self._rows, self._line_of_row, self._lines = [], [], []
+        for row, item in enumerate(self._items):
+            left = self._text(item, "left")
+            right = self._text(item, "right")
+            left_spans = wrap_spans(left, self._column) if left else []
+            right_spans = wrap_spans(right, self._column) if right else []
+            self._rows.append((item, left_spans, right_spans))
+            if row:
+                self._lines.append((-1, 0))
+            self._line_of_row.append(len(self._lines))
+            height = max(len(left_spans), len(right_spans), 1)
+            self._lines.extend((row, k) for k in range(height))
+        self.virtual_size = Size(width, len(self._lines))
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Re-wrap when the width changes."""
+        if self._alignment is not None:
+            self.relayout()
+
+    def row_lines(self, item: int) -> tuple[int, int] | None:
+        """First and last display line of ``item``'s row, or ``None`` if it is filtered out."""
+        if item not in self._items:
+            return None
+        row = self._items.index(item)
+        first = self._line_of_row[row]
+        height = max(len(self._rows[row][1]), len(self._rows[row][2]), 1)
+        return first, first + height - 1
+
+    def scroll_to_item(self, item: int) -> None:
+        """Bring ``item``'s row into view (a third of the way down when it must move)."""
+        lines = self.row_lines(item)
+        if lines is None:
+            return
+        top = round(self.scroll_offset.y)
+        height = self.scrollable_content_region.height
+        if lines[0] < top or lines[1] >= top + height:
+            self.scroll_to(y=max(0, lines[0] - height // 3), animate=False, immediate=True)
+
+    def _style(self, name: str) -> Style:
+        return component_style(self, f"pair-view--{name}")
+
+    def render_line(self, y: int) -> Strip:
+        """Draw one visible row of the two columns."""
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        index = scroll_y + y
+        if self._alignment is None or index >= len(self._lines) or self._lines[index][0] < 0:
+            return Strip.blank(width, base)
+        row, k = self._lines[index]
+        item, left_spans, right_spans = self._rows[row]
+        verdict = self._alignment.items[item].verdict
+        text = Text(end="")
+        text.append_text(self._cell(item, "left", left_spans, k))
+        symbol = VERDICT_SYMBOLS[verdict] if k == 0 else " "
+        text.append(f" {symbol} ", style=self._style(verdict))
+        text.append_text(self._cell(item, "right", right_spans, k))
+        if item == self.current:
+            text.stylize(self._style("current"))
+        return Strip(under(text, base).render(self.app.console)).crop_extend(scroll_x, scroll_x + width, base)
+
+    def _cell(self, item: int, side: Side, spans: list[tuple[int, int]], k: int) -> Text:
+        if not spans:
+            return Text("╱" * self._column, style=self._style("filler"), end="")
+        if k >= len(spans):
+            return Text(" " * self._column, end="")
+        start, end = spans[k]
+        piece = self._text(item, side)[start:end]
+        return Text(piece + " " * max(0, self._column - cell_len(piece)), end="")
+
+    def on_click(self, event: events.Click) -> None:
+        """Select the clicked row's item."""
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = offset.y + round(self.scroll_offset.y)
+        if 0 <= index < len(self._lines) and self._lines[index][0] >= 0:
+            self.post_message(self.RowClicked(self, self._rows[self._lines[index][0]][0]))
