@@ -99,7 +99,7 @@ def _summary(alignment: Alignment, names: tuple[str, str]) -> str:
 
 def _item(alignment: Alignment, item: AlignedItem, number: int, names: tuple[str, str]) -> str:
     """One aligned item as a row: number and verdict, the two passages, then the reasons."""
-    score = f'<span class="score">{item.score:.2f}</span>' if item.left and item.right else ""
+    score = f'<span class="score">score {item.score:.2f}</span>' if item.left and item.right else ""
     kind = f'<span class="kind">{item.kind}</span>' if item.kind != "body" else ""
     head = (
         f'<div class="head"><a class="num" href="#item-{number}">{number}</a>'

@@ -39,7 +39,7 @@ header, main { max-width: 1320px; margin: 0 auto; padding: 0 24px; }
 .bar span { display: block; height: 100%; background: var(--agree); }
 .legend { margin: 0; color: var(--muted); flex-basis: 100%; }
 .columns { position: sticky; top: 0; z-index: 1; display: grid; grid-template-columns: 92px 1fr 1fr;
-  gap: 0 16px; padding: 8px 0; background: var(--page); border-bottom: 1px solid var(--rule);
+  gap: 0 16px; padding: 8px 15px 8px 21px; background: var(--page); border-bottom: 1px solid var(--rule);
   font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
 .item { display: grid; grid-template-columns: 92px 1fr 1fr; gap: 6px 16px; margin: 10px 0; padding: 10px 14px;
   background: var(--paper); border: 1px solid var(--rule); border-left: 6px solid; border-radius: 6px;

@@ -19,6 +19,8 @@ from core.models import Article
 if TYPE_CHECKING:
     import httpx
 
+    from core.load import Kind
+
 DEFAULT_TIMEOUT = 20.0
 """Seconds allowed for each network step, and for the whole fetch."""
 
@@ -32,7 +34,14 @@ USER_AGENT = "storydiff (news report comparison; +https://pypi.org/project/story
 """The User-Agent header sent."""
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_KINDS: dict[str, Kind] = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "text/markdown": "markdown",
+    "text/x-markdown": "markdown",
+    "text/plain": "text",
+}
+"""How a page's media type maps onto the loader's input kinds (anything else: the loader guesses)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +149,7 @@ def _media_type(header: str | None) -> str | None:
 
 
 def load_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BYTES) -> Article:
-    """Fetch ``url`` and read it as an article (HTML through the extractor; other types sniffed).
+    """Fetch ``url`` and read it as an article (the kind from the page's media type, else guessed).
 
     Raises:
         ArticleError: the page cannot be fetched or read as an article.
@@ -148,8 +157,7 @@ def load_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX
     from core.load import load_bytes
 
     page = fetch(url, timeout=timeout, max_bytes=max_bytes)
-    kind = "html" if page.content_type in _HTML_TYPES else None
-    return load_bytes(page.data, path=page.url, kind=kind)
+    return load_bytes(page.data, path=page.url, kind=_KINDS.get(page.content_type or ""))
 
 
 def load_source(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Article:
