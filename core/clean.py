@@ -1,0 +1,280 @@
+"""Separating the article from the page: a role for every paragraph, and the metadata they hold.
+
+The page is read in three zones:
+
+1. **Header**, from the top to the first paragraph that reads as prose: the headline (the first line that is
+   not furniture), a standfirst (a line under the headline that is not a full sentence, or a sentence followed
+   by byline, date or outlet lines), bylines, date lines, an outlet line, captions and clutter.
+2. **Body**: prose is ``body``; lines matched by :mod:`core.cleaning_rules` keep the rule's role; a
+   related-article teaser (a headline and summary line closed by an author card) is clutter.
+3. **Tail**: once a rule that ends an article (an ``Authors:`` footer, a copyright line, a tag list) has been
+   seen after body text, or a live feed starts right after clutter, everything that follows is page clutter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.cleaning_rules import Rule, match_rule
+from core.metadata import (
+    date_line_start,
+    find_date,
+    is_date_line,
+    is_name_line,
+    looks_like_outlet,
+    normalise,
+    outlet_from_author,
+    outlet_from_copyright,
+    outlet_from_dateline,
+    parse_byline,
+)
+from core.models import Role
+from core.paragraphs import Paragraph, find_paragraphs
+
+__all__ = ["METADATA_ROLES", "Hints", "Piece", "Reading", "read_layout"]
+
+METADATA_ROLES: frozenset[Role] = frozenset({"title", "standfirst", "byline", "date", "outlet"})
+"""Roles whose paragraphs are one segment each (a line of metadata is not split into sentences)."""
+
+MAX_TITLE_WORDS = 40
+"""A first line longer than this is prose, not a headline."""
+MIN_PROSE_WORDS = 6
+"""A paragraph ending with a full stop reads as prose from this many words."""
+LONG_PROSE_WORDS = 25
+"""A paragraph this long reads as prose even without a final stop."""
+
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """Metadata known before the text is read (HTML meta tags, Markdown front matter)."""
+
+    title: str | None = None
+    standfirst: str | None = None
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A span of the source with one role: a whole paragraph, or part of one (a date glued to a headline)."""
+
+    start: int
+    end: int
+    paragraph: int
+    role: Role
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the cleaner found: pieces with roles, and the article's metadata."""
+
+    pieces: list[Piece] = field(default_factory=list)
+    title: str | None = None
+    standfirst: str | None = None
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(slots=True)
+class _Para:
+    span: Paragraph
+    text: str
+    rule: Rule | None
+    date_line: bool
+    role: Role = "body"
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def prose(self) -> bool:
+        return self.words >= LONG_PROSE_WORDS or (
+            self.words >= MIN_PROSE_WORDS and bool(_PROSE_END.search(self.text))
+        )
+
+    @property
+    def furniture(self) -> bool:
+        return self.rule is not None or self.date_line
+
+
+def _keep_apart(line: str) -> bool:
+    text = normalise(line)
+    return match_rule(text) is not None or is_date_line(text) or is_name_line(text)
+
+
+def _read_header(paras: list[_Para], hints: Hints) -> int:
+    """Give roles to the header paragraphs; return the index of the first body paragraph."""
+    title_seen = False
+    standfirst_seen = False
+    for index, para in enumerate(paras):
+        text = para.text
+        if para.rule is not None:
+            para.role = para.rule.role
+        elif para.date_line:
+            para.role = "date"
+        elif hints.title and text == normalise(hints.title):
+            para.role, title_seen = "title", True
+        elif hints.standfirst and text == normalise(hints.standfirst) and not standfirst_seen:
+            para.role, standfirst_seen = "standfirst", True
+        elif hints.outlet and text == normalise(hints.outlet):
+            para.role = "outlet"
+        elif not title_seen and not hints.title:
+            if para.words > MAX_TITLE_WORDS:
+                return index
+            later = next((p for p in paras[index + 1 :] if not p.furniture), None)
+            if looks_like_outlet(text) and later is not None and not later.prose:
+                para.role = "outlet"
+            else:
+                para.role, title_seen = "title", True
+        elif is_name_line(text):
+            para.role = "byline"
+        elif looks_like_outlet(text) and para.words <= 6:
+            para.role = "outlet"
+        elif (
+            not standfirst_seen
+            and paras[index - 1].role == "title"
+            and para.words >= 5
+            and _standfirst(paras, index)
+        ):
+            para.role, standfirst_seen = "standfirst", True
+        elif para.prose or para.words >= 5:
+            return index
+        else:
+            para.role = "boilerplate"
+    return len(paras)
+
+
+def _standfirst(paras: list[_Para], index: int) -> bool:
+    """Whether the line under the headline is a standfirst rather than the first paragraph of the body."""
+    para = paras[index]
+    if not para.prose:
+        return True
+    following = paras[index + 1] if index + 1 < len(paras) else None
+    return (
+        para.words <= 60
+        and following is not None
+        and (following.furniture or is_name_line(following.text) or looks_like_outlet(following.text))
+        and (following.rule is None or following.rule.role in ("byline", "caption"))
+    )
+
+
+def _read_body(paras: list[_Para], first: int) -> None:
+    """Give roles from the first body paragraph on: prose, furniture, teasers and the tail."""
+    seen_body = False
+    in_tail = False
+    for index in range(first, len(paras)):
+        para = paras[index]
+        rule = para.rule
+        if rule is not None:
+            para.role = rule.role
+        elif para.date_line:
+            para.role = "date"
+        else:
+            para.role = "boilerplate" if in_tail else "body"
+            seen_body = seen_body or not in_tail
+            continue
+        if rule is not None and rule.card and seen_body:
+            _mark_teaser(paras, index, first)
+        if seen_body and rule is not None and rule.ends_body:
+            in_tail = True
+        if (
+            seen_body
+            and rule is not None
+            and rule.name == "live-timestamp"
+            and paras[index - 1].role != "body"
+        ):
+            in_tail = True
+
+
+def _mark_teaser(paras: list[_Para], card: int, first: int) -> None:
+    """Mark the headline (and summary line) that a teaser card closes, when they share its block."""
+    block = paras[card].span.block
+    above = [i for i in (card - 1, card - 2) if i >= first and paras[i].span.block == block]
+    if not above or paras[card].span.after_blank:
+        return
+    top = above[0]
+    if not paras[top].prose and paras[top].role == "body":
+        paras[top].role = "boilerplate"
+        return
+    if len(above) == 2 and not paras[above[0]].span.after_blank:
+        headline, summary = paras[above[1]], paras[above[0]]
+        if not headline.prose and headline.role == "body" and summary.role == "body":
+            headline.role = summary.role = "boilerplate"
+
+
+def _metadata(paras: list[_Para], first_body: int, hints: Hints, reading: Reading) -> None:
+    """Collect title, standfirst, authors, date and outlet from the classified paragraphs."""
+    by_role: dict[Role, list[_Para]] = {}
+    for para in paras:
+        by_role.setdefault(para.role, []).append(para)
+    outlets: list[str] = [p.text for p in by_role.get("outlet", [])]
+    if hints.outlet:
+        outlets.append(hints.outlet)
+    authors: list[str] = list(hints.authors)
+    dates: list[str] = [d for d in (find_date(p.text) for p in by_role.get("date", [])) if d]
+    for para in by_role.get("byline", []):
+        found, named, date = parse_byline(para.text)
+        if not authors:
+            authors = found
+        outlets.extend(named)
+        if date:
+            dates.append(date)
+    outlets.extend(o for o in map(outlet_from_author, authors) if o)
+    for para in paras:
+        if para.rule is not None and para.rule.name == "copyright":
+            outlets.extend(o for o in [outlet_from_copyright(para.text)] if o)
+    body = by_role.get("body", [])
+    if body:
+        outlets.extend(o for o in [outlet_from_dateline(body[0].text)] if o)
+    titles = by_role.get("title", [])
+    reading.title = hints.title or (titles[0].text if titles else None)
+    standfirsts = by_role.get("standfirst", [])
+    reading.standfirst = hints.standfirst or (standfirsts[0].text if standfirsts else None)
+    reading.authors = tuple(dict.fromkeys(authors))
+    reading.date = hints.date or (dates[0] if dates else None)
+    reading.outlet = outlets[0] if outlets else None
+
+
+def read_layout(text: str, hints: Hints | None = None) -> Reading:
+    """Find the paragraphs of ``text``, give each a role, and read the article's metadata.
+
+    Args:
+        text: The decoded source (plain text; Markdown and HTML are reduced to text first).
+        hints: Metadata already known from the document's markup.
+
+    Returns:
+        The pieces in source order (every non-blank line lies in one) and the metadata.
+    """
+    hints = hints or Hints()
+    paras = [
+        _Para(span, normalised, match_rule(normalised), is_date_line(normalised))
+        for span in find_paragraphs(text, keep_apart=_keep_apart)
+        for normalised in [normalise(text[span.start : span.end])]
+    ]
+    first_body = _read_header(paras, hints)
+    _read_body(paras, first_body)
+    if not any(p.role == "body" for p in paras):
+        for para in paras[first_body:] if first_body < len(paras) else paras:
+            if para.rule is None and not para.date_line and para.role not in ("title", "standfirst"):
+                para.role = "body"
+    reading = Reading()
+    _metadata(paras, first_body, hints, reading)
+    for index, para in enumerate(paras):
+        span = para.span
+        cut = date_line_start(text[span.start : span.end]) if para.role == "title" else None
+        if cut is not None:
+            title_end = span.start + len(text[span.start : span.start + cut].rstrip())
+            reading.pieces.append(Piece(span.start, title_end, index, "title"))
+            reading.pieces.append(Piece(span.start + cut, span.end, index, "date"))
+            if reading.title == para.text and not hints.title:
+                reading.title = normalise(text[span.start : title_end])
+            reading.date = reading.date or find_date(text[span.start + cut : span.end])
+        else:
+            reading.pieces.append(Piece(span.start, span.end, index, para.role))
+    return reading

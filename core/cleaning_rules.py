@@ -1,0 +1,313 @@
+"""Every pattern the cleaner uses to recognise metadata and page clutter, as data, in one place.
+
+A rule matches the text of one paragraph (a line of the paste, white space folded, zero-width characters
+removed, curly quotes straightened). Rules are general: they describe how pages are laid out (a byline starts
+with "By", a photo credit sits in brackets with a slash, a live feed prints bare times), never one outlet's
+wording. Each rule has a name (used in tests), the role it gives, and whether the article body has ended
+once it is seen after body text (``ends_body``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.models import Role
+
+__all__ = [
+    "MONTHS",
+    "OUTLET_WORDS",
+    "RULES",
+    "WEEKDAYS",
+    "Rule",
+    "match_rule",
+]
+
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+"""Month names and abbreviations (lower case) to month numbers."""
+
+WEEKDAYS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
+)
+"""Weekday names and abbreviations (lower case)."""
+
+OUTLET_WORDS = frozenset(
+    [
+        "news",
+        "times",
+        "post",
+        "press",
+        "daily",
+        "journal",
+        "herald",
+        "tribune",
+        "gazette",
+        "independent",
+        "telegraph",
+        "guardian",
+        "observer",
+        "chronicle",
+        "today",
+        "magazine",
+        "radio",
+        "tv",
+        "television",
+        "online",
+        "agency",
+        "wire",
+        "insider",
+        "review",
+        "economist",
+        "monitor",
+        "standard",
+        "mail",
+        "express",
+        "mirror",
+        "star",
+        "sun",
+        "record",
+        "bulletin",
+        "dispatch",
+        "inquirer",
+        "examiner",
+        "courier",
+        "register",
+        "sentinel",
+        "reporter",
+        "network",
+        "media",
+        "broadcasting",
+        "channel",
+        "report",
+        "weekly",
+        "digest",
+        "globe",
+        "correspondent",
+    ]
+)
+"""Words that mark a short line as a publication's name (``Kyiv Post``, ``Fox News``), not a person's."""
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+DATE_PATTERN = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2}))\b",
+    re.IGNORECASE,
+)
+"""A calendar date: ``21 October 2024``, ``Oct. 21, 2024``, ``2024-10-21``."""
+
+TIME_PATTERN = re.compile(
+    r"\b\d{1,2}\s?[:.]\s?\d{2}(?:\s*[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.IGNORECASE
+)
+"""A clock time: ``12:14 PM``, ``10.46``, ``4: 49 pm``, ``9 a.m.``."""
+
+DATE_WORDS = re.compile(
+    r"\b(?:published|updated|last updated|last modified|modified|posted|first published|on|at|"
+    r"[A-Z]{2,5}|gmt|utc|bst|cet|cest|edt|est|pdt|pst|eet|eest|kyiv time|local time|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|"
+    r"\d+\s+(?:min|mins|minutes?|hours?|hrs?|days?)\s+(?:read|ago)\b|[\s,.:;|•·()\-–—/]+",
+    re.IGNORECASE,
+)
+"""What may surround a date on a date-only line (prefixes, weekdays, time zones, reading time, separators)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One line-level pattern of page furniture."""
+
+    name: str
+    """Short identifier, e.g. ``newsletter``."""
+    role: Role
+    """Role given to a paragraph the rule matches."""
+    pattern: re.Pattern[str]
+    """Matched (``search``) against the paragraph's normalised text."""
+    max_words: int = 60
+    """Longer paragraphs never match (prose that merely mentions the words stays prose)."""
+    ends_body: bool = False
+    """Seen after body text, it marks the end of the article: what follows is page clutter."""
+    card: bool = False
+    """It closes a related-article teaser card (the headline and summary lines just above are clutter too)."""
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _any(*phrases: str) -> str:
+    """A regex alternation of phrases (each phrase may itself hold regex syntax)."""
+    return "(?:" + "|".join(phrases) + ")"
+
+
+SHARE_WORDS = _any(
+    "facebook", "twitter", "x", "email", "e-mail", "whatsapp", "linkedin", "reddit", "telegram", "messenger",
+    "share", "print", "copy link", "pinterest", "flipboard", "bluesky", "threads",
+)  # fmt: skip
+"""Names of share buttons; a line made of nothing else is share clutter."""
+
+TEASER_HEADINGS = _any(
+    "read more", "read next", "read also", "also read", "see also", "related", "more on this story",
+    "more on this", r"more from [\w .&'-]{1,40}", "recommended(?: for you)?", "you (?:may|might) also like",
+    "most (?:read|viewed|popular)", "latest(?: news| updates| stories)?", "trending(?: now)?", "top stories",
+    "editor's picks", "explore more", "what to read next", "keep reading",
+)  # fmt: skip
+"""Headings (alone, or before a colon and a headline) of related-article lists."""
+
+PAGE_FURNITURE = _any(
+    "advertisement", "advert", "sponsored(?: content)?", "ad", "ads by .*",
+    "story continues below(?: advertisement)?", "continue reading(?: below| the main story)?",
+    "scroll to continue(?: with content)?", r"skip (?:to|past) [\w ]{1,30}", "listen to this article",
+    r"listen \(\d+ min\)", "open image in gallery", r"image \d+ of \d+", "enlarge this image",
+    "toggle caption", "hide caption", "watch:?", "video:?", "audio:?", "loading", "close", "menu", "search",
+)  # fmt: skip
+"""Whole lines that are page controls or ad slots."""
+
+CREDIT_LABELS = _any(
+    "authors?", "writers?", "written by", "(?:additional )?reporting by", "reported by", "editing by",
+    "edited by",
+    "compiled by", "contributors?", "contributing",
+)  # fmt: skip
+"""Labels of an author-credit footer (``Authors: …``, ``Reporting by …; Editing by …``)."""
+
+PHOTO_LABELS = _any(
+    "photograph", "photo", "photos", "photo credit", "picture", "image", "illustration", "composite",
+    "credit",
+)  # fmt: skip
+"""Labels of a photo credit (``Photograph: Kim Hong-ji/Reuters``)."""
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "live-timestamp", "boilerplate",
+        _rx(r"^(?:updated:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?\s*(?:\(\s*updated:?[^)]*\)?)?$"),
+        12, card=True,
+    ),
+    Rule("byline", "byline", re.compile(r"^(?:[Bb]y|BY)\s+(?:[A-Z]|the\b)(?!.*[.!?]$)"), 40),
+    Rule(
+        "byline-timestamped", "byline",
+        re.compile(r"^(?:[Bb]y|BY)\s+[A-Z].*\b(?:\d+\s+min(?:ute)?s?\s+read|[ap]\.?m\.?)$"), 40,
+    ),
+    Rule("credits-footer", "byline", _rx(rf"^{CREDIT_LABELS}\b\s*:?\s*\S"), 40, ends_body=True, card=True),
+    Rule("reading-time", "boilerplate", _rx(r"^\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)$"), 5),
+    Rule("photo-credit-bracketed", "caption", re.compile(r"\(\s*[A-Z][^()]{0,80}/[^()]{1,80}\)\s*$"), 120),
+    Rule("photo-credit-labelled", "caption", _rx(rf"(?:^|[.)\s]){PHOTO_LABELS}\s*:\s*\S[^.]{{0,80}}$"), 120),
+    Rule(
+        "photo-credit-agency", "caption",
+        re.compile(r"\b(?:via Getty Images|Getty Images|Shutterstock|AP Photo|Alamy|EPA-EFE)\)?\s*$"), 120,
+    ),
+    Rule(
+        "newsletter", "boilerplate",
+        _rx(
+            r"\bnewsletters?\b.*\b(?:sign(?:ing)?[ -]?up|subscribe|inbox|email)\b"
+            r"|\b(?:sign(?:ing)?[ -]?up|subscribe)\b.*\bnewsletters?\b"
+            r"|^(?:skip past|after) newsletter promotion"
+        ),
+        45,
+    ),
+    Rule(
+        "confirmation-email", "boilerplate",
+        _rx(
+            r"\b(?:sent you a confirmation email|thank you for (?:signing up|subscribing|registering)"
+            r"|check your inbox|enter your email)"
+        ),
+        30,
+    ),
+    Rule("read-more", "boilerplate", _rx(rf"^{TEASER_HEADINGS}\b\s*(?::.*)?$"), 30),
+    Rule(
+        "section-end", "boilerplate",
+        _rx(r"^(?:topics|tags|filed under|categories|explore more on these topics)\b\s*:?"),
+        40, ends_body=True,
+    ),
+    Rule(
+        "copyright", "boilerplate", _rx(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b"),
+        40, ends_body=True,
+    ),
+    Rule(
+        "share", "boilerplate",
+        _rx(rf"^(?:share(?: this| on| via)?(?: article| story| page)?|link copied|comments?|\d+\s+comments?"
+            rf"|{SHARE_WORDS}(?:[\s,|•·]+{SHARE_WORDS})*)\s*:?$"),
+        12,
+    ),
+    Rule(
+        "cookies", "boilerplate",
+        _rx(
+            r"\bcookies?\b.*\b(?:accept|consent|policy|settings|preferences|we use|this site uses)\b"
+            r"|\b(?:we use|this (?:site|website) uses) cookies\b"
+        ),
+        45,
+    ),
+    Rule("advertisement", "boilerplate", _rx(rf"^{PAGE_FURNITURE}$"), 12),
+    Rule(
+        "support-prompt", "boilerplate",
+        _rx(
+            r"^(?:support (?:our|independent|us)\b|become a (?:member|subscriber|supporter)\b|donate\b"
+            r"|subscribe\b|already a subscriber|log ?in to|sign in to)"
+        ),
+        40,
+    ),
+    Rule(
+        "follow-us", "boilerplate",
+        _rx(
+            r"^(?:follow (?:us|the latest|[\w ]{1,25}) on\b|click here\b|tap here\b"
+            r"|download (?:our|the) app\b)"
+        ),
+        30,
+    ),
+    Rule(
+        "glued-card", "boilerplate",
+        re.compile(r"^(?=.*[a-z]{3}[A-Z][a-z])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,7}$"), 8, card=True,
+    ),
+)  # fmt: skip
+"""The line rules, tried in order; the first that matches gives the paragraph its role."""
+
+
+def match_rule(text: str) -> Rule | None:
+    """Return the first rule that matches a paragraph's normalised text, or ``None``.
+
+    Args:
+        text: One paragraph, white space folded, zero-width characters removed, quotes straightened.
+    """
+    words = len(text.split())
+    for rule in RULES:
+        if words <= rule.max_words and len(text) <= rule.max_words * 30 and rule.pattern.search(text):
+            return rule
+    return None

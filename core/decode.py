@@ -1,0 +1,127 @@
+"""Turning the bytes of an article into text: encodings, byte-order marks, and refusing what is not text.
+
+Order of attempts: a byte-order mark (UTF-8, UTF-16, UTF-32) decides; then strict UTF-8; then UTF-16 without
+a mark when every other byte is NUL; then a legacy encoding found by charset-normalizer (cp1252 whenever the
+detector picks a Latin code page and the bytes are valid cp1252). UTF-8 text that was once mis-decoded as
+cp1252 (``donâ€™t``) is repaired. Anything with NUL bytes or many control characters is refused as binary.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from core.errors import ArticleError
+
+__all__ = ["MAX_BYTES", "decode_bytes"]
+
+MAX_BYTES = 10 * 1024 * 1024
+"""Largest input accepted (10 MiB). News articles are rarely over 200 KB; larger files are refused unread."""
+
+MAX_CONTROL_SHARE = 0.01
+"""Share of control characters (not tab, newline, carriage return, form feed) above which input is binary."""
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+_LATIN_SINGLE_BYTE = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman", "cp850", "cp437")
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Decode UTF-16 that lacks a byte-order mark, recognised by NUL bytes at every other position."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even_nuls = sample[0::2].count(0) / (len(sample) / 2)
+    odd_nuls = sample[1::2].count(0) / (len(sample) / 2)
+    if odd_nuls > 0.6 and even_nuls < 0.05:
+        return _strict(data, "utf-16-le")
+    if even_nuls > 0.6 and odd_nuls < 0.05:
+        return _strict(data, "utf-16-be")
+    return None
+
+
+def _legacy(data: bytes) -> str | None:
+    """Decode a legacy (single-byte or East Asian) encoding chosen by charset-normalizer."""
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    encoding = best.encoding
+    if encoding in _LATIN_SINGLE_BYTE:
+        # Short samples leave the detector unsure between Latin code pages; the Windows one is by far the most
+        # common source of such files, so use it whenever it decodes cleanly.
+        cp1252 = _strict(data, "cp1252")
+        if cp1252 is not None:
+            return cp1252
+    return _strict(data, encoding)
+
+
+def _repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was decoded as cp1252 once (``â€™`` for ``’``) when the whole text round-trips."""
+    if len(_MOJIBAKE.findall(text)) < 2:
+        return text
+    try:
+        repaired = text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return text
+    return repaired if len(_MOJIBAKE.findall(repaired)) < len(_MOJIBAKE.findall(text)) else text
+
+
+def decode_bytes(data: bytes, *, source: str) -> str:
+    """Decode the bytes of an article to text.
+
+    Args:
+        data: The raw bytes.
+        source: Where they came from, for error messages.
+
+    Returns:
+        The decoded text (byte-order mark removed; line endings and every other character kept as they are).
+
+    Raises:
+        ArticleError: the input is too large, binary, or in no encoding storydiff can recognise.
+    """
+    if len(data) > MAX_BYTES:
+        raise ArticleError(
+            f"{source} is too large ({len(data) / 1_048_576:.1f} MiB; "
+            f"the limit is {MAX_BYTES // 1_048_576} MiB)"
+        )
+    text: str | None = None
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data, encoding)
+            if text is None:
+                raise ArticleError(
+                    f"{source} starts with a {encoding} byte-order mark but is not valid {encoding}"
+                )
+            text = text.lstrip("\ufeff")
+            break
+    else:
+        text = _strict(data, "utf-8")
+        if text is None:
+            text = _utf16_without_bom(data)
+        if text is None:
+            if b"\x00" in data:
+                raise ArticleError(f"{source} looks like a binary file, not text")
+            text = _legacy(data)
+        if text is None:
+            raise ArticleError(
+                f"{source} is not in a text encoding storydiff can read (tried UTF-8, UTF-16, cp1252)"
+            )
+    if text and len(_CONTROL.findall(text[:65536])) > MAX_CONTROL_SHARE * min(len(text), 65536):
+        raise ArticleError(f"{source} looks like a binary file, not text")
+    return _repair_mojibake(text)
