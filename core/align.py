@@ -1,51 +1,210 @@
-"""Aligning two articles into an :class:`~core.models.Alignment` (baseline; the full aligner replaces it)."""
+"""Aligning two articles into an :class:`~core.models.Alignment`: linked items with verdicts, reasons and
+word diffs.
+
+The work is done once, in a canonical orientation of the two articles (the one whose content sorts first
+on the
+left); the other orientation is its mirror. So ``align(b, a)`` is exactly ``swap_sides(align(a, b))``, and the
+reader's swap key needs no recomputation.
+"""
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz, process, utils
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
-from core.models import AlignedItem, Alignment, Article, Summary, Verdict
+from core.coverage import summarize
+from core.matching import match
+from core.models import AlignedItem, Alignment, Article, Role, Segment, Verdict, mirror_item
+from core.normalize import Term, terms
+from core.reading_order import reading_order
+from core.reasons import Side, find_reasons
 from core.settings import AlignSettings
+from core.similarity import Bag, acronyms, bag_of, bag_similarity, score_all, term_weights, variant_map
+from core.tokens import Token, segment_tokens
+from core.worddiff import word_diff
+
+_TEXT_ROLES: tuple[Role, ...] = ("title", "standfirst", "body")
+_KIND_RANK = {"stop": 0, "word": 1, "date": 2, "name": 3, "number": 4}
 
 
 def align(left: Article, right: Article, *, settings: AlignSettings | None = None) -> Alignment:
-    """Pair each body sentence of ``left`` with its best counterpart in ``right`` (greedy, one to one)."""
+    """Align two reports of one event.
+
+    Every body sentence of both articles ends up in exactly one item: ``agree`` or ``differ`` (linked, 1:1,
+    1:n or n:1), ``left-only`` or ``right-only``. Titles are paired with titles and standfirsts with
+    standfirsts; captions, bylines and clutter are never paired.
+
+    Args:
+        left: The left article.
+        right: The right article.
+        settings: Thresholds and weights (defaults when ``None``).
+
+    Returns:
+        The alignment, items in reading order (see :func:`core.reading_order.reading_order`).
+    """
     settings = settings or AlignSettings()
-    lbody, rbody = left.body, right.body
-    matrix = process.cdist(
-        [s.text for s in lbody], [s.text for s in rbody], scorer=fuzz.token_set_ratio, processor=utils.default_process
-    )
-    pairs = sorted(
-        ((float(matrix[i, j]) / 100, i, j) for i in range(len(lbody)) for j in range(len(rbody))),
-        key=lambda t: (-t[0], t[1], t[2]),
-    )
-    used_l: dict[int, tuple[int, float]] = {}
-    used_r: set[int] = set()
-    for score, i, j in pairs:
-        if score < settings.link_threshold:
-            break
-        if i in used_l or j in used_r:
-            continue
-        used_l[i] = (j, score)
-        used_r.add(j)
-    items: list[AlignedItem] = []
-    placed_r: set[int] = set()
-    for i, seg in enumerate(lbody):
-        if i in used_l:
-            j, score = used_l[i]
-            verdict: Verdict = "agree" if score >= settings.agree_threshold else "differ"
-            items.append(AlignedItem((seg.id,), (rbody[j].id,), verdict, score))
-            placed_r.add(j)
-        else:
-            items.append(AlignedItem((seg.id,), (), "left-only", 0.0))
-    for j, seg in enumerate(rbody):
-        if j not in placed_r:
-            items.append(AlignedItem((), (seg.id,), "right-only", 0.0))
-    counts = {v: sum(1 for it in items if it.verdict == v) for v in ("agree", "differ", "left-only", "right-only")}
-    summary = Summary(counts, 0.0, 0.0)  # type: ignore[arg-type]
-    return Alignment(left, right, tuple(items), summary, settings.as_dict())
+    lkey, rkey = _content_key(left), _content_key(right)
+    if lkey == rkey:
+        return _finish(left, right, _identical_items(left, right), settings)
+    if lkey < rkey:
+        return _finish(left, right, _align_items(left, right, settings), settings)
+    return _finish(left, right, [mirror_item(item) for item in _align_items(right, left, settings)], settings)
 
 
 def swap_sides(alignment: Alignment) -> Alignment:
-    """The same alignment seen with the articles exchanged (the reader's ``s`` key)."""
-    return align(alignment.right, alignment.left, settings=AlignSettings(**alignment.settings))  # type: ignore[arg-type]
+    """The alignment seen with the articles exchanged (the reader's ``s`` key); equals ``align(right,
+    left)``."""
+    items = [mirror_item(item) for item in alignment.items]
+    ordered = reading_order(items, alignment.right, alignment.left)
+    summary = summarize(ordered, alignment.right, alignment.left)
+    return Alignment(alignment.right, alignment.left, ordered, summary, dict(alignment.settings))
+
+
+def _content_key(article: Article) -> tuple[object, ...]:
+    """Everything of an article the alignment depends on, as a sortable value."""
+    return (
+        tuple((s.role, s.text, s.paragraph, s.start, s.end, s.id) for s in article.segments),
+        article.text,
+    )
+
+
+def _finish(
+    left: Article, right: Article, items: Sequence[AlignedItem], settings: AlignSettings
+) -> Alignment:
+    """Order the items, count them and wrap everything up."""
+    ordered = reading_order(items, left, right)
+    return Alignment(left, right, ordered, summarize(ordered, left, right), settings.as_dict())
+
+
+def _identical_items(left: Article, right: Article) -> list[AlignedItem]:
+    """Two articles with the same content: every passage agrees with its copy."""
+    items: list[AlignedItem] = []
+    for role in _TEXT_ROLES:
+        segs = [s for s in left.segments if s.role == role]
+        if role == "body":
+            for seg in segs:
+                toks = segment_tokens(left, seg)
+                items.append(
+                    AlignedItem((seg.id,), (seg.id,), "agree", 1.0, (), word_diff(toks, toks), "body")
+                )
+        elif segs:
+            toks = [t for s in segs for t in segment_tokens(left, s)]
+            ids = tuple(s.id for s in segs)
+            items.append(AlignedItem(ids, ids, "agree", 1.0, (), word_diff(toks, toks), role))  # type: ignore[arg-type]
+    return items
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """One article's text passages, tokens, terms and bags."""
+
+    article: Article
+    segments: list[Segment]
+    tokens: list[list[Token]]
+    terms: list[list[Term]]
+    bags: list[Bag]
+    vocabulary: frozenset[str]
+
+    def side(self, indices: Sequence[int]) -> Side:
+        """The :class:`~core.reasons.Side` view of some passages (indices into ``segments``)."""
+        return Side(
+            self.article.text,
+            tuple((self.segments[k].start, self.segments[k].end) for k in indices),
+            tuple(t for k in indices for t in self.tokens[k]),
+            self.vocabulary,
+        )
+
+    def indices(self, role: Role) -> list[int]:
+        """Indices of the passages with ``role``."""
+        return [k for k, seg in enumerate(self.segments) if seg.role == role]
+
+
+def _prepare(article: Article) -> _Prepared:
+    """Tokenise and normalise the text passages of an article (bags are filled in later)."""
+    segments = [s for s in article.segments if s.role in _TEXT_ROLES]
+    tokens = [segment_tokens(article, s) for s in segments]
+    found = [terms(t) for t in tokens]
+    vocabulary = frozenset(t.norm for ts in found for t in ts if t.kind != "stop")
+    return _Prepared(article, segments, tokens, found, [], vocabulary)
+
+
+def _canonical_bags(left: _Prepared, right: _Prepared, settings: AlignSettings) -> dict[str, str]:
+    """Fill in both articles' bags with spelling variants merged and acronyms resolved; return the
+    variant map."""
+    variants = variant_map(left.vocabulary, right.vocabulary, settings.variant_cutoff)
+    keep_stop = settings.stop_weight > 0
+    for prep in (left, right):
+        aliases = {
+            variants.get(k, k): tuple(variants.get(p, p) for p in v)
+            for k, v in acronyms(s.text for s in prep.segments).items()
+        }
+        prep.bags = [
+            bag_of([replace(t, norm=variants.get(t.norm, t.norm)) for t in ts], aliases, keep_stop=keep_stop)
+            for ts in prep.terms
+        ]
+    return variants
+
+
+def _align_items(left: Article, right: Article, settings: AlignSettings) -> list[AlignedItem]:
+    """The items of an alignment, in no particular order (the work behind :func:`align`)."""
+    lp, rp = _prepare(left), _prepare(right)
+    variants = _canonical_bags(lp, rp, settings)
+    kinds: dict[str, str] = {}
+    for prep in (lp, rp):
+        for ts in prep.terms:
+            for t in ts:
+                norm = variants.get(t.norm, t.norm)
+                if _KIND_RANK[t.kind] > _KIND_RANK.get(kinds.get(norm, "stop"), 0) or norm not in kinds:
+                    kinds[norm] = t.kind
+    weights = term_weights([*lp.bags, *rp.bags], kinds, settings)
+    lbody, rbody = lp.indices("body"), rp.indices("body")
+    scored = score_all([lp.bags[k] for k in lbody], [rp.bags[k] for k in rbody], weights, settings)
+    groups = match(scored, [lp.bags[k] for k in lbody], [rp.bags[k] for k in rbody], weights, settings)
+
+    def canon(term: str) -> str:
+        return variants.get(term, term)
+
+    def linked(lidx: list[int], ridx: list[int], score: float, kind: str) -> AlignedItem:
+        lside, rside = lp.side(lidx), rp.side(ridx)
+        reasons = find_reasons(lside, rside, canon, settings)
+        verdict: Verdict = "differ" if reasons or score < settings.agree_threshold else "agree"
+        return AlignedItem(
+            tuple(lp.segments[k].id for k in lidx),
+            tuple(rp.segments[k].id for k in ridx),
+            verdict,
+            round(score, 4),
+            reasons,
+            word_diff(lside.tokens, rside.tokens),
+            kind,  # type: ignore[arg-type]
+        )
+
+    items: list[AlignedItem] = []
+    for role in _TEXT_ROLES[:2]:
+        li, ri = lp.indices(role), rp.indices(role)
+        if li and ri:
+            score = bag_similarity(
+                frozenset().union(*(lp.bags[k] for k in li)),
+                frozenset().union(*(rp.bags[k] for k in ri)),
+                weights,
+                settings,
+            )
+            items.append(linked(li, ri, score, role))
+    used_l: set[int] = set()
+    used_r: set[int] = set()
+    for group in groups:
+        items.append(
+            linked([lbody[k] for k in group.left], [rbody[k] for k in group.right], group.score, "body")
+        )
+        used_l.update(group.left)
+        used_r.update(group.right)
+    items.extend(
+        AlignedItem((lp.segments[lbody[k]].id,), (), "left-only", 0.0)
+        for k in range(len(lbody))
+        if k not in used_l
+    )
+    items.extend(
+        AlignedItem((), (rp.segments[rbody[k]].id,), "right-only", 0.0)
+        for k in range(len(rbody))
+        if k not in used_r
+    )
+    return items

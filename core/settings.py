@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
+
+from core.errors import AlignmentError
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,6 +15,44 @@ class AlignSettings:
     """Minimum similarity (0 to 1) for two passages to be linked at all."""
     agree_threshold: float = 0.6
     """Minimum similarity for a linked item with no material difference to be called ``agree``."""
+    group_threshold: float = 0.2
+    """Minimum similarity of a sentence to the other side of an item for the item to take it in (1:n, n:1)."""
+    context_weight: float = 0.05
+    """Weight of the neighbouring sentences' similarity when ranking candidate links (a tie-breaker)."""
+    weight_dice: float = 0.5
+    """Share of the weighted Dice coefficient in a similarity."""
+    weight_overlap: float = 0.3
+    """Share of the weighted overlap coefficient (containment) in a similarity."""
+    weight_fuzzy: float = 0.2
+    """Share of rapidfuzz ``token_sort_ratio`` over the stems in a similarity."""
+    name_boost: float = 1.5
+    """Weight multiplier of names (capitalised words inside a sentence)."""
+    number_boost: float = 1.5
+    """Weight multiplier of quantities."""
+    stop_weight: float = 0.3
+    """Weight multiplier of function words and reporting verbs (0 leaves them out altogether)."""
+    date_boost: float = 1.0
+    """Weight multiplier of dates and years."""
+    variant_cutoff: float = 0.88
+    """Minimum rapidfuzz ``ratio`` (0 to 1) for two spellings to count as one word (Zelenskyy ~ Zelensky)."""
+    quote_min_words: float = 5
+    """Quotations shorter than this are phrases (scare quotes), not quoted statements."""
+    quote_match: float = 0.45
+    """Share of a quotation's content the other side must repeat for the quote not to be a difference."""
+    max_pair_work: float = 4_000_000
+    """Budget of (term, left, right) combinations when proposing candidate pairs; beyond it, block on
+    rare terms."""
+
+    def __post_init__(self) -> None:
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if not isinstance(value, int | float) or value != value or value < 0:
+                raise AlignmentError(f"setting {item.name} must be a non-negative number, got {value!r}")
+        for name in ("link_threshold", "agree_threshold", "group_threshold", "variant_cutoff", "quote_match"):
+            if getattr(self, name) > 1:
+                raise AlignmentError(f"setting {name} must be between 0 and 1, got {getattr(self, name)!r}")
+        if self.weight_dice + self.weight_overlap + self.weight_fuzzy <= 0:
+            raise AlignmentError("the similarity weights must not all be 0")
 
     def as_dict(self) -> dict[str, float]:
         """The settings as a plain mapping (for exports)."""

@@ -1,0 +1,404 @@
+"""Normalising text and words: folding, light stemming, stop words, numbers written in words or figures.
+
+Everything here is a pure function of its input, so the same text always yields the same terms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.tokens import Token
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
+_SPACE = re.compile(r"\s+")
+
+STOP_WORDS: frozenset[str] = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "s",
+        "t",
+        "don",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "said",
+        "say",
+        "says",
+        "saying",
+        "told",
+        "tell",
+        "tells",
+        "added",
+        "adding",
+        "according",
+        "asked",
+        "one's",
+        "us",
+        "upon",
+        "via",
+        "per",
+        "whether",
+        "yet",
+        "though",
+        "although",
+        "however",
+        "since",
+        "within",
+        "without",
+        "among",
+        "amongst",
+        "would've",
+        "it's",
+        "that's",
+        "there's",
+    ]
+)
+"""Function words and reporting verbs: they carry no content, so two passages never link on them."""
+
+_NUMBER_WORDS: dict[str, int] = {
+    word: value
+    for value, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "mln": 1_000_000,
+    "billion": 1_000_000_000,
+    "bln": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+MONTHS: frozenset[str] = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+"""Month names and their short forms (a number next to one is a date, not a quantity)."""
+
+_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "us": ("united", "states"),
+    "usa": ("united", "states"),
+    "uk": ("united", "kingdom"),
+    "un": ("united", "nations"),
+    "eu": ("european", "union"),
+}
+"""Upper-case abbreviations common in news, spelled out so ``U.S.`` meets ``United States``."""
+
+_NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def fold(text: str) -> str:
+    """Fold text for comparison: Unicode NFKC, straight quotes, white space runs to one space, case folded."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).translate(_QUOTES)).strip().casefold()
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light English stemmer: plural, past, gerund and a few derivational endings; spelling -ise/-ize
+    folded.
+
+    Args:
+        word: A case-folded word.
+
+    Returns:
+        The word's stem (``deployed`` -> ``deploy``, ``denies`` -> ``deny``, ``mobilising`` -> ``mobilis``).
+    """
+    w = word
+    if len(w) <= 3:
+        return w
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ations", "ation", "ings", "ing", "ed", "ly", "ment"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            if suffix in ("ing", "ed", "ings") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]
+            break
+    if w.endswith(("ise", "ize")) and len(w) > 5:
+        w = w[:-3] + "is"
+    elif w.endswith("iz") and len(w) > 4:
+        w = w[:-1] + "s"
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One content term of a passage: a normalised word or number and where it came from."""
+
+    norm: str
+    """The normalised form compared across articles (a stem, or a number in plain digits)."""
+    kind: str
+    """``word``, ``name`` (capitalised inside a sentence), ``number`` (a quantity), ``date`` (day or year) or
+    ``stop`` (a function word or reporting verb)."""
+    token: int
+    """Index of the token (in the passage's token list) the term starts at."""
+    end_token: int
+    """Index one past the last token that makes up the term."""
+
+
+def _plain_number(text: str) -> float | None:
+    """The value of a figure as written (``12,000`` -> 12000, ``1.5`` -> 1.5), or ``None``."""
+    match = _NUMERIC.fullmatch(text)
+    if not match:
+        return None
+    raw = text
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+        raw = raw.replace(",", "")
+    elif "," in raw:
+        raw = raw.replace(",", ".") if raw.count(",") == 1 and "." not in raw else raw.replace(",", "")
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def _number_text(value: float) -> str:
+    """A canonical spelling of a number: no thousands separators, no trailing ``.0``."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def _word_form(token: str) -> str:
+    """Case-fold a token and drop a possessive ending (``Korea’s`` -> ``korea``)."""
+    w = token.translate(_QUOTES).casefold()
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif w.endswith("'"):
+        w = w[:-1]
+    return w
+
+
+def terms(tokens: list[Token]) -> list[Term]:
+    """The terms of a passage, in order: numbers valued, words stemmed, stop words marked as such.
+
+    Numbers are read with their scale (``1.5 million`` -> ``1500000``, ``four`` -> ``4``); a number next to a
+    month name is a ``date``. Hyphenated words give one term per part. Known abbreviations are spelled out.
+    """
+    out: list[Term] = []
+    forms = [_word_form(t.text) for t in tokens]
+    index = 0
+    while index < len(tokens):
+        raw, form = tokens[index].text, forms[index]
+        value = _plain_number(raw) if raw[0].isdigit() else None
+        if value is None and form in _NUMBER_WORDS:
+            value = float(_NUMBER_WORDS[form])
+        if value is not None:
+            end = index + 1
+            if end < len(tokens) and forms[end] in _SCALES:
+                value *= _SCALES[forms[end]]
+                end += 1
+            near = {forms[k] for k in (index - 1, end) if 0 <= k < len(tokens)}
+            kind = (
+                "date"
+                if near & MONTHS or (1900 <= value <= 2100 and "," not in raw and "." not in raw)
+                else "number"
+            )
+            if form == "one" and kind == "number":
+                index = end
+                continue
+            out.append(Term(_number_text(value), kind, index, end))
+            index = end
+            continue
+        if raw[0].isdigit():  # 21st, 10km: keep as a word
+            out.append(Term(form, "number", index, index + 1))
+            index += 1
+            continue
+        bare = form.replace(".", "")
+        if raw.replace(".", "").isupper() and bare in _ABBREVIATIONS:
+            out.extend(Term(part, "name", index, index + 1) for part in _ABBREVIATIONS[bare])
+            index += 1
+            continue
+        capital = (raw[0].isupper() and index > 0 and not raw.isupper()) or (raw.isupper() and len(bare) > 1)
+        for part in bare.replace("'", "").split("-"):
+            if not part or (len(part) == 1 and not part.isdigit()):
+                continue
+            if part in STOP_WORDS:
+                out.append(Term(part, "stop", index, index + 1))
+            else:
+                out.append(Term(stem(part), "name" if capital else "word", index, index + 1))
+        index += 1
+    return out

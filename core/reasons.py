@@ -1,0 +1,274 @@
+"""Material differences between the two sides of a linked item: numbers, quotations, attribution, names,
+hedging.
+
+Each finder looks at the text as written and returns evidence quoted from it, so a reader can see the
+difference
+in place. The rules are deliberately conservative: a date is not a quantity, a few quoted words are a
+phrase and
+not a quotation, a source named on one side only is not a contradiction, and a name counts only when the other
+report never mentions it at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from core.models import Reason
+from core.normalize import STOP_WORDS, Term, fold, terms
+from core.settings import AlignSettings
+from core.tokens import Token, word_tokens
+
+_QUOTE = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"|‘([^’]{8,}?)’(?![a-z])")
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|added|reported|reports|wrote|writes|stated|announced|claimed|claims|denied|denies|"
+    r"confirmed|insisted|warned)\b"
+)
+_AUXILIARY = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "also",
+        "previously",
+        "later",
+        "then",
+        "is",
+        "was",
+        "were",
+        "been",
+        "earlier",
+        "again",
+        "already",
+    ]
+)
+_CLAUSE_STOP = frozenset(
+    [
+        "that",
+        "and",
+        "but",
+        "who",
+        "which",
+        "when",
+        "as",
+        "if",
+        "while",
+        "because",
+        "so",
+        "or",
+        "than",
+        "after",
+        "before",
+    ]
+)
+_HEDGES = frozenset(
+    [
+        "reportedly",
+        "allegedly",
+        "purportedly",
+        "apparently",
+        "supposedly",
+        "seemingly",
+        "possibly",
+        "probably",
+        "presumably",
+        "unconfirmed",
+        "unverified",
+        "alleged",
+        "purported",
+        "suspected",
+        "rumoured",
+        "rumored",
+        "believed",
+    ]
+)
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+Canon = Callable[[str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of an item: its source text (segment spans joined) and tokens."""
+
+    text: str
+    """The article's full text (offsets point here)."""
+    spans: tuple[tuple[int, int], ...]
+    """The item's segment spans on this side, in order."""
+    tokens: tuple[Token, ...]
+    """The item's word tokens on this side, absolute offsets."""
+    vocabulary: frozenset[str]
+    """Every term norm of the whole article (to tell whether it mentions a name anywhere)."""
+
+    def written(self, start: int, end: int) -> str:
+        """The source text between two offsets, white space folded."""
+        return " ".join(self.text[start:end].split())
+
+
+def _quantities(side: Side) -> list[tuple[str, str, str]]:
+    """(value, unit stem, as written) for each quantity (not dates) of the side."""
+    tokens = list(side.tokens)
+    found = terms(tokens)
+    out: list[tuple[str, str, str]] = []
+    for k, term in enumerate(found):
+        if term.kind != "number":
+            continue
+        unit_terms = [
+            t for t in found[k + 1 : k + 3] if t.kind in ("word", "name") and t.token - term.end_token < 3
+        ]
+        unit = unit_terms[0].norm if unit_terms else ""
+        end = tokens[unit_terms[-1].token].end if unit_terms else tokens[term.end_token - 1].end
+        out.append((term.norm, unit, side.written(tokens[term.token].start, end)))
+    return out
+
+
+def number_reason(left: Side, right: Side) -> Reason | None:
+    """Numbers on one side only, or the same number counting different things (12,000 forces vs 12,000
+    soldiers)."""
+    lq, rq = _quantities(left), _quantities(right)
+    lvals, rvals = {v for v, _, _ in lq}, {v for v, _, _ in rq}
+    lunits = {v: {u for vv, u, _ in lq if vv == v} for v in lvals}
+    runits = {v: {u for vv, u, _ in rq if vv == v} for v in rvals}
+
+    def odd(value: str, mine: dict[str, set[str]], theirs: dict[str, set[str]]) -> bool:
+        return value not in theirs or not (mine[value] & theirs[value] or "" in mine[value] | theirs[value])
+
+    lev = tuple(dict.fromkeys(w for v, _, w in lq if odd(v, lunits, runits)))
+    rev = tuple(dict.fromkeys(w for v, _, w in rq if odd(v, runits, lunits)))
+    return Reason("number", lev, rev) if lev or rev else None
+
+
+def _quotes(side: Side, settings: AlignSettings) -> list[tuple[str, set[str]]]:
+    """(quotation as written, its content terms) for each quotation long enough to be a statement."""
+    out: list[tuple[str, set[str]]] = []
+    for start, end in side.spans:
+        for match in _QUOTE.finditer(side.text, start, end):
+            group = next(g for g in range(1, 4) if match.group(g) is not None)
+            words = word_tokens(match.group(group))
+            if len(words) < settings.quote_min_words:
+                continue
+            content = {t.norm for t in terms(words) if t.kind != "stop"}
+            out.append((side.written(match.start(group), match.end(group)), content))
+    return out
+
+
+def quote_reason(left: Side, right: Side, settings: AlignSettings) -> Reason | None:
+    """A quotation on one side that the other side does not quote (or quotes in clearly different words)."""
+    lq, rq = _quotes(left, settings), _quotes(right, settings)
+
+    def unmatched(mine: list[tuple[str, set[str]]], theirs: list[tuple[str, set[str]]]) -> tuple[str, ...]:
+        pool = set().union(*(c for _, c in theirs)) if theirs else set()
+        return tuple(q for q, c in mine if not c or len(c & pool) / len(c) < settings.quote_match)
+
+    lu, ru = unmatched(lq, rq), unmatched(rq, lq)
+    return Reason("quote", lu, ru) if lu or ru else None
+
+
+def _speakers(side: Side) -> list[tuple[str, set[str]]]:
+    """(speaker phrase + verb as written, content terms of the speaker) for each attribution of the side."""
+    out: list[tuple[str, set[str]]] = []
+    for start, end in side.spans:
+        for match in _ATTRIBUTION.finditer(side.text, start, end):
+            before = [t for t in side.tokens if start <= t.start and t.end <= match.start()]
+            phrase: list[Token] = []
+            for token in reversed(before):
+                gap = side.text[token.end : (phrase[0].start if phrase else match.start())]
+                if (phrase and re.search(r"[,.;:\"“”()]", gap)) or (
+                    not phrase and re.search(r"[.;:\"“”]", gap)
+                ):
+                    break
+                word = token.text.casefold()
+                if not phrase and word in _AUXILIARY:
+                    continue
+                if word in _CLAUSE_STOP or len(phrase) >= 6:
+                    break
+                phrase.insert(0, token)
+            content = {t.norm for t in terms(phrase) if t.kind not in ("stop", "date")} - _WEEKDAYS
+            if phrase and content:
+                out.append((side.written(phrase[0].start, match.end()), content))
+    return out
+
+
+def attribution_reason(left: Side, right: Side, canon: Canon) -> Reason | None:
+    """Both sides attribute, but to different sources (``Peskov said`` vs ``the Kremlin has denied``)."""
+    ls, rs = _speakers(left), _speakers(right)
+    if not ls or not rs:
+        return None
+    lterms = {canon(t) for _, c in ls for t in c}
+    rterms = {canon(t) for _, c in rs for t in c}
+    if lterms & rterms:
+        return None
+    return Reason(
+        "attribution", tuple(dict.fromkeys(p for p, _ in ls)), tuple(dict.fromkeys(p for p, _ in rs))
+    )
+
+
+def _names(side: Side, speakers: set[str]) -> list[tuple[str, list[Term]]]:
+    """Runs of two or more capitalised words (``White House``, ``Dmitry Peskov``), speakers left out."""
+    tokens = list(side.tokens)
+    capital = [t.text[0].isupper() for t in tokens]
+    if tokens and sum(capital) > 0.6 * len(tokens):  # headline case: capitals say nothing
+        return []
+    out: list[tuple[str, list[Term]]] = []
+    k = 0
+    while k < len(tokens):
+        if not capital[k]:
+            k += 1
+            continue
+        end = k
+        while (
+            end < len(tokens)
+            and capital[end]
+            and not re.search(
+                r"[,.;:\"“”()]", side.text[tokens[end - 1].end : tokens[end].start] if end > k else ""
+            )
+        ):
+            end += 1
+        run = [t for t in tokens[k:end] if t.text.casefold() not in STOP_WORDS]
+        found = [t for t in terms(run) if t.kind not in ("stop", "date") and t.norm not in _WEEKDAYS]
+        if len(run) >= 2 and found and not {t.norm for t in found} <= speakers:
+            out.append((side.written(run[0].start, run[-1].end), found))
+        k = max(end, k + 1)
+    return out
+
+
+def entity_reason(left: Side, right: Side, canon: Canon) -> Reason | None:
+    """Names on one side of the item that the other report never mentions."""
+    lspeak = {t for _, c in _speakers(left) for t in c}
+    rspeak = {t for _, c in _speakers(right) for t in c}
+    lvoc = {canon(t) for t in left.vocabulary}
+    rvoc = {canon(t) for t in right.vocabulary}
+
+    def absent(names: list[tuple[str, list[Term]]], other: set[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(w for w, ts in names if not all(canon(t.norm) in other for t in ts)))
+
+    lu, ru = absent(_names(left, lspeak), rvoc), absent(_names(right, rspeak), lvoc)
+    return Reason("entity", lu, ru) if lu or ru else None
+
+
+def hedge_reason(left: Side, right: Side) -> Reason | None:
+    """Hedging (``reportedly``, ``allegedly``…) on one side only."""
+    lh = tuple(dict.fromkeys(t.text for t in left.tokens if fold(t.text) in _HEDGES))
+    rh = tuple(dict.fromkeys(t.text for t in right.tokens if fold(t.text) in _HEDGES))
+    if bool(lh) == bool(rh):
+        return None
+    return Reason("hedge", lh, rh)
+
+
+def find_reasons(left: Side, right: Side, canon: Canon, settings: AlignSettings) -> tuple[Reason, ...]:
+    """Every material difference between the two sides of a linked item, in a fixed order of kinds.
+
+    Args:
+        left: The item's left side.
+        right: The item's right side.
+        canon: Maps a term to its spelling shared by both articles (variants merged).
+        settings: Quotation thresholds.
+    """
+    found: Sequence[Reason | None] = (
+        number_reason(left, right),
+        quote_reason(left, right, settings),
+        attribution_reason(left, right, canon),
+        entity_reason(left, right, canon),
+        hedge_reason(left, right),
+    )
+    return tuple(r for r in found if r is not None)

@@ -1,0 +1,320 @@
+"""How alike two passages are: informative shared content, weighted, plus rapidfuzz's fuzzy string scores.
+
+A passage becomes a *bag*: the set of its normalised content terms (:func:`core.normalize.terms`), with
+acronyms resolved inside its article and spelling variants shared by the two articles merged. Terms are
+weighted
+by how informative they are (rare in the pair of articles, names and numbers more). The score of two bags
+mixes
+the weighted Dice coefficient, the weighted overlap coefficient (so a short passage contained in a longer one
+still scores high) and rapidfuzz's ``token_sort_ratio`` over the stems (partial credit for near spellings).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz, process
+
+from core.normalize import STOP_WORDS, Term, stem, terms
+from core.settings import AlignSettings
+from core.tokens import word_tokens
+
+Bag = frozenset[str]
+"""The content terms of a passage."""
+
+_ACRONYM = re.compile(
+    r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|and|for|the|on|de|del|des)\s+)*){1,8})\(([A-Z][A-Za-z.&]{1,9})\)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """Candidate pairs and their similarity: ``score[k]`` is the similarity of left ``i[k]`` and right
+    ``j[k]``."""
+
+    i: npt.NDArray[np.int64]
+    """Left passage indices."""
+    j: npt.NDArray[np.int64]
+    """Right passage indices."""
+    score: npt.NDArray[np.float64]
+    """Similarities, 0 to 1."""
+
+
+def acronyms(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Acronyms an article defines, as in ``National Intelligence Service (NIS)``.
+
+    Args:
+        texts: The article's passages.
+
+    Returns:
+        Each acronym's term (``nis``) mapped to the terms of its expansion (``nation``, ``intelligence``...).
+    """
+    found: dict[str, tuple[str, ...]] = {}
+    for text in texts:
+        for match in _ACRONYM.finditer(text):
+            letters = [c.casefold() for c in match.group(2) if c.isalpha() and c.isupper()]
+            words = match.group(1).split()
+            capitals = [w for w in words if w[0].isupper()]
+            if len(letters) < 2 or len(capitals) < len(letters):
+                continue
+            tail = capitals[-len(letters) :]
+            if [w[0].casefold() for w in tail] != letters:
+                continue
+            expansion = tuple(t.norm for t in terms(word_tokens(" ".join(tail))))
+            if expansion:
+                found.setdefault("".join(letters), expansion)
+    return found
+
+
+def bag_of(
+    passage_terms: Sequence[Term], aliases: Mapping[str, tuple[str, ...]], *, keep_stop: bool = True
+) -> Bag:
+    """The bag of a passage: its term norms, with each acronym and its expansion standing for each other."""
+    bag = {t.norm for t in passage_terms if keep_stop or t.kind != "stop"}
+    for short, expansion in aliases.items():
+        if short in bag:
+            bag.update(expansion)
+        elif all(part in bag for part in expansion):
+            bag.add(short)
+    return frozenset(bag)
+
+
+def variant_map(left_vocab: Iterable[str], right_vocab: Iterable[str], cutoff: float) -> dict[str, str]:
+    """Spelling variants across two vocabularies (``zelenskyy`` ~ ``zelensky``, ``korean`` ~ ``korea``).
+
+    Only words of five letters or more that start alike and that one side lacks are compared, with rapidfuzz's
+    ``ratio``; each variant maps to the alphabetically first spelling of its pair, so the map does not
+    depend on
+    which vocabulary is which.
+
+    Args:
+        left_vocab: Terms of one article.
+        right_vocab: Terms of the other.
+        cutoff: Minimum ``ratio`` (0 to 1) for two spellings to count as one word.
+
+    Returns:
+        A map from variant to canonical spelling (terms that need no change are absent).
+    """
+    lset, rset = set(left_vocab), set(right_vocab)
+    only_l = sorted(t for t in lset - rset if len(t) >= 5 and t.isalpha())
+    only_r = sorted(t for t in rset - lset if len(t) >= 5 and t.isalpha())
+    groups: dict[str, list[str]] = {}
+    for term in only_r:
+        groups.setdefault(term[:2], []).append(term)
+    mapping: dict[str, str] = {}
+    for term in only_l:
+        choices = groups.get(term[:2])
+        if not choices:
+            continue
+        best = process.extractOne(term, choices, scorer=fuzz.ratio, score_cutoff=cutoff * 100)
+        if best is not None:
+            other = best[0]
+            canonical = min(term, other)
+            mapping[term], mapping[other] = canonical, canonical
+    return mapping
+
+
+def term_weights(
+    bags: Sequence[Bag], kinds: Mapping[str, str], settings: AlignSettings, *, documents: int | None = None
+) -> dict[str, float]:
+    """Informativeness of each term: smoothed inverse document frequency over ``bags``, names and numbers
+    boosted.
+
+    Args:
+        bags: The passages that define the frequencies (both articles' passages).
+        kinds: The kind of each term (``name``, ``number``, ``date``, ``word``).
+        settings: Boost factors.
+        documents: The number of documents to use (defaults to ``len(bags)``).
+
+    Returns:
+        Term -> weight (> 0).
+    """
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag)
+    total = documents if documents is not None else len(bags)
+    boost = _boosts(settings)
+    return {
+        term: math.log(1.0 + total / count) * boost.get(kinds.get(term, "word"), 1.0)
+        for term, count in df.items()
+    }
+
+
+def _boosts(settings: AlignSettings) -> dict[str, float]:
+    """Weight multiplier per term kind."""
+    return {
+        "name": settings.name_boost,
+        "number": settings.number_boost,
+        "date": settings.date_boost,
+        "stop": settings.stop_weight,
+    }
+
+
+def _mix(
+    inter: npt.NDArray[np.float64],
+    wa: npt.NDArray[np.float64],
+    wb: npt.NDArray[np.float64],
+    fuzzy: npt.NDArray[np.float64],
+    settings: AlignSettings,
+) -> npt.NDArray[np.float64]:
+    """Combine the intersection weight, the two bag weights and the fuzzy score into one similarity."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dice = np.where(wa + wb > 0, 2 * inter / (wa + wb), 0.0)
+        overlap = np.where(np.minimum(wa, wb) > 0, inter / np.minimum(wa, wb), 0.0)
+    total = settings.weight_dice + settings.weight_overlap + settings.weight_fuzzy
+    mixed = (
+        settings.weight_dice * dice + settings.weight_overlap * overlap + settings.weight_fuzzy * fuzzy
+    ) / total
+    return np.clip(mixed, 0.0, 1.0)
+
+
+def bag_text(bag: Bag) -> str:
+    """The bag as one string of sorted terms (what the rapidfuzz scorer compares)."""
+    return " ".join(sorted(bag))
+
+
+def bag_similarity(a: Bag, b: Bag, weights: Mapping[str, float], settings: AlignSettings) -> float:
+    """Similarity (0 to 1) of two bags."""
+    if not a or not b:
+        return 0.0
+    inter = sum(weights.get(t, 1.0) for t in a & b)
+    wa = sum(weights.get(t, 1.0) for t in a)
+    wb = sum(weights.get(t, 1.0) for t in b)
+    fuzzy = fuzz.token_sort_ratio(bag_text(a), bag_text(b)) / 100.0
+    arr = _mix(np.array([inter]), np.array([wa]), np.array([wb]), np.array([fuzzy]), settings)
+    return float(arr[0])
+
+
+def score_all(
+    left: Sequence[Bag], right: Sequence[Bag], weights: Mapping[str, float], settings: AlignSettings
+) -> Scored:
+    """Score every pair of passages that shares content; block on rare terms when there are too many pairs.
+
+    Pairs sharing no term score 0 and are left out. When the number of (term, left, right) combinations
+    exceeds
+    ``settings.max_pair_work``, the commonest shared terms stop proposing candidates (they still count in the
+    score of the candidates the rarer terms propose).
+
+    Returns:
+        The candidate pairs with a positive score, in (i, j) order.
+    """
+    empty = Scored(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64))
+    shared = sorted({t for bag in left for t in bag} & {t for bag in right for t in bag})
+    if not shared:
+        return empty
+    ids = {t: k for k, t in enumerate(shared)}
+    w = np.array([weights.get(t, 1.0) for t in shared], dtype=np.float64)
+    l_sent, l_term = _postings(left, ids)
+    r_sent, r_term = _postings(right, ids)
+    cl = np.bincount(l_term, minlength=len(shared))
+    cr = np.bincount(r_term, minlength=len(shared))
+    work = cl.astype(np.int64) * cr
+    order = np.argsort(work, kind="stable")
+    keep = np.cumsum(work[order]) <= settings.max_pair_work
+    proposing = np.zeros(len(shared), dtype=bool)
+    proposing[order[keep]] = True
+    # Cartesian product of left and right postings of each proposing term, fully vectorised.
+    r_order = np.argsort(r_term, kind="stable")
+    r_sorted_sent = r_sent[r_order]
+    r_start = np.concatenate(([0], np.cumsum(cr)[:-1]))
+    sel = proposing[l_term]
+    li, lt = l_sent[sel], l_term[sel]
+    reps = cr[lt]
+    rows = np.repeat(li, reps)
+    first = np.repeat(r_start[lt], reps)
+    within = np.arange(int(reps.sum()), dtype=np.int64) - np.repeat(np.cumsum(reps) - reps, reps)
+    cols = r_sorted_sent[first + within]
+    if rows.size == 0:
+        return empty
+    keys = rows * len(right) + cols
+    uniq, inverse = np.unique(keys, return_inverse=True)
+    inter = np.bincount(inverse, weights=np.repeat(w[lt], reps), minlength=len(uniq)).astype(np.float64)
+    ci, cj = uniq // len(right), uniq % len(right)
+    common = np.flatnonzero(~proposing)
+    if common.size:  # add the non-proposing terms' share of each candidate's intersection
+        lmat = np.zeros((len(left), common.size), dtype=np.float32)
+        rmat = np.zeros((len(right), common.size), dtype=np.float32)
+        col = np.full(len(shared), -1, dtype=np.int64)
+        col[common] = np.arange(common.size)
+        m = col[l_term] >= 0
+        lmat[l_sent[m], col[l_term[m]]] = 1.0
+        m = col[r_term] >= 0
+        rmat[r_sent[m], col[r_term[m]]] = 1.0
+        wc = w[common].astype(np.float32)
+        for lo in range(0, len(ci), 65536):
+            hi = lo + 65536
+            inter[lo:hi] += ((lmat[ci[lo:hi]] * rmat[cj[lo:hi]]) @ wc).astype(np.float64)
+    wl = np.array([sum(weights.get(t, 1.0) for t in bag) for bag in left], dtype=np.float64)
+    wr = np.array([sum(weights.get(t, 1.0) for t in bag) for bag in right], dtype=np.float64)
+    lt_text = [bag_text(b) for b in left]
+    rt_text = [bag_text(b) for b in right]
+    fuzzy = (
+        process.cpdist(
+            [lt_text[k] for k in ci], [rt_text[k] for k in cj], scorer=fuzz.token_sort_ratio, workers=-1
+        )
+        / 100.0
+    )
+    score = _mix(inter, wl[ci], wr[cj], fuzzy.astype(np.float64), settings)
+    return Scored(ci.astype(np.int64), cj.astype(np.int64), score)
+
+
+def _postings(
+    bags: Sequence[Bag], ids: Mapping[str, int]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """(passage index, term id) for every shared term of every passage."""
+    sent: list[int] = []
+    term: list[int] = []
+    for index, bag in enumerate(bags):
+        for t in bag:
+            k = ids.get(t)
+            if k is not None:
+                sent.append(index)
+                term.append(k)
+    return np.array(sent, dtype=np.int64), np.array(term, dtype=np.int64)
+
+
+def text_similarity(
+    a: str, b: str, *, weights: Mapping[str, float] | None = None, settings: AlignSettings | None = None
+) -> float:
+    """Similarity (0 to 1) of two stand-alone passages, e.g. a sentence pair of a benchmark.
+
+    Args:
+        a: One passage.
+        b: The other.
+        weights: Term weights from a larger collection (see :func:`term_weights`); without it, every content
+            term counts once and names and numbers get their boost.
+        settings: Tunables (defaults when ``None``).
+    """
+    settings = settings or AlignSettings()
+    keep = settings.stop_weight > 0
+    ta = [t for t in terms(word_tokens(a)) if keep or t.kind != "stop"]
+    tb = [t for t in terms(word_tokens(b)) if keep or t.kind != "stop"]
+    variants = variant_map((t.norm for t in ta), (t.norm for t in tb), settings.variant_cutoff)
+    bag_a = frozenset(variants.get(t.norm, t.norm) for t in ta)
+    bag_b = frozenset(variants.get(t.norm, t.norm) for t in tb)
+    if weights is None:
+        kinds = {variants.get(t.norm, t.norm): t.kind for t in (*ta, *tb)}
+        boost = _boosts(settings)
+        weights = {t: boost.get(k, 1.0) for t, k in kinds.items()}
+    return bag_similarity(bag_a, bag_b, weights, settings)
+
+
+__all__ = [
+    "STOP_WORDS",
+    "Bag",
+    "Scored",
+    "acronyms",
+    "bag_of",
+    "bag_similarity",
+    "score_all",
+    "stem",
+    "term_weights",
+    "text_similarity",
+    "variant_map",
+]

@@ -1,0 +1,47 @@
+"""Word tokens with their character offsets, the unit of the word diff and of the similarity model."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.models import Article, Segment
+
+_WORD = re.compile(
+    r"\d+(?:[.,]\d+)*(?:[^\W_]+)?"  # numbers: 12,000  1.5  21st  10km
+    r"|[^\W\d_][^\W_]*(?:['’\-.][^\W_]+)*",  # words: Hong-kyun  Korea’s  U.S  e.g
+)
+"""A word as written: letters/digits joined by inner apostrophes, hyphens or dots (``U.S``, ``Korea’s``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of an article, as written, with its place in ``Article.text``."""
+
+    text: str
+    """The word as written."""
+    start: int
+    """Offset of the first character in the article text."""
+    end: int
+    """Offset one past the last character."""
+
+
+def word_tokens(text: str, offset: int = 0) -> list[Token]:
+    """Split ``text`` into word tokens, punctuation dropped.
+
+    Args:
+        text: Any text.
+        offset: Added to every token's offsets (the position of ``text`` inside its article).
+
+    Returns:
+        The tokens in order.
+    """
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)]
+
+
+def segment_tokens(article: Article, segment: Segment) -> list[Token]:
+    """The word tokens of ``segment`` with absolute offsets into ``article.text``.
+
+    Offsets come from the article text itself, so a diff span can be highlighted in the source.
+    """
+    return word_tokens(article.text[segment.start : segment.end], segment.start)
