@@ -85,7 +85,10 @@ def _changed_spans(item: AlignedItem, side: Side) -> list[tuple[int, int]]:
 
 
 def _fold(raw: list[tuple[str, bool]]) -> tuple[Chunk, ...]:
-    """Fold white space to single spaces across chunk borders, keep spaces outside marks, merge neighbours."""
+    """Fold white space to single spaces across chunk borders, keep spaces outside marks, merge neighbours.
+
+    Changed runs separated by a single space merge into one run.
+    """
     pieces: list[tuple[str, bool]] = []
     for text, changed in raw:
         folded = _SPACE.sub(" ", text)
@@ -110,6 +113,10 @@ def _fold(raw: list[tuple[str, bool]]) -> tuple[Chunk, ...]:
         text_so_far += text
         if out and out[-1][1] == changed:
             out[-1][0] = str(out[-1][0]) + text
+        elif changed and len(out) >= 2 and out[-1][0] == " " and out[-2][1]:
+            # Two changed runs with only a space between read as one: "South Korea", not "South" "Korea".
+            out.pop()
+            out[-1][0] = str(out[-1][0]) + " " + text
         else:
             out.append([text, changed])
     if out and str(out[-1][0]).endswith(" "):

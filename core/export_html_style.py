@@ -7,8 +7,8 @@ STYLE = """
   --ink: #1d1f23; --muted: #5f6670; --rule: #d9dde3; --paper: #ffffff; --page: #f4f5f7;
   --agree: #2e7d32; --agree-bg: #eef7ee;
   --differ: #b25e00; --differ-bg: #fff5e5;
-  --left-only: #1f5fae; --left-only-bg: #ecf3fc;
-  --right-only: #7b3aa0; --right-only-bg: #f5eefa;
+  --left-only: #1f5fae; --left-only-bg: #f3f7fd;
+  --right-only: #7b3aa0; --right-only-bg: #f9f4fc;
   --del: #fbd3d0; --ins: #cdeccf;
 }
 * { box-sizing: border-box; }
