@@ -104,7 +104,8 @@ def _settings_parent() -> argparse.ArgumentParser:
         default=[],
         metavar="NAME=VALUE",
         type=_setting,
-        help="any other aligner setting; repeatable (names in docs/cli.md)",
+        help="any other aligner setting (repeatable); NAME is one of: "
+        + ", ".join(name for name in AlignSettings.__dataclass_fields__ if name not in SETTING_OPTIONS),
     )
     return parent
 
