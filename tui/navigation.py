@@ -79,6 +79,12 @@ def bring_into_view(focused: ArticlePane, other: ArticlePane, item: int) -> None
     else:
         tall = lines[1] - lines[0] + 1
         row = max(0, min(height // 3, height - tall - 1))
+    other_anchor = other.anchor_line(item)
+    # A row both panes can reach: neither may scroll above its top or below its end.
+    highest = min(anchor, other_anchor, height - 1)
+    lowest = max(anchor - round(focused.max_scroll_y), other_anchor - round(other.max_scroll_y), 0)
+    if lowest <= highest:
+        row = min(max(row, lowest), highest)
     focused.scroll_line_to_row(anchor, row)
     row = anchor - round(focused.scroll_offset.y)
-    other.scroll_line_to_row(other.anchor_line(item), max(0, row))
+    other.scroll_line_to_row(other_anchor, max(0, row))

@@ -18,7 +18,9 @@ class PaneHeader(Static):
 
 
 def header_text(article: Article) -> Text:
-    """The header lines: outlet, date and authors, then the headline.
+    """The two header lines: outlet, date and authors, then the headline (each cut to one line).
+
+    Both panes' headers have the same height, so the panes below them start on the same row.
 
     Args:
         article: The article to describe.
@@ -26,7 +28,7 @@ def header_text(article: Article) -> Text:
     Returns:
         A Text with no markup parsed from the article.
     """
-    text = Text(end="")
+    text = Text(end="", no_wrap=True, overflow="ellipsis")
     name = article.outlet or article.path.replace("\\", "/").rsplit("/", 1)[-1] or "article"
     text.append(neutralize(name), style="bold")
     if article.date:

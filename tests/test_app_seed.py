@@ -1,0 +1,93 @@
+"""Pilot tests on the seed pair and the seeds/ library: robust facts, not the aligner's exact choices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.library import load_library
+from core.load import load_article
+from tests.conftest import SEEDS
+from tui.app import make_app, make_library_app
+from tui.screens.main import ReaderScreen
+from tui.screens.picker import PickerScreen
+from tui.widgets.article_pane import ArticlePane
+from tui.widgets.status_line import StatusLine
+
+SIZE = (140, 40)
+
+
+async def test_seed_pair_aligns_in_a_worker_and_shows(seed_paths: tuple[Path, Path]) -> None:
+    """The app opens on the seed pair, aligns it off the event loop, and lands on the first item."""
+    app = make_app(load_article(seed_paths[0]), load_article(seed_paths[1]))
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        assert screen.alignment is not None
+        assert screen.current == 0
+        total = len(screen.alignment.items)
+        assert f"item 1 of {total}" in str(screen.query_one(StatusLine).render())
+        for pane in screen.query(ArticlePane):
+            assert pane.line_count > 10
+
+
+async def test_seed_pair_difference_keys_stop_at_differences(seed_paths: tuple[Path, Path]) -> None:
+    """] always lands on a differ or one-sided item, and G on the last item."""
+    app = make_app(load_article(seed_paths[0]), load_article(seed_paths[1]))
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        assert screen.alignment is not None
+        for _ in range(3):
+            await pilot.press("right_square_bracket")
+            assert screen.current is not None
+            assert screen.alignment.items[screen.current].is_difference
+        await pilot.press("G")
+        assert screen.current == len(screen.alignment.items) - 1
+
+
+async def test_seed_pair_swap_keeps_the_passage(seed_paths: tuple[Path, Path]) -> None:
+    """s exchanges the articles and stays on the passage the reader was on."""
+    left, right = load_article(seed_paths[0]), load_article(seed_paths[1])
+    app = make_app(left, right)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        assert screen.alignment is not None
+        await pilot.press("right_square_bracket")
+        assert screen.current is not None
+        before = screen.alignment.items[screen.current]
+        await pilot.press("s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.alignment.left.path == right.path
+        assert screen.alignment.right.path == left.path
+        assert screen.current is not None
+        after = screen.alignment.items[screen.current]
+        kept = before.left[0] if before.left else None
+        if kept is not None:
+            assert kept in after.right
+        else:
+            assert before.right[0] in after.left
+
+
+async def test_library_picker_opens_a_pair_and_comes_back() -> None:
+    """The seeds/ folder opens as a picker; Enter opens the pair, Escape returns to the list."""
+    entries = load_library(SEEDS)
+    app = make_library_app(entries)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        assert set(picker.results) == set(range(len(entries)))
+        await pilot.press("enter")
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.alignment is not None
+        await pilot.press("escape")
+        assert app.screen is picker
