@@ -39,6 +39,8 @@ METADATA_ROLES: frozenset[Role] = frozenset({"title", "standfirst", "byline", "d
 
 MAX_TITLE_WORDS = 40
 """A first line longer than this is prose, not a headline."""
+MIN_TITLE_WORDS = 3
+"""Shorter lines above the headline are navigation (``Home``, ``News``), not the headline."""
 MIN_PROSE_WORDS = 6
 """A paragraph ending with a full stop reads as prose from this many words."""
 LONG_PROSE_WORDS = 25
@@ -124,9 +126,14 @@ def _read_header(paras: list[_Para], hints: Hints) -> int:
             para.role, standfirst_seen = "standfirst", True
         elif hints.outlet and text == normalise(hints.outlet):
             para.role = "outlet"
+        elif title_seen and any(p.role == "title" and p.text == text for p in paras[:index]):
+            para.role = "boilerplate"
         elif not title_seen and not hints.title:
             if para.words > MAX_TITLE_WORDS:
                 return index
+            if para.words < MIN_TITLE_WORDS and not para.prose:
+                para.role = "boilerplate"
+                continue
             later = next((p for p in paras[index + 1 :] if not p.furniture), None)
             if looks_like_outlet(text) and later is not None and not later.prose:
                 para.role = "outlet"
@@ -134,7 +141,7 @@ def _read_header(paras: list[_Para], hints: Hints) -> int:
                 para.role, title_seen = "title", True
         elif is_name_line(text):
             para.role = "byline"
-        elif looks_like_outlet(text) and para.words <= 6:
+        elif looks_like_outlet(_outlet_name(text)) and para.words <= 8:
             para.role = "outlet"
         elif (
             not standfirst_seen
@@ -153,15 +160,16 @@ def _read_header(paras: list[_Para], hints: Hints) -> int:
 def _standfirst(paras: list[_Para], index: int) -> bool:
     """Whether the line under the headline is a standfirst rather than the first paragraph of the body."""
     para = paras[index]
-    if not para.prose:
-        return True
     following = paras[index + 1] if index + 1 < len(paras) else None
-    return (
-        para.words <= 60
-        and following is not None
-        and (following.furniture or is_name_line(following.text) or looks_like_outlet(following.text))
-        and (following.rule is None or following.rule.role in ("byline", "caption"))
-    )
+    if following is None or para.words > 60:
+        return False
+    if (following.furniture or is_name_line(following.text) or looks_like_outlet(following.text)) and (
+        following.rule is None or following.rule.role in ("byline", "caption")
+    ):
+        return True
+    if _PROSE_END.search(para.text):
+        return False
+    return not following.prose or (para.span.after_blank and following.span.after_blank and para.words <= 40)
 
 
 def _read_body(paras: list[_Para], first: int) -> None:
@@ -187,7 +195,8 @@ def _read_body(paras: list[_Para], first: int) -> None:
             seen_body
             and rule is not None
             and rule.name == "live-timestamp"
-            and paras[index - 1].role != "body"
+            and paras[index - 1].rule is not None
+            and paras[index - 1].rule.card  # type: ignore[union-attr]
         ):
             in_tail = True
 
@@ -208,12 +217,58 @@ def _mark_teaser(paras: list[_Para], card: int, first: int) -> None:
             headline.role = summary.role = "boilerplate"
 
 
+def _mark_sandwiched(paras: list[_Para], first: int) -> None:
+    """Short lines without a stop, wedged between clutter lines of one block (a sign-up box), are clutter."""
+    run: list[_Para] = []
+    for index in range(max(first, 1), len(paras)):
+        para = paras[index]
+        candidate = (
+            para.role == "body"
+            and not _PROSE_END.search(para.text)
+            and para.words <= 30
+            and not para.span.after_blank
+        )
+        if candidate and (run or paras[index - 1].role == "boilerplate"):
+            run.append(para)
+            continue
+        if run and para.role == "boilerplate" and not para.span.after_blank:
+            for member in run:
+                member.role = "boilerplate"
+        run = []
+
+
+def _mark_credit_captions(paras: list[_Para]) -> None:
+    """A bare photo credit (``Getty Images``) makes the caption line next to it in its block a caption."""
+    for index, para in enumerate(paras):
+        if para.role != "caption" or para.words > 6:
+            continue
+        neighbours = []
+        if index + 1 < len(paras) and not paras[index + 1].span.after_blank:
+            neighbours.append(paras[index + 1])
+        if index > 0 and not para.span.after_blank:
+            neighbours.append(paras[index - 1])
+        for other in neighbours:
+            if (
+                other.role in ("body", "boilerplate")
+                and other.rule is None
+                and not _PROSE_END.search(other.text)
+            ):
+                other.role = "caption"
+                break
+
+
+def _outlet_name(line: str) -> str:
+    """The outlet of an outlet line, without a trailing place (``BBC News, The Hague`` -> ``BBC News``)."""
+    head = line.split(",")[0].strip()
+    return head if head != line and looks_like_outlet(head) else line
+
+
 def _metadata(paras: list[_Para], first_body: int, hints: Hints, reading: Reading) -> None:
     """Collect title, standfirst, authors, date and outlet from the classified paragraphs."""
     by_role: dict[Role, list[_Para]] = {}
     for para in paras:
         by_role.setdefault(para.role, []).append(para)
-    outlets: list[str] = [p.text for p in by_role.get("outlet", [])]
+    outlets: list[str] = [_outlet_name(p.text) for p in by_role.get("outlet", [])]
     if hints.outlet:
         outlets.append(hints.outlet)
     authors: list[str] = list(hints.authors)
@@ -259,6 +314,8 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
     ]
     first_body = _read_header(paras, hints)
     _read_body(paras, first_body)
+    _mark_sandwiched(paras, first_body)
+    _mark_credit_captions(paras)
     if not any(p.role == "body" for p in paras):
         for para in paras[first_body:] if first_body < len(paras) else paras:
             if para.rule is None and not para.date_line and para.role not in ("title", "standfirst"):

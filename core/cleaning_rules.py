@@ -132,21 +132,25 @@ _MONTH = (
 DATE_PATTERN = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2}))\b",
+    r"|(?P<y3>\d{4})\s?-\s?(?P<m3>\d{1,2})\s?-\s?(?P<d3>\d{1,2})"
+    r"|(?P<a4>\d{1,2})\s?(?P<s4>[/.])\s?(?P<b4>\d{1,2})\s?(?P=s4)\s?(?P<y4>\d{4}|\d{2}))\b",
     re.IGNORECASE,
 )
-"""A calendar date: ``21 October 2024``, ``Oct. 21, 2024``, ``2024-10-21``."""
+"""A calendar date: ``21 October 2024``, ``Oct. 21, 2024``, ``2024-10-21``, ``10/21/2024``, ``29.02.12``."""
 
 TIME_PATTERN = re.compile(
-    r"\b\d{1,2}\s?[:.]\s?\d{2}(?:\s*[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.IGNORECASE
+    r"\b\d{1,2}\s?[:.]\s?\d{2}(?:\s?:\s?\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?"
+    r"|\b[0-2]\d[0-5]\d(?=\s*\(?[A-Z]{1,4}T\b)",
+    re.IGNORECASE,
 )
-"""A clock time: ``12:14 PM``, ``10.46``, ``4: 49 pm``, ``9 a.m.``."""
+"""A clock time: ``12:14 PM``, ``10.46``, ``4: 49 pm``, ``9 a.m.``, ``0947 GMT``."""
 
 DATE_WORDS = re.compile(
-    r"\b(?:published|updated|last updated|last modified|modified|posted|first published|on|at|"
-    r"[A-Z]{2,5}|gmt|utc|bst|cet|cest|edt|est|pdt|pst|eet|eest|kyiv time|local time|"
+    r"\b(?:published|updated|last updated|last modified|modified|posted|first posted|first published|"
+    r"released|"
+    r"date|on|at|hrs|kyiv time|local time|(?-i:(?:[A-Z]{1,4}T|[A-Z]{2,4})(?:[+-]\d{1,2})?)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|"
-    r"\d+\s+(?:min|mins|minutes?|hours?|hrs?|days?)\s+(?:read|ago)\b|[\s,.:;|•·()\-–—/]+",
+    r"\d+\s+(?:min|mins|minutes?|hours?|hrs?|days?)\s+(?:read|ago)\b|[\s,.:;|•·()\-–—/@]+",
     re.IGNORECASE,
 )
 """What may surround a date on a date-only line (prefixes, weekdays, time zones, reading time, separators)."""
@@ -191,14 +195,25 @@ TEASER_HEADINGS = _any(
     "most (?:read|viewed|popular)", "latest(?: news| updates| stories)?", "trending(?: now)?", "top stories",
     "editor's picks", "explore more", "what to read next", "keep reading",
 )  # fmt: skip
-"""Headings (alone, or before a colon and a headline) of related-article lists."""
+"""Headings (alone, or before a colon and a headline) of related-article links, inside or after the body."""
+
+LIST_HEADINGS = _any(
+    "related (?:topics|articles|stories|coverage|content|links|reading|news)", "more on this story",
+    r"more (?:from|in|about) [\w .&'-]{1,40}", "most (?:read|viewed|popular|shared)(?: stories| articles)?",
+    "latest(?: news| updates| stories| articles)", "top stories",
+    "recommended(?: for you| stories| articles)?", "you (?:may|might) also like",
+    "(?:suggested|related|popular) topics", "editor's picks", "trending(?: now)?",
+    "what to read next", "comments", "join the conversation",
+)  # fmt: skip
+"""Headings that stand alone on a line after the article: the list below them is page clutter."""
 
 PAGE_FURNITURE = _any(
     "advertisement", "advert", "sponsored(?: content)?", "ad", "ads by .*",
     "story continues below(?: advertisement)?", "continue reading(?: below| the main story)?",
     "scroll to continue(?: with content)?", r"skip (?:to|past) [\w ]{1,30}", "listen to this article",
     r"listen \(\d+ min\)", "open image in gallery", r"image \d+ of \d+", "enlarge this image",
-    "toggle caption", "hide caption", "watch:?", "video:?", "audio:?", "loading", "close", "menu", "search",
+    "toggle caption", "hide caption", "save", "bookmark", "listen", "play", "watch:?", "video:?", "audio:?",
+    "loading", "close", "menu", "search",
 )  # fmt: skip
 """Whole lines that are page controls or ad slots."""
 
@@ -239,7 +254,8 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"\bnewsletters?\b.*\b(?:sign(?:ing)?[ -]?up|subscribe|inbox|email)\b"
             r"|\b(?:sign(?:ing)?[ -]?up|subscribe)\b.*\bnewsletters?\b"
-            r"|^(?:skip past|after) newsletter promotion"
+            r"|^(?:skip past|after) newsletter promotion|^sign up (?:to|for)\b(?!.*[.!?]$)"
+            r"|^(?:free )?(?:daily|weekly|monthly )?(?:email )?newsletters?$|^privacy (?:notice|policy)\b"
         ),
         45,
     ),
@@ -251,7 +267,12 @@ RULES: tuple[Rule, ...] = (
         ),
         30,
     ),
+    Rule("list-heading", "boilerplate", _rx(rf"^{LIST_HEADINGS}\s*:?$"), 8, ends_body=True),
     Rule("read-more", "boilerplate", _rx(rf"^{TEASER_HEADINGS}\b\s*(?::.*)?$"), 30),
+    Rule(
+        "relative-time", "boilerplate",
+        _rx(r"^(?:updated\s+|published\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$"), 6,
+    ),
     Rule(
         "section-end", "boilerplate",
         _rx(r"^(?:topics|tags|filed under|categories|explore more on these topics)\b\s*:?"),
@@ -287,11 +308,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "follow-us", "boilerplate",
         _rx(
-            r"^(?:follow (?:us|the latest|[\w ]{1,25}) on\b|click here\b|tap here\b"
+            r"^(?:follow (?:us|the latest|[\w ]{1,25}) on\b|follow\b.{0,80}\bat https?://"
+            r"|click here\b|tap here\b"
             r"|download (?:our|the) app\b)"
         ),
         30,
     ),
+    Rule("separator", "boilerplate", re.compile(r"^[-_*=~#•·+]{3,}$"), 1),
     Rule(
         "glued-card", "boilerplate",
         re.compile(r"^(?=.*[a-z]{3}[A-Z][a-z])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,7}$"), 8, card=True,

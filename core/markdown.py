@@ -121,6 +121,14 @@ def reduce_markdown(source: str) -> tuple[str, Hints]:
 
 def prepend_header(text: str, hints: Hints) -> str:
     """Put the hinted title and standfirst on the first lines when the text does not already hold them."""
-    present = {normalise(line) for line in text.splitlines()[:40]}
-    header = [value for value in (hints.title, hints.standfirst) if value and normalise(value) not in present]
-    return "\n\n".join([*header, text]) if header else text
+    lines = text.splitlines()
+    present = [normalise(line) for line in lines[:40]]
+    title, standfirst = hints.title, hints.standfirst
+    if standfirst and normalise(standfirst) not in present:
+        if title and normalise(title) in present:
+            at = present.index(normalise(title)) + 1
+            return "\n".join([*lines[:at], "", standfirst, "", *lines[at:]])
+        return "\n\n".join([title, standfirst, text] if title else [standfirst, text])
+    if title and normalise(title) not in present:
+        return "\n\n".join([title, text])
+    return text

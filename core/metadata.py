@@ -63,6 +63,9 @@ _BYLINE_CUT = re.compile(
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_NOTE = re.compile(r"\([^()]{0,40}\)")
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=\d{1,2}:\d{2})|(?<=[A-Z][+-]\d)(?=[A-Z])")
+_PLACE_COMMA = re.compile(r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 _PLACE_SUFFIX = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w .'-]*$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 _DOMAIN = re.compile(
@@ -96,8 +99,20 @@ def _iso(year: str, month: str, day: str) -> str | None:
         return None
 
 
+def _numeric_date(first: str, second: str, year: str) -> str | None:
+    """An all-numeric date, only when the day is unambiguous (one of the two numbers is over 12)."""
+    full_year = year if len(year) == 4 else f"20{year}"
+    a, b = int(first), int(second)
+    if a > 12 >= b:
+        return _iso(full_year, second, first)
+    if b > 12 >= a:
+        return _iso(full_year, first, second)
+    return None
+
+
 def find_date(text: str) -> str | None:
     """The first calendar date in ``text``, in ISO form (``2024-10-21``), or ``None``."""
+    text = _GLUE.sub(" ", text)
     for match in DATE_PATTERN.finditer(text):
         groups = match.groupdict()
         for year, month, day in (("y1", "m1", "d1"), ("y2", "m2", "d2"), ("y3", "m3", "d3")):
@@ -105,12 +120,19 @@ def find_date(text: str) -> str | None:
                 iso = _iso(groups[year], groups[month], groups[day])
                 if iso:
                     return iso
+        if groups["y4"]:
+            iso = _numeric_date(groups["a4"], groups["b4"], groups["y4"])
+            if iso:
+                return iso
     return None
 
 
 def is_date_line(text: str) -> bool:
     """Whether ``text`` holds a date and nothing else but times, weekdays, zones and words like *Updated*."""
-    if len(text) > 120 or not DATE_PATTERN.search(text):
+    if len(text) > 120:
+        return False
+    text = _GLUE.sub(" ", text)
+    if not DATE_PATTERN.search(text):
         return False
     rest = DATE_WORDS.sub(" ", TIME_PATTERN.sub(" ", DATE_PATTERN.sub(" ", text)))
     return not rest.strip()
@@ -128,7 +150,7 @@ def _is_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
         return False
-    if words[0].lower() in _CONNECTORS or words[0].lower() in MONTHS or words[0].lower() in WEEKDAYS:
+    if words[0].lower() in _CONNECTORS or words[0].lower() in WEEKDAYS:
         return False
     capitals = sum(1 for word in words if _NAME_WORD.match(word))
     return capitals >= 2 and all(_NAME_WORD.match(w) or w.lower() in _CONNECTORS for w in words)
@@ -147,9 +169,10 @@ def looks_like_outlet(text: str) -> bool:
     lowered = [w.lower().strip("'’") for w in words]
     if len(words) >= 2 and lowered[0] == "the":
         return True
-    if len(words) == 1 and name.isupper() and 2 <= len(name) <= 6:
-        return True
-    return any(w in OUTLET_WORDS or any(w.endswith(o) and len(o) >= 4 for o in OUTLET_WORDS) for w in lowered)
+    if len(words) == 1:
+        compound = any(lowered[0].endswith(o) and len(lowered[0]) > len(o) >= 4 for o in OUTLET_WORDS)
+        return (name.isupper() and 2 <= len(name) <= 6) or compound
+    return any(w in OUTLET_WORDS for w in lowered)
 
 
 def outlet_from_author(author: str) -> str | None:
@@ -158,6 +181,8 @@ def outlet_from_author(author: str) -> str | None:
     if not match:
         return None
     outlet = match.group("outlet").strip()
+    if outlet.startswith("the "):
+        outlet = "The " + outlet[4:]
     return outlet if outlet[:1].isupper() and len(outlet.split()) <= 6 else None
 
 
@@ -188,12 +213,14 @@ def parse_authors(names: str) -> tuple[list[str], list[str]]:
     """
     authors: list[str] = []
     outlets: list[str] = []
-    for part in _NAME_SPLIT.split(names):
-        part = _PLACE_SUFFIX.sub("", part.strip(" .,:;-–—"))
+    for part in _NAME_SPLIT.split(_NOTE.sub(" ", names)):
+        part = _PLACE_SUFFIX.sub("", " ".join(part.split()).strip(" .,:;-–—"))
         if not part:
             continue
         if outlet_from_author(part):
             authors.append(part)
+        elif looks_like_outlet(part) and any(w.lower() in OUTLET_WORDS for w in part.split()):
+            outlets.append(part)
         elif _is_person(part) or (part.isupper() and 2 <= len(part.split()) <= 5):
             authors.append(part.title() if part.isupper() else part)
         elif looks_like_outlet(part):
@@ -224,6 +251,9 @@ def is_name_line(text: str) -> bool:
     """Whether a short line is nothing but one or more person names (a byline without *By*)."""
     if len(text) > 150 or text[-1:] in ".!?:":
         return False
+    place = _PLACE_COMMA.search(text)
+    if place and place.start() > 0:
+        text = text[: place.start()]
     authors, outlets = parse_authors(text)
     parts = [p for p in _NAME_SPLIT.split(text) if p.strip()]
     return bool(authors) and not outlets and len(authors) == len(parts)
