@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.models import AlignedItem, Alignment, Article, DiffOp, Reason, Role, Segment, Summary
+from hypothesis import strategies as st
+
+from core.models import ROLES, AlignedItem, Alignment, Article, DiffOp, Reason, Role, Segment, Summary
 
 LEFT_PARAGRAPHS: Sequence[Sequence[tuple[Role, str]]] = (
     (("title", "Floods close 12 schools in the valley"),),
@@ -120,3 +122,48 @@ def sample_alignment() -> Alignment:
 def body_texts(article: Article) -> list[str]:
     """The texts of an article's body segments."""
     return [segment.text for segment in article.body]
+
+
+_sentence = (
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=40)
+    .map(lambda s: " ".join(s.split()))
+    .filter(bool)
+)
+_paragraphs = st.lists(
+    st.lists(st.tuples(st.sampled_from(ROLES), _sentence), min_size=1, max_size=3), min_size=1, max_size=5
+)
+
+
+@st.composite
+def alignments(draw: st.DrawFn) -> Alignment:
+    """Random articles with a random (but well-formed) alignment over their body segments."""
+    left = build_article(
+        draw(st.text(min_size=1, max_size=20)), draw(_paragraphs), outlet=draw(st.none() | _sentence)
+    )
+    right = build_article("-", draw(_paragraphs), title=draw(st.none() | _sentence), date="2024-10-21")
+    lbody, rbody = [s.id for s in left.body], [s.id for s in right.body]
+    linked = draw(st.integers(0, min(len(lbody), len(rbody))))
+    items: list[AlignedItem] = []
+    for lid, rid in zip(lbody[:linked], rbody[:linked], strict=True):
+        lseg, rseg = left.segment(lid), right.segment(rid)
+        cut_l = draw(st.integers(lseg.start, lseg.end))
+        cut_r = draw(st.integers(rseg.start, rseg.end))
+        diff = (
+            DiffOp("equal", lseg.start, cut_l, rseg.start, cut_r),
+            DiffOp("replace", cut_l, lseg.end, cut_r, rseg.end),
+        )
+        reasons = draw(
+            st.lists(
+                st.builds(Reason, st.sampled_from(("number", "quote", "entity")), st.tuples(_sentence)),
+                max_size=2,
+            )
+        )
+        verdict = draw(st.sampled_from(("agree", "differ")))
+        items.append(AlignedItem((lid,), (rid,), verdict, draw(st.floats(0, 1)), tuple(reasons), diff))
+    items += [AlignedItem((lid,), (), "left-only", 0.0) for lid in lbody[linked:]]
+    items += [AlignedItem((), (rid,), "right-only", 0.0) for rid in rbody[linked:]]
+    counts = {
+        v: sum(item.verdict == v for item in items) for v in ("agree", "differ", "left-only", "right-only")
+    }
+    summary = Summary(counts, draw(st.floats(0, 1)), draw(st.floats(0, 1)))  # type: ignore[arg-type]
+    return Alignment(left, right, tuple(items), summary, {"link_threshold": draw(st.floats(0, 1))})

@@ -8,63 +8,18 @@ from typing import Any
 
 import jsonschema
 import pytest
-from export_samples import build_article, sample_alignment
+from export_samples import alignments, sample_alignment
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from core.errors import ExportError
 from core.export import render
 from core.export_common import chunks, passage
-from core.models import ROLES, AlignedItem, Alignment, DiffOp, Reason, Role, Summary
+from core.models import ROLES, Alignment, Role
 from core.serialize import alignment_from_dict, alignment_to_dict, article_to_dict
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((ROOT / "docs" / "alignment.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
-
-_sentence = (
-    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=40)
-    .map(lambda s: " ".join(s.split()))
-    .filter(bool)
-)
-_paragraphs = st.lists(
-    st.lists(st.tuples(st.sampled_from(ROLES), _sentence), min_size=1, max_size=3), min_size=1, max_size=5
-)
-
-
-@st.composite
-def alignments(draw: st.DrawFn) -> Alignment:
-    """Random articles with a random (but well-formed) alignment over their body segments."""
-    left = build_article(
-        draw(st.text(min_size=1, max_size=20)), draw(_paragraphs), outlet=draw(st.none() | _sentence)
-    )
-    right = build_article("-", draw(_paragraphs), title=draw(st.none() | _sentence), date="2024-10-21")
-    lbody, rbody = [s.id for s in left.body], [s.id for s in right.body]
-    linked = draw(st.integers(0, min(len(lbody), len(rbody))))
-    items: list[AlignedItem] = []
-    for lid, rid in zip(lbody[:linked], rbody[:linked], strict=True):
-        lseg, rseg = left.segment(lid), right.segment(rid)
-        cut_l = draw(st.integers(lseg.start, lseg.end))
-        cut_r = draw(st.integers(rseg.start, rseg.end))
-        diff = (
-            DiffOp("equal", lseg.start, cut_l, rseg.start, cut_r),
-            DiffOp("replace", cut_l, lseg.end, cut_r, rseg.end),
-        )
-        reasons = draw(
-            st.lists(
-                st.builds(Reason, st.sampled_from(("number", "quote", "entity")), st.tuples(_sentence)),
-                max_size=2,
-            )
-        )
-        verdict = draw(st.sampled_from(("agree", "differ")))
-        items.append(AlignedItem((lid,), (rid,), verdict, draw(st.floats(0, 1)), tuple(reasons), diff))
-    items += [AlignedItem((lid,), (), "left-only", 0.0) for lid in lbody[linked:]]
-    items += [AlignedItem((), (rid,), "right-only", 0.0) for rid in rbody[linked:]]
-    counts = {
-        v: sum(item.verdict == v for item in items) for v in ("agree", "differ", "left-only", "right-only")
-    }
-    summary = Summary(counts, draw(st.floats(0, 1)), draw(st.floats(0, 1)))  # type: ignore[arg-type]
-    return Alignment(left, right, tuple(items), summary, {"link_threshold": draw(st.floats(0, 1))})
 
 
 def test_sample_round_trips_through_json() -> None:
