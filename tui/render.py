@@ -126,15 +126,17 @@ def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
     line_start = start
     line_cells = 0
     position = start
+    last_end = start
     while position < length:
         word_end = text.find(" ", position)
         if word_end == -1:
             word_end = length
         word = text[position:word_end]
         word_cells = cell_len(word)
-        gap = 1 if position > line_start else 0
+        gap = position - last_end if position > line_start else 0
         if line_cells + gap + word_cells <= width:
             line_cells += gap + word_cells
+            last_end = word_end
         elif position > line_start:
             spans.append((line_start, _rstrip_end(text, line_start, position)))
             line_start = position
