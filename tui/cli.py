@@ -88,6 +88,23 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: look the release up only when asked (importlib.metadata is slow to import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            release = version("storydiff")
+        except PackageNotFoundError:
+            release = "(source checkout)"
+        print(f"{PROG} {release}")
+        parser.exit()
+
+
 def _settings_parent() -> argparse.ArgumentParser:
     """Options that change the alignment, shared by the reader and export."""
     parent = _Parser(add_help=False)
@@ -121,12 +138,6 @@ def _input_parent() -> argparse.ArgumentParser:
 
 def build_parsers() -> dict[str, argparse.ArgumentParser]:
     """The parsers of the reader (key ``""``), ``export`` and ``inspect``."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        release = version("storydiff")
-    except PackageNotFoundError:
-        release = "(source checkout)"
     settings, inputs = _settings_parent(), _input_parent()
     formatter = argparse.RawDescriptionHelpFormatter
     reader = _Parser(
@@ -140,7 +151,7 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     reader.add_argument(
         "sources", nargs="*", metavar="SOURCE", help="two articles (LEFT RIGHT), or a pair folder (DIR)"
     )
-    reader.add_argument("--version", action="version", version=f"{PROG} {release}")
+    reader.add_argument("--version", action=_VersionAction, help="show the release and exit")
     export = _Parser(
         prog=f"{PROG} export",
         description="Align two articles and write the comparison.",
@@ -336,7 +347,12 @@ def seed_dir() -> Path:
 
 
 def _write_stdout(text: str) -> None:
-    """Write to standard output and flush, so a closed pipe is noticed here rather than at exit."""
+    """Write to standard output and flush, so a closed pipe is noticed here rather than at exit.
+
+    Characters the terminal's encoding cannot show are written as backslash escapes rather than failing.
+    """
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")
     sys.stdout.write(text)
     sys.stdout.flush()
 
