@@ -92,38 +92,36 @@ def _fold(raw: list[tuple[str, bool]]) -> tuple[Chunk, ...]:
     pieces: list[tuple[str, bool]] = []
     for text, changed in raw:
         folded = _SPACE.sub(" ", text)
-        if not folded:
-            continue
-        if changed:
-            core = folded.strip(" ")
-            lead = " " if folded.startswith(" ") else ""
-            trail = " " if folded.endswith(" ") and core else ""
-            pieces.extend([(lead, False), (core, True), (trail, False)])
-        else:
-            pieces.append((folded, False))
-    out: list[list[object]] = []
-    text_so_far = ""
+        core = folded.strip(" ") if changed else folded
+        if changed and folded.startswith(" "):
+            pieces.append((" ", False))
+        if core:
+            pieces.append((core, changed))
+        if changed and core and folded.endswith(" "):
+            pieces.append((" ", False))
+    texts: list[str] = []
+    flags: list[bool] = []
     for text, changed in pieces:
+        if text.startswith(" ") and (not texts or texts[-1].endswith(" ")):
+            text = text[1:]
         if not text:
             continue
-        if text.startswith(" ") and (not text_so_far or text_so_far.endswith(" ")):
-            text = text[1:]
-            if not text:
-                continue
-        text_so_far += text
-        if out and out[-1][1] == changed:
-            out[-1][0] = str(out[-1][0]) + text
-        elif changed and len(out) >= 2 and out[-1][0] == " " and out[-2][1]:
+        if flags and flags[-1] == changed:
+            texts[-1] += text
+        elif changed and len(texts) >= 2 and texts[-1] == " " and flags[-2]:
             # Two changed runs with only a space between read as one: "South Korea", not "South" "Korea".
-            out.pop()
-            out[-1][0] = str(out[-1][0]) + " " + text
+            texts.pop()
+            flags.pop()
+            texts[-1] += " " + text
         else:
-            out.append([text, changed])
-    if out and str(out[-1][0]).endswith(" "):
-        out[-1][0] = str(out[-1][0])[:-1]
-        if not out[-1][0]:
-            out.pop()
-    return tuple(Chunk(str(text), bool(changed)) for text, changed in out)
+            texts.append(text)
+            flags.append(changed)
+    if texts and texts[-1].endswith(" "):
+        texts[-1] = texts[-1][:-1]
+        if not texts[-1]:
+            texts.pop()
+            flags.pop()
+    return tuple(Chunk(text, changed) for text, changed in zip(texts, flags, strict=True))
 
 
 def safe_text(text: str) -> str:
