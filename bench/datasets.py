@@ -64,7 +64,7 @@ def basil_sentences(shared: Path) -> list[str]:
     out: list[str] = []
     for _name, text in basil_texts(shared):
         for paragraph in text.split("\n\n")[1:]:
-            for sentence in re.split(r"(?<=[.!?][\"”’]?)\s+(?=[\"“‘A-Z0-9])", paragraph.strip()):
+            for sentence in re.split(r"(?<=[.!?\"”’])\s+(?=[\"“‘A-Z0-9])", paragraph.strip()):
                 if len(sentence.split()) >= 4:
                     out.append(" ".join(sentence.split()))
     return out

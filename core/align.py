@@ -10,10 +10,10 @@ reader's swap key needs no recomputation.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from core.coverage import summarize
-from core.matching import match
+from core.matching import Passages, match
 from core.models import AlignedItem, Alignment, Article, Role, Segment, Verdict, mirror_item
 from core.normalize import Term, terms
 from core.reading_order import reading_order
@@ -107,11 +107,28 @@ class _Prepared:
 
     def side(self, indices: Sequence[int]) -> Side:
         """The :class:`~core.reasons.Side` view of some passages (indices into ``segments``)."""
+        shifted: list[Term] = []
+        offset = 0
+        for k in indices:
+            shifted.extend(
+                Term(t.norm, t.kind, t.token + offset, t.end_token + offset) if offset else t
+                for t in self.terms[k]
+            )
+            offset += len(self.tokens[k])
         return Side(
             self.article.text,
             tuple((self.segments[k].start, self.segments[k].end) for k in indices),
             tuple(t for k in indices for t in self.tokens[k]),
+            tuple(shifted),
             self.vocabulary,
+        )
+
+    def passages(self, indices: Sequence[int]) -> Passages:
+        """The matcher's view of some passages."""
+        return Passages(
+            [self.bags[k] for k in indices],
+            [self.segments[k].paragraph for k in indices],
+            [self.segments[k].text for k in indices],
         )
 
     def indices(self, role: Role) -> list[int]:
@@ -129,18 +146,29 @@ def _prepare(article: Article) -> _Prepared:
 
 
 def _canonical_bags(left: _Prepared, right: _Prepared, settings: AlignSettings) -> dict[str, str]:
-    """Fill in both articles' bags with spelling variants merged and acronyms resolved; return the
-    variant map."""
+    """Merge spelling variants across the two articles and fill in the bags (acronyms resolved), in place.
+
+    Returns:
+        The variant map (variant -> the spelling both articles now share).
+    """
     variants = variant_map(left.vocabulary, right.vocabulary, settings.variant_cutoff)
     keep_stop = settings.stop_weight > 0
     for prep in (left, right):
+        if variants:
+            prep.terms = [
+                [
+                    Term(variants[t.norm], t.kind, t.token, t.end_token) if t.norm in variants else t
+                    for t in ts
+                ]
+                for ts in prep.terms
+            ]
+            prep.vocabulary = frozenset(variants.get(t, t) for t in prep.vocabulary)
         aliases = {
             variants.get(k, k): tuple(variants.get(p, p) for p in v)
             for k, v in acronyms(s.text for s in prep.segments).items()
         }
         prep.bags = [
-            bag_of([replace(t, norm=variants.get(t.norm, t.norm)) for t in ts], aliases, keep_stop=keep_stop)
-            for ts in prep.terms
+            bag_of((t.norm for t in ts if keep_stop or t.kind != "stop"), aliases) for ts in prep.terms
         ]
     return variants
 
@@ -153,13 +181,16 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
     for prep in (lp, rp):
         for ts in prep.terms:
             for t in ts:
-                norm = variants.get(t.norm, t.norm)
-                if _KIND_RANK[t.kind] > _KIND_RANK.get(kinds.get(norm, "stop"), 0) or norm not in kinds:
-                    kinds[norm] = t.kind
+                if t.norm not in kinds or _KIND_RANK[t.kind] > _KIND_RANK[kinds[t.norm]]:
+                    kinds[t.norm] = t.kind
     weights = term_weights([*lp.bags, *rp.bags], kinds, settings)
     lbody, rbody = lp.indices("body"), rp.indices("body")
-    scored = score_all([lp.bags[k] for k in lbody], [rp.bags[k] for k in rbody], weights, settings)
-    groups = match(scored, [lp.bags[k] for k in lbody], [rp.bags[k] for k in rbody], weights, settings)
+    quiet = frozenset(t for t, kind in kinds.items() if kind == "stop")
+    floor = min(settings.link_threshold, settings.group_threshold)
+    scored = score_all(
+        [lp.bags[k] for k in lbody], [rp.bags[k] for k in rbody], weights, settings, quiet=quiet, floor=floor
+    )
+    groups = match(scored, lp.passages(lbody), rp.passages(rbody), weights, settings)
 
     def canon(term: str) -> str:
         return variants.get(term, term)

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from core.tokens import Token
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
+QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
+"""Curly quotes to straight ones (for ``str.translate``)."""
 _SPACE = re.compile(r"\s+")
 
 STOP_WORDS: frozenset[str] = frozenset(
@@ -266,7 +267,7 @@ _NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
 
 def fold(text: str) -> str:
     """Fold text for comparison: Unicode NFKC, straight quotes, white space runs to one space, case folded."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).translate(_QUOTES)).strip().casefold()
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).translate(QUOTES)).strip().casefold()
 
 
 @lru_cache(maxsize=65536)
@@ -344,7 +345,7 @@ def _number_text(value: float) -> str:
 
 def _word_form(token: str) -> str:
     """Case-fold a token and drop a possessive ending (``Korea’s`` -> ``korea``)."""
-    w = token.translate(_QUOTES).casefold()
+    w = token.translate(QUOTES).casefold()
     if w.endswith("'s"):
         w = w[:-2]
     elif w.endswith("'"):

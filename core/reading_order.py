@@ -3,6 +3,7 @@ they fit."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from core.models import AlignedItem, Article
@@ -42,12 +43,11 @@ def reading_order(items: Sequence[AlignedItem], left: Article, right: Article) -
             keyed.append(((kind_rank[item.kind], first, 0, 0), item))
             continue
         pos = min(rpos[s] for s in item.right)
-        before = [r for r in ordered_right if r < pos]
-        after = [r for r in ordered_right if r > pos]
-        if before:
-            keyed.append(((*anchored[before[-1]], 1, pos), item))
-        elif after:
-            keyed.append(((*anchored[after[0]], -1, pos), item))
+        at = bisect.bisect_left(ordered_right, pos)
+        if at > 0:
+            keyed.append(((*anchored[ordered_right[at - 1]], 1, pos), item))
+        elif at < len(ordered_right):
+            keyed.append(((*anchored[ordered_right[at]], -1, pos), item))
         else:
             keyed.append(((3, 0, 0, pos), item))
     keyed.sort(key=lambda pair: pair[0])

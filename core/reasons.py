@@ -97,8 +97,10 @@ class Side:
     """The item's segment spans on this side, in order."""
     tokens: tuple[Token, ...]
     """The item's word tokens on this side, absolute offsets."""
+    terms: tuple[Term, ...]
+    """The terms of ``tokens`` (token indices into ``tokens``), spellings shared by both articles."""
     vocabulary: frozenset[str]
-    """Every term norm of the whole article (to tell whether it mentions a name anywhere)."""
+    """Every term of the whole article, spellings shared by both articles (is a name mentioned at all?)."""
 
     def written(self, start: int, end: int) -> str:
         """The source text between two offsets, white space folded."""
@@ -107,8 +109,8 @@ class Side:
 
 def _quantities(side: Side) -> list[tuple[str, str, str]]:
     """(value, unit stem, as written) for each quantity (not dates) of the side."""
-    tokens = list(side.tokens)
-    found = terms(tokens)
+    tokens = side.tokens
+    found = side.terms
     out: list[tuple[str, str, str]] = []
     for k, term in enumerate(found):
         if term.kind != "number":
@@ -164,34 +166,49 @@ def quote_reason(left: Side, right: Side, settings: AlignSettings) -> Reason | N
     return Reason("quote", lu, ru) if lu or ru else None
 
 
+def _terms_between(side: Side, first: int, end: int) -> list[Term]:
+    """The side's terms that start at a token in ``[first, end)``."""
+    return [t for t in side.terms if first <= t.token < end]
+
+
 def _speakers(side: Side) -> list[tuple[str, set[str]]]:
     """(speaker phrase + verb as written, content terms of the speaker) for each attribution of the side."""
     out: list[tuple[str, set[str]]] = []
+    tokens = side.tokens
     for start, end in side.spans:
         for match in _ATTRIBUTION.finditer(side.text, start, end):
-            before = [t for t in side.tokens if start <= t.start and t.end <= match.start()]
-            phrase: list[Token] = []
-            for token in reversed(before):
-                gap = side.text[token.end : (phrase[0].start if phrase else match.start())]
-                if (phrase and re.search(r"[,.;:\"“”()]", gap)) or (
-                    not phrase and re.search(r"[.;:\"“”]", gap)
-                ):
+            last = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= match.start()), -1)
+            first = last + 1
+            for k in range(last, -1, -1):
+                token = tokens[k]
+                if token.start < start:
+                    break
+                gap = side.text[token.end : (tokens[first].start if first <= last else match.start())]
+                if (first <= last and re.search(r"[,.;:\"“”]", gap)) or re.search(r"[.;:\"“”]", gap):
                     break
                 word = token.text.casefold()
-                if not phrase and word in _AUXILIARY:
+                if first > last and (word in _AUXILIARY or word.endswith("ly")):
+                    last = k - 1
+                    first = k
                     continue
-                if word in _CLAUSE_STOP or len(phrase) >= 6:
+                if word in _CLAUSE_STOP or last - first + 1 >= 6:
                     break
-                phrase.insert(0, token)
-            content = {t.norm for t in terms(phrase) if t.kind not in ("stop", "date")} - _WEEKDAYS
-            if phrase and content:
-                out.append((side.written(phrase[0].start, match.end()), content))
+                first = k
+            found = _terms_between(side, first, last + 1)
+            content = {t.norm for t in found if t.kind not in ("stop", "date")} - _WEEKDAYS
+            if first <= last and content:
+                out.append((side.written(tokens[first].start, match.end()), content))
     return out
 
 
-def attribution_reason(left: Side, right: Side, canon: Canon) -> Reason | None:
+def attribution_reason(
+    left: Side,
+    right: Side,
+    canon: Canon,
+    speakers: tuple[list[tuple[str, set[str]]], list[tuple[str, set[str]]]] | None = None,
+) -> Reason | None:
     """Both sides attribute, but to different sources (``Peskov said`` vs ``the Kremlin has denied``)."""
-    ls, rs = _speakers(left), _speakers(right)
+    ls, rs = speakers or (_speakers(left), _speakers(right))
     if not ls or not rs:
         return None
     lterms = {canon(t) for _, c in ls for t in c}
@@ -224,22 +241,31 @@ def _names(side: Side, speakers: set[str]) -> list[tuple[str, list[Term]]]:
             )
         ):
             end += 1
-        run = [t for t in tokens[k:end] if t.text.casefold() not in STOP_WORDS]
-        found = [t for t in terms(run) if t.kind not in ("stop", "date") and t.norm not in _WEEKDAYS]
+        run = [n for n in range(k, end) if tokens[n].text.casefold() not in STOP_WORDS]
+        found = [
+            t
+            for t in _terms_between(side, k, end)
+            if t.kind not in ("stop", "date") and t.norm not in _WEEKDAYS
+        ]
         if len(run) >= 2 and found and not {t.norm for t in found} <= speakers:
-            out.append((side.written(run[0].start, run[-1].end), found))
+            out.append((side.written(tokens[run[0]].start, tokens[run[-1]].end), found))
         k = max(end, k + 1)
     return out
 
 
-def entity_reason(left: Side, right: Side, canon: Canon) -> Reason | None:
-    """Names on one side of the item that the other report never mentions."""
-    lspeak = {t for _, c in _speakers(left) for t in c}
-    rspeak = {t for _, c in _speakers(right) for t in c}
-    lvoc = {canon(t) for t in left.vocabulary}
-    rvoc = {canon(t) for t in right.vocabulary}
+def entity_reason(
+    left: Side,
+    right: Side,
+    canon: Canon,
+    speakers: tuple[list[tuple[str, set[str]]], list[tuple[str, set[str]]]] | None = None,
+) -> Reason | None:
+    """Names on one side of the item that the other report never mentions (speakers aside)."""
+    ls, rs = speakers or (_speakers(left), _speakers(right))
+    lspeak = {t for _, c in ls for t in c}
+    rspeak = {t for _, c in rs for t in c}
+    lvoc, rvoc = left.vocabulary, right.vocabulary
 
-    def absent(names: list[tuple[str, list[Term]]], other: set[str]) -> tuple[str, ...]:
+    def absent(names: list[tuple[str, list[Term]]], other: frozenset[str]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(w for w, ts in names if not all(canon(t.norm) in other for t in ts)))
 
     lu, ru = absent(_names(left, lspeak), rvoc), absent(_names(right, rspeak), lvoc)
@@ -264,11 +290,12 @@ def find_reasons(left: Side, right: Side, canon: Canon, settings: AlignSettings)
         canon: Maps a term to its spelling shared by both articles (variants merged).
         settings: Quotation thresholds.
     """
+    speakers = (_speakers(left), _speakers(right))
     found: Sequence[Reason | None] = (
         number_reason(left, right),
         quote_reason(left, right, settings),
-        attribution_reason(left, right, canon),
-        entity_reason(left, right, canon),
+        attribution_reason(left, right, canon, speakers),
+        entity_reason(left, right, canon, speakers),
         hedge_reason(left, right),
     )
     return tuple(r for r in found if r is not None)

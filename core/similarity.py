@@ -21,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
-from core.normalize import STOP_WORDS, Term, stem, terms
+from core.normalize import STOP_WORDS, stem, terms
 from core.settings import AlignSettings
 from core.tokens import word_tokens
 
@@ -72,11 +72,9 @@ def acronyms(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return found
 
 
-def bag_of(
-    passage_terms: Sequence[Term], aliases: Mapping[str, tuple[str, ...]], *, keep_stop: bool = True
-) -> Bag:
+def bag_of(norms: Iterable[str], aliases: Mapping[str, tuple[str, ...]]) -> Bag:
     """The bag of a passage: its term norms, with each acronym and its expansion standing for each other."""
-    bag = {t.norm for t in passage_terms if keep_stop or t.kind != "stop"}
+    bag = set(norms)
     for short, expansion in aliases.items():
         if short in bag:
             bag.update(expansion)
@@ -192,7 +190,13 @@ def bag_similarity(a: Bag, b: Bag, weights: Mapping[str, float], settings: Align
 
 
 def score_all(
-    left: Sequence[Bag], right: Sequence[Bag], weights: Mapping[str, float], settings: AlignSettings
+    left: Sequence[Bag],
+    right: Sequence[Bag],
+    weights: Mapping[str, float],
+    settings: AlignSettings,
+    *,
+    quiet: frozenset[str] = frozenset(),
+    floor: float = 0.0,
 ) -> Scored:
     """Score every pair of passages that shares content; block on rare terms when there are too many pairs.
 
@@ -201,8 +205,17 @@ def score_all(
     ``settings.max_pair_work``, the commonest shared terms stop proposing candidates (they still count in the
     score of the candidates the rarer terms propose).
 
+    Args:
+        left: Bags of the left passages.
+        right: Bags of the right passages.
+        weights: Term weights.
+        settings: Mixing weights and the work budget.
+        quiet: Terms that never propose a candidate on their own (function words).
+        floor: Pairs that could not reach this score even with a perfect fuzzy score are dropped before the
+            (costlier) fuzzy scoring.
+
     Returns:
-        The candidate pairs with a positive score, in (i, j) order.
+        The candidate pairs, in (i, j) order.
     """
     empty = Scored(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64))
     shared = sorted({t for bag in left for t in bag} & {t for bag in right for t in bag})
@@ -219,6 +232,7 @@ def score_all(
     keep = np.cumsum(work[order]) <= settings.max_pair_work
     proposing = np.zeros(len(shared), dtype=bool)
     proposing[order[keep]] = True
+    proposing[[ids[t] for t in quiet if t in ids]] = False
     # Cartesian product of left and right postings of each proposing term, fully vectorised.
     r_order = np.argsort(r_term, kind="stable")
     r_sorted_sent = r_sent[r_order]
@@ -252,6 +266,9 @@ def score_all(
             inter[lo:hi] += ((lmat[ci[lo:hi]] * rmat[cj[lo:hi]]) @ wc).astype(np.float64)
     wl = np.array([sum(weights.get(t, 1.0) for t in bag) for bag in left], dtype=np.float64)
     wr = np.array([sum(weights.get(t, 1.0) for t in bag) for bag in right], dtype=np.float64)
+    best_case = _mix(inter, wl[ci], wr[cj], np.ones(len(ci)), settings)
+    promising = best_case >= floor
+    ci, cj, inter = ci[promising], cj[promising], inter[promising]
     lt_text = [bag_text(b) for b in left]
     rt_text = [bag_text(b) for b in right]
     fuzzy = (

@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from rapidfuzz.distance import Levenshtein
 
 from core.models import DiffOp
-from core.normalize import fold
+from core.normalize import QUOTES as _QUOTES
 from core.tokens import Token
 
 
 def _key(token: Token) -> str:
     """What two words must share to count as equal: the folded word, possessive and quotes aside."""
-    word = fold(token.text)
+    word = token.text.translate(_QUOTES).casefold()
     return word[:-2] if word.endswith("'s") else word
 
 
