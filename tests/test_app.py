@@ -125,18 +125,18 @@ async def test_search_finds_matches_in_both_articles(hand_pair: Alignment) -> No
     async with app.run_test(size=SIZE) as pilot:
         screen = reader(app)
         await pilot.press("slash", *"MAYOR", "enter")
-        assert [(m.side, m.item) for m in screen.matches] == [("left", 5), ("right", 5)]
-        assert screen.match_index == 0
+        assert [(m.side, m.item) for m in screen.search.matches] == [("left", 5), ("right", 5)]
+        assert screen.search.index == 0
         assert screen.current == 5
         await pilot.press("n")
-        assert screen.match_index == 1
+        assert screen.search.index == 1
         await pilot.press("n")
-        assert screen.match_index == 0
+        assert screen.search.index == 0
         await pilot.press("N")
-        assert screen.match_index == 1
+        assert screen.search.index == 1
         assert "match 2 of 2" in str(app.screen.query_one(StatusLine).render())
         await pilot.press("escape")
-        assert screen.matches == []
+        assert screen.search.matches == []
 
 
 async def test_search_without_matches_says_so(hand_pair: Alignment) -> None:
@@ -145,7 +145,7 @@ async def test_search_without_matches_says_so(hand_pair: Alignment) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = reader(app)
         await pilot.press("j", "slash", *"volcano", "enter")
-        assert screen.matches == []
+        assert screen.search.matches == []
         assert screen.current == 1
         assert "no match" in str(app.screen.query_one(StatusLine).render())
 

@@ -5,17 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
-from core.export import DEFAULT_SUFFIX, FORMATS, ExportFormat, format_for_path
+from core.errors import StorydiffError
+from core.export import DEFAULT_SUFFIX, FORMATS, ExportFormat, format_for_path, write_export
 from core.models import Alignment
+from tui.render import neutralize
+from tui.screens.confirm import ConfirmScreen
 
 FORMAT_LABELS: dict[ExportFormat, str] = {
     "text": "Plain text",
@@ -104,3 +107,40 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
     def action_cancel(self) -> None:
         """Close without exporting."""
         self.dismiss(None)
+
+
+def start_export(screen: Screen[Any], alignment: Alignment) -> None:
+    """The whole export flow: ask for format and path, confirm an overwrite, write, and say where.
+
+    The file is written by :func:`core.export.write_export`; a failure becomes an error notification.
+
+    Args:
+        screen: The screen the dialogs are opened from.
+        alignment: What to export.
+    """
+    app = screen.app
+
+    def write(request: ExportRequest) -> None:
+        try:
+            written = write_export(alignment, request.path, request.fmt, overwrite=True)
+        except StorydiffError as error:
+            app.notify(neutralize(str(error)), title="Export failed", severity="error", timeout=10)
+            return
+        where = neutralize(str(written.resolve()))
+        app.notify(f"Wrote {FORMAT_LABELS[request.fmt]} to {where}", title="Exported", timeout=6)
+
+    def chosen(request: ExportRequest | None) -> None:
+        if request is None:
+            return
+        if not request.path.exists():
+            write(request)
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                write(request)
+
+        question = f"{neutralize(str(request.path))} exists. Overwrite it?"
+        app.push_screen(ConfirmScreen(question), confirmed)
+
+    app.push_screen(ExportScreen(default_export_path(alignment)), chosen)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import ClassVar
 
 from textual import on, work
@@ -15,19 +14,19 @@ from textual.widgets import ContentSwitcher, Footer, Input, LoadingIndicator
 
 from core.align import align, swap_sides
 from core.errors import StorydiffError
-from core.export import ExportFormat, write_export
 from core.models import Alignment, Article
 from core.settings import AlignSettings
 from tui.bindings import READER_BINDINGS
 from tui.messages import AlignmentFailed, AlignmentReady
 from tui.navigation import FILTERS, bring_into_view, differences, passes, step
-from tui.render import changed_spans, neutralize
-from tui.search import Match, find_matches
+from tui.screens.export import start_export
+from tui.search import SearchState
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.detail_strip import DetailStrip
 from tui.widgets.minimap import Minimap
 from tui.widgets.pair_view import PairView
 from tui.widgets.pane_header import PaneHeader
+from tui.widgets.search_bar import SearchBar
 from tui.widgets.status_line import StatusLine
 
 
@@ -63,12 +62,8 @@ class ReaderScreen(Screen[None]):
         """The alignment shown (``None`` while the worker runs)."""
         self.can_go_back = can_go_back
         """Whether Escape returns to a pair list."""
-        self.matches: list[Match] = []
-        """Search matches in reading order."""
-        self.match_index: int | None = None
-        """Which match the reader is on."""
-        self.query_text = ""
-        """The last search."""
+        self.search = SearchState()
+        """The search: query, matches in reading order, and the match the reader is on."""
 
     def compose(self) -> ComposeResult:
         """Lay out the reader."""
@@ -85,7 +80,7 @@ class ReaderScreen(Screen[None]):
             yield PairView(id="pairs")
         yield DetailStrip(id="detail")
         yield StatusLine(id="status")
-        yield Input(placeholder="Search both articles (Enter finds, Escape closes)", id="search")
+        yield SearchBar(placeholder="Search both articles (Enter finds, Escape closes)", id="search")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -136,8 +131,8 @@ class ReaderScreen(Screen[None]):
         self.query_one("#right-header", PaneHeader).show(alignment.right)
         self.query_one(Minimap).set_alignment(alignment)
         self._refresh_pairs()
-        if self.matches:
-            self._run_search(self.query_text, jump=False)
+        if self.search.query:
+            self._run_search(self.search.query, jump=False)
         index: int | None = None
         if keep is not None:
             index = alignment.item_of("right" if keep[0] == "left" else "left", keep[1])
@@ -156,17 +151,7 @@ class ReaderScreen(Screen[None]):
         if alignment is None:
             return
         for pane in self._panes():
-            pane.current = index
-            pane.changes = {}
-            if index is not None and pane.article is not None:
-                spans = changed_spans(pane.article, alignment.items[index], pane.side)
-                changes: dict[int, list[tuple[int, int]]] = {}
-                for segment_id, start, end in spans:
-                    seg_index = pane.segment_index(segment_id)
-                    if seg_index is not None:
-                        changes.setdefault(seg_index, []).append((start, end))
-                pane.changes = changes
-            pane.refresh()
+            pane.show_current(index)
         minimap = self.query_one(Minimap)
         minimap.current = index
         minimap.refresh()
@@ -213,8 +198,8 @@ class ReaderScreen(Screen[None]):
         for pane in self._panes():
             pane.show_clutter = show
             pane.relayout()
-        if self.matches:
-            self._run_search(self.query_text, jump=False)
+        if self.search.query:
+            self._run_search(self.search.query, jump=False)
         current = self.current
         self.current = None
         self.current = current
@@ -278,9 +263,7 @@ class ReaderScreen(Screen[None]):
 
     def action_search(self) -> None:
         """Open the search bar."""
-        search = self.query_one("#search", Input)
-        search.add_class("open")
-        search.focus()
+        self.query_one(SearchBar).open()
 
     def action_next_match(self) -> None:
         """Go to the next search match."""
@@ -292,8 +275,10 @@ class ReaderScreen(Screen[None]):
 
     def action_back(self) -> None:
         """Clear the search, or go back to the pair list."""
-        if self.matches or self.query_text:
-            self._clear_search()
+        if self.search.query:
+            self.search.clear()
+            self._paint_matches()
+            self._update_status()
         elif self.can_go_back:
             self.app.pop_screen()
 
@@ -305,15 +290,8 @@ class ReaderScreen(Screen[None]):
 
     def action_export(self) -> None:
         """Ask for a format and a path, then export through ``core.export``."""
-        if self.alignment is None:
-            return
-        from tui.screens.export import ExportRequest, ExportScreen, default_export_path
-
-        def chosen(request: ExportRequest | None) -> None:
-            if request is not None:
-                self._export(request.path, request.fmt)
-
-        self.app.push_screen(ExportScreen(default_export_path(self.alignment)), chosen)
+        if self.alignment is not None:
+            start_export(self, self.alignment)
 
     async def action_quit(self) -> None:
         """Quit storydiff."""
@@ -323,59 +301,36 @@ class ReaderScreen(Screen[None]):
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
-        self._close_search_bar()
+        self.query_one(SearchBar).close()
+        self._main_view().focus()
         self._run_search(event.value, jump=True)
 
-    def on_key(self, event: object) -> None:
-        """Escape in the search bar closes it."""
-        from textual.events import Key
-
-        if (
-            isinstance(event, Key)
-            and event.key == "escape"
-            and self.focused is self.query_one("#search", Input)
-        ):
-            event.stop()
-            self._close_search_bar()
-
-    def _close_search_bar(self) -> None:
-        search = self.query_one("#search", Input)
-        search.remove_class("open")
+    @on(SearchBar.Closed)
+    def _search_closed(self) -> None:
         self._main_view().focus()
 
     def _run_search(self, query: str, *, jump: bool) -> None:
         if self.alignment is None:
             return
-        self.query_text = query
-        self.matches = find_matches(self.alignment, query, include_clutter=self.show_clutter)
-        self.match_index = None
+        self.search.run(self.alignment, query, include_clutter=self.show_clutter)
         self._paint_matches()
-        if jump and self.matches:
-            here = self.current if self.current is not None else -1
-            first = next((i for i, m in enumerate(self.matches) if m.item is not None and m.item >= here), 0)
-            self._show_match(first)
+        if jump and self.search.matches:
+            self._show_match(self.search.first_from(self.current))
         elif jump:
-            self.notify(f"No match for “{neutralize(query)}”", severity="warning", timeout=3)
-        self._update_status()
-
-    def _clear_search(self) -> None:
-        self.query_text = ""
-        self.matches = []
-        self.match_index = None
-        self._paint_matches()
+            self.notify(self.search.summary().capitalize(), severity="warning", timeout=3)
         self._update_status()
 
     def _step_match(self, delta: int) -> None:
-        if not self.matches:
-            if self.query_text:
-                self.notify(f"No match for “{neutralize(self.query_text)}”", severity="warning", timeout=3)
+        index = self.search.step(delta)
+        if index is None:
+            if self.search.query:
+                self.notify(self.search.summary().capitalize(), severity="warning", timeout=3)
             return
-        index = -1 if self.match_index is None and delta > 0 else (self.match_index or 0)
-        self._show_match((index + delta) % len(self.matches))
+        self._show_match(index)
 
     def _show_match(self, index: int) -> None:
-        self.match_index = index
-        match = self.matches[index]
+        self.search.index = index
+        match = self.search.matches[index]
         self._paint_matches()
         if match.item is not None and match.item != self.current:
             self.current = match.item
@@ -386,42 +341,15 @@ class ReaderScreen(Screen[None]):
         self._update_status()
 
     def _paint_matches(self) -> None:
-        current = self.matches[self.match_index] if self.match_index is not None else None
+        current = self.search.current
         for pane in self._panes():
-            spans: dict[int, list[tuple[int, int]]] = {}
-            for match in self.matches:
-                if match.side == pane.side:
-                    spans.setdefault(match.segment, []).append((match.start, match.end))
-            pane.matches = spans
+            pane.matches = self.search.spans(pane.side)
             pane.current_match = (
                 (current.segment, current.start, current.end)
-                if current and current.side == pane.side
+                if current is not None and current.side == pane.side
                 else None
             )
             pane.refresh()
-
-    # -- export --------------------------------------------------------------------------------------------
-
-    def _export(self, path: Path, fmt: ExportFormat) -> None:
-        if path.exists():
-            from tui.screens.confirm import ConfirmScreen
-
-            def confirmed(yes: bool | None) -> None:
-                if yes:
-                    self._write(path, fmt)
-
-            self.app.push_screen(ConfirmScreen(f"{neutralize(str(path))} exists. Overwrite it?"), confirmed)
-        else:
-            self._write(path, fmt)
-
-    def _write(self, path: Path, fmt: ExportFormat) -> None:
-        assert self.alignment is not None
-        try:
-            written = write_export(self.alignment, path, fmt, overwrite=True)
-        except StorydiffError as error:
-            self.notify(neutralize(str(error)), title="Export failed", severity="error", timeout=10)
-            return
-        self.notify(f"Wrote {fmt} to {neutralize(str(written.resolve()))}", title="Exported", timeout=6)
 
     # -- helpers -------------------------------------------------------------------------------------------
 
@@ -453,20 +381,12 @@ class ReaderScreen(Screen[None]):
     def _update_status(self) -> None:
         if self.alignment is None:
             return
-        search = ""
-        if self.query_text:
-            shown = neutralize(self.query_text)
-            if not self.matches:
-                search = f"no match for “{shown}”"
-            else:
-                position = "–" if self.match_index is None else str(self.match_index + 1)
-                search = f"match {position} of {len(self.matches)} for “{shown}”"
         self.query_one(StatusLine).show(
             self.alignment,
             self.current,
             filter_name=self.filter_name,
             differences=self._differences(),
-            search=search,
+            search=self.search.summary(),
         )
 
     @on(ArticlePane.SegmentClicked)

@@ -18,6 +18,7 @@ from textual.strip import Strip
 
 from core.models import Alignment, Article, Side, Verdict
 from tui.layout import CLUTTER_ROLES, Line, PaneLayout, build_blocks, segment_verdicts, wrap_blocks
+from tui.render import changed_spans
 from tui.widgets.styles import component_style, under
 
 GUTTER = 2
@@ -149,6 +150,18 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         """Re-wrap when the width changes."""
         if self.article is not None and self.scrollable_content_region.width - GUTTER != self._width:
             self.relayout()
+
+    def show_current(self, item: int | None) -> None:
+        """Highlight ``item`` (and its word-level changes on this side)."""
+        self.current = item
+        changes: dict[int, list[tuple[int, int]]] = {}
+        if item is not None and self._alignment is not None and self.article is not None:
+            for segment_id, start, end in changed_spans(self.article, self._alignment.items[item], self.side):
+                index = self._index_of.get(segment_id)
+                if index is not None:
+                    changes.setdefault(index, []).append((start, end))
+        self.changes = changes
+        self.refresh()
 
     # -- geometry queried by the screen ----------------------------------------------------------------------
 
