@@ -12,9 +12,11 @@ checkout lives.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from core.align import align
@@ -52,3 +54,17 @@ def test_seed_export_matches_golden(seed_alignment: Alignment, fmt: ExportFormat
         f"{golden.name} differs; if the change is intended, regenerate with "
         f"STORYDIFF_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_export_golden.py and review the diff"
     )
+
+
+def test_seed_json_export_is_schema_valid(seed_alignment: Alignment) -> None:
+    """The seed pair's JSON export validates against docs/alignment.schema.json."""
+    schema = json.loads((ROOT / "docs" / "alignment.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(json.loads(render(seed_alignment, "json")))
+
+
+def test_seed_text_export_carries_every_body_passage(seed_alignment: Alignment) -> None:
+    """Each body sentence of both seed articles is quoted in the text export, in full."""
+    output = render(seed_alignment, "text")
+    for article in (seed_alignment.left, seed_alignment.right):
+        missing = [seg.id for seg in article.body if seg.text not in output]
+        assert missing == [], f"{article.path}: body segments missing from the export: {missing}"
