@@ -44,11 +44,12 @@ def _article_lines(label: str, name: str, article: Article) -> list[str]:
     lines = [f"{label}: {safe_text(name)}" if article.outlet else label]
     fields = (
         ("title", one_line(article.title)),
+        ("standfirst", one_line(article.standfirst)),
         ("by", ", ".join(one_line(author) for author in article.authors)),
         ("date", article.date or ""),
         ("source", article.path),
     )
-    lines += [f"  {key + ':':<8}{safe_text(value)}" for key, value in fields if value]
+    lines += [f"  {key + ':':<12}{safe_text(value)}" for key, value in fields if value]
     return lines
 
 
