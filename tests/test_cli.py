@@ -205,6 +205,7 @@ def reader(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Any, Any]]:
     module.make_app = lambda left, right, *, settings=None: _FakeApp("pair", (left, right), settings)  # type: ignore[attr-defined]
     module.make_library_app = lambda entries, *, settings=None: _FakeApp("library", entries, settings)  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "tui.app", module)
+    monkeypatch.setattr(cli, "_reattach_terminal", lambda: None)
     _FakeApp.calls = []
     return _FakeApp.calls
 
@@ -301,3 +302,11 @@ def test_python_m_tui_help_and_version() -> None:
     version = _python("-m", "tui", "--version")
     assert version.returncode == 0
     assert version.stdout.startswith("storydiff ")
+
+
+def test_reader_without_a_terminal_is_a_clear_error() -> None:
+    """Article on standard input and no terminal for keys: a one-line error pointing to export."""
+    result = _python("-m", "tui", "-", RIGHT, input=Path(LEFT).read_text("utf-8"), start_new_session=True)
+    assert result.returncode == 2
+    assert result.stderr.startswith("storydiff: error: the reader needs a terminal for keys")
+    assert result.stderr.count("\n") == 1

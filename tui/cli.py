@@ -309,6 +309,7 @@ def _reader(args: argparse.Namespace) -> int:
         entries = load_library(folder)
         from tui.app import make_library_app
 
+        _reattach_terminal()
         make_library_app(entries, settings=settings).run()
         return EXIT_OK
     if sources:
@@ -320,8 +321,29 @@ def _reader(args: argparse.Namespace) -> int:
         left, right = load_article(entry.left), load_article(entry.right)
     from tui.app import make_app
 
+    _reattach_terminal()
     make_app(left, right, settings=settings).run()
     return EXIT_OK
+
+
+def _reattach_terminal() -> None:
+    """Give the reader the terminal for keys when standard input was a pipe (an article read from ``-``).
+
+    Raises:
+        StorydiffError: there is no terminal to read keys from.
+    """
+    stdin = sys.__stdin__
+    if stdin is not None and stdin.isatty():
+        return
+    try:
+        terminal = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        raise StorydiffError(
+            "the reader needs a terminal for keys, and standard input is not one; "
+            "use 'storydiff export' to compare without the reader"
+        ) from None
+    os.dup2(terminal, 0)
+    os.close(terminal)
 
 
 def _load_pair(left: str, right: str, timeout: float) -> tuple[Article, Article]:
