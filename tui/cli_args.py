@@ -1,0 +1,214 @@
+"""The ``storydiff`` command line's arguments: parsers, option types, and the settings they build.
+
+One parent parser holds the options that change the alignment, so the reader and ``storydiff export`` accept
+the same ones and build the same :class:`~core.settings.AlignSettings`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from core.export import FORMATS
+from core.settings import AlignSettings
+
+PROG = "storydiff"
+COMMANDS = ("export", "inspect")
+
+READER_EXAMPLES = """\
+commands:
+  storydiff [LEFT RIGHT | DIR]      open the reader (this command)
+  storydiff export LEFT RIGHT       write the comparison as text, Markdown, JSON or HTML
+  storydiff inspect FILE            show how storydiff read one article
+
+inputs: a file path, - for standard input (one side), or an http(s):// URL.
+
+examples:
+  storydiff                                   open the bundled seed pair
+  storydiff guardian.txt kyiv.html            compare two saved articles
+  storydiff pairs/                            pick a pair from a folder (pairs.toml or two files)
+  pbpaste | storydiff - report.txt            compare a pasted article with a file
+  storydiff --threshold 0.5 a.txt b.txt       link only passages at least 50% similar
+  storydiff export a.txt b.txt -o diff.html   export (see storydiff export --help)
+"""
+
+EXPORT_EXAMPLES = """\
+The format follows the extension of -o (.txt, .md, .json, .html) unless --format says otherwise; without -o
+the comparison goes to standard output as text. Files are written atomically (temporary file, then rename).
+
+examples:
+  storydiff export a.txt b.txt                         plain text to the terminal
+  storydiff export a.txt b.txt -o comparison.html      a self-contained web page
+  storydiff export a.txt b.txt --format json | jq .summary
+  storydiff export https://example.com/a https://example.com/b -o ab.md
+"""
+
+INSPECT_EXAMPLES = """\
+Shows the metadata storydiff recovered and every segment with its id, role, paragraph and character
+offsets: run it when an article (or a paste) is read wrongly. --format json prints the article object of
+the JSON export.
+
+examples:
+  storydiff inspect seeds/guardian.txt
+  pbpaste | storydiff inspect -
+  storydiff inspect page.html --format json
+"""
+
+SETTING_OPTIONS = {
+    "link_threshold": ("--threshold", "minimum similarity (0-1) for two passages to be linked"),
+    "agree_threshold": (
+        "--agree-threshold",
+        "minimum similarity (0-1) for a linked passage to count as agree",
+    ),
+}
+"""The aligner settings with options of their own; the rest are set with ``--set NAME=VALUE``."""
+
+
+class UsageError(Exception):
+    """A command-line usage error (reported like argparse's own, but on one line and with exit code 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors raise :class:`UsageError` instead of printing usage and exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: look the release up only when asked (importlib.metadata is slow to import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            release = version("storydiff")
+        except PackageNotFoundError:
+            release = "(source checkout)"
+        print(f"{PROG} {release}")
+        parser.exit()
+
+
+def _settings_parent() -> argparse.ArgumentParser:
+    """Options that change the alignment, shared by the reader and export."""
+    parent = _Parser(add_help=False)
+    group = parent.add_argument_group("alignment")
+    for name, (flag, text) in SETTING_OPTIONS.items():
+        default = getattr(AlignSettings(), name)
+        group.add_argument(
+            flag, dest=f"setting_{name}", type=_share, metavar="X", help=f"{text} ({default:g})"
+        )
+    group.add_argument(
+        "--set",
+        dest="settings",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        type=_setting,
+        help="any other aligner setting (repeatable); NAME is one of: "
+        + ", ".join(name for name in AlignSettings.__dataclass_fields__ if name not in SETTING_OPTIONS),
+    )
+    return parent
+
+
+def _input_parent() -> argparse.ArgumentParser:
+    """Options about reading inputs."""
+    parent = _Parser(add_help=False)
+    parent.add_argument(
+        "--timeout", type=_seconds, default=20.0, metavar="SECONDS", help="network timeout for URLs (20)"
+    )
+    return parent
+
+
+def build_parsers() -> dict[str, argparse.ArgumentParser]:
+    """The parsers of the reader (key ``""``), ``export`` and ``inspect``."""
+    settings, inputs = _settings_parent(), _input_parent()
+    formatter = argparse.RawDescriptionHelpFormatter
+    reader = _Parser(
+        prog=PROG,
+        usage=f"{PROG} [options] [LEFT RIGHT | DIR]\n       {PROG} {{export,inspect}} ... (see their --help)",
+        description="Compare two news reports of the same event, passage by passage, in the terminal.",
+        epilog=READER_EXAMPLES,
+        formatter_class=formatter,
+        parents=[settings, inputs],
+    )
+    reader.add_argument(
+        "sources", nargs="*", metavar="SOURCE", help="two articles (LEFT RIGHT), or a pair folder (DIR)"
+    )
+    reader.add_argument("--version", action=_VersionAction, help="show the release and exit")
+    export = _Parser(
+        prog=f"{PROG} export",
+        description="Align two articles and write the comparison.",
+        epilog=EXPORT_EXAMPLES,
+        formatter_class=formatter,
+        parents=[settings, inputs],
+    )
+    export.add_argument("left", metavar="LEFT", help="the left article (path, - or URL)")
+    export.add_argument("right", metavar="RIGHT", help="the right article (path, - or URL)")
+    export.add_argument("-f", "--format", choices=FORMATS, help="output format")
+    export.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to PATH instead of stdout")
+    export.add_argument("--no-clobber", action="store_true", help="fail rather than replace an existing file")
+    inspect = _Parser(
+        prog=f"{PROG} inspect",
+        description="Show how storydiff read one article.",
+        epilog=INSPECT_EXAMPLES,
+        formatter_class=formatter,
+        parents=[inputs],
+    )
+    inspect.add_argument("source", metavar="FILE", help="the article (path, - or URL)")
+    inspect.add_argument("-f", "--format", choices=("text", "json"), default="text", help="output format")
+    return {"": reader, "export": export, "inspect": inspect}
+
+
+def _share(value: str) -> float:
+    """An argparse type: a number from 0 to 1."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0 <= number <= 1:
+        raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1")
+    return number
+
+
+def _seconds(value: str) -> float:
+    """An argparse type: a positive number of seconds."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not number > 0:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number of seconds")
+    return number
+
+
+def _setting(value: str) -> tuple[str, float]:
+    """An argparse type: ``NAME=VALUE`` naming a field of :class:`AlignSettings` and a number."""
+    name, sep, raw = value.partition("=")
+    name = name.strip().replace("-", "_")
+    known = AlignSettings.__dataclass_fields__
+    if not sep or name not in known:
+        raise argparse.ArgumentTypeError(f"{value!r} is not NAME=VALUE with NAME one of: {', '.join(known)}")
+    try:
+        return name, float(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{name}: {raw!r} is not a number") from None
+
+
+def settings_from(args: argparse.Namespace) -> AlignSettings:
+    """The :class:`AlignSettings` the parsed options ask for.
+
+    Raises:
+        StorydiffError: the combination is out of range (the settings' own checks).
+    """
+    values: dict[str, Any] = dict(args.settings)
+    for name in SETTING_OPTIONS:
+        given = getattr(args, f"setting_{name}")
+        if given is not None:
+            values[name] = given
+    return AlignSettings(**values)
