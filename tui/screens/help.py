@@ -52,6 +52,7 @@ def keys_table() -> Table:
         table.add_row(key_names(binding), HELP_TEXT.get(binding.id or "", binding.description))
     table.add_row("ctrl+p", "command palette: every action above, and the theme picker")
     table.add_row("mouse", "click a sentence to select its item; click the overview strip to jump there")
+    table.add_row("Esc", "close this help")
     return table
 
 
@@ -78,8 +79,9 @@ class HelpScreen(ModalScreen[None]):
                     yield Static(Text(LEGEND[verdict]), classes="legend-text")
             yield Static(
                 Text(
-                    "▌ marks the current item in both panes; dimmed text is clutter or filtered out; "
-                    "underlined words are the word-level changes of the current item."
+                    "▌ marks the current item in both panes, and ▸ the place where a passage only the "
+                    "other report has would be. Dimmed text is clutter or filtered out; bold underlined "
+                    "words are the word-level changes of the current item."
                 ),
                 classes="legend-note",
             )

@@ -20,7 +20,7 @@ from core.library import PairEntry
 from core.load import load_article
 from core.models import VERDICTS, Alignment
 from core.settings import AlignSettings
-from tui.render import VERDICT_SYMBOLS, neutralize
+from tui.render import VERDICT_LABELS, VERDICT_SYMBOLS, neutralize
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +69,14 @@ class PickerScreen(Screen[None]):
     def on_mount(self) -> None:
         """Fill the table with names, then read and align each pair in a worker."""
         table = self.query_one(DataTable)
-        table.add_columns("Pair", "Left headline", "Right headline", *(VERDICT_SYMBOLS[v] for v in VERDICTS))
+        counts = 10
+        pair = min(36, max(16, self.size.width // 5))
+        headline = max(20, (self.size.width - pair - 4 * counts - 14) // 2)
+        table.add_column("Pair", width=pair)
+        table.add_column("Left headline", width=headline)
+        table.add_column("Right headline", width=headline)
+        for verdict in VERDICTS:
+            table.add_column(f"{VERDICT_SYMBOLS[verdict]} {VERDICT_LABELS[verdict]}", width=counts)
         for row, entry in enumerate(self.entries):
             table.add_row(Text(neutralize(entry.name)), Text("reading…"), Text(""), *("",) * 4, key=str(row))
         table.focus()

@@ -110,6 +110,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         """Word-level changes of the current item."""
         self.matches: Spans = {}
         """Search matches."""
+        self.gap_line: int | None = None
+        """Where a one-sided current item of the other article would be here (marked in the gutter)."""
         self.current_match: tuple[int, int, int] | None = None
         """The search match the reader is on: (segment index, start, end)."""
 
@@ -161,6 +163,9 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
                 if index is not None:
                     changes.setdefault(index, []).append((start, end))
         self.changes = changes
+        self.gap_line = None
+        if item is not None and item not in self._item_span:
+            self.gap_line = self.anchor_line(item)
         self.refresh()
 
     # -- geometry queried by the screen ----------------------------------------------------------------------
@@ -220,7 +225,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             self._item_of.get(self._layout.blocks[line.block].runs[r].segment) == self.current
             for r in line.runs
         )
-        gutter = under(Text("▌ " if is_current else "  ", end=""), base + self._style("gutter"))
+        mark = "▌ " if is_current else "▸ " if index == self.gap_line else "  "
+        gutter = under(Text(mark, end=""), base + self._style("gutter"))
         strip = Strip([*gutter.render(self.app.console), *text.render(self.app.console)])
         return strip.crop_extend(scroll_x, scroll_x + width, base).simplify()
 

@@ -28,7 +28,7 @@ def header_text(article: Article) -> Text:
     Returns:
         A Text with no markup parsed from the article.
     """
-    text = Text(end="", no_wrap=True, overflow="ellipsis")
+    text = Text(end="")
     name = article.outlet or article.path.replace("\\", "/").rsplit("/", 1)[-1] or "article"
     text.append(neutralize(name), style="bold")
     if article.date:

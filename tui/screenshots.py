@@ -1,0 +1,124 @@
+"""Regenerate the SVG screenshots in ``screenshots/`` with Textual's own screenshot support.
+
+Run ``python -m tui.screenshots [DIRECTORY]`` (``make screenshots``). Each scene opens the reader on the seed
+pair (or the seeds/ picker) at a fixed terminal size, waits for the alignment, drives it with keys, and saves an
+SVG. The snapshot tests (``tests/test_snapshots.py``) use the same scenes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from core.library import load_library
+from core.load import load_article
+from tui.app import StorydiffApp, make_app, make_library_app
+from tui.screens.main import ReaderScreen
+
+SIZE = (160, 48)
+"""Terminal size of every scene (columns, rows)."""
+
+
+def seeds_dir() -> Path:
+    """The seed folder: ``seeds/`` beside the package in a checkout, or the copy shipped inside ``tui``."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "seeds", here / "seeds"):
+        if (candidate / "guardian.txt").is_file():
+            return candidate
+    raise FileNotFoundError("the seeds/ folder is missing")
+
+
+def seed_app() -> StorydiffApp:
+    """The reader on the seed pair (The Guardian on the left, The Kyiv Independent on the right)."""
+    seeds = seeds_dir()
+    return make_app(load_article(seeds / "guardian.txt"), load_article(seeds / "kyiv-independent.txt"))
+
+
+def library_app() -> StorydiffApp:
+    """The picker over the seeds/ folder."""
+    return make_library_app(load_library(seeds_dir()))
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait for background alignment, and freeze every text cursor (so screenshots are deterministic)."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    for field_ in pilot.app.screen.query(Input):
+        field_.cursor_blink = False
+    await pilot.pause()
+
+
+async def to_reasoned_difference(pilot: Pilot[None]) -> None:
+    """Settle, then press ``]`` until the current item is a differ with reasons (or the differences run out)."""
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, ReaderScreen)
+    for _ in range(200):
+        alignment, current = screen.alignment, screen.current
+        if alignment is not None and current is not None:
+            item = alignment.items[current]
+            if item.verdict == "differ" and item.reasons:
+                break
+        before = current
+        await pilot.press("right_square_bracket")
+        if screen.current == before:
+            break
+    await pilot.pause()
+
+
+@dataclass(frozen=True)
+class Scene:
+    """One screenshot: how to build the app, what to do first, which keys to press."""
+
+    name: str
+    """File stem of the screenshot."""
+    build: Callable[[], StorydiffApp]
+    """The app factory."""
+    prepare: Callable[[Pilot[None]], Awaitable[None]] = settle
+    """Run before the key presses."""
+    press: tuple[str, ...] = field(default=())
+    """Keys to press after ``prepare``."""
+
+
+SCENES: tuple[Scene, ...] = (
+    Scene("main", seed_app, press=("j", "j")),
+    Scene("differ", seed_app, prepare=to_reasoned_difference),
+    Scene("pairs", seed_app, press=("v", "j", "j", "j")),
+    Scene("help", seed_app, press=("question_mark",)),
+    Scene("picker", library_app),
+)
+"""The screenshots ``make screenshots`` regenerates, in order."""
+
+
+async def shoot(scene: Scene, directory: Path) -> Path:
+    """Run one scene headless and save its SVG in ``directory``."""
+    app = scene.build()
+    async with app.run_test(size=SIZE) as pilot:
+        await scene.prepare(pilot)
+        for key in scene.press:
+            await pilot.press(key)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        return Path(app.save_screenshot(filename=f"{scene.name}.svg", path=str(directory)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Regenerate every scene's SVG; print where each went."""
+    parser = argparse.ArgumentParser(prog="python -m tui.screenshots", description=__doc__.splitlines()[0])
+    parser.add_argument("directory", nargs="?", type=Path, default=Path("screenshots"))
+    args = parser.parse_args(argv)
+    directory: Path = args.directory
+    directory.mkdir(parents=True, exist_ok=True)
+    for scene in SCENES:
+        print(asyncio.run(shoot(scene, directory)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
