@@ -1,8 +1,8 @@
 """Regenerate the SVG screenshots in ``screenshots/`` with Textual's own screenshot support.
 
-Run ``python -m tui.screenshots [DIRECTORY]`` (``make screenshots``). Each scene opens the reader on the seed
-pair (or the seeds/ picker) at a fixed terminal size, waits for the alignment, drives it with keys, and saves an
-SVG. The snapshot tests (``tests/test_snapshots.py``) use the same scenes.
+Run ``python -m tui.screenshots [DIRECTORY]`` (``make screenshots``). Each scene opens the reader on the
+seed pair (or the seeds/ picker) at a fixed terminal size, waits for the alignment, drives it with keys, and
+saves an SVG. The snapshot tests (``tests/test_snapshots.py``) use the same scenes.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ async def settle(pilot: Pilot[None]) -> None:
 
 
 async def to_reasoned_difference(pilot: Pilot[None]) -> None:
-    """Settle, then press ``]`` until the current item is a differ with reasons (or the differences run out)."""
+    """Settle, then press ``]`` until the current item is a differ with reasons (or none is left)."""
     await settle(pilot)
     screen = pilot.app.screen
     assert isinstance(screen, ReaderScreen)
