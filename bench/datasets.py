@@ -14,15 +14,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def shared_dir() -> Path | None:
-    """The shared material folder: ``$STORYDIFF_SHARED``, or ``../shared`` beside the repository;
-    ``None`` if absent."""
+    """The shared material folder: ``$STORYDIFF_SHARED`` if set, else ``../shared`` beside the repository.
+
+    Returns ``None`` when that folder has no ``data`` in it.
+    """
     env = os.environ.get("STORYDIFF_SHARED")
-    candidates = [Path(env)] if env else []
-    candidates.append(ROOT.parent / "shared")
-    for path in candidates:
-        if (path / "data").is_dir():
-            return path
-    return None
+    path = Path(env) if env else ROOT.parent / "shared"
+    return path if (path / "data").is_dir() else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -390,7 +390,7 @@ def terms(tokens: list[Token]) -> list[Term]:
             continue
         bare = form.replace(".", "")
         if raw.replace(".", "").isupper() and bare in _ABBREVIATIONS:
-            out.extend(Term(part, "name", index, index + 1) for part in _ABBREVIATIONS[bare])
+            out.extend(Term(stem(part), "name", index, index + 1) for part in _ABBREVIATIONS[bare])
             index += 1
             continue
         capital = (raw[0].isupper() and index > 0 and not raw.isupper()) or (raw.isupper() and len(bare) > 1)

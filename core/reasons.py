@@ -83,6 +83,9 @@ _HEDGES = frozenset(
         "believed",
     ]
 )
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "these", "those", "such", "its", "their", "his", "her", "our", "this", "that"]
+)
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 Canon = Callable[[str], str]
 
@@ -178,6 +181,8 @@ def _speakers(side: Side) -> list[tuple[str, set[str]]]:
     for start, end in side.spans:
         for match in _ATTRIBUTION.finditer(side.text, start, end):
             last = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= match.start()), -1)
+            if last >= 0 and tokens[last].text.casefold() in _DETERMINERS:
+                continue  # "the reports": a noun, not a verb of saying
             first = last + 1
             for k in range(last, -1, -1):
                 token = tokens[k]
@@ -191,7 +196,7 @@ def _speakers(side: Side) -> list[tuple[str, set[str]]]:
                     last = k - 1
                     first = k
                     continue
-                if word in _CLAUSE_STOP or last - first + 1 >= 6:
+                if word in _CLAUSE_STOP or _ATTRIBUTION.fullmatch(word) or last - first + 1 >= 6:
                     break
                 first = k
             found = _terms_between(side, first, last + 1)

@@ -178,10 +178,11 @@ def bag_text(bag: Bag) -> str:
 
 
 def bag_similarity(a: Bag, b: Bag, weights: Mapping[str, float], settings: AlignSettings) -> float:
-    """Similarity (0 to 1) of two bags."""
-    if not a or not b:
+    """Similarity (0 to 1) of two bags; 0 when they share no content term (function words do not count)."""
+    shared = a & b
+    if not shared or shared <= STOP_WORDS:  # a link needs shared content, not shared function words
         return 0.0
-    inter = sum(weights.get(t, 1.0) for t in a & b)
+    inter = sum(weights.get(t, 1.0) for t in shared)
     wa = sum(weights.get(t, 1.0) for t in a)
     wb = sum(weights.get(t, 1.0) for t in b)
     fuzzy = fuzz.token_sort_ratio(bag_text(a), bag_text(b)) / 100.0

@@ -1,0 +1,162 @@
+"""The aligner on hand-built articles: verdicts, roles, titles, groups, reading order and summary figures."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from core.align import align, swap_sides
+from core.errors import AlignmentError
+from core.models import Article, Role, Segment
+from core.settings import AlignSettings
+
+
+def build(paragraphs: Sequence[Sequence[str]], *, roles: Sequence[Role] = (), path: str = "a") -> Article:
+    """An article from paragraphs of sentences; the first ``len(roles)`` paragraphs get those roles."""
+    text = ""
+    segments: list[Segment] = []
+    for index, sentences in enumerate(paragraphs):
+        if text:
+            text += "\n\n"
+        role: Role = roles[index] if index < len(roles) else "body"
+        for k, sentence in enumerate(sentences):
+            if k:
+                text += " "
+            start = len(text)
+            text += sentence
+            segments.append(Segment(f"s{len(segments) + 1}", sentence, start, len(text), index, role))
+    return Article(path=path, text=text, segments=tuple(segments))
+
+
+def texts(article: Article, ids: Sequence[str]) -> tuple[str, ...]:
+    """The texts of some segments."""
+    return tuple(article.segment(i).text for i in ids)
+
+
+LEFT = build(
+    [
+        ["Seoul summons Russian envoy over North Korean troops"],
+        ["South Korea summoned the Russian ambassador Georgy Zinoviev on Monday over the troop deployment."],
+        ["Fans of the Tigers celebrated late into the night after the baseball final."],
+        ["The Kremlin spokesman Dmitry Peskov said the reports were contradictory."],
+        ["Intelligence officials said North Korea had sent 1,500 special forces to Vladivostok."],
+    ],
+    roles=["title"],
+    path="left",
+)
+RIGHT = build(
+    [
+        ["South Korea summons Russian envoy over North Korean troop deployment"],
+        ["Intelligence officials believe North Korea sent 12,000 soldiers to Vladivostok."],
+        ["South Korea summoned Russian ambassador Georgy Zinoviev on Monday over the deployment of troops."],
+        ["Photo: a ship in the port of Vladivostok."],
+        ["Gold prices climbed in Asian trading as the dollar weakened."],
+    ],
+    roles=["title", "body", "body", "caption"],
+    path="right",
+)
+
+
+def test_reordered_paragraphs_are_linked() -> None:
+    """The alignment is not monotonic: the right report's second paragraph is the left's last."""
+    alignment = align(LEFT, RIGHT)
+    linked = {
+        (texts(LEFT, it.left), texts(RIGHT, it.right)) for it in alignment.items if it.left and it.right
+    }
+    assert (texts(LEFT, ["s2"]), texts(RIGHT, ["s3"])) in linked
+    assert (texts(LEFT, ["s5"]), texts(RIGHT, ["s2"])) in linked
+
+
+def test_same_fact_agrees_and_different_numbers_differ() -> None:
+    """Reworded equal facts agree; 1,500 special forces vs 12,000 soldiers differ, numbers shown."""
+    alignment = align(LEFT, RIGHT)
+    by_left = {it.left: it for it in alignment.items if it.left}
+    assert by_left[("s2",)].verdict == "agree"
+    numbers = by_left[("s5",)]
+    assert numbers.verdict == "differ"
+    reason = next(r for r in numbers.reasons if r.kind == "number")
+    assert reason.left == ("1,500 special forces",)
+    assert reason.right == ("12,000 soldiers",)
+
+
+def test_one_sided_passages_and_clutter() -> None:
+    """Unmatched body sentences are one-sided; a caption is never paired nor listed."""
+    alignment = align(LEFT, RIGHT)
+    verdicts = {(it.left, it.right): it.verdict for it in alignment.items}
+    assert verdicts[(("s3",), ())] == "left-only"
+    assert verdicts[((), ("s5",))] == "right-only"
+    assert all("s4" not in it.right for it in alignment.items)  # the caption
+
+
+def test_titles_pair_with_titles_only() -> None:
+    """The headlines form one title item; body sentences never pair with a headline."""
+    alignment = align(LEFT, RIGHT)
+    titles = [it for it in alignment.items if it.kind == "title"]
+    assert [(it.left, it.right) for it in titles] == [(("s1",), ("s1",))]
+    assert alignment.items[0].kind == "title"
+    assert all(it.kind == "body" for it in alignment.items[1:])
+
+
+def test_summary_counts_body_items_and_coverage() -> None:
+    """Counts per verdict cover body items only; coverage is the linked share of body words."""
+    alignment = align(LEFT, RIGHT)
+    body = [it for it in alignment.items if it.kind == "body"]
+    assert sum(alignment.summary.counts.values()) == len(body)
+    words = {s.id: len(s.text.split()) for s in LEFT.body}
+    linked = sum(words[s] for it in body if it.right for s in it.left)
+    assert alignment.summary.left_coverage == pytest.approx(linked / sum(words.values()))
+    assert 0 < alignment.summary.right_coverage < 1
+
+
+def test_reading_order_follows_the_left_article() -> None:
+    """Items step through the left article in order; a right-only item sits after its right neighbour."""
+    alignment = align(LEFT, RIGHT)
+    firsts = [LEFT.segments.index(LEFT.segment(it.left[0])) for it in alignment.items if it.left]
+    assert firsts == sorted(firsts)
+    order = [(it.left, it.right) for it in alignment.items]
+    # the right-only sentence (right s5) follows the item of right s3, its nearest linked predecessor
+    assert order.index(((), ("s5",))) == order.index((("s2",), ("s3",))) + 1
+
+
+def test_one_sentence_split_in_two_forms_one_group() -> None:
+    """A long sentence on one side and its two halves on the other make one 1:2 item."""
+    left = build([["The ministry summoned ambassador Zinoviev and demanded the withdrawal of the troops."]])
+    right = build(
+        [
+            [
+                "The ministry summoned ambassador Zinoviev on Monday.",
+                "It demanded the withdrawal of the troops.",
+            ]
+        ]
+    )
+    items = [it for it in align(left, right).items if it.left and it.right]
+    assert [(it.left, it.right) for it in items] == [(("s1",), ("s1", "s2"))]
+
+
+def test_shared_function_words_never_link() -> None:
+    """Two unrelated sentences that share only 'said', 'the', 'that' stay one-sided."""
+    left = build([["The minister said that the plan was ready."]])
+    right = build([["The coach said that the team was tired."]])
+    assert [it.verdict for it in align(left, right).items] == ["left-only", "right-only"]
+
+
+def test_swap_mirrors_exactly() -> None:
+    """swap_sides gives exactly what aligning the other way round gives."""
+    assert swap_sides(align(LEFT, RIGHT)) == align(RIGHT, LEFT)
+    assert swap_sides(swap_sides(align(LEFT, RIGHT))) == align(LEFT, RIGHT)
+
+
+def test_settings_are_recorded_and_checked() -> None:
+    """The alignment records its settings; out-of-range settings are a clear error."""
+    assert align(LEFT, RIGHT).settings["link_threshold"] == AlignSettings().link_threshold
+    with pytest.raises(AlignmentError, match="link_threshold"):
+        AlignSettings(link_threshold=1.5)
+
+
+def test_empty_bodies_align_to_nothing() -> None:
+    """Articles with no body text give no body items and zero coverage, not an error."""
+    empty = build([["Only a headline"]], roles=["title"])
+    alignment = align(empty, empty)
+    assert [it.kind for it in alignment.items] == ["title"]
+    assert alignment.summary.left_coverage == 0.0

@@ -1,0 +1,86 @@
+"""Normalising words and numbers: what two reports must share to count as saying the same thing."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.normalize import fold, stem, terms
+from core.tokens import word_tokens
+
+
+def norms(text: str, *, kinds: tuple[str, ...] = ("word", "name", "number", "date")) -> list[str]:
+    """The term norms of ``text`` of the given kinds."""
+    return [t.norm for t in terms(word_tokens(text)) if t.kind in kinds]
+
+
+def test_fold_unifies_unicode_quotes_space_and_case() -> None:
+    """Typographic quotes, odd spaces and case do not make two snippets different."""
+    assert fold("“North  Korea’s”\u00a0TROOPS\n") == '"north korea\'s" troops'
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("deployed", "deploy"),
+        ("denies", "denied"),
+        ("mobilising", "mobilizing"),
+        ("troops", "troop"),
+        ("summons", "summoned"),
+        ("confirmation", "confirmed"),
+    ],
+)
+def test_stem_joins_inflections(a: str, b: str) -> None:
+    """Inflected and derived forms of a word share a stem."""
+    assert stem(a) == stem(b)
+
+
+def test_numbers_written_differently_are_one_number() -> None:
+    """12,000 = 12000; 1.5 million = 1,500,000; four = 4."""
+    assert norms("12,000 troops")[0] == norms("12000 troops")[0] == "12000"
+    assert norms("1.5 million people")[0] == norms("1,500,000 people")[0] == "1500000"
+    assert norms("four brigades")[0] == "4"
+
+
+def test_a_number_beside_a_month_is_a_date() -> None:
+    """Days and years are dates, not quantities (they never count as a differing number)."""
+    kinds = {t.norm: t.kind for t in terms(word_tokens("On Oct. 21, 2024 it sent 1,500 troops"))}
+    assert kinds["21"] == "date"
+    assert kinds["2024"] == "date"
+    assert kinds["1500"] == "number"
+
+
+def test_function_words_and_reporting_verbs_are_marked_stop() -> None:
+    """'the', 'said' carry no content."""
+    found = {t.norm: t.kind for t in terms(word_tokens("The minister said the army left"))}
+    assert found["the"] == "stop"
+    assert found["said"] == "stop"
+    assert found[stem("minister")] == "name" or found[stem("minister")] == "word"
+
+
+def test_abbreviations_are_spelled_out() -> None:
+    """U.S. meets United States."""
+    assert set(norms("the U.S. said")) == set(norms("the United States said"))
+
+
+def test_capitalised_words_inside_a_sentence_are_names() -> None:
+    """A capital mid-sentence marks a name; the first word of a sentence is not one."""
+    found = terms(word_tokens("Officials met Dmitry Peskov"))
+    assert [t.kind for t in found] == ["word", "word", "name", "name"]
+
+
+@given(st.text())
+def test_fold_is_idempotent(text: str) -> None:
+    """Folding twice changes nothing more."""
+    assert fold(fold(text)) == fold(text)
+
+
+@given(st.text())
+def test_tokens_point_into_the_text(text: str) -> None:
+    """Every token's offsets slice its own text out of the source, and terms point at real tokens."""
+    tokens = word_tokens(text)
+    for token in tokens:
+        assert text[token.start : token.end] == token.text
+    for term in terms(tokens):
+        assert 0 <= term.token < term.end_token <= len(tokens)

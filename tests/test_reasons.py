@@ -1,0 +1,110 @@
+"""Reasons: the material differences a linked item carries, with evidence as written in the text."""
+
+from __future__ import annotations
+
+from core.align import align
+from core.models import AlignedItem, Article, Reason, Segment
+
+
+def article(*sentences: str) -> Article:
+    """A one-paragraph article of body sentences."""
+    text = " ".join(sentences)
+    segments, start = [], 0
+    for k, sentence in enumerate(sentences):
+        segments.append(Segment(f"s{k + 1}", sentence, start, start + len(sentence), 0, "body"))
+        start += len(sentence) + 1
+    return Article(path="x", text=text, segments=tuple(segments))
+
+
+def linked(left: Article, right: Article) -> AlignedItem:
+    """The one linked item of two articles."""
+    items = [it for it in align(left, right).items if it.left and it.right]
+    assert len(items) == 1
+    return items[0]
+
+
+def reason(item: AlignedItem, kind: str) -> Reason | None:
+    return next((r for r in item.reasons if r.kind == kind), None)
+
+
+def test_same_number_counting_different_things() -> None:
+    """12,000 special forces vs 12,000 soldiers, including 1,500 special forces."""
+    item = linked(
+        article("Pyongyang will send about 12,000 special forces to Russia, the spy agency said."),
+        article(
+            "Pyongyang will send 12,000 soldiers to Russia, including 1,500 special forces, the agency said."
+        ),
+    )
+    found = reason(item, "number")
+    assert found is not None
+    assert found.left == ("12,000 special forces",)
+    assert found.right == ("12,000 soldiers", "1,500 special forces")
+    assert item.verdict == "differ"
+
+
+def test_dates_are_not_numbers() -> None:
+    """'on Oct. 21' on one side only is no material difference."""
+    item = linked(
+        article("South Korea summoned the Russian ambassador Georgy Zinoviev over the troop dispatch."),
+        article(
+            "South Korea on Oct. 21 summoned the Russian ambassador Georgy Zinoviev over the troop dispatch."
+        ),
+    )
+    assert item.reasons == ()
+    assert item.verdict == "agree"
+
+
+def test_quotation_on_one_side_only() -> None:
+    """A quoted statement one report has and the other only paraphrases."""
+    item = linked(
+        article("Peskov said: “We are seeing a lot of contradictory information about the troops.”"),
+        article("Peskov said there was contradictory information about the troops."),
+    )
+    found = reason(item, "quote")
+    assert found is not None
+    assert found.left == ("We are seeing a lot of contradictory information about the troops.",)
+    assert found.right == ()
+
+
+def test_scare_quotes_are_not_quotations() -> None:
+    """A few quoted words are a phrase, not a quoted statement."""
+    item = linked(
+        article("Seoul protested “in the strongest terms” about the troop dispatch to Russia."),
+        article("Seoul protested in the strongest terms about the troop dispatch to Russia."),
+    )
+    assert reason(item, "quote") is None
+
+
+def test_different_speakers() -> None:
+    """'Dmitry Peskov said' vs 'the Kremlin has denied'."""
+    item = linked(
+        article("The spokesman Dmitry Peskov said the reports of North Korean troops were fake news."),
+        article("The Kremlin has denied the reports of North Korean troops as fake news."),
+    )
+    found = reason(item, "attribution")
+    assert found is not None
+    assert found.left == ("The spokesman Dmitry Peskov said",)
+    assert found.right == ("The Kremlin has denied",)
+
+
+def test_hedging_on_one_side() -> None:
+    """'reportedly' on one side only."""
+    item = linked(
+        article("North Korean troops had reportedly arrived in Vladivostok for training."),
+        article("North Korean troops had arrived in Vladivostok for training."),
+    )
+    found = reason(item, "hedge")
+    assert found is not None
+    assert found.left == ("reportedly",)
+
+
+def test_names_the_other_report_never_mentions() -> None:
+    """A name only one report has anywhere is material; a name the other has elsewhere is not."""
+    left = article(
+        "The White House could not confirm that North Korean troops were fighting in Ukraine.",
+        "Ambassador Georgy Zinoviev was summoned.",
+    )
+    right = article("Washington could not confirm that North Korean troops were fighting in Ukraine.")
+    found = reason(linked(left, right), "entity")
+    assert found is not None
+    assert found.left == ("White House",)

@@ -1,0 +1,87 @@
+"""The passage similarity: shared informative content links passages, shared function words do not."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.normalize import stem
+from core.settings import AlignSettings
+from core.similarity import acronyms, bag_similarity, score_all, term_weights, text_similarity, variant_map
+
+DEFAULTS = AlignSettings()
+
+
+def test_identical_passages_score_one_and_unrelated_ones_zero() -> None:
+    """The scale runs from 0 (nothing in common) to 1 (the same content)."""
+    text = "Seoul summoned the Russian ambassador over troop deployments."
+    assert text_similarity(text, text) == 1.0
+    assert text_similarity(text, "Apple shares rose in Tokyo trading.") == 0.0
+
+
+def test_function_words_alone_do_not_link() -> None:
+    """Two sentences sharing only 'said', 'the', 'that', 'it' stay far below the link threshold."""
+    score = text_similarity("He said that it was in the city.", "She said that it was in the harbour.")
+    assert score < DEFAULTS.link_threshold
+
+
+def test_a_paraphrase_with_shared_names_and_numbers_links() -> None:
+    """Reworded reports of one fact score above the link threshold."""
+    score = text_similarity(
+        "North Korea planned to send about 12,000 special forces to support Russia.",
+        "North Korea will deploy 12,000 soldiers, including special forces, to help Russia.",
+    )
+    assert score >= DEFAULTS.link_threshold
+
+
+def test_shared_rare_name_weighs_more_than_shared_common_word() -> None:
+    """Sharing a rare name counts more than sharing a word every passage has."""
+    bags = [frozenset({"kremlin", "troop"}), frozenset({"troop", "deny"}), frozenset({"troop", "war"})]
+    weights = term_weights(bags, {"kremlin": "name"}, DEFAULTS)
+    assert weights["kremlin"] > weights["troop"]
+    name_pair = bag_similarity(frozenset({"kremlin", "a1"}), frozenset({"kremlin", "b1"}), weights, DEFAULTS)
+    word_pair = bag_similarity(frozenset({"troop", "a1"}), frozenset({"troop", "b1"}), weights, DEFAULTS)
+    assert name_pair > word_pair
+
+
+def test_acronyms_defined_in_the_article_are_resolved() -> None:
+    """'National Intelligence Service (NIS)' makes 'NIS' stand for the full name."""
+    found = acronyms(["South Korea's National Intelligence Service (NIS) said.", "The NIS added."])
+    assert found["nis"] == tuple(stem(w) for w in ("national", "intelligence", "service"))
+
+
+def test_words_in_parentheses_that_are_not_initials_are_not_acronyms() -> None:
+    """Only letters matching the initials make an acronym."""
+    assert acronyms(["The Foreign Ministry (Seoul) said."]) == {}
+
+
+def test_spelling_variants_merge_the_same_way_from_either_side() -> None:
+    """Zelenskyy ~ Zelensky, whichever article spells it which way; short words never merge."""
+    forward = variant_map(["zelenskyy", "war"], ["zelensky", "was"], 0.88)
+    backward = variant_map(["zelensky", "was"], ["zelenskyy", "war"], 0.88)
+    assert forward == backward == {"zelenskyy": "zelensky", "zelensky": "zelensky"}
+
+
+words = st.sampled_from(
+    ["kremlin", "seoul", "troop", "deny", "war", "army", "12000", "border", "talks", "minister", "the", "of"]
+)
+bags = st.lists(st.frozensets(words, min_size=1, max_size=5), min_size=1, max_size=6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(bags, bags, st.sampled_from([1.0, 4.0, 4_000_000.0]))
+def test_the_pair_table_agrees_with_pairwise_scoring(
+    left: list[frozenset[str]], right: list[frozenset[str]], budget: float
+) -> None:
+    """Every candidate's score equals the pairwise score, also when blocking on rare terms (small budget)."""
+    config = replace(DEFAULTS, max_pair_work=budget)
+    weights = term_weights([*left, *right], {}, config)
+    table = score_all(left, right, weights, config, quiet=frozenset({"the", "of"}))
+    for i, j, score in zip(table.i, table.j, table.score, strict=True):
+        assert np.isclose(score, bag_similarity(left[i], right[j], weights, config), atol=1e-5)
+    if budget == 4_000_000.0:  # no blocking: every pair that shares a term is a candidate
+        expected = {(i, j) for i, a in enumerate(left) for j, b in enumerate(right) if a & b - {"the", "of"}}
+        assert set(zip(table.i.tolist(), table.j.tolist(), strict=True)) == expected
