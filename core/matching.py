@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+import numpy.typing as npt
 
 from core.settings import AlignSettings
 from core.similarity import Bag, Scored, bag_similarity
@@ -31,10 +32,78 @@ class Group:
     """``("left", i)`` / ``("right", j)`` for quick membership tests."""
 
 
-def _table(scored: Scored, floor: float) -> dict[tuple[int, int], float]:
-    """The candidate pairs scoring at least ``floor``, as a lookup table."""
-    keep = np.flatnonzero(scored.score >= floor)
-    return {(int(scored.i[k]), int(scored.j[k])): float(scored.score[k]) for k in keep}
+def _rounded(scored: Scored, floor: float) -> Scored:
+    """The candidate pairs scoring at least ``floor``, scores rounded to 9 places (so ties are exact)."""
+    keep = scored.score >= floor
+    return Scored(scored.i[keep], scored.j[keep], np.round(scored.score[keep], 9))
+
+
+def _lookup(
+    scored: Scored, width: int, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64]
+) -> npt.NDArray[np.float64]:
+    """Scores of the pairs (i, j), 0 where not a candidate (``scored`` is sorted by i, then j)."""
+    keys = scored.i * width + scored.j
+    want = i * width + j
+    at = np.clip(np.searchsorted(keys, want), 0, max(len(keys) - 1, 0))
+    found = (keys[at] == want) if len(keys) else np.zeros(len(want), dtype=bool)
+    return np.where(found, scored.score[at] if len(keys) else 0.0, 0.0)
+
+
+def _ranking(
+    scored: Scored, left: Passages, right: Passages, settings: AlignSettings
+) -> npt.NDArray[np.int64]:
+    """Indices of the pairs that reach the link threshold, best first.
+
+    The rank is the similarity plus ``settings.context_weight`` times the best similarity of the pair's
+    neighbours inside their paragraphs (previous with previous, next with next); exact ties go by the two
+    passages' texts (the alphabetically first pair first), never by position.
+    """
+    width = len(right.keys) + 2
+    eligible = np.flatnonzero(scored.score >= settings.link_threshold)
+    i, j, s = scored.i[eligible], scored.j[eligible], scored.score[eligible]
+    lpara = np.asarray(left.paragraphs, dtype=np.int64)
+    rpara = np.asarray(right.paragraphs, dtype=np.int64)
+    context = np.zeros(len(eligible), dtype=np.float64)
+    for step in (-1, 1):
+        ni, nj = i + step, j + step
+        ok = (ni >= 0) & (ni < len(lpara)) & (nj >= 0) & (nj < len(rpara))
+        ok[ok] &= (lpara[ni[ok]] == lpara[i[ok]]) & (rpara[nj[ok]] == rpara[j[ok]])
+        context = np.maximum(
+            context, np.where(ok, _lookup(scored, width, np.where(ok, ni, 0), np.where(ok, nj, 0)), 0.0)
+        )
+    rank = np.round(s + settings.context_weight * context, 9)
+    texts = sorted(set(left.keys) | set(right.keys))
+    position = {text: k for k, text in enumerate(texts)}
+    lrank = np.array([position[t] for t in left.keys], dtype=np.int64)
+    rrank = np.array([position[t] for t in right.keys], dtype=np.int64)
+    low, high = np.minimum(lrank[i], rrank[j]), np.maximum(lrank[i], rrank[j])
+    return eligible[np.lexsort((j, i, high, low, -rank))]
+
+
+def _best_counterparts(
+    scored: Scored, floor: float, left: Passages, right: Passages
+) -> dict[tuple[str, int], tuple[float, str, int]]:
+    """For each passage with a candidate scoring at least ``floor``: (score, text, index) of its best
+    counterpart; ties go to the alphabetically first text."""
+    keep = scored.score >= floor
+    rows, cols, scores = scored.i[keep], scored.j[keep], scored.score[keep]
+    best: dict[tuple[str, int], tuple[float, str, int]] = {}
+    if not rows.size:
+        return best
+    for side, own, other, texts in (("left", rows, cols, right.keys), ("right", cols, rows, left.keys)):
+        order = np.lexsort((other, -scores, own))
+        own_sorted, score_sorted = own[order], scores[order]
+        starts = np.flatnonzero(np.r_[True, own_sorted[1:] != own_sorted[:-1]])
+        ends = np.r_[starts[1:], len(order)]
+        for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+            top = score_sorted[start]
+            stop = start + 1
+            while stop < end and score_sorted[stop] == top:
+                stop += 1
+            candidates = [int(other[order[k]]) for k in range(start, stop)]
+            pick = min(candidates, key=lambda c: (texts[c], c))
+            best[(side, int(own_sorted[start]))] = (float(top), texts[pick], pick)
+    return best
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,18 +125,6 @@ def _neighbour(side: Passages, k: int, step: int) -> int | None:
     if 0 <= n < len(side.paragraphs) and side.paragraphs[n] == side.paragraphs[k]:
         return n
     return None
-
-
-def _context(
-    table: Mapping[tuple[int, int], float], left: Passages, right: Passages, i: int, j: int
-) -> float:
-    """How well the neighbours of a pair match each other (previous with previous, next with next)."""
-    best = 0.0
-    for step in (-1, 1):
-        a, b = _neighbour(left, i, step), _neighbour(right, j, step)
-        if a is not None and b is not None:
-            best = max(best, table.get((a, b), 0.0))
-    return best
 
 
 def match(
@@ -101,47 +158,32 @@ def match(
     Returns:
         The groups, each with both sides, in no particular order.
     """
-    floor = min(settings.link_threshold, settings.group_threshold)
-    table = _table(scored, floor)
-    ranked = sorted(
-        (
-            -round(s + settings.context_weight * _context(table, left, right, i, j), 9),
-            min(left.keys[i], right.keys[j]),
-            max(left.keys[i], right.keys[j]),
-            i,
-            j,
-            s,
-        )
-        for (i, j), s in table.items()
-        if s >= settings.link_threshold
-    )
+    scored = _rounded(scored, min(settings.link_threshold, settings.group_threshold))
+    order = _ranking(scored, left, right, settings)
     group_of: dict[tuple[str, int], Group] = {}
     groups: list[Group] = []
-    for *_key, i, j, s in ranked:
+    for i, j, s in zip(
+        scored.i[order].tolist(), scored.j[order].tolist(), scored.score[order].tolist(), strict=True
+    ):
         if ("left", i) in group_of or ("right", j) in group_of:
             continue
         group = Group([i], [j], s, {("left", i), ("right", j)})
         groups.append(group)
         group_of[("left", i)] = group_of[("right", j)] = group
-    _grow(group_of, table, left, right, weights, settings)
+    _grow(group_of, scored, left, right, weights, settings)
     return groups
 
 
 def _grow(
     group_of: dict[tuple[str, int], Group],
-    table: Mapping[tuple[int, int], float],
+    scored: Scored,
     left: Passages,
     right: Passages,
     weights: Mapping[str, float],
     settings: AlignSettings,
 ) -> None:
     """Let free passages join the group of their best counterpart (in place)."""
-    best: dict[tuple[str, int], tuple[float, str, int]] = {}
-    for (i, j), s in table.items():
-        for key, other, text in ((("left", i), j, right.keys[j]), (("right", j), i, left.keys[i])):
-            s9 = round(s, 9)
-            if key not in best or (-s9, text) < (-best[key][0], best[key][1]):
-                best[key] = (s9, text, other)
+    best = _best_counterparts(scored, settings.group_threshold, left, right)
     proposals = sorted(
         (-s, (left if side == "left" else right).keys[own], text, side, own, other)
         for (side, own), (s, text, other) in best.items()

@@ -343,6 +343,7 @@ def _number_text(value: float) -> str:
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
+@lru_cache(maxsize=131072)
 def _word_form(token: str) -> str:
     """Case-fold a token and drop a possessive ending (``Korea’s`` -> ``korea``)."""
     w = token.translate(QUOTES).casefold()
@@ -353,6 +354,26 @@ def _word_form(token: str) -> str:
     return w
 
 
+@lru_cache(maxsize=131072)
+def _word_parts(raw: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """How a word as written becomes terms: (when it reads as a name, ((norm, kind), ...)).
+
+    The first value is ``always`` (an acronym or spelled-out abbreviation), ``inside`` (capitalised: a name
+    unless it opens the sentence) or ``never``.
+    """
+    form = _word_form(raw)
+    bare = form.replace(".", "")
+    if raw.replace(".", "").isupper() and bare in _ABBREVIATIONS:
+        return "always", tuple((stem(part), "name") for part in _ABBREVIATIONS[bare])
+    capital = "always" if raw.isupper() and len(bare) > 1 else "inside" if raw[0].isupper() else "never"
+    parts: list[tuple[str, str]] = []
+    for part in bare.replace("'", "").split("-"):
+        if not part or (len(part) == 1 and not part.isdigit()):
+            continue
+        parts.append((part, "stop") if part in STOP_WORDS else (stem(part), "word"))
+    return capital, tuple(parts)
+
+
 def terms(tokens: list[Token]) -> list[Term]:
     """The terms of a passage, in order: numbers valued, words stemmed, stop words marked as such.
 
@@ -360,7 +381,7 @@ def terms(tokens: list[Token]) -> list[Term]:
     month name is a ``date``. Hyphenated words give one term per part. Known abbreviations are spelled out.
     """
     out: list[Term] = []
-    forms = [_word_form(t.text) for t in tokens]
+    forms = [_word_form(t.text) for t in tokens]  # cached per word
     index = 0
     while index < len(tokens):
         raw, form = tokens[index].text, forms[index]
@@ -388,18 +409,10 @@ def terms(tokens: list[Token]) -> list[Term]:
             out.append(Term(form, "number", index, index + 1))
             index += 1
             continue
-        bare = form.replace(".", "")
-        if raw.replace(".", "").isupper() and bare in _ABBREVIATIONS:
-            out.extend(Term(stem(part), "name", index, index + 1) for part in _ABBREVIATIONS[bare])
-            index += 1
-            continue
-        capital = (raw[0].isupper() and index > 0 and not raw.isupper()) or (raw.isupper() and len(bare) > 1)
-        for part in bare.replace("'", "").split("-"):
-            if not part or (len(part) == 1 and not part.isdigit()):
-                continue
-            if part in STOP_WORDS:
-                out.append(Term(part, "stop", index, index + 1))
-            else:
-                out.append(Term(stem(part), "name" if capital else "word", index, index + 1))
+        capital, parts = _word_parts(raw)
+        for norm, kind in parts:
+            if kind == "word" and (capital == "always" or (capital == "inside" and index > 0)):
+                kind = "name"
+            out.append(Term(norm, kind, index, index + 1))
         index += 1
     return out

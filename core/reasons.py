@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from core.models import Reason
-from core.normalize import STOP_WORDS, Term, fold, terms
+from core.normalize import STOP_WORDS, Term, terms
 from core.settings import AlignSettings
 from core.tokens import Token, word_tokens
 
@@ -279,8 +279,8 @@ def entity_reason(
 
 def hedge_reason(left: Side, right: Side) -> Reason | None:
     """Hedging (``reportedly``, ``allegedly``…) on one side only."""
-    lh = tuple(dict.fromkeys(t.text for t in left.tokens if fold(t.text) in _HEDGES))
-    rh = tuple(dict.fromkeys(t.text for t in right.tokens if fold(t.text) in _HEDGES))
+    lh = tuple(dict.fromkeys(t.text for t in left.tokens if t.text.casefold() in _HEDGES))
+    rh = tuple(dict.fromkeys(t.text for t in right.tokens if t.text.casefold() in _HEDGES))
     if bool(lh) == bool(rh):
         return None
     return Reason("hedge", lh, rh)

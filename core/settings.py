@@ -24,7 +24,7 @@ class AlignSettings:
     weight_overlap: float = 0.3
     """Share of the weighted overlap coefficient (containment) in a similarity."""
     weight_fuzzy: float = 0.2
-    """Share of rapidfuzz ``token_sort_ratio`` over the stems in a similarity."""
+    """Share of rapidfuzz ``ratio`` over the sorted content stems (``token_sort_ratio``) in a similarity."""
     name_boost: float = 1.5
     """Weight multiplier of names (capitalised words inside a sentence)."""
     number_boost: float = 1.5
@@ -39,6 +39,8 @@ class AlignSettings:
     """Quotations shorter than this are phrases (scare quotes), not quoted statements."""
     quote_match: float = 0.45
     """Share of a quotation's content the other side must repeat for the quote not to be a difference."""
+    dense_fuzzy_pairs: float = 4_000_000
+    """Up to this many sentence pairs, the fuzzy scores come from one full ``process.cdist`` matrix."""
     max_pair_work: float = 4_000_000
     """Budget of (term, left, right) combinations when proposing candidate pairs; beyond it, block on
     rare terms."""

@@ -6,7 +6,8 @@ weighted
 by how informative they are (rare in the pair of articles, names and numbers more). The score of two bags
 mixes
 the weighted Dice coefficient, the weighted overlap coefficient (so a short passage contained in a longer one
-still scores high) and rapidfuzz's ``token_sort_ratio`` over the stems (partial credit for near spellings).
+still scores high) and rapidfuzz's ``ratio`` over the sorted stems, i.e. ``token_sort_ratio`` (partial credit
+for near spellings).
 """
 
 from __future__ import annotations
@@ -173,8 +174,8 @@ def _mix(
 
 
 def bag_text(bag: Bag) -> str:
-    """The bag as one string of sorted terms (what the rapidfuzz scorer compares)."""
-    return " ".join(sorted(bag))
+    """The bag's content terms as one string, sorted (rapidfuzz ``ratio`` on it is ``token_sort_ratio``)."""
+    return " ".join(sorted(t for t in bag if t not in STOP_WORDS))
 
 
 def bag_similarity(a: Bag, b: Bag, weights: Mapping[str, float], settings: AlignSettings) -> float:
@@ -185,7 +186,7 @@ def bag_similarity(a: Bag, b: Bag, weights: Mapping[str, float], settings: Align
     inter = sum(weights.get(t, 1.0) for t in shared)
     wa = sum(weights.get(t, 1.0) for t in a)
     wb = sum(weights.get(t, 1.0) for t in b)
-    fuzzy = fuzz.token_sort_ratio(bag_text(a), bag_text(b)) / 100.0
+    fuzzy = fuzz.ratio(bag_text(a), bag_text(b)) / 100.0
     arr = _mix(np.array([inter]), np.array([wa]), np.array([wb]), np.array([fuzzy]), settings)
     return float(arr[0])
 
@@ -253,33 +254,71 @@ def score_all(
     ci, cj = uniq // len(right), uniq % len(right)
     common = np.flatnonzero(~proposing)
     if common.size:  # add the non-proposing terms' share of each candidate's intersection
-        lmat = np.zeros((len(left), common.size), dtype=np.float32)
-        rmat = np.zeros((len(right), common.size), dtype=np.float32)
-        col = np.full(len(shared), -1, dtype=np.int64)
-        col[common] = np.arange(common.size)
-        m = col[l_term] >= 0
-        lmat[l_sent[m], col[l_term[m]]] = 1.0
-        m = col[r_term] >= 0
-        rmat[r_sent[m], col[r_term[m]]] = 1.0
-        wc = w[common].astype(np.float32)
-        for lo in range(0, len(ci), 65536):
-            hi = lo + 65536
-            inter[lo:hi] += ((lmat[ci[lo:hi]] * rmat[cj[lo:hi]]) @ wc).astype(np.float64)
+        inter += _common_share(common, w, (l_sent, l_term, len(left)), (r_sent, r_term, len(right)), ci, cj)
     wl = np.array([sum(weights.get(t, 1.0) for t in bag) for bag in left], dtype=np.float64)
     wr = np.array([sum(weights.get(t, 1.0) for t in bag) for bag in right], dtype=np.float64)
     best_case = _mix(inter, wl[ci], wr[cj], np.ones(len(ci)), settings)
     promising = best_case >= floor
     ci, cj, inter = ci[promising], cj[promising], inter[promising]
-    lt_text = [bag_text(b) for b in left]
-    rt_text = [bag_text(b) for b in right]
-    fuzzy = (
-        process.cpdist(
-            [lt_text[k] for k in ci], [rt_text[k] for k in cj], scorer=fuzz.token_sort_ratio, workers=-1
-        )
-        / 100.0
-    )
+    fuzzy = _fuzzy(left, right, ci, cj, settings)
     score = _mix(inter, wl[ci], wr[cj], fuzzy.astype(np.float64), settings)
     return Scored(ci.astype(np.int64), cj.astype(np.int64), score)
+
+
+def _common_share(
+    common: npt.NDArray[np.int64],
+    w: npt.NDArray[np.float64],
+    lpost: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], int],
+    rpost: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], int],
+    ci: npt.NDArray[np.int64],
+    cj: npt.NDArray[np.int64],
+) -> npt.NDArray[np.float64]:
+    """The weight of the ``common`` terms each candidate pair shares (a bit per term, byte tables)."""
+    col = np.full(len(w), -1, dtype=np.int64)
+    col[common] = np.arange(common.size)
+    nbytes = (common.size + 7) // 8
+    bits = []
+    for sent, term, count in (lpost, rpost):
+        mask = np.zeros((count, nbytes), dtype=np.uint8)
+        keep = col[term] >= 0
+        c = col[term[keep]]
+        np.bitwise_or.at(mask, (sent[keep], c // 8), (1 << (c % 8)).astype(np.uint8))
+        bits.append(mask)
+    # table[b, v]: total weight of the terms whose bits are set in value v of byte b
+    padded = np.zeros(nbytes * 8, dtype=np.float64)
+    padded[: common.size] = w[common]
+    values = np.arange(256)
+    on = ((values[:, None] >> np.arange(8)[None, :]) & 1).astype(np.float64)  # 256 x 8
+    table = (on @ padded.reshape(nbytes, 8).T).T  # nbytes x 256
+    out = np.zeros(len(ci), dtype=np.float64)
+    rows = np.arange(nbytes)[None, :]
+    for lo in range(0, len(ci), 262144):
+        both = bits[0][ci[lo : lo + 262144]] & bits[1][cj[lo : lo + 262144]]
+        out[lo : lo + 262144] = table[rows, both].sum(axis=1)
+    return out
+
+
+def _fuzzy(
+    left: Sequence[Bag],
+    right: Sequence[Bag],
+    ci: npt.NDArray[np.int64],
+    cj: npt.NDArray[np.int64],
+    settings: AlignSettings,
+) -> npt.NDArray[np.float64]:
+    """rapidfuzz ``ratio`` of the sorted content terms of each candidate pair, 0 to 1.
+
+    Small tables are scored whole with ``process.cdist`` (all cores) and the candidates picked out; large
+    ones pair by pair with ``process.cpdist``.
+    """
+    if settings.weight_fuzzy == 0 or not len(ci):
+        return np.zeros(len(ci), dtype=np.float64)
+    lt = [bag_text(b) for b in left]
+    rt = [bag_text(b) for b in right]
+    if len(lt) * len(rt) <= settings.dense_fuzzy_pairs:
+        matrix = process.cdist(lt, rt, scorer=fuzz.ratio, workers=-1)
+        return matrix[ci, cj].astype(np.float64) / 100.0
+    pairs = process.cpdist([lt[k] for k in ci], [rt[k] for k in cj], scorer=fuzz.ratio, workers=-1)
+    return pairs.astype(np.float64) / 100.0
 
 
 def _postings(
