@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
 
 from core.cleaning_rules import Rule, match_rule
 from core.metadata import (
     date_line_start,
     find_date,
+    fold,
     is_date_line,
     is_name_line,
     looks_like_outlet,
@@ -85,10 +88,16 @@ class Reading:
 @dataclass(slots=True)
 class _Para:
     span: Paragraph
+    source: str
     text: str
     rule: Rule | None
     date_line: bool
     role: Role = "body"
+
+    @property
+    def display(self) -> str:
+        """The paragraph as written (white space folded, invisible characters dropped, quotes kept)."""
+        return fold(self.source)
 
     @property
     def words(self) -> int:
@@ -105,6 +114,7 @@ class _Para:
         return self.rule is not None or self.date_line
 
 
+@lru_cache(maxsize=4096)
 def _keep_apart(line: str) -> bool:
     text = normalise(line)
     return match_rule(text) is not None or is_date_line(text) or is_name_line(text)
@@ -114,31 +124,34 @@ def _read_header(paras: list[_Para], hints: Hints) -> int:
     """Give roles to the header paragraphs; return the index of the first body paragraph."""
     title_seen = False
     standfirst_seen = False
+    titles: set[str] = set()
     for index, para in enumerate(paras):
         text = para.text
         if para.rule is not None:
             para.role = para.rule.role
         elif para.date_line:
             para.role = "date"
+        elif text in titles:
+            para.role = "boilerplate"
         elif hints.title and text == normalise(hints.title):
             para.role, title_seen = "title", True
+            titles.add(text)
         elif hints.standfirst and text == normalise(hints.standfirst) and not standfirst_seen:
             para.role, standfirst_seen = "standfirst", True
         elif hints.outlet and text == normalise(hints.outlet):
             para.role = "outlet"
-        elif title_seen and any(p.role == "title" and p.text == text for p in paras[:index]):
-            para.role = "boilerplate"
         elif not title_seen and not hints.title:
             if para.words > MAX_TITLE_WORDS:
                 return index
             if para.words < MIN_TITLE_WORDS and not para.prose:
                 para.role = "boilerplate"
                 continue
-            later = next((p for p in paras[index + 1 :] if not p.furniture), None)
+            later = next((p for p in islice(paras, index + 1, None) if not p.furniture), None)
             if looks_like_outlet(text) and later is not None and not later.prose:
                 para.role = "outlet"
             else:
                 para.role, title_seen = "title", True
+                titles.add(text)
         elif is_name_line(text):
             para.role = "byline"
         elif looks_like_outlet(_outlet_name(text)) and para.words <= 8:
@@ -268,13 +281,13 @@ def _metadata(paras: list[_Para], first_body: int, hints: Hints, reading: Readin
     by_role: dict[Role, list[_Para]] = {}
     for para in paras:
         by_role.setdefault(para.role, []).append(para)
-    outlets: list[str] = [_outlet_name(p.text) for p in by_role.get("outlet", [])]
+    outlets: list[str] = [_outlet_name(p.display) for p in by_role.get("outlet", [])]
     if hints.outlet:
         outlets.append(hints.outlet)
     authors: list[str] = list(hints.authors)
     dates: list[str] = [d for d in (find_date(p.text) for p in by_role.get("date", [])) if d]
     for para in by_role.get("byline", []):
-        found, named, date = parse_byline(para.text)
+        found, named, date = parse_byline(para.display)
         if not authors:
             authors = found
         outlets.extend(named)
@@ -283,14 +296,14 @@ def _metadata(paras: list[_Para], first_body: int, hints: Hints, reading: Readin
     outlets.extend(o for o in map(outlet_from_author, authors) if o)
     for para in paras:
         if para.rule is not None and para.rule.name == "copyright":
-            outlets.extend(o for o in [outlet_from_copyright(para.text)] if o)
+            outlets.extend(o for o in [outlet_from_copyright(para.display)] if o)
     body = by_role.get("body", [])
     if body:
-        outlets.extend(o for o in [outlet_from_dateline(body[0].text)] if o)
+        outlets.extend(o for o in [outlet_from_dateline(body[0].display)] if o)
     titles = by_role.get("title", [])
-    reading.title = hints.title or (titles[0].text if titles else None)
+    reading.title = hints.title or (titles[0].display if titles else None)
     standfirsts = by_role.get("standfirst", [])
-    reading.standfirst = hints.standfirst or (standfirsts[0].text if standfirsts else None)
+    reading.standfirst = hints.standfirst or (standfirsts[0].display if standfirsts else None)
     reading.authors = tuple(dict.fromkeys(authors))
     reading.date = hints.date or (dates[0] if dates else None)
     reading.outlet = outlets[0] if outlets else None
@@ -308,9 +321,10 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
     """
     hints = hints or Hints()
     paras = [
-        _Para(span, normalised, match_rule(normalised), is_date_line(normalised))
+        _Para(span, source, normalised, match_rule(normalised), is_date_line(normalised))
         for span in find_paragraphs(text, keep_apart=_keep_apart)
-        for normalised in [normalise(text[span.start : span.end])]
+        for source in [text[span.start : span.end]]
+        for normalised in [normalise(source)]
     ]
     first_body = _read_header(paras, hints)
     _read_body(paras, first_body)
@@ -329,8 +343,8 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
             title_end = span.start + len(text[span.start : span.start + cut].rstrip())
             reading.pieces.append(Piece(span.start, title_end, index, "title"))
             reading.pieces.append(Piece(span.start + cut, span.end, index, "date"))
-            if reading.title == para.text and not hints.title:
-                reading.title = normalise(text[span.start : title_end])
+            if reading.title == para.display and not hints.title:
+                reading.title = fold(text[span.start : title_end])
             reading.date = reading.date or find_date(text[span.start + cut : span.end])
         else:
             reading.pieces.append(Piece(span.start, span.end, index, para.role))

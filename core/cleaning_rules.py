@@ -133,7 +133,7 @@ DATE_PATTERN = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})\s?-\s?(?P<m3>\d{1,2})\s?-\s?(?P<d3>\d{1,2})"
-    r"|(?P<a4>\d{1,2})\s?(?P<s4>[/.])\s?(?P<b4>\d{1,2})\s?(?P=s4)\s?(?P<y4>\d{4}|\d{2}))\b",
+    r"|(?P<a4>\d{1,2})\s?(?P<s4>[/.])\s?(?P<b4>\d{1,2})\s?(?P=s4)\s?(?P<y4>\d{4}|\d{2}))(?:\b|(?=T\d))",
     re.IGNORECASE,
 )
 """A calendar date: ``21 October 2024``, ``Oct. 21, 2024``, ``2024-10-21``, ``10/21/2024``, ``29.02.12``."""
@@ -255,7 +255,7 @@ RULES: tuple[Rule, ...] = (
             r"\bnewsletters?\b.*\b(?:sign(?:ing)?[ -]?up|subscribe|inbox|email)\b"
             r"|\b(?:sign(?:ing)?[ -]?up|subscribe)\b.*\bnewsletters?\b"
             r"|^(?:skip past|after) newsletter promotion|^sign up (?:to|for)\b(?!.*[.!?]$)"
-            r"|^(?:free )?(?:daily|weekly|monthly )?(?:email )?newsletters?$|^privacy (?:notice|policy)\b"
+            r"|^(?:free )?(?:(?:daily|weekly|monthly) )?(?:email )?newsletters?$|^privacy (?:notice|policy)\b"
         ),
         45,
     ),
@@ -271,11 +271,12 @@ RULES: tuple[Rule, ...] = (
     Rule("read-more", "boilerplate", _rx(rf"^{TEASER_HEADINGS}\b\s*(?::.*)?$"), 30),
     Rule(
         "relative-time", "boilerplate",
-        _rx(r"^(?:updated\s+|published\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$"), 6,
+        _rx(r"^(?:updated\s+|published\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$"),
+        6,
     ),
     Rule(
         "section-end", "boilerplate",
-        _rx(r"^(?:topics|tags|filed under|categories|explore more on these topics)\b\s*:?"),
+        _rx(r"^(?:topics|tags|filed under|categories)\s*:|^(?:explore more on these topics|topics|tags)$"),
         40, ends_body=True,
     ),
     Rule(

@@ -12,7 +12,7 @@ import re
 from core.clean import Hints
 from core.errors import ArticleError
 from core.markdown import prepend_header
-from core.metadata import find_date, normalise, parse_authors
+from core.metadata import find_date, fold, normalise, parse_authors
 
 __all__ = ["extract_html"]
 
@@ -23,7 +23,7 @@ def _clean_title(title: str | None, sitename: str | None) -> str | None:
     """Drop a trailing `` | Site name`` from a page title."""
     if not title:
         return None
-    title = normalise(title)
+    title = fold(title)
     if sitename and title.lower().endswith(normalise(sitename).lower()):
         title = _TITLE_SEPARATOR.sub("", title)
     return title or None
@@ -56,7 +56,7 @@ def extract_html(source: str, *, source_name: str = "page") -> tuple[str, Hints]
     authors_raw = getattr(document, "author", None) if document is not None else None
     date_raw = getattr(document, "date", None) if document is not None else None
     description = getattr(document, "description", None) if document is not None else None
-    standfirst = normalise(description) if description else None
+    standfirst = fold(description) if description else None
     first_lines = normalise(" ".join(body.splitlines()[:3]))
     if standfirst and (standfirst in first_lines or first_lines.startswith(standfirst[:80])):
         standfirst = None
@@ -65,6 +65,6 @@ def extract_html(source: str, *, source_name: str = "page") -> tuple[str, Hints]
         standfirst=standfirst,
         authors=tuple(parse_authors(authors_raw)[0]) if authors_raw else (),
         date=find_date(date_raw) if date_raw else None,
-        outlet=normalise(sitename) if sitename else None,
+        outlet=fold(sitename) if sitename else None,
     )
     return prepend_header(body, hints), hints

@@ -16,6 +16,7 @@ from core.sentences import ZERO_WIDTH
 __all__ = [
     "date_line_start",
     "find_date",
+    "fold",
     "is_date_line",
     "is_name_line",
     "looks_like_outlet",
@@ -63,6 +64,7 @@ _BYLINE_CUT = re.compile(
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_COMPOUND = re.compile("(?:" + "|".join(sorted(w for w in OUTLET_WORDS if len(w) >= 4)) + ")$")
 _NOTE = re.compile(r"\([^()]{0,40}\)")
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=\d{1,2}:\d{2})|(?<=[A-Z][+-]\d)(?=[A-Z])")
 _PLACE_COMMA = re.compile(r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
@@ -82,6 +84,11 @@ _DATELINE = re.compile(
 _GLUED_DATE = re.compile(
     r"(?<=[a-z.!?'\"’”])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
 )
+
+
+def fold(text: str) -> str:
+    """Fold white space and drop zero-width characters, keeping the text as written otherwise."""
+    return " ".join(text.translate(_ZW).split())
 
 
 def normalise(text: str) -> str:
@@ -170,8 +177,8 @@ def looks_like_outlet(text: str) -> bool:
     if len(words) >= 2 and lowered[0] == "the":
         return True
     if len(words) == 1:
-        compound = any(lowered[0].endswith(o) and len(lowered[0]) > len(o) >= 4 for o in OUTLET_WORDS)
-        return (name.isupper() and 2 <= len(name) <= 6) or compound
+        compound = _COMPOUND.search(lowered[0])
+        return (name.isupper() and 2 <= len(name) <= 6) or bool(compound and compound.start() > 0)
     return any(w in OUTLET_WORDS for w in lowered)
 
 

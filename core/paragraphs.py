@@ -32,6 +32,8 @@ HARD_WRAP_MIN_LINES = 3
 """A block needs this many lines before it can be taken for hard-wrapped prose."""
 HARD_WRAP_MAX_WIDTH = 100
 """Hard-wrapped lines are at most this many characters wide."""
+HARD_WRAP_MIN_WIDTH = 50
+"""…and the widest of them at least this wide (short lines are a list, not wrapped prose)."""
 
 
 @dataclass(slots=True)
@@ -71,7 +73,7 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int, int, bool]]) -> bool:
     if len(lines) < HARD_WRAP_MIN_LINES:
         return False
     widths = [end - start for start, end, _, _ in lines[:-1]]
-    if max(widths) > HARD_WRAP_MAX_WIDTH or min(widths) < 0.6 * max(widths):
+    if not HARD_WRAP_MIN_WIDTH <= max(widths) <= HARD_WRAP_MAX_WIDTH or min(widths) < 0.6 * max(widths):
         return False
     open_ended = sum(1 for start, end, _, _ in lines[:-1] if not _TERMINAL.search(text, start, end))
     return open_ended * 2 >= len(widths)

@@ -24,7 +24,7 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 """Invisible format characters a browser paste can carry (zero-width spaces and joiners, BOM, soft hyphen)."""
 _TRIM = WHITESPACE_AND_INVISIBLE + "\u2028\u2029\u202f\u205f\u3000\x85" + ZERO_WIDTH
 
-_CANDIDATE = re.compile(r"(?:\.\.\.|…|[.!?])[.!?…]*(?P<close>[\"'”’»)\]]*)(?P<space>\s+)")
+_CANDIDATE = re.compile(r"(?<![.!?…])(?:\.\.\.|…|[.!?])[.!?…]*+(?P<close>[\"'”’»)\]]*+)(?P<space>\s+)")
 """A terminal mark, optional closing quotes or brackets, then white space."""
 
 _WORD_BEFORE = re.compile(r"[\w.’'-]{1,40}$")
