@@ -80,7 +80,7 @@ def parse_text(text: str, *, path: str, kind: Kind | None = None) -> Article:
     Raises:
         ArticleError: there is no text in it (empty, white space only, or an HTML page with no readable text).
     """
-    if not text.strip():
+    if trim_span(text, 0, len(text)) is None:
         raise ArticleError(f"{path} is empty" if not text else f"{path} holds only white space")
     kind = kind or guess_kind(path, text)
     hints = Hints()

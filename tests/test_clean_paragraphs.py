@@ -1,0 +1,81 @@
+"""Paragraph repairs: stray line breaks, run-together paragraphs, hard-wrapped text, lines kept apart."""
+
+from __future__ import annotations
+
+from core.load import parse_text
+from core.models import Article
+
+
+def body_paragraphs(article: Article) -> list[str]:
+    return [" ".join(seg.text for seg in para) for para in article.paragraphs() if para[0].role == "body"]
+
+
+def test_lower_case_continuation_after_a_stray_break_is_one_paragraph() -> None:
+    """``…waiting to pick`` / blank line / ``up bags…`` is one sentence of one paragraph."""
+    text = (
+        "Headline of the story\n\n"
+        "The video appears to show the soldiers waiting to pick\n\n"
+        "up bags, clothes and other items from Russian service personnel. It was filmed last week.\n"
+    )
+    article = parse_text(text, path="a.txt")
+    assert body_paragraphs(article) == [
+        "The video appears to show the soldiers waiting to pick up bags, clothes and other items from "
+        "Russian service personnel. It was filmed last week."
+    ]
+    assert article.body[0].text.endswith("Russian service personnel.")
+
+
+def test_double_space_after_a_stop_splits_run_together_paragraphs() -> None:
+    """Paragraphs pasted onto one line with a double (or no-break + normal) space are split again."""
+    text = (
+        "Headline of the story\n\nFirst paragraph ends here.\u00a0 Second paragraph starts.  Third one too.\n"
+    )
+    article = parse_text(text, path="a.txt")
+    assert body_paragraphs(article) == [
+        "First paragraph ends here.",
+        "Second paragraph starts.",
+        "Third one too.",
+    ]
+
+
+def test_text_typed_with_two_spaces_after_every_sentence_is_not_split() -> None:
+    """When every sentence is followed by two spaces, that is a typing habit, not paragraph breaks."""
+    text = "Headline of the story\n\nOne thing.  Two things.  Three things.  Four things.\n"
+    article = parse_text(text, path="a.txt")
+    assert len(body_paragraphs(article)) == 1
+    assert len(article.body) == 4
+
+
+def test_hard_wrapped_lines_form_one_paragraph() -> None:
+    """Email-style text wrapped at a fixed width reads as paragraphs, not as one paragraph per line."""
+    text = (
+        "Headline of the story\n\n"
+        "Residents of the town began clearing mud and debris from their homes on\n"
+        "Wednesday as floodwaters receded, leaving behind damage that officials\n"
+        "said would take months to repair. The river peaked on Sunday night.\n"
+    )
+    article = parse_text(text, path="a.txt")
+    assert len(body_paragraphs(article)) == 1
+    assert [seg.text for seg in article.body][-1] == "The river peaked on Sunday night."
+
+
+def test_lines_of_one_block_stay_separate_paragraphs() -> None:
+    """Single-newline lines that each end a sentence (a typical paste) stay separate paragraphs."""
+    text = (
+        "Headline of the story\nThe first paragraph is here, and it is complete.\n"
+        "The second paragraph is here, also complete.\n"
+    )
+    article = parse_text(text, path="a.txt")
+    assert len(body_paragraphs(article)) == 2
+
+
+def test_a_byline_in_lower_case_is_never_glued_to_the_headline() -> None:
+    """``by Jane Doe`` under a headline without a stop stays a byline."""
+    text = (
+        "Seoul summons Russian envoy\n\n"
+        "by Jane Doe and the Example news desk October 21, 2024 2 min read\n\n"
+        "Body text here, it says.\n"
+    )
+    article = parse_text(text, path="a.txt")
+    assert [seg.role for seg in article.segments][:2] == ["title", "byline"]
+    assert article.date == "2024-10-21"

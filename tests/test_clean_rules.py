@@ -1,0 +1,131 @@
+"""Every cleaning rule, one by one: lines it must catch and look-alike lines of prose it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.cleaning_rules import RULES, match_rule
+from core.metadata import normalise
+
+EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
+    "live-timestamp": (
+        ["10:35 AM \u00a0(Updated:\u00a0)", "4:57 AM", "18.05 BST", "Updated: 12:32 PM"],
+        ["10:35 AM was when the sirens stopped, officials said."],
+    ),
+    "byline": (
+        ["By Justin McCurry", "by Martin Fornusek and The Kyiv Independent news desk", "BY HANNA KOVAL"],
+        ["By Monday, the troops had arrived.", "by the time they left it was dark."],
+    ),
+    "byline-timestamped": (
+        ["By Jane Doe Oct. 21, 2024 10:00 a.m."],
+        ["By then it was 10 a.m. and nothing had moved."],
+    ),
+    "credits-footer": (
+        [
+            "Authors: Martin Fornusek, The Kyiv Independent news desk",
+            "Reporting by Jan Novak; Editing by Ed Lee",
+        ],
+        ["The authors of the report said it was incomplete."],
+    ),
+    "reading-time": (["2 min read", "5 minute read"], ["It took 2 minutes to read the statement aloud."]),
+    "photo-credit-bracketed": (
+        ["Kim Hong-Kyun answers questions in Tokyo on April 25, 2017. (Toru Yamanaka/AFP via Getty Images)"],
+        ["The law covers cars and vans (and/or trucks) from 2025."],
+    ),
+    "photo-credit-labelled": (
+        ["Residents clear mud in Paiporta. Photograph: José Jordán/AFP", "Photo: Reuters"],
+        ["The photograph: a boy in a red coat, which went round the world."],
+    ),
+    "photo-credit-agency": (
+        ["Getty Images", "A rescuer in Valencia. Shutterstock"],
+        ["Getty Images said profits rose."],
+    ),
+    "newsletter": (
+        [
+            "Sign up to This is Europe",
+            "Free weekly newsletter",
+            "after newsletter promotion",
+            "Subscribe to our newsletter",
+        ],
+        ["The newsletter, first published in 1972, was banned by the government."],
+    ),
+    "confirmation-email": (
+        ["We’ve sent you a confirmation email.", "Thank you for subscribing!"],
+        ["Thank you, he said, for everything you have done."],
+    ),
+    "list-heading": (
+        ["Related topics", "More on this story", "Most read", "Latest news"],
+        ["Latest news from the front was grim."],
+    ),
+    "read-more": (
+        [
+            "Read more",
+            "Related: ‘We lost everything’: Valencia counts the cost",
+            "Read more: Estonia hits record",
+        ],
+        ["Read more carefully, the report says something else."],
+    ),
+    "relative-time": (["2 hours ago", "Updated 5 minutes ago"], ["Two hours ago the town was quiet."]),
+    "section-end": (
+        ["Topics: Ukraine, Russia", "Explore more on these topics"],
+        ["Topics such as migration dominated the debate."],
+    ),
+    "copyright": (
+        ["© 2024 The Kyiv Independent. All rights reserved.", "Copyright Reuters 2024"],
+        ["The copyright case went to court."],
+    ),
+    "share": (
+        ["Share", "Facebook Twitter Email", "Share this article", "12 comments"],
+        ["Share prices fell 3% on Monday."],
+    ),
+    "cookies": (
+        ["We use cookies to improve your experience. Accept all cookies"],
+        ["Bakers sold 3,000 cookies at the fair."],
+    ),
+    "advertisement": (
+        ["Advertisement", "Skip to content", "Story continues below advertisement", "Save"],
+        ["Advertisement spending rose."],
+    ),
+    "support-prompt": (
+        ["Support independent journalism", "Become a member today"],
+        ["Support for the measure fell to 40%."],
+    ),
+    "follow-us": (
+        ["Follow us on Telegram", "Follow AP's coverage of the war at https://apnews.com/hub/ukraine"],
+        ["Follow-up talks are planned for Monday."],
+    ),
+    "separator": (["___", "* * *".replace(" ", ""), "-----"], ["—"]),
+    "glued-card": (
+        ["The Kyiv IndependentKateryna Denisova", "Balkan WireMilan Petrović"],
+        ["Sony PlayStation sales rose sharply."],
+    ),
+}
+
+
+def test_every_rule_has_examples() -> None:
+    """No rule goes untested: each one in RULES has examples here."""
+    assert {rule.name for rule in RULES} == set(EXAMPLES)
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_rule_catches_its_lines_and_spares_prose(name: str) -> None:
+    """The rule (not an earlier one) matches each positive example; no rule of its role matches the prose."""
+    positives, negatives = EXAMPLES[name]
+    for line in positives:
+        rule = match_rule(normalise(line))
+        assert rule is not None, line
+        assert rule.name == name, (line, rule.name)
+    for line in negatives:
+        rule = match_rule(normalise(line))
+        assert rule is None or rule.name != name, (line, rule and rule.name)
+
+
+def test_long_prose_never_matches() -> None:
+    """A long body paragraph that mentions newsletters, cookies and sharing is prose, not clutter."""
+    paragraph = (
+        "The ministry said in its newsletter that it would not accept the offer, and that cookies sold at "
+        "the fair had raised money for families who had to share homes after the floods destroyed 1,500 "
+        "buildings in the region last spring, according to figures published on Monday by the regional "
+        "government."
+    )
+    assert match_rule(normalise(paragraph)) is None

@@ -1,0 +1,48 @@
+"""The loader on other people's articles (BASIL and ECB+ texts in ../shared; skipped when it is absent).
+
+Only reads the research data at test time; nothing of it is copied into the package or the fixtures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.load import load_article
+from core.metadata import fold, is_date_line, normalise
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+BASIL = sorted((DATA / "basil" / "articles").glob("*/*.txt"))
+ECB = sorted((DATA / "ecbplus" / "texts").glob("*ecbplus.txt"))[::5]
+
+pytestmark = pytest.mark.skipif(not BASIL or not ECB, reason="../shared research data is not available")
+
+
+def lines(path: Path) -> list[str]:
+    return [fold(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("path", BASIL, ids=[f"{p.parent.name}/{p.name}" for p in BASIL])
+def test_basil_headline_is_the_title_and_everything_else_is_body(path: Path) -> None:
+    """BASIL files are a headline line and paragraphs: the headline is the title, every paragraph is body
+    (a paragraph that only repeats the headline is not)."""
+    article = load_article(path)
+    headline, *_ = lines(path)
+    assert article.title == headline
+    for seg in article.segments[1:]:
+        assert seg.role == "body" or (seg.role == "boilerplate" and seg.text == headline), seg
+
+
+@pytest.mark.parametrize("path", ECB, ids=[p.name for p in ECB])
+def test_ecbplus_headline_is_the_title_and_prose_is_body(path: Path) -> None:
+    """ECB+ texts: the first line that is not a date is the headline (a glued date is split off); sentence
+    lines are body."""
+    article = load_article(path)
+    first, *rest = [line for line in lines(path) if not is_date_line(normalise(line))]
+    assert article.title is not None
+    assert first.startswith(article.title)
+    body_text = " ".join(seg.text for seg in article.body)
+    for line in rest[3:]:
+        if line.endswith(".") and len(line.split()) >= 8 and not line.lower().startswith("more from"):
+            assert line[:40] in body_text, line

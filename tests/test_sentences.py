@@ -1,0 +1,119 @@
+"""The sentence splitter on news prose: abbreviations, numbers, quotes, ellipses, headlines; offsets."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.sentences import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "South Korea on Oct. 21 summoned the envoy. Seoul protested.",
+            ["South Korea on Oct. 21 summoned the envoy.", "Seoul protested."],
+        ),
+        (
+            "The U.S. is yet to confirm it. A senior U.S. lawmaker said so.",
+            ["The U.S. is yet to confirm it.", "A senior U.S. lawmaker said so."],
+        ),
+        ("He moved to the U.S. The rest followed.", ["He moved to the U.S.", "The rest followed."]),
+        (
+            "Dr. Kim met Mr. Lee at No. 10 Downing St. on Monday.",
+            ["Dr. Kim met Mr. Lee at No. 10 Downing St. on Monday."],
+        ),
+        (
+            "George W. Bush and J. K. Rowling spoke. Both left.",
+            ["George W. Bush and J. K. Rowling spoke.", "Both left."],
+        ),
+        (
+            "It sent 1,500 troops. Growth was 3.5 percent.",
+            ["It sent 1,500 troops.", "Growth was 3.5 percent."],
+        ),
+        (
+            'He "condemned the cooperation, including... (North Korea\'s) deployment." Then he left.',
+            ['He "condemned the cooperation, including... (North Korea\'s) deployment."', "Then he left."],
+        ),
+        ("They waited... And waited.", ["They waited...", "And waited."]),
+        (
+            "It would “mark a dangerous development in Russia’s war against Ukraine”. The video shows it.",
+            [
+                "It would “mark a dangerous development in Russia’s war against Ukraine”.",
+                "The video shows it.",
+            ],
+        ),
+        (
+            "“We are seeing contradictory information. It must be treated as such.” Peskov spoke on Monday.",
+            [
+                "“We are seeing contradictory information.",
+                "It must be treated as such.”",
+                "Peskov spoke on Monday.",
+            ],
+        ),
+        ("“Why now?” she asked. Nobody answered.", ["“Why now?” she asked.", "Nobody answered."]),
+        ("“Why now?” Kim asked. Nobody answered.", ["“Why now?” Kim asked.", "Nobody answered."]),
+        (
+            "Seoul summons Russian envoy over North Korean troops",
+            ["Seoul summons Russian envoy over North Korean troops"],
+        ),
+        (
+            "At 9 a.m. Monday the sirens sounded. Then silence.",
+            ["At 9 a.m. Monday the sirens sounded.", "Then silence."],
+        ),
+        (
+            "on April 25, 2017. (Toru Yamanaka/AFP via Getty Images)",
+            ["on April 25, 2017.", "(Toru Yamanaka/AFP via Getty Images)"],
+        ),
+        ("Is it over? No. It is not!", ["Is it over?", "No.", "It is not!"]),
+    ],
+)
+def test_news_prose_splits_where_a_reader_would(text: str, expected: list[str]) -> None:
+    """Each case is a sentence boundary (or a non-boundary) that news prose relies on."""
+    assert sentences(text) == expected
+
+
+def test_offsets_are_relative_to_the_whole_text_and_range_is_respected() -> None:
+    """Splitting part of a text returns offsets into the whole text and never leaves the range."""
+    text = "IGNORED. First one. Second one. IGNORED TOO."
+    start = text.index("First")
+    end = text.index(" IGNORED TOO")
+    spans = split_sentences(text, start, end)
+    assert [text[a:b] for a, b in spans] == ["First one.", "Second one."]
+
+
+@given(st.text(alphabet=st.sampled_from(list('ab .!?…"”’(A1\n\u00a0')), max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_spans_cover_every_visible_character_without_overlap(text: str) -> None:
+    """Property: spans are ordered, disjoint, trimmed and cover all non-space characters."""
+    spans = split_sentences(text)
+    covered: set[int] = set()
+    last = 0
+    for start, end in spans:
+        assert last <= start < end
+        assert not text[start].isspace()
+        assert not text[end - 1].isspace()
+        covered.update(range(start, end))
+        last = end
+    assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+def test_a_two_megabyte_line_splits_in_linear_time() -> None:
+    """A 2 MB single line (a pathological paste) is split in well under a few seconds."""
+    text = ("Officials said 1,500 troops arrived on Oct. 21 in the U.S. base... " * 30_000)[:2_000_000]
+    began = time.perf_counter()
+    spans = split_sentences(text)
+    assert spans
+    assert time.perf_counter() - began < 5
+    dots = "." * 2_000_000
+    began = time.perf_counter()
+    assert split_sentences(dots) == [(0, len(dots))]
+    assert time.perf_counter() - began < 5
