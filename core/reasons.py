@@ -20,7 +20,7 @@ from core.normalize import STOP_WORDS, Term, terms
 from core.settings import AlignSettings
 from core.tokens import Token, word_tokens
 
-_QUOTE = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"|‘([^’]{8,}?)’(?![a-z])")
+_QUOTE = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]|‘([^’]{8,}?)’(?![a-z])")
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|added|reported|reports|wrote|writes|stated|announced|claimed|claims|denied|denies|"
     r"confirmed|insisted|warned)\b"
@@ -148,7 +148,7 @@ def _quotes(side: Side, settings: AlignSettings) -> list[tuple[str, set[str]]]:
     out: list[tuple[str, set[str]]] = []
     for start, end in side.spans:
         for match in _QUOTE.finditer(side.text, start, end):
-            group = next(g for g in range(1, 4) if match.group(g) is not None)
+            group = 1 if match.group(1) is not None else 2
             words = word_tokens(match.group(group))
             if len(words) < settings.quote_min_words:
                 continue
@@ -175,7 +175,10 @@ def _terms_between(side: Side, first: int, end: int) -> list[Term]:
 
 
 def _speakers(side: Side) -> list[tuple[str, set[str]]]:
-    """(speaker phrase + verb as written, content terms of the speaker) for each attribution of the side."""
+    """(speaker phrase + verb as written, content terms of the speaker) for each attribution of the side.
+
+    The content is empty when the speaker is a pronoun (``she said``).
+    """
     out: list[tuple[str, set[str]]] = []
     tokens = side.tokens
     for start, end in side.spans:
@@ -201,7 +204,7 @@ def _speakers(side: Side) -> list[tuple[str, set[str]]]:
                 first = k
             found = _terms_between(side, first, last + 1)
             content = {t.norm for t in found if t.kind not in ("stop", "date")} - _WEEKDAYS
-            if first <= last and content:
+            if first <= last:  # a pronoun ("she said") gives no content: the speaker is unknown here
                 out.append((side.written(tokens[first].start, match.end()), content))
     return out
 
@@ -212,10 +215,13 @@ def attribution_reason(
     canon: Canon,
     speakers: tuple[list[tuple[str, set[str]]], list[tuple[str, set[str]]]] | None = None,
 ) -> Reason | None:
-    """Both sides attribute, but to different sources (``Peskov said`` vs ``the Kremlin has denied``)."""
+    """Both sides attribute, but to different sources (``Peskov said`` vs ``the Kremlin has denied``).
+
+    Only named sources count: when either side attributes to a pronoun, the comparison is left out.
+    """
     ls, rs = speakers or (_speakers(left), _speakers(right))
-    if not ls or not rs:
-        return None
+    if not ls or not rs or any(not c for _, c in (*ls, *rs)):
+        return None  # one side names no source, or only a pronoun: nothing to compare
     lterms = {canon(t) for _, c in ls for t in c}
     rterms = {canon(t) for _, c in rs for t in c}
     if lterms & rterms:
@@ -226,7 +232,10 @@ def attribution_reason(
 
 
 def _names(side: Side, speakers: set[str]) -> list[tuple[str, list[Term]]]:
-    """Runs of two or more capitalised words (``White House``, ``Dmitry Peskov``), speakers left out."""
+    """Runs of two or more capitalised words holding a name (``White House``, ``Dmitry Peskov``).
+
+    A capital that only opens a sentence is no name (``Earlier Friday``); runs naming a speaker are left out.
+    """
     tokens = list(side.tokens)
     capital = [t.text[0].isupper() for t in tokens]
     if tokens and sum(capital) > 0.6 * len(tokens):  # headline case: capitals say nothing
@@ -247,11 +256,7 @@ def _names(side: Side, speakers: set[str]) -> list[tuple[str, list[Term]]]:
         ):
             end += 1
         run = [n for n in range(k, end) if tokens[n].text.casefold() not in STOP_WORDS]
-        found = [
-            t
-            for t in _terms_between(side, k, end)
-            if t.kind not in ("stop", "date") and t.norm not in _WEEKDAYS
-        ]
+        found = [t for t in _terms_between(side, k, end) if t.kind == "name" and t.norm not in _WEEKDAYS]
         if len(run) >= 2 and found and not {t.norm for t in found} <= speakers:
             out.append((side.written(tokens[run[0]].start, tokens[run[-1]].end), found))
         k = max(end, k + 1)
@@ -271,7 +276,8 @@ def entity_reason(
     lvoc, rvoc = left.vocabulary, right.vocabulary
 
     def absent(names: list[tuple[str, list[Term]]], other: frozenset[str]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(w for w, ts in names if not all(canon(t.norm) in other for t in ts)))
+        # the last word names the thing (Zinoviev, House, Enzi): "Senator Mike Enzi" ~ "Sen. Mike Enzi"
+        return tuple(dict.fromkeys(w for w, ts in names if canon(ts[-1].norm) not in other))
 
     lu, ru = absent(_names(left, lspeak), rvoc), absent(_names(right, rspeak), lvoc)
     return Reason("entity", lu, ru) if lu or ru else None

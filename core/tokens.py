@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from core.models import Article, Segment
 
@@ -14,8 +14,7 @@ _WORD = re.compile(
 """A word as written: letters/digits joined by inner apostrophes, hyphens or dots (``U.S``, ``Korea’s``)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One word of an article, as written, with its place in ``Article.text``."""
 
     text: str
