@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
 
 from core.cleaning_rules import Rule, match_rule
 from core.metadata import (
@@ -143,12 +142,11 @@ def _read_header(paras: list[_Para], hints: Hints) -> int:
         elif not title_seen and not hints.title:
             if para.words > MAX_TITLE_WORDS:
                 return index
-            if para.words < MIN_TITLE_WORDS and not para.prose:
-                para.role = "boilerplate"
-                continue
-            later = next((p for p in islice(paras, index + 1, None) if not p.furniture), None)
+            later = next((paras[k] for k in range(index + 1, len(paras)) if not paras[k].furniture), None)
             if looks_like_outlet(text) and later is not None and not later.prose:
                 para.role = "outlet"
+            elif para.words < MIN_TITLE_WORDS and not para.prose:
+                para.role = "boilerplate"
             else:
                 para.role, title_seen = "title", True
                 titles.add(text)

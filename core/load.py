@@ -128,7 +128,12 @@ def load_article(source: str | Path) -> Article:
     """
     name = str(source)
     if name == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if sys.stdin is None:
+            raise ArticleError("-: there is no standard input to read")
+        try:
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise ArticleError(f"-: cannot read standard input ({exc.strerror or exc})") from None
         return load_bytes(data, path="-")
     path = Path(source)
     try:
