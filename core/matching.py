@@ -158,7 +158,9 @@ def match(
     Returns:
         The groups, each with both sides, in no particular order.
     """
-    scored = _rounded(scored, min(settings.link_threshold, settings.group_threshold))
+    scored = _rounded(
+        scored, min(settings.link_threshold, settings.group_threshold, settings.mutual_threshold)
+    )
     order = _ranking(scored, left, right, settings)
     group_of: dict[tuple[str, int], Group] = {}
     groups: list[Group] = []
@@ -170,8 +172,45 @@ def match(
         group = Group([i], [j], s, {("left", i), ("right", j)})
         groups.append(group)
         group_of[("left", i)] = group_of[("right", j)] = group
+    for i, j, s in _distinct_pairs(scored, group_of, left, right, settings):
+        group = Group([i], [j], s, {("left", i), ("right", j)})
+        groups.append(group)
+        group_of[("left", i)] = group_of[("right", j)] = group
     _grow(group_of, scored, left, right, weights, settings)
     return groups
+
+
+def _distinct_pairs(
+    scored: Scored,
+    group_of: Mapping[tuple[str, int], Group],
+    left: Passages,
+    right: Passages,
+    settings: AlignSettings,
+) -> list[tuple[int, int, float]]:
+    """Weaker links between still-free passages that are each other's clear best match.
+
+    A pair below the link threshold but at least ``settings.mutual_threshold`` links when, among the free
+    passages, each is the other's best counterpart by a factor of ``settings.mutual_margin`` over the
+    runner-up on both sides (a distinctive match, not one of several look-alikes).
+    """
+    free = [
+        (i, j, s)
+        for i, j, s in zip(scored.i.tolist(), scored.j.tolist(), scored.score.tolist(), strict=True)
+        if s >= settings.mutual_threshold and ("left", i) not in group_of and ("right", j) not in group_of
+    ]
+    rows: dict[int, list[float]] = {}
+    cols: dict[int, list[float]] = {}
+    for i, j, s in zip(scored.i.tolist(), scored.j.tolist(), scored.score.tolist(), strict=True):
+        if ("left", i) not in group_of and ("right", j) not in group_of:
+            rows.setdefault(i, []).append(s)
+            cols.setdefault(j, []).append(s)
+
+    def clear(scores: list[float], s: float) -> bool:
+        ranked = sorted(scores, reverse=True)
+        return ranked[0] == s and (len(ranked) == 1 or s >= settings.mutual_margin * ranked[1])
+
+    picked = [(i, j, s) for i, j, s in free if clear(rows[i], s) and clear(cols[j], s)]
+    return sorted(picked, key=lambda p: (-p[2], min(left.keys[p[0]], right.keys[p[1]]), p[0], p[1]))
 
 
 def _grow(

@@ -15,6 +15,10 @@ class AlignSettings:
     """Minimum similarity (0 to 1) for two passages to be linked at all."""
     agree_threshold: float = 0.6
     """Minimum similarity for a linked item with no material difference to be called ``agree``."""
+    mutual_threshold: float = 0.28
+    """Minimum similarity of a weaker link between two passages that are each other's clear best match."""
+    mutual_margin: float = 1.15
+    """How many times the runner-up's similarity such a clear best match must reach (on both sides)."""
     group_threshold: float = 0.2
     """Minimum similarity of a sentence to the other side of an item for the item to take it in (1:n, n:1)."""
     context_weight: float = 0.05

@@ -108,3 +108,24 @@ def test_names_the_other_report_never_mentions() -> None:
     found = reason(linked(left, right), "entity")
     assert found is not None
     assert found.left == ("White House",)
+
+
+def test_mixed_quote_marks_still_quote() -> None:
+    """A quotation opened with a curly mark and closed with a straight one matches the other side's."""
+    item = linked(
+        article(
+            '“For the record, I love my sister, but she is dead wrong on marriage," she wrote on Facebook.'
+        ),
+        article("She wrote: “For the record, I love my sister, but she is dead wrong on marriage.”"),
+    )
+    assert reason(item, "quote") is None
+
+
+def test_a_capital_opening_the_sentence_is_not_a_name() -> None:
+    """'Earlier Friday' names nobody; a pronoun speaker is not compared with a named one."""
+    item = linked(
+        article("Earlier Friday, Liz Cheney announced her opposition to same-sex marriage, she said."),
+        article("Liz Cheney announced her opposition to same-sex marriage, Cheney told reporters."),
+    )
+    assert reason(item, "entity") is None
+    assert reason(item, "attribution") is None
