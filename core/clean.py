@@ -104,9 +104,7 @@ class _Para:
 
     @property
     def prose(self) -> bool:
-        return self.words >= LONG_PROSE_WORDS or (
-            self.words >= MIN_PROSE_WORDS and bool(_PROSE_END.search(self.text))
-        )
+        return self.words >= LONG_PROSE_WORDS or (self.words >= MIN_PROSE_WORDS and bool(_PROSE_END.search(self.text)))
 
     @property
     def furniture(self) -> bool:
@@ -154,12 +152,7 @@ def _read_header(paras: list[_Para], hints: Hints) -> int:
             para.role = "byline"
         elif looks_like_outlet(_outlet_name(text)) and para.words <= 8:
             para.role = "outlet"
-        elif (
-            not standfirst_seen
-            and paras[index - 1].role == "title"
-            and para.words >= 5
-            and _standfirst(paras, index)
-        ):
+        elif not standfirst_seen and paras[index - 1].role == "title" and para.words >= 5 and _standfirst(paras, index):
             para.role, standfirst_seen = "standfirst", True
         elif para.prose or para.words >= 5:
             return index
@@ -234,10 +227,7 @@ def _mark_sandwiched(paras: list[_Para], first: int) -> None:
     for index in range(max(first, 1), len(paras)):
         para = paras[index]
         candidate = (
-            para.role == "body"
-            and not _PROSE_END.search(para.text)
-            and para.words <= 30
-            and not para.span.after_blank
+            para.role == "body" and not _PROSE_END.search(para.text) and para.words <= 30 and not para.span.after_blank
         )
         if candidate and (run or paras[index - 1].role == "boilerplate"):
             run.append(para)
@@ -246,6 +236,19 @@ def _mark_sandwiched(paras: list[_Para], first: int) -> None:
             for member in run:
                 member.role = "boilerplate"
         run = []
+
+
+def _mark_listed_teasers(paras: list[_Para], first: int) -> None:
+    """Headline lines listed right under a bare ``See also`` / ``Read more`` heading, in its block, are teasers."""
+    listing = False
+    for para in paras[first:]:
+        if para.rule is not None and para.rule.name in ("read-more", "list-heading"):
+            listing = ":" not in para.text
+            continue
+        if listing and para.role == "body" and not para.span.after_blank and not _PROSE_END.search(para.text):
+            para.role = "boilerplate"
+            continue
+        listing = False
 
 
 def _mark_credit_captions(paras: list[_Para]) -> None:
@@ -259,11 +262,7 @@ def _mark_credit_captions(paras: list[_Para]) -> None:
         if index > 0 and not para.span.after_blank:
             neighbours.append(paras[index - 1])
         for other in neighbours:
-            if (
-                other.role in ("body", "boilerplate")
-                and other.rule is None
-                and not _PROSE_END.search(other.text)
-            ):
+            if other.role in ("body", "boilerplate") and other.rule is None and not _PROSE_END.search(other.text):
                 other.role = "caption"
                 break
 
@@ -327,6 +326,7 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
     first_body = _read_header(paras, hints)
     _read_body(paras, first_body)
     _mark_sandwiched(paras, first_body)
+    _mark_listed_teasers(paras, first_body)
     _mark_credit_captions(paras)
     if not any(p.role == "body" for p in paras):
         for para in paras[first_body:] if first_body < len(paras) else paras:
