@@ -195,14 +195,15 @@ def _read_body(paras: list[_Para], first: int) -> None:
             _mark_teaser(paras, index, first)
         if seen_body and rule is not None and rule.ends_body:
             in_tail = True
-        if (
-            seen_body
-            and rule is not None
-            and rule.name == "live-timestamp"
-            and paras[index - 1].rule is not None
-            and paras[index - 1].rule.card  # type: ignore[union-attr]
-        ):
+        if seen_body and rule is not None and rule.name == "live-timestamp" and _after_teaser(paras[index - 1]):
             in_tail = True
+
+
+def _after_teaser(previous: _Para) -> bool:
+    """Whether a live feed's first timestamp follows a teaser card (so the feed is a sidebar, not the article)."""
+    if previous.rule is None:
+        return previous.role == "boilerplate"
+    return previous.rule.card or previous.rule.ends_body
 
 
 def _mark_teaser(paras: list[_Para], card: int, first: int) -> None:

@@ -10,13 +10,11 @@ from typing import Any
 
 import pytest
 
-from core.load import load_article
+from core.load import load_article, parse_text
 from core.models import Article, Segment
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD: dict[str, Any] = json.loads(
-    (ROOT / "tests" / "data" / "seed-pair.gold.json").read_text(encoding="utf-8")
-)
+GOLD: dict[str, Any] = json.loads((ROOT / "tests" / "data" / "seed-pair.gold.json").read_text(encoding="utf-8"))
 SIDES = ("left", "right")
 
 
@@ -97,3 +95,20 @@ def test_guardian_broken_and_run_together_paragraphs_are_repaired() -> None:
     first = next(seg for seg in guardian.body if seg.text.startswith("The first vice-foreign minister"))
     lead = guardian.body[0]
     assert first.paragraph != lead.paragraph
+
+
+@pytest.mark.parametrize(
+    "dropped",
+    [("Authors:",), ("Authors:", "The Kyiv IndependentKateryna"), ("Thank you for signing up",)],
+    ids=["no-footer", "no-footer-no-card", "no-newsletter"],
+)
+def test_teaser_and_feed_are_recognised_without_their_footer(dropped: tuple[str, ...]) -> None:
+    """The rules do not hang on one line: without the footer or the author card, the teaser and feed are clutter."""
+    source = (ROOT / GOLD["right"]).read_text(encoding="utf-8")
+    text = "\n".join(line for line in source.splitlines() if not line.startswith(dropped))
+    art = parse_text(text, path="paste.txt")
+    body = " ".join(seg.text for seg in art.body)
+    for snippet in GOLD["not_body"]["right"]:
+        if not snippet.startswith(dropped):
+            assert norm(snippet) not in norm(body), snippet
+    assert norm("urged immediate action") in norm(body)
