@@ -52,9 +52,7 @@ def read_stsb(path: Path) -> list[SentencePair]:
 def basil_texts(shared: Path) -> list[tuple[str, str]]:
     """Every BASIL article as (name, text), in a stable order."""
     folder = shared / "data" / "basil" / "articles"
-    return [
-        (f"{p.parent.name}/{p.stem}", p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*/*.txt"))
-    ]
+    return [(f"{p.parent.name}/{p.stem}", p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*/*.txt"))]
 
 
 def basil_sentences(shared: Path) -> list[str]:

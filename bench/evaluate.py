@@ -60,9 +60,7 @@ def corpus_weights(sentences: Sequence[str], settings: AlignSettings) -> dict[st
     return {t: math.log(1 + total / n) * boost.get(kinds[t], 1.0) for t, n in df.items()}
 
 
-def pair_scores(
-    pairs: Sequence[SentencePair], weights: dict[str, float], settings: AlignSettings
-) -> np.ndarray:
+def pair_scores(pairs: Sequence[SentencePair], weights: dict[str, float], settings: AlignSettings) -> np.ndarray:
     """The similarity of each sentence pair."""
     return np.array([text_similarity(p.a, p.b, weights=weights, settings=settings) for p in pairs])
 
@@ -162,9 +160,7 @@ def _line(name: str, value: str, target: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print every figure beside its target; exit 0 (the regression floors live in the tests)."""
     parser = argparse.ArgumentParser(prog="python -m bench.evaluate", description=__doc__)
-    parser.add_argument(
-        "--quick", action="store_true", help="sample ECB+ instead of using every document pair"
-    )
+    parser.add_argument("--quick", action="store_true", help="sample ECB+ instead of using every document pair")
     args = parser.parse_args(argv)
     settings = AlignSettings()
     started = time.perf_counter()
@@ -184,9 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("MSRP test (threshold fitted on train)")
     print(_line("accuracy", f"{result.accuracy:.1%}", ">= 76% (all-yes 66.5%, Jaccard 73.0%)"))
     print(_line("F1", f"{result.f1:.3f}", ""))
-    print(
-        _line("threshold / train accuracy", f"{result.threshold:.3f}", f"(train {result.train_accuracy:.1%})")
-    )
+    print(_line("threshold / train accuracy", f"{result.threshold:.3f}", f"(train {result.train_accuracy:.1%})"))
     print("STS-B test, news subset")
     print(_line("Pearson r", f"{stsb_news(shared, settings):.3f}", ">= 0.75 (token_set 0.60, Jaccard 0.68)"))
     ecb_result = ecb(shared, settings, sample=5 if args.quick else 1)

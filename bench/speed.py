@@ -33,9 +33,7 @@ def prose_article(sentences: Sequence[str], name: str) -> Article:
         sep = "\n\n" if index and index % 4 == 0 else " " if index else ""
         offset += len(sep)
         parts.append(sep + sentence)
-        segments.append(
-            Segment(f"s{index + 1}", sentence, offset, offset + len(sentence), index // 4, "body")
-        )
+        segments.append(Segment(f"s{index + 1}", sentence, offset, offset + len(sentence), index // 4, "body"))
         offset += len(sentence)
     return Article(path=name, text="".join(parts), segments=tuple(segments))
 

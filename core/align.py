@@ -68,9 +68,7 @@ def _content_key(article: Article) -> tuple[object, ...]:
     )
 
 
-def _finish(
-    left: Article, right: Article, items: Sequence[AlignedItem], settings: AlignSettings
-) -> Alignment:
+def _finish(left: Article, right: Article, items: Sequence[AlignedItem], settings: AlignSettings) -> Alignment:
     """Order the items, count them and wrap everything up."""
     ordered = reading_order(items, left, right)
     return Alignment(left, right, ordered, summarize(ordered, left, right), settings.as_dict())
@@ -84,9 +82,7 @@ def _identical_items(left: Article, right: Article) -> list[AlignedItem]:
         if role == "body":
             for seg in segs:
                 toks = segment_tokens(left, seg)
-                items.append(
-                    AlignedItem((seg.id,), (seg.id,), "agree", 1.0, (), word_diff(toks, toks), "body")
-                )
+                items.append(AlignedItem((seg.id,), (seg.id,), "agree", 1.0, (), word_diff(toks, toks), "body"))
         elif segs:
             toks = [t for s in segs for t in segment_tokens(left, s)]
             ids = tuple(s.id for s in segs)
@@ -111,8 +107,7 @@ class _Prepared:
         offset = 0
         for k in indices:
             shifted.extend(
-                Term(t.norm, t.kind, t.token + offset, t.end_token + offset) if offset else t
-                for t in self.terms[k]
+                Term(t.norm, t.kind, t.token + offset, t.end_token + offset) if offset else t for t in self.terms[k]
             )
             offset += len(self.tokens[k])
         return Side(
@@ -156,10 +151,7 @@ def _canonical_bags(left: _Prepared, right: _Prepared, settings: AlignSettings) 
     for prep in (left, right):
         if variants:
             prep.terms = [
-                [
-                    Term(variants[t.norm], t.kind, t.token, t.end_token) if t.norm in variants else t
-                    for t in ts
-                ]
+                [Term(variants[t.norm], t.kind, t.token, t.end_token) if t.norm in variants else t for t in ts]
                 for ts in prep.terms
             ]
             prep.vocabulary = frozenset(variants.get(t, t) for t in prep.vocabulary)
@@ -167,9 +159,7 @@ def _canonical_bags(left: _Prepared, right: _Prepared, settings: AlignSettings) 
             variants.get(k, k): tuple(variants.get(p, p) for p in v)
             for k, v in acronyms(s.text for s in prep.segments).items()
         }
-        prep.bags = [
-            bag_of((t.norm for t in ts if keep_stop or t.kind != "stop"), aliases) for ts in prep.terms
-        ]
+        prep.bags = [bag_of((t.norm for t in ts if keep_stop or t.kind != "stop"), aliases) for ts in prep.terms]
     return variants
 
 
@@ -223,19 +213,13 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
     used_l: set[int] = set()
     used_r: set[int] = set()
     for group in groups:
-        items.append(
-            linked([lbody[k] for k in group.left], [rbody[k] for k in group.right], group.score, "body")
-        )
+        items.append(linked([lbody[k] for k in group.left], [rbody[k] for k in group.right], group.score, "body"))
         used_l.update(group.left)
         used_r.update(group.right)
     items.extend(
-        AlignedItem((lp.segments[lbody[k]].id,), (), "left-only", 0.0)
-        for k in range(len(lbody))
-        if k not in used_l
+        AlignedItem((lp.segments[lbody[k]].id,), (), "left-only", 0.0) for k in range(len(lbody)) if k not in used_l
     )
     items.extend(
-        AlignedItem((), (rp.segments[rbody[k]].id,), "right-only", 0.0)
-        for k in range(len(rbody))
-        if k not in used_r
+        AlignedItem((), (rp.segments[rbody[k]].id,), "right-only", 0.0) for k in range(len(rbody)) if k not in used_r
     )
     return items

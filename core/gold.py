@@ -113,9 +113,7 @@ def snippet_segments(article: Article, snippet: str) -> tuple[str, ...]:
         hits = tuple(s.id for s in article.segments if s.start < end and start < s.end)
         if hits:
             return hits
-    return tuple(
-        s.id for s in article.segments if needle and (needle in fold(s.text) or fold(s.text) in needle)
-    )
+    return tuple(s.id for s in article.segments if needle and (needle in fold(s.text) or fold(s.text) in needle))
 
 
 def _ratio(hits: int, total: int) -> float:
@@ -134,9 +132,7 @@ def score(alignment: Alignment, gold: Gold) -> GoldScores:
             out |= memo[(side, snippet)]
         return out
 
-    allowed = [
-        (segs("left", g.left), segs("right", g.right)) for g in (*gold.sure, *gold.possible, *gold.titles)
-    ]
+    allowed = [(segs("left", g.left), segs("right", g.right)) for g in (*gold.sure, *gold.possible, *gold.titles)]
     linked = [item for item in alignment.items if item.left and item.right]
     combos = [(a, b) for item in linked for a in item.left for b in item.right]
     good = sum(1 for a, b in combos if any(a in ls and b in rs for ls, rs in allowed))

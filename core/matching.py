@@ -38,9 +38,7 @@ def _rounded(scored: Scored, floor: float) -> Scored:
     return Scored(scored.i[keep], scored.j[keep], np.round(scored.score[keep], 9))
 
 
-def _lookup(
-    scored: Scored, width: int, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64]
-) -> npt.NDArray[np.float64]:
+def _lookup(scored: Scored, width: int, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
     """Scores of the pairs (i, j), 0 where not a candidate (``scored`` is sorted by i, then j)."""
     keys = scored.i * width + scored.j
     want = i * width + j
@@ -49,9 +47,7 @@ def _lookup(
     return np.where(found, scored.score[at] if len(keys) else 0.0, 0.0)
 
 
-def _ranking(
-    scored: Scored, left: Passages, right: Passages, settings: AlignSettings
-) -> npt.NDArray[np.int64]:
+def _ranking(scored: Scored, left: Passages, right: Passages, settings: AlignSettings) -> npt.NDArray[np.int64]:
     """Indices of the pairs that reach the link threshold, best first.
 
     The rank is the similarity plus ``settings.context_weight`` times the best similarity of the pair's
@@ -158,15 +154,11 @@ def match(
     Returns:
         The groups, each with both sides, in no particular order.
     """
-    scored = _rounded(
-        scored, min(settings.link_threshold, settings.group_threshold, settings.mutual_threshold)
-    )
+    scored = _rounded(scored, min(settings.link_threshold, settings.group_threshold, settings.mutual_threshold))
     order = _ranking(scored, left, right, settings)
     group_of: dict[tuple[str, int], Group] = {}
     groups: list[Group] = []
-    for i, j, s in zip(
-        scored.i[order].tolist(), scored.j[order].tolist(), scored.score[order].tolist(), strict=True
-    ):
+    for i, j, s in zip(scored.i[order].tolist(), scored.j[order].tolist(), scored.score[order].tolist(), strict=True):
         if ("left", i) in group_of or ("right", j) in group_of:
             continue
         group = Group([i], [j], s, {("left", i), ("right", j)})
@@ -178,6 +170,25 @@ def match(
         group_of[("left", i)] = group_of[("right", j)] = group
     _grow(group_of, scored, left, right, weights, settings)
     return groups
+
+
+def _top_two(
+    own: npt.NDArray[np.int64], s: npt.NDArray[np.float64], size: int
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Per passage index: the best and the second-best score among the entries (0 where there is none)."""
+    top = np.zeros(size, dtype=np.float64)
+    runner = np.zeros(size, dtype=np.float64)
+    if not len(own):
+        return top, runner
+    order = np.lexsort((-s, own))
+    own_sorted, s_sorted = own[order], s[order]
+    starts = np.flatnonzero(np.r_[True, own_sorted[1:] != own_sorted[:-1]])
+    top[own_sorted[starts]] = s_sorted[starts]
+    nxt = starts + 1
+    valid = nxt < len(order)
+    valid[valid] &= own_sorted[nxt[valid]] == own_sorted[starts[valid]]
+    runner[own_sorted[starts[valid]]] = s_sorted[nxt[valid]]
+    return top, runner
 
 
 def _distinct_pairs(
@@ -193,23 +204,18 @@ def _distinct_pairs(
     passages, each is the other's best counterpart by a factor of ``settings.mutual_margin`` over the
     runner-up on both sides (a distinctive match, not one of several look-alikes).
     """
-    free = [
-        (i, j, s)
-        for i, j, s in zip(scored.i.tolist(), scored.j.tolist(), scored.score.tolist(), strict=True)
-        if s >= settings.mutual_threshold and ("left", i) not in group_of and ("right", j) not in group_of
-    ]
-    rows: dict[int, list[float]] = {}
-    cols: dict[int, list[float]] = {}
-    for i, j, s in zip(scored.i.tolist(), scored.j.tolist(), scored.score.tolist(), strict=True):
-        if ("left", i) not in group_of and ("right", j) not in group_of:
-            rows.setdefault(i, []).append(s)
-            cols.setdefault(j, []).append(s)
-
-    def clear(scores: list[float], s: float) -> bool:
-        ranked = sorted(scores, reverse=True)
-        return ranked[0] == s and (len(ranked) == 1 or s >= settings.mutual_margin * ranked[1])
-
-    picked = [(i, j, s) for i, j, s in free if clear(rows[i], s) and clear(cols[j], s)]
+    used_l = np.zeros(len(left.keys), dtype=bool)
+    used_r = np.zeros(len(right.keys), dtype=bool)
+    for side, index in group_of:
+        (used_l if side == "left" else used_r)[index] = True
+    free = ~used_l[scored.i] & ~used_r[scored.j]
+    i, j, s = scored.i[free], scored.j[free], scored.score[free]
+    ok = s >= settings.mutual_threshold
+    size = max(len(left.keys), len(right.keys))
+    for own in (i, j):  # each must be its counterpart's clear best, on both sides
+        top, runner = _top_two(own, s, size)
+        ok &= (s == top[own]) & (s >= settings.mutual_margin * runner[own])
+    picked = list(zip(i[ok].tolist(), j[ok].tolist(), s[ok].tolist(), strict=True))
     return sorted(picked, key=lambda p: (-p[2], min(left.keys[p[0]], right.keys[p[1]]), p[0], p[1]))
 
 

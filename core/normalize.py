@@ -394,9 +394,7 @@ def terms(tokens: list[Token]) -> list[Term]:
                 end += 1
             near = {forms[k] for k in (index - 1, end) if 0 <= k < len(tokens)}
             kind = (
-                "date"
-                if near & MONTHS or (1900 <= value <= 2100 and "," not in raw and "." not in raw)
-                else "number"
+                "date" if near & MONTHS or (1900 <= value <= 2100 and "," not in raw and "." not in raw) else "number"
             )
             if form == "one" and kind == "number":
                 index = end

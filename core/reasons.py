@@ -118,9 +118,7 @@ def _quantities(side: Side) -> list[tuple[str, str, str]]:
     for k, term in enumerate(found):
         if term.kind != "number":
             continue
-        unit_terms = [
-            t for t in found[k + 1 : k + 3] if t.kind in ("word", "name") and t.token - term.end_token < 3
-        ]
+        unit_terms = [t for t in found[k + 1 : k + 3] if t.kind in ("word", "name") and t.token - term.end_token < 3]
         unit = unit_terms[0].norm if unit_terms else ""
         end = tokens[unit_terms[-1].token].end if unit_terms else tokens[term.end_token - 1].end
         out.append((term.norm, unit, side.written(tokens[term.token].start, end)))
@@ -226,9 +224,7 @@ def attribution_reason(
     rterms = {canon(t) for _, c in rs for t in c}
     if lterms & rterms:
         return None
-    return Reason(
-        "attribution", tuple(dict.fromkeys(p for p, _ in ls)), tuple(dict.fromkeys(p for p, _ in rs))
-    )
+    return Reason("attribution", tuple(dict.fromkeys(p for p, _ in ls)), tuple(dict.fromkeys(p for p, _ in rs)))
 
 
 def _names(side: Side, speakers: set[str]) -> list[tuple[str, list[Term]]]:
@@ -250,9 +246,7 @@ def _names(side: Side, speakers: set[str]) -> list[tuple[str, list[Term]]]:
         while (
             end < len(tokens)
             and capital[end]
-            and not re.search(
-                r"[,.;:\"“”()]", side.text[tokens[end - 1].end : tokens[end].start] if end > k else ""
-            )
+            and not re.search(r"[,.;:\"“”()]", side.text[tokens[end - 1].end : tokens[end].start] if end > k else "")
         ):
             end += 1
         run = [n for n in range(k, end) if tokens[n].text.casefold() not in STOP_WORDS]

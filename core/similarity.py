@@ -29,9 +29,7 @@ from core.tokens import word_tokens
 Bag = frozenset[str]
 """The content terms of a passage."""
 
-_ACRONYM = re.compile(
-    r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|and|for|the|on|de|del|des)\s+)*){1,8})\(([A-Z][A-Za-z.&]{1,9})\)"
-)
+_ACRONYM = re.compile(r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|and|for|the|on|de|del|des)\s+)*){1,8})\(([A-Z][A-Za-z.&]{1,9})\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,10 +137,7 @@ def term_weights(
         df.update(bag)
     total = documents if documents is not None else len(bags)
     boost = _boosts(settings)
-    return {
-        term: math.log(1.0 + total / count) * boost.get(kinds.get(term, "word"), 1.0)
-        for term, count in df.items()
-    }
+    return {term: math.log(1.0 + total / count) * boost.get(kinds.get(term, "word"), 1.0) for term, count in df.items()}
 
 
 def _boosts(settings: AlignSettings) -> dict[str, float]:
@@ -167,9 +162,7 @@ def _mix(
         dice = np.where(wa + wb > 0, 2 * inter / (wa + wb), 0.0)
         overlap = np.where(np.minimum(wa, wb) > 0, inter / np.minimum(wa, wb), 0.0)
     total = settings.weight_dice + settings.weight_overlap + settings.weight_fuzzy
-    mixed = (
-        settings.weight_dice * dice + settings.weight_overlap * overlap + settings.weight_fuzzy * fuzzy
-    ) / total
+    mixed = (settings.weight_dice * dice + settings.weight_overlap * overlap + settings.weight_fuzzy * fuzzy) / total
     return np.clip(mixed, 0.0, 1.0)
 
 
@@ -321,9 +314,7 @@ def _fuzzy(
     return pairs.astype(np.float64) / 100.0
 
 
-def _postings(
-    bags: Sequence[Bag], ids: Mapping[str, int]
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+def _postings(bags: Sequence[Bag], ids: Mapping[str, int]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     """(passage index, term id) for every shared term of every passage."""
     sent: list[int] = []
     term: list[int] = []

@@ -61,9 +61,7 @@ RIGHT = build(
 def test_reordered_paragraphs_are_linked() -> None:
     """The alignment is not monotonic: the right report's second paragraph is the left's last."""
     alignment = align(LEFT, RIGHT)
-    linked = {
-        (texts(LEFT, it.left), texts(RIGHT, it.right)) for it in alignment.items if it.left and it.right
-    }
+    linked = {(texts(LEFT, it.left), texts(RIGHT, it.right)) for it in alignment.items if it.left and it.right}
     assert (texts(LEFT, ["s2"]), texts(RIGHT, ["s3"])) in linked
     assert (texts(LEFT, ["s5"]), texts(RIGHT, ["s2"])) in linked
 

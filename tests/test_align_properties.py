@@ -109,9 +109,7 @@ def test_swapping_sides_mirrors_the_result(left: Article, right: Article) -> Non
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(paragraph, min_size=1, max_size=5), st.lists(paragraph, min_size=1, max_size=5), st.randoms())
-def test_shuffling_paragraphs_keeps_the_links(
-    left_ps: list[list[str]], right_ps: list[list[str]], rng: object
-) -> None:
+def test_shuffling_paragraphs_keeps_the_links(left_ps: list[list[str]], right_ps: list[list[str]], rng: object) -> None:
     """Moving one article's paragraphs around does not change which sentences are linked."""
     left_ps, right_ps = distinct(left_ps), distinct(right_ps)  # links are named by their text
     shuffled = list(right_ps)
@@ -122,10 +120,7 @@ def test_shuffling_paragraphs_keeps_the_links(
         right = build(paragraphs, ["body"] * len(paragraphs))
         alignment = align(left, right)
         return {
-            (left.segment(a).text, right.segment(b).text)
-            for it in alignment.items
-            for a in it.left
-            for b in it.right
+            (left.segment(a).text, right.segment(b).text) for it in alignment.items for a in it.left for b in it.right
         }
 
     assert links(right_ps) == links(shuffled)

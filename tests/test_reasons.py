@@ -31,9 +31,7 @@ def test_same_number_counting_different_things() -> None:
     """12,000 special forces vs 12,000 soldiers, including 1,500 special forces."""
     item = linked(
         article("Pyongyang will send about 12,000 special forces to Russia, the spy agency said."),
-        article(
-            "Pyongyang will send 12,000 soldiers to Russia, including 1,500 special forces, the agency said."
-        ),
+        article("Pyongyang will send 12,000 soldiers to Russia, including 1,500 special forces, the agency said."),
     )
     found = reason(item, "number")
     assert found is not None
@@ -46,9 +44,7 @@ def test_dates_are_not_numbers() -> None:
     """'on Oct. 21' on one side only is no material difference."""
     item = linked(
         article("South Korea summoned the Russian ambassador Georgy Zinoviev over the troop dispatch."),
-        article(
-            "South Korea on Oct. 21 summoned the Russian ambassador Georgy Zinoviev over the troop dispatch."
-        ),
+        article("South Korea on Oct. 21 summoned the Russian ambassador Georgy Zinoviev over the troop dispatch."),
     )
     assert item.reasons == ()
     assert item.verdict == "agree"
@@ -113,9 +109,7 @@ def test_names_the_other_report_never_mentions() -> None:
 def test_mixed_quote_marks_still_quote() -> None:
     """A quotation opened with a curly mark and closed with a straight one matches the other side's."""
     item = linked(
-        article(
-            '“For the record, I love my sister, but she is dead wrong on marriage," she wrote on Facebook.'
-        ),
+        article('“For the record, I love my sister, but she is dead wrong on marriage," she wrote on Facebook.'),
         article("She wrote: “For the record, I love my sister, but she is dead wrong on marriage.”"),
     )
     assert reason(item, "quote") is None

@@ -32,9 +32,7 @@ def test_offsets_are_absolute() -> None:
     assert (ops[0].left_start, ops[0].right_start) == (100, 7)
 
 
-words = st.lists(
-    st.sampled_from(["army", "troops", "Seoul", "12,000", "said", "the", "Kremlin"]), max_size=12
-)
+words = st.lists(st.sampled_from(["army", "troops", "Seoul", "12,000", "said", "the", "Kremlin"]), max_size=12)
 
 
 @given(words, words)
@@ -57,10 +55,7 @@ def test_operations_cover_both_sides_contiguously(a: list[str], b: list[str]) ->
         assert right[before.right_end : after.right_start].strip() == ""
     for op in ops:
         if op.tag == "equal":
-            assert (
-                left[op.left_start : op.left_end].casefold()
-                == right[op.right_start : op.right_end].casefold()
-            )
+            assert left[op.left_start : op.left_end].casefold() == right[op.right_start : op.right_end].casefold()
         if op.tag == "insert":
             assert op.left_start == op.left_end
         if op.tag == "delete":
