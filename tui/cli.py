@@ -11,7 +11,6 @@ import argparse
 import json
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,11 +41,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except Exception as exc:
         if os.environ.get("STORYDIFF_DEBUG"):
+            import traceback
+
             traceback.print_exc()
         _error(f"unexpected {type(exc).__name__}: {exc}")
         print(
-            f"{PROG}: this is a bug; please report it with the command you ran "
-            "(STORYDIFF_DEBUG=1 shows the traceback)",
+            f"{PROG}: this is a bug; please report it with the command you ran (STORYDIFF_DEBUG=1 shows the traceback)",
             file=sys.stderr,
         )
         return EXIT_FAILURE
