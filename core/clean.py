@@ -13,11 +13,19 @@ The page is read in three zones:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from core.cleaning_rules import Rule, match_rule
+from core.clean_context import (
+    PROSE_END,
+    Para,
+    after_teaser,
+    mark_credit_captions,
+    mark_listed_teasers,
+    mark_sandwiched,
+    mark_teaser,
+)
+from core.cleaning_rules import match_rule
 from core.metadata import (
     date_line_start,
     find_date,
@@ -32,7 +40,7 @@ from core.metadata import (
     parse_byline,
 )
 from core.models import Role
-from core.paragraphs import Paragraph, find_paragraphs
+from core.paragraphs import find_paragraphs
 
 __all__ = ["METADATA_ROLES", "Hints", "Piece", "Reading", "read_layout"]
 
@@ -43,12 +51,6 @@ MAX_TITLE_WORDS = 40
 """A first line longer than this is prose, not a headline."""
 MIN_TITLE_WORDS = 3
 """Shorter lines above the headline are navigation (``Home``, ``News``), not the headline."""
-MIN_PROSE_WORDS = 6
-"""A paragraph ending with a full stop reads as prose from this many words."""
-LONG_PROSE_WORDS = 25
-"""A paragraph this long reads as prose even without a final stop."""
-
-_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,40 +86,13 @@ class Reading:
     outlet: str | None = None
 
 
-@dataclass(slots=True)
-class _Para:
-    span: Paragraph
-    source: str
-    text: str
-    rule: Rule | None
-    date_line: bool
-    role: Role = "body"
-
-    @property
-    def display(self) -> str:
-        """The paragraph as written (white space folded, invisible characters dropped, quotes kept)."""
-        return fold(self.source)
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
-
-    @property
-    def prose(self) -> bool:
-        return self.words >= LONG_PROSE_WORDS or (self.words >= MIN_PROSE_WORDS and bool(_PROSE_END.search(self.text)))
-
-    @property
-    def furniture(self) -> bool:
-        return self.rule is not None or self.date_line
-
-
 @lru_cache(maxsize=4096)
 def _keep_apart(line: str) -> bool:
     text = normalise(line)
     return match_rule(text) is not None or is_date_line(text) or is_name_line(text)
 
 
-def _read_header(paras: list[_Para], hints: Hints) -> int:
+def _read_header(paras: list[Para], hints: Hints) -> int:
     """Give roles to the header paragraphs; return the index of the first body paragraph."""
     title_seen = False
     standfirst_seen = False
@@ -161,7 +136,7 @@ def _read_header(paras: list[_Para], hints: Hints) -> int:
     return len(paras)
 
 
-def _standfirst(paras: list[_Para], index: int) -> bool:
+def _standfirst(paras: list[Para], index: int) -> bool:
     """Whether the line under the headline is a standfirst rather than the first paragraph of the body."""
     para = paras[index]
     following = paras[index + 1] if index + 1 < len(paras) else None
@@ -171,12 +146,12 @@ def _standfirst(paras: list[_Para], index: int) -> bool:
         following.rule is None or following.rule.role in ("byline", "caption")
     ):
         return True
-    if _PROSE_END.search(para.text):
+    if PROSE_END.search(para.text):
         return False
     return not following.prose or (para.span.after_blank and following.span.after_blank and para.words <= 40)
 
 
-def _read_body(paras: list[_Para], first: int) -> None:
+def _read_body(paras: list[Para], first: int) -> None:
     """Give roles from the first body paragraph on: prose, furniture, teasers and the tail."""
     seen_body = False
     in_tail = False
@@ -192,80 +167,11 @@ def _read_body(paras: list[_Para], first: int) -> None:
             seen_body = seen_body or not in_tail
             continue
         if rule is not None and rule.card and seen_body:
-            _mark_teaser(paras, index, first)
+            mark_teaser(paras, index, first)
         if seen_body and rule is not None and rule.ends_body:
             in_tail = True
-        if seen_body and rule is not None and rule.name == "live-timestamp" and _after_teaser(paras[index - 1]):
+        if seen_body and rule is not None and rule.name == "live-timestamp" and after_teaser(paras[index - 1]):
             in_tail = True
-
-
-def _after_teaser(previous: _Para) -> bool:
-    """Whether a live feed's first timestamp follows a teaser card (so the feed is a sidebar, not the article)."""
-    if previous.rule is None:
-        return previous.role == "boilerplate"
-    return previous.rule.card or previous.rule.ends_body
-
-
-def _mark_teaser(paras: list[_Para], card: int, first: int) -> None:
-    """Mark the headline (and summary line) that a teaser card closes, when they share its block."""
-    block = paras[card].span.block
-    above = [i for i in (card - 1, card - 2) if i >= first and paras[i].span.block == block]
-    if not above or paras[card].span.after_blank:
-        return
-    top = above[0]
-    if not paras[top].prose and paras[top].role == "body":
-        paras[top].role = "boilerplate"
-        return
-    if len(above) == 2 and not paras[above[0]].span.after_blank:
-        headline, summary = paras[above[1]], paras[above[0]]
-        if not headline.prose and headline.role == "body" and summary.role == "body":
-            headline.role = summary.role = "boilerplate"
-
-
-def _mark_sandwiched(paras: list[_Para], first: int) -> None:
-    """Short lines without a stop, wedged between clutter lines of one block (a sign-up box), are clutter."""
-    run: list[_Para] = []
-    for index in range(max(first, 1), len(paras)):
-        para = paras[index]
-        candidate = (
-            para.role == "body" and not _PROSE_END.search(para.text) and para.words <= 30 and not para.span.after_blank
-        )
-        if candidate and (run or paras[index - 1].role == "boilerplate"):
-            run.append(para)
-            continue
-        if run and para.role == "boilerplate" and not para.span.after_blank:
-            for member in run:
-                member.role = "boilerplate"
-        run = []
-
-
-def _mark_listed_teasers(paras: list[_Para], first: int) -> None:
-    """Headline lines listed right under a bare ``See also`` / ``Read more`` heading, in its block, are teasers."""
-    listing = False
-    for para in paras[first:]:
-        if para.rule is not None and para.rule.name in ("read-more", "list-heading"):
-            listing = ":" not in para.text
-            continue
-        if listing and para.role == "body" and not para.span.after_blank and not _PROSE_END.search(para.text):
-            para.role = "boilerplate"
-            continue
-        listing = False
-
-
-def _mark_credit_captions(paras: list[_Para]) -> None:
-    """A bare photo credit (``Getty Images``) makes the caption line next to it in its block a caption."""
-    for index, para in enumerate(paras):
-        if para.role != "caption" or para.words > 6:
-            continue
-        neighbours = []
-        if index + 1 < len(paras) and not paras[index + 1].span.after_blank:
-            neighbours.append(paras[index + 1])
-        if index > 0 and not para.span.after_blank:
-            neighbours.append(paras[index - 1])
-        for other in neighbours:
-            if other.role in ("body", "boilerplate") and other.rule is None and not _PROSE_END.search(other.text):
-                other.role = "caption"
-                break
 
 
 def _outlet_name(line: str) -> str:
@@ -274,9 +180,9 @@ def _outlet_name(line: str) -> str:
     return head if head != line and looks_like_outlet(head) else line
 
 
-def _metadata(paras: list[_Para], first_body: int, hints: Hints, reading: Reading) -> None:
+def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading) -> None:
     """Collect title, standfirst, authors, date and outlet from the classified paragraphs."""
-    by_role: dict[Role, list[_Para]] = {}
+    by_role: dict[Role, list[Para]] = {}
     for para in paras:
         by_role.setdefault(para.role, []).append(para)
     outlets: list[str] = [_outlet_name(p.display) for p in by_role.get("outlet", [])]
@@ -319,16 +225,16 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
     """
     hints = hints or Hints()
     paras = [
-        _Para(span, source, normalised, match_rule(normalised), is_date_line(normalised))
+        Para(span, source, normalised, match_rule(normalised), is_date_line(normalised))
         for span in find_paragraphs(text, keep_apart=_keep_apart)
         for source in [text[span.start : span.end]]
         for normalised in [normalise(source)]
     ]
     first_body = _read_header(paras, hints)
     _read_body(paras, first_body)
-    _mark_sandwiched(paras, first_body)
-    _mark_listed_teasers(paras, first_body)
-    _mark_credit_captions(paras)
+    mark_sandwiched(paras, first_body)
+    mark_listed_teasers(paras, first_body)
+    mark_credit_captions(paras)
     if not any(p.role == "body" for p in paras):
         for para in paras[first_body:] if first_body < len(paras) else paras:
             if para.rule is None and not para.date_line and para.role not in ("title", "standfirst"):

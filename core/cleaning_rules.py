@@ -23,6 +23,12 @@ __all__ = [
     "match_rule",
 ]
 
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
+    return frozenset(text.split())
+
+
 MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
@@ -46,82 +52,16 @@ MONTHS: dict[str, int] = {
 }
 """Month names and abbreviations (lower case) to month numbers."""
 
-WEEKDAYS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    ]
+WEEKDAYS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
 )
 """Weekday names and abbreviations (lower case)."""
 
-OUTLET_WORDS = frozenset(
-    [
-        "news",
-        "times",
-        "post",
-        "press",
-        "daily",
-        "journal",
-        "herald",
-        "tribune",
-        "gazette",
-        "independent",
-        "telegraph",
-        "guardian",
-        "observer",
-        "chronicle",
-        "today",
-        "magazine",
-        "radio",
-        "tv",
-        "television",
-        "online",
-        "agency",
-        "wire",
-        "insider",
-        "review",
-        "economist",
-        "monitor",
-        "standard",
-        "mail",
-        "express",
-        "mirror",
-        "star",
-        "sun",
-        "record",
-        "bulletin",
-        "dispatch",
-        "inquirer",
-        "examiner",
-        "courier",
-        "register",
-        "sentinel",
-        "reporter",
-        "network",
-        "media",
-        "broadcasting",
-        "channel",
-        "report",
-        "weekly",
-        "digest",
-        "globe",
-        "correspondent",
-    ]
+OUTLET_WORDS = _words(
+    "news times post press daily journal herald tribune gazette independent telegraph guardian observer "
+    "chronicle today magazine radio tv television online agency wire insider review economist monitor "
+    "standard mail express mirror star sun record bulletin dispatch inquirer examiner courier register "
+    "sentinel reporter network media broadcasting channel report weekly digest globe correspondent"
 )
 """Words that mark a short line as a publication's name (``Kyiv Post``, ``Fox News``), not a person's."""
 

@@ -97,17 +97,14 @@ def decode_bytes(data: bytes, *, source: str) -> str:
     """
     if len(data) > MAX_BYTES:
         raise ArticleError(
-            f"{source} is too large ({len(data) / 1_048_576:.1f} MiB; "
-            f"the limit is {MAX_BYTES // 1_048_576} MiB)"
+            f"{source} is too large ({len(data) / 1_048_576:.1f} MiB; the limit is {MAX_BYTES // 1_048_576} MiB)"
         )
     text: str | None = None
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = _strict(data, encoding)
             if text is None:
-                raise ArticleError(
-                    f"{source} starts with a {encoding} byte-order mark but is not valid {encoding}"
-                )
+                raise ArticleError(f"{source} starts with a {encoding} byte-order mark but is not valid {encoding}")
             text = text.lstrip("\ufeff")
             break
     else:
@@ -119,9 +116,7 @@ def decode_bytes(data: bytes, *, source: str) -> str:
                 raise ArticleError(f"{source} looks like a binary file, not text")
             text = _legacy(data)
         if text is None:
-            raise ArticleError(
-                f"{source} is not in a text encoding storydiff can read (tried UTF-8, UTF-16, cp1252)"
-            )
+            raise ArticleError(f"{source} is not in a text encoding storydiff can read (tried UTF-8, UTF-16, cp1252)")
     if text and len(_CONTROL.findall(text[:65536])) > MAX_CONTROL_SHARE * min(len(text), 65536):
         raise ArticleError(f"{source} looks like a binary file, not text")
     return _repair_mojibake(text)

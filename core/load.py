@@ -60,9 +60,7 @@ def _segments(text: str, hints: Hints) -> tuple[tuple[Segment, ...], Reading]:
         for start, end in spans:
             folded = " ".join(text[start:end].split())
             if folded:
-                segments.append(
-                    Segment(f"s{len(segments) + 1}", folded, start, end, piece.paragraph, piece.role)
-                )
+                segments.append(Segment(f"s{len(segments) + 1}", folded, start, end, piece.paragraph, piece.role))
     return tuple(segments), reading
 
 

@@ -70,9 +70,7 @@ _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=\d{1,2}:\d{2})|(?<=[A-Z][+
 _PLACE_COMMA = re.compile(r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 _PLACE_SUFFIX = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w .'-]*$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
-_DOMAIN = re.compile(
-    r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|news|co\.uk|co|info|io|ua|uk|de|fr|eu|in|au|ca)$", re.I
-)
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|news|co\.uk|co|info|io|ua|uk|de|fr|eu|in|au|ca)$", re.I)
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>.*?)"
     r"(?:[.,]?\s*all rights reserved.*)?[.\s]*$",
@@ -241,14 +239,8 @@ def parse_byline(text: str) -> tuple[list[str], list[str], str | None]:
     Returns:
         ``(authors, outlets, date)``: see :func:`parse_authors`; ``date`` is ISO or ``None``.
     """
-    body = re.sub(
-        r"^(?:by|written by|authors?|writers?|reporting by|reported by)\b\s*:?\s*", "", text, flags=re.I
-    )
-    cuts = [
-        m.start()
-        for m in (_BYLINE_CUT.search(body), DATE_PATTERN.search(body), TIME_PATTERN.search(body))
-        if m
-    ]
+    body = re.sub(r"^(?:by|written by|authors?|writers?|reporting by|reported by)\b\s*:?\s*", "", text, flags=re.I)
+    cuts = [m.start() for m in (_BYLINE_CUT.search(body), DATE_PATTERN.search(body), TIME_PATTERN.search(body)) if m]
     names = body[: min(cuts)] if cuts else body
     authors, outlets = parse_authors(names)
     return authors, outlets, find_date(text)

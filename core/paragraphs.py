@@ -23,9 +23,7 @@ __all__ = ["Paragraph", "find_paragraphs"]
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x85\x0b\x0c]+")
 _BREAK = re.compile(r"\r\n|[\r\n\u2028\x85\x0b\x0c]|(?P<para>\u2029)")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
-_DOUBLE_SPACE = re.compile(
-    r"[.!?…][\"'”’»)\]]*(?P<gap>[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,})(?=[^\sa-z])"
-)
+_DOUBLE_SPACE = re.compile(r"[.!?…][\"'”’»)\]]*(?P<gap>[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,})(?=[^\sa-z])")
 _SINGLE_SPACE = re.compile(r"[.!?][\"'”’»)\]]* (?=[\"“‘A-Z])")
 
 HARD_WRAP_MIN_LINES = 3
@@ -93,9 +91,7 @@ def _split_run_together(text: str, paragraph: Paragraph, enabled: bool) -> list[
     pieces: list[Paragraph] = []
     start = paragraph.start
     for match in _DOUBLE_SPACE.finditer(text, paragraph.start, paragraph.end):
-        pieces.append(
-            Paragraph(start, match.start("gap"), paragraph.block, paragraph.after_blank and not pieces)
-        )
+        pieces.append(Paragraph(start, match.start("gap"), paragraph.block, paragraph.after_blank and not pieces))
         start = match.end("gap")
     pieces.append(Paragraph(start, paragraph.end, paragraph.block, paragraph.after_blank and not pieces))
     return pieces

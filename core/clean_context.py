@@ -1,0 +1,136 @@
+"""Clutter recognised by its context: what sits next to a teaser card, a sign-up box, a list heading or a credit.
+
+The line rules (:mod:`core.cleaning_rules`) judge one line at a time; these passes look at a line's neighbours in
+the same block (lines with no blank line between them), after the line rules and zones have given first roles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.cleaning_rules import Rule
+from core.metadata import fold
+from core.models import Role
+from core.paragraphs import Paragraph
+
+__all__ = [
+    "LONG_PROSE_WORDS",
+    "MIN_PROSE_WORDS",
+    "PROSE_END",
+    "Para",
+    "after_teaser",
+    "mark_credit_captions",
+    "mark_listed_teasers",
+    "mark_sandwiched",
+    "mark_teaser",
+]
+
+MIN_PROSE_WORDS = 6
+"""A paragraph ending with a full stop reads as prose from this many words."""
+LONG_PROSE_WORDS = 25
+"""A paragraph this long reads as prose even without a final stop."""
+
+PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+"""A paragraph that ends like a sentence (a stop, maybe inside closing quotes or brackets)."""
+
+
+@dataclass(slots=True)
+class Para:
+    """A paragraph being classified: its span, its text (as written and normalised) and its role so far."""
+
+    span: Paragraph
+    source: str
+    text: str
+    rule: Rule | None
+    date_line: bool
+    role: Role = "body"
+
+    @property
+    def display(self) -> str:
+        """The paragraph as written (white space folded, invisible characters dropped, quotes kept)."""
+        return fold(self.source)
+
+    @property
+    def words(self) -> int:
+        """Number of words."""
+        return len(self.text.split())
+
+    @property
+    def prose(self) -> bool:
+        """Whether it reads as running text (long enough, and ending like a sentence unless very long)."""
+        return self.words >= LONG_PROSE_WORDS or (self.words >= MIN_PROSE_WORDS and bool(PROSE_END.search(self.text)))
+
+    @property
+    def furniture(self) -> bool:
+        """Whether a line rule or the date-line test has already claimed it."""
+        return self.rule is not None or self.date_line
+
+
+def after_teaser(previous: Para) -> bool:
+    """Whether a live feed's first timestamp follows a teaser card (so the feed is a sidebar, not the article)."""
+    if previous.rule is None:
+        return previous.role == "boilerplate"
+    return previous.rule.card or previous.rule.ends_body
+
+
+def mark_teaser(paras: list[Para], card: int, first: int) -> None:
+    """Mark the headline (and summary line) that a teaser card closes, when they share its block."""
+    block = paras[card].span.block
+    above = [i for i in (card - 1, card - 2) if i >= first and paras[i].span.block == block]
+    if not above or paras[card].span.after_blank:
+        return
+    top = above[0]
+    if not paras[top].prose and paras[top].role == "body":
+        paras[top].role = "boilerplate"
+        return
+    if len(above) == 2 and not paras[above[0]].span.after_blank:
+        headline, summary = paras[above[1]], paras[above[0]]
+        if not headline.prose and headline.role == "body" and summary.role == "body":
+            headline.role = summary.role = "boilerplate"
+
+
+def mark_sandwiched(paras: list[Para], first: int) -> None:
+    """Short lines without a stop, wedged between clutter lines of one block (a sign-up box), are clutter."""
+    run: list[Para] = []
+    for index in range(max(first, 1), len(paras)):
+        para = paras[index]
+        candidate = (
+            para.role == "body" and not PROSE_END.search(para.text) and para.words <= 30 and not para.span.after_blank
+        )
+        if candidate and (run or paras[index - 1].role == "boilerplate"):
+            run.append(para)
+            continue
+        if run and para.role == "boilerplate" and not para.span.after_blank:
+            for member in run:
+                member.role = "boilerplate"
+        run = []
+
+
+def mark_listed_teasers(paras: list[Para], first: int) -> None:
+    """Headline lines listed right under a bare ``See also`` / ``Read more`` heading, in its block, are teasers."""
+    listing = False
+    for para in paras[first:]:
+        if para.rule is not None and para.rule.name in ("read-more", "list-heading"):
+            listing = ":" not in para.text
+            continue
+        if listing and para.role == "body" and not para.span.after_blank and not PROSE_END.search(para.text):
+            para.role = "boilerplate"
+            continue
+        listing = False
+
+
+def mark_credit_captions(paras: list[Para]) -> None:
+    """A bare photo credit (``Getty Images``) makes the caption line next to it in its block a caption."""
+    for index, para in enumerate(paras):
+        if para.role != "caption" or para.words > 6:
+            continue
+        neighbours = []
+        if index + 1 < len(paras) and not paras[index + 1].span.after_blank:
+            neighbours.append(paras[index + 1])
+        if index > 0 and not para.span.after_blank:
+            neighbours.append(paras[index - 1])
+        for other in neighbours:
+            if other.role in ("body", "boilerplate") and other.rule is None and not PROSE_END.search(other.text):
+                other.role = "caption"
+                break
