@@ -7,6 +7,7 @@ page is then read by the loader's HTML extractor like a saved page.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ MAX_REDIRECTS = 5
 USER_AGENT = "storydiff (news report comparison; +https://pypi.org/project/storydiff/)"
 """The User-Agent header sent."""
 
+_OTHER_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _KINDS: dict[str, Kind] = {
     "text/html": "html",
@@ -170,4 +172,6 @@ def load_source(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Arti
 
     if isinstance(source, str) and is_url(source):
         return load_url(source, timeout=timeout)
+    if isinstance(source, str) and _OTHER_URL.match(source) and not Path(source).exists():
+        raise ArticleError(f"cannot fetch {source}: only http:// and https:// URLs are supported")
     return load_article(source)

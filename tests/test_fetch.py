@@ -170,3 +170,10 @@ def test_refused_connection_is_an_article_error() -> None:
 def test_is_url(source: str, expected: bool) -> None:
     """Only http(s) sources count as URLs; everything else is a path or standard input."""
     assert is_url(source) is expected
+
+
+@pytest.mark.parametrize("source", ["ftp://example.test/a.txt", "file:///etc/hostname"])
+def test_other_url_schemes_are_named_as_such(source: str) -> None:
+    """A non-http URL given as an input says so, rather than "no such file"."""
+    with pytest.raises(ArticleError, match=r"only http:// and https:// URLs are supported"):
+        load_source(source)
