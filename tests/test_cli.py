@@ -104,9 +104,7 @@ def test_export_never_writes_over_an_input(capsys: pytest.CaptureFixture[str], t
     assert article.read_bytes() == Path(LEFT).read_bytes()
 
 
-def test_export_into_a_missing_folder_is_a_usage_error(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_export_into_a_missing_folder_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """An unwritable destination is exit 2 with one line, and nothing is created."""
     code, _, err = run(capsys, "export", LEFT, RIGHT, "-o", str(tmp_path / "no" / "out.md"))
     assert_one_line_error(code, err, "does not exist")
@@ -157,9 +155,7 @@ def test_inspect_json_is_the_export_article_object(capsys: pytest.CaptureFixture
     assert json.loads(out) == article_to_dict(load_article(LEFT))
 
 
-def test_ctrl_c_exits_130_quietly(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_ctrl_c_exits_130_quietly(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """An interrupt ends with exit code 130 and no traceback."""
 
     def interrupted(argv: list[str]) -> int:
@@ -233,9 +229,7 @@ def test_two_articles_open_the_reader_with_the_settings(
     assert (settings.link_threshold, settings.agree_threshold) == (0.5, 0.7)
 
 
-def test_a_folder_opens_the_picker(
-    capsys: pytest.CaptureFixture[str], reader: list[tuple[str, Any, Any]]
-) -> None:
+def test_a_folder_opens_the_picker(capsys: pytest.CaptureFixture[str], reader: list[tuple[str, Any, Any]]) -> None:
     """``storydiff DIR`` opens the library picker on the folder's pairs."""
     assert run(capsys, str(ROOT / "seeds"))[0] == 0
     ((kind, entries, _),) = reader
@@ -249,16 +243,12 @@ def test_seed_dir_is_the_repository_seeds_in_a_checkout() -> None:
 
 
 def _python(*args: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, *args], cwd=ROOT, capture_output=True, text=True, check=False, **kwargs
-    )
+    return subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, check=False, **kwargs)
 
 
 def test_standard_input_feeds_one_side() -> None:
     """``-`` reads one article from standard input."""
-    result = _python(
-        "-m", "tui", "export", "-", RIGHT, "--format", "json", input=Path(LEFT).read_text("utf-8")
-    )
+    result = _python("-m", "tui", "export", "-", RIGHT, "--format", "json", input=Path(LEFT).read_text("utf-8"))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["left"]["path"] == "-"
 
