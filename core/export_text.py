@@ -28,8 +28,10 @@ def render_text(alignment: Alignment) -> str:
     lines.append("  " + " · ".join(f"{verdict} {counts.get(verdict, 0)}" for verdict in VERDICTS))
     lines.append(
         f"  coverage: {percent(alignment.summary.left_coverage)} of {safe_text(names[0])}, "
-        f"{percent(alignment.summary.right_coverage)} of {safe_text(names[1])}"
+        f"{percent(alignment.summary.right_coverage)} of {safe_text(names[1])} "
+        "(share of body words in passages both reports carry)"
     )
+    lines.append("  score: similarity of the two sides of a passage, from 0 to 1")
     heading = f"Passages ({len(alignment.items)})"
     lines += ["", heading, "-" * len(heading)]
     width = len(str(len(alignment.items)))
