@@ -158,9 +158,8 @@ PAGE_FURNITURE = _any(
 """Whole lines that are page controls or ad slots."""
 
 CREDIT_LABELS = _any(
-    "authors?", "writers?", "written by", "(?:additional )?reporting by", "reported by", "editing by",
-    "edited by",
-    "compiled by", "contributors?", "contributing",
+    r"(?:authors?|writers?|contributors?|contributing writers?)\s*:",
+    r"(?:written|(?:additional )?reporting|reported|editing|edited|compiled) by\s*:?\s*(?-i:[A-Z])",
 )  # fmt: skip
 """Labels of an author-credit footer (``Authors: …``, ``Reporting by …; Editing by …``)."""
 
@@ -176,12 +175,12 @@ RULES: tuple[Rule, ...] = (
         _rx(r"^(?:updated:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?\s*(?:\(\s*updated:?[^)]*\)?)?$"),
         12, card=True,
     ),
-    Rule("byline", "byline", re.compile(r"^(?:[Bb]y|BY)\s+(?:[A-Z]|the\b)(?!.*[.!?]$)"), 40),
+    Rule("byline", "byline", re.compile(r"^(?:[Bb]y|BY)\s+(?:[A-Z]|the\b)(?!.*[.!?][\"'”’)]*$)"), 40),
     Rule(
         "byline-timestamped", "byline",
         re.compile(r"^(?:[Bb]y|BY)\s+[A-Z].*\b(?:\d+\s+min(?:ute)?s?\s+read|[ap]\.?m\.?)$"), 40,
     ),
-    Rule("credits-footer", "byline", _rx(rf"^{CREDIT_LABELS}\b\s*:?\s*\S"), 40, ends_body=True, card=True),
+    Rule("credits-footer", "byline", _rx(rf"^{CREDIT_LABELS}\s*\S"), 30, ends_body=True, card=True),
     Rule("reading-time", "boilerplate", _rx(r"^\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)$"), 5),
     Rule("photo-credit-bracketed", "caption", re.compile(r"\(\s*[A-Z][^()]{0,80}/[^()]{1,80}\)\s*$"), 120),
     Rule("photo-credit-labelled", "caption", _rx(rf"(?:^|[.)\s]){PHOTO_LABELS}\s*:\s*\S[^.]{{0,80}}$"), 120),
@@ -192,12 +191,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "newsletter", "boilerplate",
         _rx(
-            r"\bnewsletters?\b.*\b(?:sign(?:ing)?[ -]?up|subscribe|inbox|email)\b"
+            r"\bnewsletters?\b.*\b(?:sign(?:ing)?[ -]?up|subscribe|inbox)\b"
             r"|\b(?:sign(?:ing)?[ -]?up|subscribe)\b.*\bnewsletters?\b"
             r"|^(?:skip past|after) newsletter promotion|^sign up (?:to|for)\b(?!.*[.!?]$)"
             r"|^(?:free )?(?:(?:daily|weekly|monthly) )?(?:email )?newsletters?$|^privacy (?:notice|policy)\b"
         ),
-        45,
+        30,
     ),
     Rule(
         "confirmation-email", "boilerplate",

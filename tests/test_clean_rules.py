@@ -14,7 +14,11 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "byline": (
         ["By Justin McCurry", "by Martin Fornusek and The Kyiv Independent news desk", "BY HANNA KOVAL"],
-        ["By Monday, the troops had arrived.", "by the time they left it was dark."],
+        [
+            "By Monday, the troops had arrived.",
+            "by the time they left it was dark.",
+            'By Monday, officials said, "nothing had changed."',
+        ],
     ),
     "byline-timestamped": (
         ["By Jane Doe Oct. 21, 2024 10:00 a.m."],
@@ -25,7 +29,11 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Authors: Martin Fornusek, The Kyiv Independent news desk",
             "Reporting by Jan Novak; Editing by Ed Lee",
         ],
-        ["The authors of the report said it was incomplete."],
+        [
+            "The authors of the report said it was incomplete.",
+            "Writers Guild members voted to strike on Tuesday",
+            "Authors often disagree with their editors",
+        ],
     ),
     "reading-time": (["2 min read", "5 minute read"], ["It took 2 minutes to read the statement aloud."]),
     "photo-credit-bracketed": (
@@ -47,7 +55,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "after newsletter promotion",
             "Subscribe to our newsletter",
         ],
-        ["The newsletter, first published in 1972, was banned by the government."],
+        [
+            "The newsletter, first published in 1972, was banned by the government.",
+            "The newsletter urged readers to email their MPs.",
+        ],
     ),
     "confirmation-email": (
         ["We’ve sent you a confirmation email.", "Thank you for subscribing!"],

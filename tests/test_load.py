@@ -233,3 +233,12 @@ def test_a_large_paste_loads_in_reasonable_time() -> None:
     article = load_bytes(data, path="big.txt")
     assert len(article.body) > 1000
     assert time.perf_counter() - began < 30
+
+
+def test_a_two_megabyte_single_line_loads() -> None:
+    """One 2 MB line of prose (no line breaks at all) is read in seconds and split into sentences."""
+    data = ("Officials said 1,500 troops arrived on Oct. 21. The U.S. objected. " * 30_000).encode()[:2_000_000]
+    began = time.perf_counter()
+    article = load_bytes(data, path="line.txt")
+    assert len(article.segments) > 50_000
+    assert time.perf_counter() - began < 30
