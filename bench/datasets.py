@@ -1,5 +1,4 @@
-"""Readers for the research data sets beside the repository (``../shared/data``; never shipped with the
-app)."""
+"""Readers for the research data sets beside the repository (``../shared/data``; never shipped with the app)."""
 
 from __future__ import annotations
 

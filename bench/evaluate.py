@@ -1,10 +1,8 @@
 """Evaluate the aligner: the seed pair against its gold, and external benchmarks (MSRP, STS-B news, ECB+).
 
 Run ``python -m bench.evaluate`` (everything) or ``python -m bench.evaluate --quick`` (the seed pair, the two
-sentence-pair benchmarks and a sample of ECB+ document pairs; well under a minute). Each figure is
-printed beside
-its target. The external data sets are read from ``../shared`` (or ``$STORYDIFF_SHARED``) and skipped
-when absent.
+sentence-pair benchmarks and a sample of ECB+ document pairs; well under a minute). Each figure is printed beside its
+target. The external data sets are read from ``../shared`` (or ``$STORYDIFF_SHARED``) and skipped when absent.
 """
 
 from __future__ import annotations

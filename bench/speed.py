@@ -1,8 +1,8 @@
 """Speed benchmark of the aligner: the seed pair, then n x n sentences of real prose built from BASIL texts.
 
-Run ``python -m bench.speed`` (seed pair, 100 and 1,000 sentences a side) or ``python -m bench.speed --full``
-(adds 10,000 a side). Each size runs in a fresh process so its peak memory (max RSS) is its own. This prints
-numbers; it is not a timed test.
+Run ``python -m bench.speed`` (seed pair, 100 and 1,000 sentences a side) or ``python -m bench.speed --full`` (adds
+10,000 a side). Each size runs in a fresh process so its peak memory (max RSS) is its own. This prints numbers; it is
+not a timed test.
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ def prose_article(sentences: Sequence[str], name: str) -> Article:
 def synthetic_pair(n: int) -> tuple[Article, Article]:
     """Two n-sentence articles over the same BASIL prose, the right one reordered (seeded, so repeatable).
 
-    Sentences repeat once the pool is used up (about 1,000 distinct sentences); the right article takes
-    another order and leaves a tenth of its sentences out for other ones, like a second outlet.
+    Sentences repeat once the pool is used up (about 1,000 distinct sentences); the right article takes another order
+    and leaves a tenth of its sentences out for other ones, like a second outlet.
     """
     shared = shared_dir()
     if shared is None:

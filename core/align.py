@@ -1,10 +1,8 @@
-"""Aligning two articles into an :class:`~core.models.Alignment`: linked items with verdicts, reasons and
-word diffs.
+"""Aligning two articles into an :class:`~core.models.Alignment`: linked items with verdicts, reasons and word diffs.
 
-The work is done once, in a canonical orientation of the two articles (the one whose content sorts first
-on the
-left); the other orientation is its mirror. So ``align(b, a)`` is exactly ``swap_sides(align(a, b))``, and the
-reader's swap key needs no recomputation.
+The work is done once, in a canonical orientation of the two articles (the one whose content sorts first on the left);
+the other orientation is its mirror. So ``align(b, a)`` is exactly ``swap_sides(align(a, b))``, and the reader's swap
+key needs no recomputation.
 """
 
 from __future__ import annotations
@@ -52,8 +50,7 @@ def align(left: Article, right: Article, *, settings: AlignSettings | None = Non
 
 
 def swap_sides(alignment: Alignment) -> Alignment:
-    """The alignment seen with the articles exchanged (the reader's ``s`` key); equals ``align(right,
-    left)``."""
+    """The alignment seen with the articles exchanged (the reader's ``s`` key); equals ``align(right, left)``."""
     items = [mirror_item(item) for item in alignment.items]
     ordered = reading_order(items, alignment.right, alignment.left)
     summary = summarize(ordered, alignment.right, alignment.left)

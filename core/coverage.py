@@ -1,5 +1,4 @@
-"""Headline figures of an alignment: items per verdict and the share of each article that has a
-counterpart."""
+"""Headline figures of an alignment: items per verdict and the share of each article that has a counterpart."""
 
 from __future__ import annotations
 

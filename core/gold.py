@@ -1,5 +1,4 @@
-"""Reference alignments ("gold") and the scores of an alignment against one (see
-``tests/data/GOLD-FORMAT.md``)."""
+"""Reference alignments ("gold") and the scores of an alignment against one (see ``tests/data/GOLD-FORMAT.md``)."""
 
 from __future__ import annotations
 

@@ -1,9 +1,8 @@
 """Global, order-free matching of passages into groups: competitive linking, then growing 1:n and n:1 groups.
 
-Reports reorder their paragraphs, so the matching never assumes monotonic order. Each step takes the best
-remaining decision over the whole similarity table, ties broken by context (how well the neighbouring
-sentences
-match) and then by position, so the result is deterministic.
+Reports reorder their paragraphs, so the matching never assumes monotonic order. Each step takes the best remaining
+decision over the whole similarity table, ties broken by context (how well the neighbouring sentences match) and then by
+position, so the result is deterministic.
 """
 
 from __future__ import annotations
@@ -50,9 +49,9 @@ def _lookup(scored: Scored, width: int, i: npt.NDArray[np.int64], j: npt.NDArray
 def _ranking(scored: Scored, left: Passages, right: Passages, settings: AlignSettings) -> npt.NDArray[np.int64]:
     """Indices of the pairs that reach the link threshold, best first.
 
-    The rank is the similarity plus ``settings.context_weight`` times the best similarity of the pair's
-    neighbours inside their paragraphs (previous with previous, next with next); exact ties go by the two
-    passages' texts (the alphabetically first pair first), never by position.
+    The rank is the similarity plus ``settings.context_weight`` times the best similarity of the pair's neighbours
+    inside their paragraphs (previous with previous, next with next); exact ties go by the two passages' texts (the
+    alphabetically first pair first), never by position.
     """
     width = len(right.keys) + 2
     eligible = np.flatnonzero(scored.score >= settings.link_threshold)
@@ -79,8 +78,9 @@ def _ranking(scored: Scored, left: Passages, right: Passages, settings: AlignSet
 def _best_counterparts(
     scored: Scored, floor: float, left: Passages, right: Passages
 ) -> dict[tuple[str, int], tuple[float, str, int]]:
-    """For each passage with a candidate scoring at least ``floor``: (score, text, index) of its best
-    counterpart; ties go to the alphabetically first text."""
+    """For each passage with a candidate scoring at least ``floor``: (score, text, index) of its best counterpart; ties
+    go to the alphabetically first text.
+    """
     keep = scored.score >= floor
     rows, cols, scores = scored.i[keep], scored.j[keep], scored.score[keep]
     best: dict[tuple[str, int], tuple[float, str, int]] = {}
@@ -200,9 +200,9 @@ def _distinct_pairs(
 ) -> list[tuple[int, int, float]]:
     """Weaker links between still-free passages that are each other's clear best match.
 
-    A pair below the link threshold but at least ``settings.mutual_threshold`` links when, among the free
-    passages, each is the other's best counterpart by a factor of ``settings.mutual_margin`` over the
-    runner-up on both sides (a distinctive match, not one of several look-alikes).
+    A pair below the link threshold but at least ``settings.mutual_threshold`` links when, among the free passages, each
+    is the other's best counterpart by a factor of ``settings.mutual_margin`` over the runner-up on both sides (a
+    distinctive match, not one of several look-alikes).
     """
     used_l = np.zeros(len(left.keys), dtype=bool)
     used_r = np.zeros(len(right.keys), dtype=bool)

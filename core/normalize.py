@@ -357,8 +357,8 @@ def _word_form(token: str) -> str:
 def _word_parts(raw: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """How a word as written becomes terms: (when it reads as a name, ((norm, kind), ...)).
 
-    The first value is ``always`` (an acronym or spelled-out abbreviation), ``inside`` (capitalised: a name
-    unless it opens the sentence) or ``never``.
+    The first value is ``always`` (an acronym or spelled-out abbreviation), ``inside`` (capitalised: a name unless it
+    opens the sentence) or ``never``.
     """
     form = _word_form(raw)
     bare = form.replace(".", "")
@@ -376,8 +376,8 @@ def _word_parts(raw: str) -> tuple[str, tuple[tuple[str, str], ...]]:
 def terms(tokens: list[Token]) -> list[Term]:
     """The terms of a passage, in order: numbers valued, words stemmed, stop words marked as such.
 
-    Numbers are read with their scale (``1.5 million`` -> ``1500000``, ``four`` -> ``4``); a number next to a
-    month name is a ``date``. Hyphenated words give one term per part. Known abbreviations are spelled out.
+    Numbers are read with their scale (``1.5 million`` -> ``1500000``, ``four`` -> ``4``); a number next to a month name
+    is a ``date``. Hyphenated words give one term per part. Known abbreviations are spelled out.
     """
     out: list[Term] = []
     forms = [_word_form(t.text) for t in tokens]  # cached per word

@@ -1,5 +1,4 @@
-"""The order in which the reader steps through items: the left article's order, right-only items where
-they fit."""
+"""The order in which the reader steps through items: the left article's order, right-only items where they fit."""
 
 from __future__ import annotations
 

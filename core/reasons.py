@@ -1,12 +1,9 @@
-"""Material differences between the two sides of a linked item: numbers, quotations, attribution, names,
-hedging.
+"""Material differences between the two sides of a linked item: numbers, quotations, attribution, names, hedging.
 
-Each finder looks at the text as written and returns evidence quoted from it, so a reader can see the
-difference
-in place. The rules are deliberately conservative: a date is not a quantity, a few quoted words are a
-phrase and
-not a quotation, a source named on one side only is not a contradiction, and a name counts only when the other
-report never mentions it at all.
+Each finder looks at the text as written and returns evidence quoted from it, so a reader can see the difference in
+place. The rules are deliberately conservative: a date is not a quantity, a few quoted words are a phrase and not a
+quotation, a source named on one side only is not a contradiction, and a name counts only when the other report never
+mentions it at all.
 """
 
 from __future__ import annotations
@@ -126,8 +123,7 @@ def _quantities(side: Side) -> list[tuple[str, str, str]]:
 
 
 def number_reason(left: Side, right: Side) -> Reason | None:
-    """Numbers on one side only, or the same number counting different things (12,000 forces vs 12,000
-    soldiers)."""
+    """Numbers on one side only, or the same number counting different things (12,000 forces vs 12,000 soldiers)."""
     lq, rq = _quantities(left), _quantities(right)
     lvals, rvals = {v for v, _, _ in lq}, {v for v, _, _ in rq}
     lunits = {v: {u for vv, u, _ in lq if vv == v} for v in lvals}

@@ -1,13 +1,10 @@
 """How alike two passages are: informative shared content, weighted, plus rapidfuzz's fuzzy string scores.
 
-A passage becomes a *bag*: the set of its normalised content terms (:func:`core.normalize.terms`), with
-acronyms resolved inside its article and spelling variants shared by the two articles merged. Terms are
-weighted
-by how informative they are (rare in the pair of articles, names and numbers more). The score of two bags
-mixes
-the weighted Dice coefficient, the weighted overlap coefficient (so a short passage contained in a longer one
-still scores high) and rapidfuzz's ``ratio`` over the sorted stems, i.e. ``token_sort_ratio`` (partial credit
-for near spellings).
+A passage becomes a *bag*: the set of its normalised content terms (:func:`core.normalize.terms`), with acronyms
+resolved inside its article and spelling variants shared by the two articles merged. Terms are weighted by how
+informative they are (rare in the pair of articles, names and numbers more). The score of two bags mixes the weighted
+Dice coefficient, the weighted overlap coefficient (so a short passage contained in a longer one still scores high) and
+rapidfuzz's ``ratio`` over the sorted stems, i.e. ``token_sort_ratio`` (partial credit for near spellings).
 """
 
 from __future__ import annotations
@@ -34,8 +31,7 @@ _ACRONYM = re.compile(r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|and|for|the|on|de|del|de
 
 @dataclass(frozen=True, slots=True)
 class Scored:
-    """Candidate pairs and their similarity: ``score[k]`` is the similarity of left ``i[k]`` and right
-    ``j[k]``."""
+    """Candidate pairs and their similarity: ``score[k]`` is the similarity of left ``i[k]`` and right ``j[k]``."""
 
     i: npt.NDArray[np.int64]
     """Left passage indices."""
@@ -300,8 +296,8 @@ def _fuzzy(
 ) -> npt.NDArray[np.float64]:
     """rapidfuzz ``ratio`` of the sorted content terms of each candidate pair, 0 to 1.
 
-    Small tables are scored whole with ``process.cdist`` (all cores) and the candidates picked out; large
-    ones pair by pair with ``process.cpdist``.
+    Small tables are scored whole with ``process.cdist`` (all cores) and the candidates picked out; large ones pair by
+    pair with ``process.cpdist``.
     """
     if settings.weight_fuzzy == 0 or not len(ci):
         return np.zeros(len(ci), dtype=np.float64)

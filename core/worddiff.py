@@ -1,5 +1,4 @@
-"""Word-level diff of the two sides of an item, as :class:`~core.models.DiffOp` spans in each article's
-text."""
+"""Word-level diff of the two sides of an item, as :class:`~core.models.DiffOp` spans in each article's text."""
 
 from __future__ import annotations
 
