@@ -86,9 +86,7 @@ def render(alignment: Alignment, fmt: ExportFormat) -> str:
     return renderer(alignment)
 
 
-def write_export(
-    alignment: Alignment, path: Path, fmt: ExportFormat | None = None, *, overwrite: bool = True
-) -> Path:
+def write_export(alignment: Alignment, path: Path, fmt: ExportFormat | None = None, *, overwrite: bool = True) -> Path:
     """Render ``alignment`` and write it to ``path`` atomically (temporary file beside it, then rename).
 
     A failure never leaves a half-written file, and the input articles are never written to.

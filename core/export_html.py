@@ -83,9 +83,7 @@ def _summary(alignment: Alignment, names: tuple[str, str]) -> str:
         f'<li><span class="label">{escape(name)}</span>'
         f'<span class="bar"><span style="width:{percent(share)}"></span></span>'
         f"<span>{percent(share)} covered</span></li>"
-        for name, share in zip(
-            names, (alignment.summary.left_coverage, alignment.summary.right_coverage), strict=True
-        )
+        for name, share in zip(names, (alignment.summary.left_coverage, alignment.summary.right_coverage), strict=True)
     )
     return (
         '<section class="summary">'

@@ -137,9 +137,7 @@ _paragraphs = st.lists(
 @st.composite
 def alignments(draw: st.DrawFn) -> Alignment:
     """Random articles with a random (but well-formed) alignment over their body segments."""
-    left = build_article(
-        draw(st.text(min_size=1, max_size=20)), draw(_paragraphs), outlet=draw(st.none() | _sentence)
-    )
+    left = build_article(draw(st.text(min_size=1, max_size=20)), draw(_paragraphs), outlet=draw(st.none() | _sentence))
     right = build_article("-", draw(_paragraphs), title=draw(st.none() | _sentence), date="2024-10-21")
     lbody, rbody = [s.id for s in left.body], [s.id for s in right.body]
     linked = draw(st.integers(0, min(len(lbody), len(rbody))))
@@ -162,8 +160,6 @@ def alignments(draw: st.DrawFn) -> Alignment:
         items.append(AlignedItem((lid,), (rid,), verdict, draw(st.floats(0, 1)), tuple(reasons), diff))
     items += [AlignedItem((lid,), (), "left-only", 0.0) for lid in lbody[linked:]]
     items += [AlignedItem((), (rid,), "right-only", 0.0) for rid in rbody[linked:]]
-    counts = {
-        v: sum(item.verdict == v for item in items) for v in ("agree", "differ", "left-only", "right-only")
-    }
+    counts = {v: sum(item.verdict == v for item in items) for v in ("agree", "differ", "left-only", "right-only")}
     summary = Summary(counts, draw(st.floats(0, 1)), draw(st.floats(0, 1)))  # type: ignore[arg-type]
     return Alignment(left, right, tuple(items), summary, {"link_threshold": draw(st.floats(0, 1))})

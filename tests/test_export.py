@@ -135,9 +135,7 @@ def test_all_formats_list_the_same_items_in_the_same_order(alignment: Alignment)
 def test_text_keeps_each_passage_on_one_line(alignment: Alignment) -> None:
     """A long passage is one line (no hard wrap), so it pastes into an email intact."""
     lines = render(alignment, "text").splitlines()
-    two_sentences = (
-        "Torrential rain shut 15 schools on Monday. Officials said the closures could last a week."
-    )
+    two_sentences = "Torrential rain shut 15 schools on Monday. Officials said the closures could last a week."
     assert any(line.endswith(": " + two_sentences) for line in lines)
 
 
@@ -180,9 +178,7 @@ def test_html_is_self_contained_and_escaped(alignment: Alignment) -> None:
     page = _page(alignment)
     assert "script" not in page.tags
     assert not {"link", "img", "iframe", "object", "embed"} & set(page.tags)
-    assert not [
-        value for name, value in page.attrs if name in ("src", "href") and not (value or "").startswith("#")
-    ]
+    assert not [value for name, value in page.attrs if name in ("src", "href") and not (value or "").startswith("#")]
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in output
     assert "# Not a heading <script>alert(1)</script> | a | b |" in "".join(page.text)
     assert "The Example &lt;Post&gt;" in output

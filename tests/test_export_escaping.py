@@ -16,9 +16,7 @@ from core.export_markdown import escape_markdown
 from core.models import Alignment
 
 HOSTILE = st.text(
-    alphabet=st.sampled_from(
-        [*"\\`*_[]()<>&|~#!-+=.:;/\"' \t\n\x1b\x07\x7f\x85\u202e\u2066\u200f", "a", "1", "é"]
-    ),
+    alphabet=st.sampled_from([*"\\`*_[]()<>&|~#!-+=.:;/\"' \t\n\x1b\x07\x7f\x85\u202e\u2066\u200f", "a", "1", "é"]),
     max_size=60,
 )
 """Text made mostly of characters that mean something to Markdown, HTML or a terminal."""
@@ -104,10 +102,7 @@ def test_html_panes_show_exactly_the_passages(alignment: Alignment) -> None:
     parser.feed(render(alignment, "html"))
     parser.close()
     expected = [
-        safe_text(passage(alignment, item, side))
-        for item in alignment.items
-        for side in SIDES
-        if item.ids(side)
+        safe_text(passage(alignment, item, side)) for item in alignment.items for side in SIDES if item.ids(side)
     ]
     assert parser.panes == expected
     assert parser.tags <= ALLOWED_TAGS

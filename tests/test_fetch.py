@@ -39,9 +39,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         routes = {
             "/article.html": lambda: self._send(200, PAGE.encode(), "text/html; charset=utf-8"),
-            "/plain": lambda: self._send(
-                200, b"A headline\n\nA first sentence. A second one.\n", "text/plain"
-            ),
+            "/plain": lambda: self._send(200, b"A headline\n\nA first sentence. A second one.\n", "text/plain"),
             "/redirect": lambda: self._redirect("/article.html"),
             "/relative": lambda: self._redirect("article.html"),
             "/loop": lambda: self._redirect("/loop"),

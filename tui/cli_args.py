@@ -100,9 +100,7 @@ def _settings_parent() -> argparse.ArgumentParser:
     group = parent.add_argument_group("alignment")
     for name, (flag, text) in SETTING_OPTIONS.items():
         default = getattr(AlignSettings(), name)
-        group.add_argument(
-            flag, dest=f"setting_{name}", type=_share, metavar="X", help=f"{text} ({default:g})"
-        )
+        group.add_argument(flag, dest=f"setting_{name}", type=_share, metavar="X", help=f"{text} ({default:g})")
     group.add_argument(
         "--set",
         dest="settings",
