@@ -241,7 +241,7 @@ RULES: tuple[Rule, ...] = (
         "support-prompt", "boilerplate",
         _rx(
             r"^(?:support (?:our|independent|us)\b|become a (?:member|subscriber|supporter)\b|donate\b"
-            r"|subscribe\b|already a subscriber|log ?in to|sign in to)"
+            r"|subscribe\b|already a subscriber|log ?in to|sign in to|save (?:this |articles? )?(?:for|to read)\b)"
         ),
         40,
     ),
@@ -254,6 +254,7 @@ RULES: tuple[Rule, ...] = (
         ),
         30,
     ),
+    Rule("source-credit", "boilerplate", _rx(r"^(?:source|sources|graphic|chart|data)\s*:\s*\S(?!.*[.!?]$)"), 12),
     Rule("separator", "boilerplate", re.compile(r"^[-_*=~#•·+]{3,}$"), 1),
     Rule(
         "glued-card", "boilerplate",

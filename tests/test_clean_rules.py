@@ -98,12 +98,16 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["Advertisement spending rose."],
     ),
     "support-prompt": (
-        ["Support independent journalism", "Become a member today"],
+        ["Support independent journalism", "Become a member today", "Save articles to read them later."],
         ["Support for the measure fell to 40%."],
     ),
     "follow-us": (
         ["Follow us on Telegram", "Follow AP's coverage of the war at https://apnews.com/hub/ukraine"],
         ["Follow-up talks are planned for Monday."],
+    ),
+    "source-credit": (
+        ["Source: Al Jazeera and news agencies", "Source: Eurostat"],
+        ["Sources said the talks had collapsed.", "Source: a senior official told us the plan had changed."],
     ),
     "separator": (["___", "* * *".replace(" ", ""), "-----"], ["—"]),
     "glued-card": (
