@@ -373,6 +373,10 @@ def _word_parts(raw: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     return capital, tuple(parts)
 
 
+_new = tuple.__new__
+"""Builds a NamedTuple without its Python-level ``__new__`` (terms are made per word)."""
+
+
 def terms(tokens: list[Token]) -> list[Term]:
     """The terms of a passage, in order: numbers valued, words stemmed, stop words marked as such.
 
@@ -410,6 +414,6 @@ def terms(tokens: list[Token]) -> list[Term]:
         for norm, kind in parts:
             if kind == "word" and (capital == "always" or (capital == "inside" and index > 0)):
                 kind = "name"
-            out.append(Term(norm, kind, index, index + 1))
+            out.append(_new(Term, (norm, kind, index, index + 1)))
         index += 1
     return out

@@ -35,7 +35,8 @@ def word_tokens(text: str, offset: int = 0) -> list[Token]:
     Returns:
         The tokens in order.
     """
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)]
+    new = tuple.__new__  # builds the NamedTuple without its Python-level __new__ (this runs per word)
+    return [new(Token, (m.group(), m.start() + offset, m.end() + offset)) for m in _WORD.finditer(text)]
 
 
 def segment_tokens(article: Article, segment: Segment) -> list[Token]:
