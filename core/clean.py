@@ -58,10 +58,15 @@ class Hints:
     """Metadata known before the text is read (HTML meta tags, Markdown front matter)."""
 
     title: str | None = None
+    """The headline (a line equal to it is the title line)."""
     standfirst: str | None = None
+    """The standfirst or description."""
     authors: tuple[str, ...] = ()
+    """Authors named by the markup; they take precedence over bylines in the text."""
     date: str | None = None
+    """Publication date, ISO."""
     outlet: str | None = None
+    """The site's name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +74,13 @@ class Piece:
     """A span of the source with one role: a whole paragraph, or part of one (a date glued to a headline)."""
 
     start: int
+    """Offset of the first character."""
     end: int
+    """Offset one past the last character."""
     paragraph: int
+    """Index of the paragraph it belongs to."""
     role: Role
+    """Its role on the page."""
 
 
 @dataclass(slots=True)
