@@ -30,6 +30,7 @@ __all__ = [
 
 _ZW = dict.fromkeys(map(ord, ZERO_WIDTH))
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+_NORMAL = {**_ZW, **_QUOTES}
 _CONNECTORS = frozenset(
     [
         "of",
@@ -86,12 +87,16 @@ _GLUED_DATE = re.compile(
 
 def fold(text: str) -> str:
     """Fold white space and drop zero-width characters, keeping the text as written otherwise."""
+    if text.isascii():
+        return " ".join(text.split())
     return " ".join(text.translate(_ZW).split())
 
 
 def normalise(text: str) -> str:
     """Fold white space, drop zero-width characters and straighten curly quotes."""
-    return " ".join(text.translate(_ZW).translate(_QUOTES).split())
+    if text.isascii():
+        return " ".join(text.split())
+    return " ".join(text.translate(_NORMAL).split())
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
