@@ -8,6 +8,7 @@ a heading, list, link, table cell or raw HTML.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from core.export_common import SIDES, Chunk, chunks, one_line, percent, safe_text, side_names
 from core.models import VERDICTS, AlignedItem, Alignment, Article
@@ -109,9 +110,43 @@ def _item_section(alignment: Alignment, item: AlignedItem, number: int, names: t
 def _marked(parts: tuple[Chunk, ...]) -> str:
     """A passage's chunks as Markdown, changed words in bold."""
     pieces = []
-    for number, chunk in enumerate(parts):
-        text = _escape_inline(chunk.text)
+    for number, (text, changed) in enumerate(_flanking_safe(parts)):
+        escaped = _escape_inline(text)
         if number == 0:
-            text = _escape_line_start(text)
-        pieces.append(f"**{text}**" if chunk.changed else text)
+            escaped = _escape_line_start(escaped)
+        pieces.append(f"**{escaped}**" if changed else escaped)
     return "".join(pieces)
+
+
+def _flanking_safe(parts: tuple[Chunk, ...]) -> list[tuple[str, bool]]:
+    """The chunks (made safe), with edge characters moved out of a changed run where ``**`` would not work.
+
+    CommonMark opens ``**`` only before a non-space character and, before punctuation, only after white space
+    or punctuation; closing mirrors it. So a changed run such as ``’s`` straight after a letter would print
+    literal asterisks: its leading punctuation (and any space then exposed) moves to the unmarked side.
+    """
+    runs = [(safe_text(chunk.text), chunk.changed) for chunk in parts]
+    out: list[tuple[str, bool]] = []
+    for index, (text, changed) in enumerate(runs):
+        if not changed:
+            out.append((text, False))
+            continue
+        before = out[-1][0][-1:] if out else ""
+        after = runs[index + 1][0][:1] if index + 1 < len(runs) else ""
+        lead = trail = ""
+        while text and (text[0].isspace() or (_punctuation(text[0]) and _wordlike(before))):
+            before, lead, text = text[0], lead + text[0], text[1:]
+        while text and (text[-1].isspace() or (_punctuation(text[-1]) and _wordlike(after))):
+            after, trail, text = text[-1], text[-1] + trail, text[:-1]
+        out += [(piece, flag) for piece, flag in ((lead, False), (text, True), (trail, False)) if piece]
+    return out
+
+
+def _punctuation(char: str) -> bool:
+    """CommonMark's Unicode punctuation (general categories P and S)."""
+    return unicodedata.category(char)[0] in "PS"
+
+
+def _wordlike(char: str) -> bool:
+    """Neither white space, nor punctuation, nor the edge of the line."""
+    return bool(char) and not char.isspace() and not _punctuation(char)

@@ -124,11 +124,9 @@ def body_texts(article: Article) -> list[str]:
     return [segment.text for segment in article.body]
 
 
-_sentence = (
-    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=40)
-    .map(lambda s: " ".join(s.split()))
-    .filter(bool)
-)
+_CHARS = st.characters(codec="utf-8", exclude_categories=("Cs",)) | st.sampled_from(list("ab’'\".,;()[]*_<>&# "))
+"""Any character, with extra weight on letters, spaces and the punctuation that means something to Markdown/HTML."""
+_sentence = st.text(alphabet=_CHARS, min_size=1, max_size=40).map(lambda s: " ".join(s.split())).filter(bool)
 _paragraphs = st.lists(
     st.lists(st.tuples(st.sampled_from(ROLES), _sentence), min_size=1, max_size=3), min_size=1, max_size=5
 )

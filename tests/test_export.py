@@ -206,3 +206,21 @@ def test_exports_end_with_one_newline_and_are_deterministic(alignment: Alignment
     assert first == render(sample_alignment(), fmt)  # type: ignore[arg-type]
     assert first.endswith("\n")
     assert not first.endswith("\n\n")
+
+
+def test_markdown_bold_survives_punctuation_at_a_word_edge() -> None:
+    """A changed run that starts with punctuation right after a letter ("Korea’s") still renders bold."""
+    from export_samples import build_article, op
+
+    from core.models import AlignedItem, Summary
+
+    left = build_article("l", [[("body", "South Korea’s foreign ministry said so.")]])
+    right = build_article("r", [[("body", "South Korea foreign ministry said (so).")]])
+    diff = (
+        op("replace", left, "s1", "’s", right, "s1", "foreign"),
+        op("replace", left, "s1", "so.", right, "s1", "(so)."),
+    )
+    alignment = Alignment(left, right, (AlignedItem(("s1",), ("s1",), "differ", 0.5, (), diff),), Summary({}, 0, 0))
+    html = MarkdownIt("commonmark").render(render(alignment, "markdown"))
+    assert "South Korea’<strong>s</strong> foreign ministry said <strong>so.</strong>" in html
+    assert "**" not in html

@@ -119,3 +119,19 @@ def test_text_export_has_one_line_per_passage_and_no_controls(alignment: Alignme
         for side in SIDES:
             if item.ids(side):
                 assert any(line.endswith(": " + safe_text(passage(alignment, item, side))) for line in lines)
+
+
+@settings(max_examples=80, deadline=None)
+@given(alignments())
+def test_markdown_bold_marks_always_parse(alignment: Alignment) -> None:
+    """Wherever the diff cuts a word, each quoted passage renders as exactly its text, no stray asterisks."""
+    tokens = _MD.parse(render(alignment, "markdown"))
+    quoted = [
+        "".join(child.content for child in token.children or () if child.type == "text")
+        for number, token in enumerate(tokens)
+        if token.type == "inline" and number >= 2 and tokens[number - 2].type == "blockquote_open"
+    ]
+    expected = [
+        safe_text(passage(alignment, item, side)) for item in alignment.items for side in SIDES if item.ids(side)
+    ]
+    assert quoted == expected
