@@ -8,13 +8,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from export_samples import body_texts, sample_alignment
+from export_samples import body_texts, build_article, op, sample_alignment
 from markdown_it import MarkdownIt
 
 from core.errors import ExportError
 from core.export import FORMATS, format_for_path, render
 from core.export_common import safe_text
-from core.models import Alignment
+from core.models import AlignedItem, Alignment, Summary
 
 
 @pytest.fixture
@@ -210,10 +210,6 @@ def test_exports_end_with_one_newline_and_are_deterministic(alignment: Alignment
 
 def test_markdown_bold_survives_punctuation_at_a_word_edge() -> None:
     """A changed run that starts with punctuation right after a letter ("Korea’s") still renders bold."""
-    from export_samples import build_article, op
-
-    from core.models import AlignedItem, Summary
-
     left = build_article("l", [[("body", "South Korea’s foreign ministry said so.")]])
     right = build_article("r", [[("body", "South Korea foreign ministry said (so).")]])
     diff = (
