@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
+
+from core.align import align
 from core.library import load_library
 from core.load import load_article
+from core.models import Alignment, Article
+from core.settings import AlignSettings
 from tests.conftest import SEEDS
 from tui.app import make_app, make_library_app
+from tui.screens import main as main_screen
 from tui.screens.main import ReaderScreen
 from tui.screens.picker import PickerScreen
 from tui.widgets.article_pane import ArticlePane
@@ -16,14 +23,26 @@ from tui.widgets.status_line import StatusLine
 SIZE = (140, 40)
 
 
-async def test_seed_pair_aligns_in_a_worker_and_shows(seed_paths: tuple[Path, Path]) -> None:
-    """The app opens on the seed pair, aligns it off the event loop, and lands on the first item."""
+@pytest.mark.parametrize("limit", [0, 10_000], ids=["worker", "before-first-frame"])
+async def test_seed_pair_aligns_and_shows(
+    seed_paths: tuple[Path, Path], limit: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The seed pair opens aligned on its first item, whether it is aligned in a worker or up front."""
+    monkeypatch.setattr(main_screen, "SYNC_ALIGN_LIMIT", limit)
+    threads: list[bool] = []
+
+    def recording_align(left: Article, right: Article, *, settings: AlignSettings | None = None) -> Alignment:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return align(left, right, settings=settings)
+
+    monkeypatch.setattr(main_screen, "align", recording_align)
     app = make_app(load_article(seed_paths[0]), load_article(seed_paths[1]))
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReaderScreen)
+        assert threads == [limit > 0]
         assert screen.alignment is not None
         assert screen.current == 0
         total = len(screen.alignment.items)

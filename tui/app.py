@@ -19,7 +19,6 @@ from core.models import Article
 from core.settings import AlignSettings
 from tui.bindings import HELP_TEXT, READER_BINDINGS
 from tui.screens.main import ReaderScreen
-from tui.screens.picker import PickerScreen
 
 PALETTE_SKIP = frozenset({"back", "quit", "next_item", "previous_item"})
 """Binding ids left out of the command palette (too small to be worth a command there)."""
@@ -82,4 +81,6 @@ def make_library_app(entries: Sequence[PairEntry], *, settings: AlignSettings | 
     Returns:
         The app, ready to ``run()``.
     """
+    from tui.screens.picker import PickerScreen
+
     return StorydiffApp(partial(PickerScreen, entries, settings=settings))

@@ -168,9 +168,7 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def segment_spans(
-    article: Article, segment_ids: Sequence[str], start: int, end: int
-) -> list[tuple[str, int, int]]:
+def segment_spans(article: Article, segment_ids: Sequence[str], start: int, end: int) -> list[tuple[str, int, int]]:
     """Locate the source span ``[start, end)`` of ``article.text`` inside the displayed segments.
 
     Args:
@@ -223,9 +221,7 @@ def _folded(text: str) -> str:
     return neutralize(" ".join(text.split()))
 
 
-def word_diff_text(
-    left: Article, right: Article, ops: Sequence[DiffOp], styles: Mapping[str, str | object]
-) -> Text:
+def word_diff_text(left: Article, right: Article, ops: Sequence[DiffOp], styles: Mapping[str, str | object]) -> Text:
     """Render an item's word diff inline: equal words plain, removed words then added words marked.
 
     Args:

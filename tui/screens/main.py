@@ -19,7 +19,6 @@ from core.settings import AlignSettings
 from tui.bindings import READER_BINDINGS
 from tui.messages import AlignmentFailed, AlignmentReady
 from tui.navigation import FILTERS, bring_into_view, differences, passes, step
-from tui.screens.export import start_export
 from tui.search import SearchState
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.detail_strip import DetailStrip
@@ -28,6 +27,10 @@ from tui.widgets.pair_view import PairView
 from tui.widgets.pane_header import PaneHeader
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.status_line import StatusLine
+
+SYNC_ALIGN_LIMIT = 200
+"""Up to this many segments (both articles together), aligning before the first frame is quicker than
+showing a loading state; above it the aligner runs in a worker thread."""
 
 
 class ReaderScreen(Screen[None]):
@@ -84,11 +87,24 @@ class ReaderScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Show the alignment, or start computing it."""
+        """Show the alignment, or compute it: a small pair at once, a big one in a worker.
+
+        Aligning a small pair takes a few tens of milliseconds, less than drawing a loading state first;
+        a big pair aligns in a thread so input is never blocked.
+        """
+        if self.alignment is None and self._is_small():
+            try:
+                self.alignment = align(self.left_article, self.right_article, settings=self.settings)
+            except StorydiffError as error:
+                self.post_message(AlignmentFailed(str(error)))
+                return
         if self.alignment is not None:
             self.show_alignment(self.alignment)
         else:
             self.run_align()
+
+    def _is_small(self) -> bool:
+        return len(self.left_article.segments) + len(self.right_article.segments) <= SYNC_ALIGN_LIMIT
 
     # -- alignment in and out of the worker ----------------------------------------------------------------
 
@@ -175,7 +191,7 @@ class ReaderScreen(Screen[None]):
         keep = frozenset(self._navigable()) if name != "all" else None
         for pane in self._panes():
             pane.visible_items = keep
-            pane.refresh()
+            pane.invalidate()
         self._refresh_pairs()
         if self.current is None or not passes(self.alignment.items[self.current], name):
             following = step(self._navigable(), self.current, +1, wrap=True)
@@ -290,6 +306,8 @@ class ReaderScreen(Screen[None]):
 
     def action_export(self) -> None:
         """Ask for a format and a path, then export through ``core.export``."""
+        from tui.screens.export import start_export
+
         if self.alignment is not None:
             start_export(self, self.alignment)
 
@@ -349,7 +367,7 @@ class ReaderScreen(Screen[None]):
                 if current is not None and current.side == pane.side
                 else None
             )
-            pane.refresh()
+            pane.invalidate()
 
     # -- helpers -------------------------------------------------------------------------------------------
 

@@ -20,7 +20,10 @@ from core.library import PairEntry
 from core.load import load_article
 from core.models import VERDICTS, Alignment
 from core.settings import AlignSettings
-from tui.render import VERDICT_LABELS, VERDICT_SYMBOLS, neutralize
+from tui.render import VERDICT_SYMBOLS, neutralize
+
+SHORT_LABELS = {"agree": "agree", "differ": "differ", "left-only": "left", "right-only": "right"}
+"""Column headings for the verdict counts (symbol first, as in the reader)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +63,10 @@ class PickerScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """A title and the table."""
+        noun = "pair" if len(self.entries) == 1 else "pairs"
         yield Label(
-            f"storydiff: {len(self.entries)} pairs (Enter opens, Escape comes back)", id="picker-title"
+            f"storydiff: {len(self.entries)} {noun} of articles. Enter opens one; Escape comes back here.",
+            id="picker-title",
         )
         yield DataTable(id="pairs-table", cursor_type="row", zebra_stripes=True)
         yield Footer()
@@ -69,16 +74,17 @@ class PickerScreen(Screen[None]):
     def on_mount(self) -> None:
         """Fill the table with names, then read and align each pair in a worker."""
         table = self.query_one(DataTable)
-        counts = 10
-        pair = min(36, max(16, self.size.width // 5))
+        counts = 9
+        pair = min(32, max(16, self.size.width // 6))
         headline = max(20, (self.size.width - pair - 4 * counts - 14) // 2)
         table.add_column("Pair", width=pair)
         table.add_column("Left headline", width=headline)
         table.add_column("Right headline", width=headline)
         for verdict in VERDICTS:
-            table.add_column(f"{VERDICT_SYMBOLS[verdict]} {VERDICT_LABELS[verdict]}", width=counts)
+            table.add_column(f"{VERDICT_SYMBOLS[verdict]} {SHORT_LABELS[verdict]}", width=counts)
         for row, entry in enumerate(self.entries):
-            table.add_row(Text(neutralize(entry.name)), Text("reading…"), Text(""), *("",) * 4, key=str(row))
+            cells = (Text(neutralize(entry.name)), Text("reading…"), Text(""), *("",) * 4)
+            table.add_row(*cells, key=str(row), height=2)
         table.focus()
         self.load_pairs()
 
@@ -128,9 +134,7 @@ class PickerScreen(Screen[None]):
             return
         alignment = result.alignment
         self.app.push_screen(
-            ReaderScreen(
-                alignment.left, alignment.right, settings=self.settings, alignment=alignment, can_go_back=True
-            )
+            ReaderScreen(alignment.left, alignment.right, settings=self.settings, alignment=alignment, can_go_back=True)
         )
 
     def action_quit(self) -> None:

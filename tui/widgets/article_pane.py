@@ -11,6 +11,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -98,6 +99,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self._layout = PaneLayout()
         self._item_span: dict[int, tuple[int, int]] = {}
         self._index_of: dict[str, int] = {}
+        self._styles: dict[str, Style] = {}
+        self._lines_cache: LRUCache[tuple[int, int | None, bool], Strip] = LRUCache(1024)
         self._shown_items: list[int] = []
         self._width = 0
         self.show_clutter = True
@@ -146,7 +149,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self._item_span = spans
         self._shown_items = sorted(spans)
         self.virtual_size = Size(self._width + GUTTER, len(self._layout.lines))
-        self.refresh()
+        self.invalidate()
 
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap when the width changes."""
@@ -209,26 +212,49 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     # -- drawing -------------------------------------------------------------------------------------------
 
     def _style(self, name: str) -> Style:
-        return component_style(self, f"article-pane--{name}")
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = component_style(self, f"article-pane--{name}")
+        return style
+
+    def notify_style_update(self) -> None:
+        """Forget cached styles and lines when the theme or CSS changes."""
+        super().notify_style_update()
+        self._styles.clear()
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        """Forget drawn lines (after a change of search matches, filter, layout or styles)."""
+        self._lines_cache.clear()
+        self.refresh()
 
     def render_line(self, y: int) -> Strip:
-        """Draw one visible row."""
+        """Draw one visible row (lines are cached until what they show changes)."""
         scroll_x, scroll_y = self.scroll_offset
         width = self.scrollable_content_region.width
-        base = self.rich_style
         index = scroll_y + y
         if self.article is None or index >= len(self._layout.lines):
-            return Strip.blank(width, base)
+            return Strip.blank(width, self.rich_style)
         line = self._layout.lines[index]
-        text = under(self._line_text(line), base)
         is_current = self.current is not None and any(
-            self._item_of.get(self._layout.blocks[line.block].runs[r].segment) == self.current
-            for r in line.runs
+            self._item_of.get(self._layout.blocks[line.block].runs[r].segment) == self.current for r in line.runs
         )
-        mark = "▌ " if is_current else "▸ " if index == self.gap_line else "  "
-        gutter = under(Text(mark, end=""), base + self._style("gutter"))
-        strip = Strip([*gutter.render(self.app.console), *text.render(self.app.console)])
-        return strip.crop_extend(scroll_x, scroll_x + width, base).simplify()
+        key = (index, self.current if is_current else None, index == self.gap_line)
+        strip = self._lines_cache.get(key)
+        if strip is None:
+            base = self._base_style()
+            text = under(self._line_text(line), base)
+            mark = "▌ " if is_current else "▸ " if index == self.gap_line else "  "
+            gutter = under(Text(mark, end=""), base + self._style("gutter"))
+            strip = Strip([*gutter.render(self.app.console), *text.render(self.app.console)]).simplify()
+            self._lines_cache[key] = strip
+        return strip.crop_extend(scroll_x, scroll_x + width, self._base_style())
+
+    def _base_style(self) -> Style:
+        style = self._styles.get("")
+        if style is None:
+            style = self._styles[""] = self.rich_style
+        return style
 
     def _line_text(self, line: Line) -> Text:
         assert self.article is not None
@@ -252,9 +278,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
                 styles.append(self._style(verdict))
             if item is not None and item == self.current:
                 styles.append(self._style("current"))
-            elif (
-                self.visible_items is not None and item not in self.visible_items
-            ) or segment.role in CLUTTER_ROLES:
+            elif (self.visible_items is not None and item not in self.visible_items) or segment.role in CLUTTER_ROLES:
                 styles.append(self._style("dimmed"))
             style = Style.combine(styles) if styles else Style()
             self._stylize(text, line.start, run.start, run.end, style)

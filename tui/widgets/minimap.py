@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import ClassVar
 
 from rich.style import Style
@@ -50,6 +51,7 @@ class Minimap(Widget):
         super().__init__(id=id)
         self._sides: dict[Side, list[tuple[int, int, int | None, Verdict | None]]] = {"left": [], "right": []}
         self._totals: dict[Side, int] = {"left": 1, "right": 1}
+        self._row_cache: dict[Side, list[tuple[Verdict | None, frozenset[int]]]] = {}
         self.current: int | None = None
         """Index of the current item, marked on the strip."""
 
@@ -65,12 +67,11 @@ class Minimap(Widget):
             for seg in alignment.article(side).segments:
                 found = owner.get(seg.id)
                 length = max(1, len(seg.text))
-                spans.append(
-                    (position, position + length, found[0] if found else None, found[1] if found else None)
-                )
+                spans.append((position, position + length, found[0] if found else None, found[1] if found else None))
                 position += length
             self._sides[side] = spans
             self._totals[side] = max(1, position)
+        self._row_cache.clear()
         self.refresh()
 
     def _row_span(self, side: Side, row: int) -> tuple[int, int]:
@@ -78,19 +79,38 @@ class Minimap(Widget):
         total = self._totals[side]
         return row * total // height, max(row * total // height + 1, (row + 1) * total // height)
 
+    def _rows(self, side: Side) -> list[tuple[Verdict | None, frozenset[int]]]:
+        """Each row's strongest verdict and the items it covers (cached per height)."""
+        height = max(1, self.size.height)
+        cached = self._row_cache.get(side)
+        if cached is not None and len(cached) == height:
+            return cached
+        spans = self._sides[side]
+        starts = [start for start, _, _, _ in spans]
+        rows: list[tuple[Verdict | None, frozenset[int]]] = []
+        for row in range(height):
+            lo, hi = self._row_span(side, row)
+            best: Verdict | None = None
+            items: set[int] = set()
+            for start, end, item, verdict in spans[max(0, bisect_right(starts, lo) - 1) :]:
+                if start >= hi:
+                    break
+                if end <= lo:
+                    continue
+                if _PRIORITY[verdict] > _PRIORITY[best]:
+                    best = verdict
+                if item is not None:
+                    items.add(item)
+            rows.append((best, frozenset(items)))
+        self._row_cache[side] = rows
+        return rows
+
     def _cell(self, side: Side, row: int) -> tuple[Verdict | None, bool]:
-        lo, hi = self._row_span(side, row)
-        best: Verdict | None = None
-        current = False
-        for start, end, item, verdict in self._sides[side]:
-            if end <= lo:
-                continue
-            if start >= hi:
-                break
-            if _PRIORITY[verdict] > _PRIORITY[best]:
-                best = verdict
-            current = current or (item is not None and item == self.current)
-        return best, current
+        rows = self._rows(side)
+        if not 0 <= row < len(rows):
+            return None, False
+        verdict, items = rows[row]
+        return verdict, self.current is not None and self.current in items
 
     def render_line(self, y: int) -> Strip:
         """Draw one row: the left article's cell, a gap, the right article's cell."""

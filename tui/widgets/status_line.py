@@ -24,9 +24,8 @@ class StatusLine(Static):
         search: str = "",
     ) -> None:
         """Display the reader's position and the alignment's summary."""
-        self.update(
-            status_text(alignment, current, filter_name=filter_name, differences=differences, search=search)
-        )
+        text = status_text(alignment, current, filter_name=filter_name, differences=differences, search=search)
+        self.update(text, layout=False)
 
 
 def status_text(
