@@ -67,6 +67,8 @@ class Hints:
     """Publication date, ISO."""
     outlet: str | None = None
     """The site's name."""
+    captions: frozenset[str] = frozenset()
+    """Lines the markup marks as image captions (normalised text)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,8 @@ def _read_header(paras: list[Para], hints: Hints) -> int:
             para.role = para.rule.role
         elif para.date_line:
             para.role = "date"
+        elif text in hints.captions:
+            para.role = "caption"
         elif text in titles:
             para.role = "boilerplate"
         elif hints.title and text == normalise(hints.title):
@@ -241,6 +245,9 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
     ]
     first_body = _read_header(paras, hints)
     _read_body(paras, first_body)
+    for para in paras[first_body:]:
+        if para.text in hints.captions and para.role == "body":
+            para.role = "caption"
     mark_sandwiched(paras, first_body)
     mark_listed_teasers(paras, first_body)
     mark_credit_captions(paras)

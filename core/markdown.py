@@ -22,6 +22,7 @@ _ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
 _MARKUP_ONLY = re.compile(
     r"^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+|```.*|~~~.*|\[[^\]]+\]:[ \t]*\S+.*|<!--.*-->|</?[a-zA-Z][^>]*>)[ \t]*$"
 )
+_IMAGE_LINE = re.compile(r"^\s*!\[(?P<alt>[^\]]*)\]\([^)]*\)\s*$")
 _LEAD = re.compile(r"^(?:[ \t]*>[ \t]?)+|^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"!\[(?P<t>[^\]]*)\]\([^)]*\)"), r"\g<t>"),
@@ -93,9 +94,14 @@ def reduce_markdown(source: str) -> tuple[str, Hints]:
     """
     fields, body = _front_matter(source)
     lines: list[str] = []
+    captions: set[str] = set()
     for line in body.splitlines():
         heading = _ATX.match(line)
-        if heading:
+        image = _IMAGE_LINE.match(line)
+        if image:
+            captions.add(normalise(reduce_inline(image.group("alt"))))
+            lines.append(reduce_inline(image.group("alt")))
+        elif heading:
             lines.append(reduce_inline(heading.group("text") or ""))
         elif _MARKUP_ONLY.match(line):
             lines.append("")
@@ -113,6 +119,7 @@ def reduce_markdown(source: str) -> tuple[str, Hints]:
         authors=tuple(authors),
         date=find_date(date_value) if date_value else None,
         outlet=_first(fields, _OUTLET_KEYS),
+        captions=frozenset(captions - {""}),
     )
     return prepend_header(text, hints), hints
 

@@ -50,8 +50,17 @@ def test_front_matter_gives_metadata_and_a_missing_title_line() -> None:
     assert article.segments[0].role == "title"
     assert "---" not in article.text
     assert "publisher" not in article.text
-    assert [seg.text for seg in article.body] == [
-        "The floods killed more than 200 people, officials said on Thursday."
+    assert [seg.text for seg in article.body] == ["The floods killed more than 200 people, officials said on Thursday."]
+
+
+def test_an_image_line_is_a_caption() -> None:
+    """An image on its own line gives its description as a caption, even without a photo credit."""
+    source = "# Quake hits Aceh\n\n![Rescuers search the rubble in Bireuen](a.jpg)\n\n"
+    source += "The quake struck on Tuesday, officials said.\n"
+    article = parse_text(source, path="q.md")
+    assert [(seg.role, seg.text) for seg in article.segments[1:]] == [
+        ("caption", "Rescuers search the rubble in Bireuen"),
+        ("body", "The quake struck on Tuesday, officials said."),
     ]
 
 
