@@ -198,7 +198,8 @@ async def test_clicking_a_sentence_selects_its_item(hand_pair: Alignment) -> Non
         right = app.screen.query_one("#right-pane", ArticlePane)
         line = right.segment_line(1)  # "The mayor thanked the rescue teams." (item 5)
         assert line is not None
-        await pilot.click("#right-pane", offset=(6, line - round(right.scroll_offset.y)))
+        row = line - round(right.scroll_offset.y) + right.styles.padding.top
+        await pilot.click("#right-pane", offset=(6, row))
         assert screen.current == 5
         assert app.focused is right
 
