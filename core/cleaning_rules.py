@@ -18,6 +18,7 @@ __all__ = [
     "MONTHS",
     "OUTLET_WORDS",
     "RULES",
+    "UPPER",
     "WEEKDAYS",
     "Rule",
     "match_rule",
@@ -64,6 +65,9 @@ OUTLET_WORDS = _words(
     "sentinel reporter network media broadcasting channel report weekly digest globe correspondent"
 )
 """Words that mark a short line as a publication's name (``Kyiv Post``, ``Fox News``), not a person's."""
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁЄІЇҐΑ-Ω"
+"""Capital letters (Latin with accents, Cyrillic, Greek), for regex character classes: names are not all ASCII."""
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -175,14 +179,14 @@ RULES: tuple[Rule, ...] = (
         _rx(r"^(?:updated:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?\s*(?:\(\s*updated:?[^)]*\)?)?$"),
         12, card=True,
     ),
-    Rule("byline", "byline", re.compile(r"^(?:[Bb]y|BY)\s+(?:[A-Z]|the\b)(?!.*[.!?][\"'”’)]*$)"), 40),
+    Rule("byline", "byline", re.compile(rf"^(?:[Bb]y|BY)\s+(?:[{UPPER}]|the\b)(?!.*[.!?][\"'”’)]*$)"), 40),
     Rule(
         "byline-timestamped", "byline",
-        re.compile(r"^(?:[Bb]y|BY)\s+[A-Z].*\b(?:\d+\s+min(?:ute)?s?\s+read|[ap]\.?m\.?)$"), 40,
+        re.compile(rf"^(?:[Bb]y|BY)\s+[{UPPER}].*\b(?:\d+\s+min(?:ute)?s?\s+read|[ap]\.?m\.?)$"), 40,
     ),
     Rule("credits-footer", "byline", _rx(rf"^{CREDIT_LABELS}\s*\S"), 30, ends_body=True, card=True),
     Rule("reading-time", "boilerplate", _rx(r"^\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)$"), 5),
-    Rule("photo-credit-bracketed", "caption", re.compile(r"\(\s*[A-Z][^()]{0,80}/[^()]{1,80}\)\s*$"), 120),
+    Rule("photo-credit-bracketed", "caption", re.compile(rf"\(\s*[{UPPER}][^()]{{0,80}}/[^()]{{1,80}}\)\s*$"), 120),
     Rule("photo-credit-labelled", "caption", _rx(rf"(?:^|[.)\s]){PHOTO_LABELS}\s*:\s*\S[^.]{{0,80}}$"), 120),
     Rule(
         "photo-credit-agency", "caption",

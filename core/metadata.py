@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from core.cleaning_rules import DATE_PATTERN, DATE_WORDS, MONTHS, OUTLET_WORDS, TIME_PATTERN, WEEKDAYS
+from core.cleaning_rules import DATE_PATTERN, DATE_WORDS, MONTHS, OUTLET_WORDS, TIME_PATTERN, UPPER, WEEKDAYS
 from core.sentences import ZERO_WIDTH
 
 __all__ = [
@@ -68,9 +68,9 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _COMPOUND = re.compile("(?:" + "|".join(sorted(w for w in OUTLET_WORDS if len(w) >= 4)) + ")$")
 _NOTE = re.compile(r"\([^()]{0,40}\)")
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=\d{1,2}:\d{2})|(?<=[A-Z][+-]\d)(?=[A-Z])")
-_PLACE_COMMA = re.compile(r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
-_PLACE_SUFFIX = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w .'-]*$")
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
+_PLACE_COMMA = re.compile(rf",\s*[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,2}}$")
+_PLACE_SUFFIX = re.compile(rf"\s+(?:in|at|from)\s+[{UPPER}][\w .'-]*$")
+_NAME_WORD = re.compile(rf"^(?:[{UPPER}][\w'’.-]*|[{UPPER}]\.)$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|news|co\.uk|co|info|io|ua|uk|de|fr|eu|in|au|ca)$", re.I)
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>.*?)"
@@ -78,7 +78,7 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,40})?\s*\((?P<outlet>[A-Z][\w&. ]{0,30})\)\s*[-—–]"
+    rf"^[{UPPER}][{UPPER} .'-]{{1,40}}(?:,\s*[{UPPER}][\w .'-]{{1,40}})?\s*\((?P<outlet>[A-Z][\w&. ]{{0,30}})\)\s*[-—–]"
 )
 _GLUED_DATE = re.compile(
     r"(?<=[a-z.!?'\"’”])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
