@@ -124,3 +124,20 @@ def test_shuffling_paragraphs_keeps_the_links(left_ps: list[list[str]], right_ps
         }
 
     assert links(right_ps) == links(shuffled)
+
+
+any_sentence = st.text(min_size=1, max_size=60).map(lambda t: " ".join(t.split()) or "x")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(any_sentence, min_size=1, max_size=3), max_size=4),
+    st.lists(st.lists(any_sentence, min_size=1, max_size=3), max_size=4),
+)
+def test_any_text_aligns_without_error(left_ps: list[list[str]], right_ps: list[list[str]]) -> None:
+    """Arbitrary Unicode (quotes, digits, scripts without spaces, markup-like text) aligns and keeps the invariants."""
+    left = build(left_ps, ["body"] * len(left_ps))
+    right = build(right_ps, ["body"] * len(right_ps))
+    alignment = align(left, right)
+    check_invariants(alignment)
+    assert swap_sides(alignment) == align(right, left)
