@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
+from core.errors import AlignmentError
 from core.models import AlignedItem, Alignment, Role
 from tests.conftest import make_alignment, make_article
 from tui.app import StorydiffApp
+from tui.screens import main as main_screen
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
@@ -288,3 +290,28 @@ async def test_export_asks_before_overwriting(hand_pair: Alignment, tmp_path: Pa
         await pilot.press("enter", "y")
         await pilot.pause()
     assert target.read_text(encoding="utf-8") != "keep me"
+
+
+async def test_keys_can_be_remapped_by_binding_id(hand_pair: Alignment) -> None:
+    """A keymap naming a binding id moves that action to another key."""
+    app = reader_app(hand_pair)
+    async with app.run_test(size=SIZE) as pilot:
+        app.set_keymap({"next_difference": "x"})
+        await pilot.press("x")
+        assert reader(app).current == 2
+
+
+async def test_alignment_errors_are_shown_not_raised(hand_pair: Alignment, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the aligner refuses a pair, the reader says why in one line instead of crashing."""
+
+    def refuse(*_: object, **__: object) -> Alignment:
+        raise AlignmentError("settings out of range")
+
+    monkeypatch.setattr(main_screen, "align", refuse)
+    app = StorydiffApp(partial(ReaderScreen, hand_pair.left, hand_pair.right))
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        failed = app.screen.query_one("#failed")
+        assert failed.display
+        assert "cannot align: settings out of range" in str(failed.render())

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Input, LoadingIndicator
+from textual.widgets import ContentSwitcher, Footer, Input, LoadingIndicator, Static
 
 from core.align import align, swap_sides
 from core.errors import StorydiffError
@@ -19,6 +20,7 @@ from core.settings import AlignSettings
 from tui.bindings import READER_BINDINGS
 from tui.messages import AlignmentFailed, AlignmentReady
 from tui.navigation import FILTERS, bring_into_view, differences, passes, step
+from tui.render import neutralize
 from tui.search import SearchState
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.detail_strip import DetailStrip
@@ -72,6 +74,7 @@ class ReaderScreen(Screen[None]):
         """Lay out the reader."""
         with ContentSwitcher(initial="loading", id="switcher"):
             yield LoadingIndicator(id="loading")
+            yield Static(id="failed")
             with Horizontal(id="panes"):
                 with Vertical(id="left-column", classes="column"):
                     yield PaneHeader(id="left-header", classes="pane-header")
@@ -134,7 +137,11 @@ class ReaderScreen(Screen[None]):
 
     @on(AlignmentFailed)
     def _alignment_failed(self, message: AlignmentFailed) -> None:
-        self.notify(message.error, title="Cannot align", severity="error", timeout=10)
+        error = neutralize(message.error)
+        if self.alignment is None:  # nothing to show: say so where the articles would be
+            self.query_one("#failed", Static).update(Text(f"storydiff: cannot align: {error}"))
+            self.query_one("#switcher", ContentSwitcher).current = "failed"
+        self.notify(error, title="Cannot align", severity="error", timeout=10)
 
     def show_alignment(self, alignment: Alignment, *, keep: tuple[str, str] | None = None) -> None:
         """Put ``alignment`` on screen; ``keep`` is a (side, segment id) to stay on."""
