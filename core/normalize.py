@@ -406,8 +406,9 @@ def terms(tokens: list[Token]) -> list[Term]:
             out.append(Term(_number_text(value), kind, index, end))
             index = end
             continue
-        if raw[0].isdigit():  # 21st, 10km: keep as a word
-            out.append(Term(form, "number", index, index + 1))
+        if raw[0].isdigit():  # 21st, 10km keep as a quantity word; 9/11, 12:14 name a day or a time
+            kind = "date" if "/" in raw or ":" in raw else "number"
+            out.append(Term(form, kind, index, index + 1))
             index += 1
             continue
         capital, parts = _word_parts(raw)

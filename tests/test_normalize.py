@@ -84,3 +84,10 @@ def test_tokens_point_into_the_text(text: str) -> None:
         assert text[token.start : token.end] == token.text
     for term in terms(tokens):
         assert 0 <= term.token < term.end_token <= len(tokens)
+
+
+def test_slashed_and_clock_numbers_are_one_token_and_not_quantities() -> None:
+    """9/11 and 12:14 stay whole and are not quantities (so they never count as a differing number)."""
+    found = terms(word_tokens("the 9/11 bill passed at 12:14"))
+    assert [(t.norm, t.kind) for t in found if t.kind != "stop"][:1] == [("9/11", "date")]
+    assert ("12:14", "date") in [(t.norm, t.kind) for t in found]
