@@ -1,7 +1,8 @@
 """Turning the bytes of an article into text: encodings, byte-order marks, and refusing what is not text.
 
 Order of attempts: a byte-order mark (UTF-8, UTF-16, UTF-32) decides; then strict UTF-8; then UTF-16 without
-a mark when every other byte is NUL; then a legacy encoding found by charset-normalizer (cp1252 whenever the
+a mark when every other byte is NUL; then UTF-8 with a few broken bytes replaced (a truncated download); then a
+legacy encoding found by charset-normalizer (cp1252 whenever the
 detector picks a Latin code page and the bytes are valid cp1252). UTF-8 text that was once mis-decoded as
 cp1252 (``donâ€™t``) is repaired. Anything with NUL bytes or many control characters is refused as binary.
 """
@@ -12,6 +13,7 @@ import codecs
 import re
 
 from charset_normalizer import from_bytes
+from charset_normalizer.utils import is_multi_byte_encoding
 
 from core.errors import ArticleError
 
@@ -31,8 +33,18 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
-_LATIN_SINGLE_BYTE = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman", "cp850", "cp437")
+_WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850", "cp437", "ascii"})
+"""Code pages that agree with cp1252 on common letters: when the detector names one, cp1252 is used."""
+_NON_LATIN = frozenset(
+    {"cp1251", "koi8_r", "koi8_u", "mac_cyrillic", "iso8859_5", "cp866", "cp855", "cp1253", "iso8859_7",
+     "mac_greek", "cp1255", "iso8859_8", "cp1256", "iso8859_6", "cp874", "tis_620", "cp1254", "iso8859_9"}
+)  # fmt: skip
+"""Code pages of other scripts (and Turkish): the detector's choice stands."""
+MIN_COHERENCE = 0.3
+"""Below this language coherence, the detector's pick of another Latin code page (Baltic, Central European) is a
+guess on a short sample; cp1252, the most common legacy encoding, is used when it reads as well."""
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
@@ -40,6 +52,16 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """Decode UTF-8 with a few broken bytes (a truncated last character, a stray byte), replacing those."""
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    if not valid:
+        return None
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    return text if broken <= max(2, valid // 50) else None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -62,13 +84,15 @@ def _legacy(data: bytes) -> str | None:
     if best is None:
         return None
     encoding = best.encoding
-    if encoding in _LATIN_SINGLE_BYTE:
-        # Short samples leave the detector unsure between Latin code pages; the Windows one is by far the most
-        # common source of such files, so use it whenever it decodes cleanly.
-        cp1252 = _strict(data, "cp1252")
-        if cp1252 is not None:
-            return cp1252
-    return _strict(data, encoding)
+    if encoding in _NON_LATIN or is_multi_byte_encoding(encoding):
+        return _strict(data, encoding)
+    if encoding not in _WESTERN:
+        western = from_bytes(data, cp_isolation=["cp1252"]).best()
+        if western is None or western.chaos > best.chaos:
+            return _strict(data, encoding)
+        if western.coherence < best.coherence and best.coherence >= MIN_COHERENCE:
+            return _strict(data, encoding)
+    return _strict(data, "cp1252") or _strict(data, encoding)
 
 
 def _repair_mojibake(text: str) -> str:
@@ -111,6 +135,8 @@ def decode_bytes(data: bytes, *, source: str) -> str:
         text = _strict(data, "utf-8")
         if text is None:
             text = _utf16_without_bom(data)
+        if text is None and b"\x00" not in data:
+            text = _mostly_utf8(data)
         if text is None:
             if b"\x00" in data:
                 raise ArticleError(f"{source} looks like a binary file, not text")

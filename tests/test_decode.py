@@ -35,6 +35,36 @@ def test_cp1252_smart_quotes_and_accents_are_not_mojibake() -> None:
     assert decode_bytes(text.encode("cp1252"), source="a.txt") == text
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Café “quoted” text. " * 3, "cp1252"),
+        ("Die Bundesregierung hat am Montag über die Lage beraten – „ernst“, sagte ein Sprecher.\n", "cp1252"),
+        ("El presidente español dijo que la situación es «muy grave» y pidió calma.\n", "cp1252"),
+        ("Zażółć gęślą jaźń. Łódź i Kraków to miasta w Polsce, które odwiedził prezydent.\n", "cp1250"),
+        ("Президент России заявил в понедельник, что переговоры продолжатся.\n", "cp1251"),
+        ("Ο πρωθυπουργός της Ελλάδας δήλωσε ότι οι συνομιλίες θα συνεχιστούν.\n", "cp1253"),
+        ("Lietuvos prezidentas pareiškė, kad šalis toliau remia Ukrainą ir jos žmones.\n", "cp1257"),
+    ],
+    ids=["cp1252-short", "cp1252-de", "cp1252-es", "cp1250-pl", "cp1251-ru", "cp1253-el", "cp1257-lt"],
+)
+def test_legacy_code_pages_are_detected(text: str, encoding: str) -> None:
+    """One-sentence files in Western, Central European, Cyrillic, Greek and Baltic code pages read right."""
+    assert decode_bytes(text.encode(encoding), source="a.txt") == text
+
+
+def test_truncated_utf8_keeps_its_text() -> None:
+    """UTF-8 cut in the middle of its last character is UTF-8 with one replacement mark, not another code page."""
+    text = decode_bytes("café ".encode() * 100 + b"\xc3", source="a.txt")
+    assert text == "café " * 100 + "\ufffd"
+
+
+def test_random_high_bytes_are_undecodable() -> None:
+    """Bytes that are no known encoding give a clear 'not in a text encoding' error."""
+    with pytest.raises(ArticleError, match="not in a text encoding"):
+        decode_bytes(bytes(range(0x80, 0x100)) * 10, source="a.txt")
+
+
 def test_latin1_accents_decode() -> None:
     """A short Latin-1 file with a handful of accented letters decodes without mojibake."""
     text = "Le président a visité Besançon et Orléans à l'été.\n"
