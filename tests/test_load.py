@@ -84,11 +84,18 @@ def test_unreadable_file_is_a_clear_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "is empty"), (b" \n\t\r\n \xc2\xa0\n", "only white space"), (b"\x00\x01\x02binary\x00", "binary")],
-    ids=["empty", "whitespace", "binary"],
+    [
+        (b"", "is empty"),
+        (b" \n\t\r\n \xc2\xa0\n", "only white space"),
+        (b"\x00\x01\x02binary\x00", "binary"),
+        (bytes(range(0x80, 0x100)) * 10, "not in a text encoding"),
+    ],
+    ids=["empty", "whitespace", "binary", "undecodable"],
 )
-def test_empty_whitespace_and_binary_files_are_refused(tmp_path: Path, content: bytes, message: str) -> None:
-    """Empty, white-space-only and binary files each give their own one-line message."""
+def test_empty_whitespace_binary_and_undecodable_files_are_refused(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    """Empty, white-space-only, binary and undecodable files each give their own one-line message."""
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
     with pytest.raises(ArticleError, match=message) as caught:
@@ -142,9 +149,7 @@ def test_no_break_and_zero_width_spaces_do_not_change_the_reading() -> None:
 def test_load_bytes_takes_an_explicit_kind() -> None:
     """The URL fetcher passes kind="html"; the path's suffix is then irrelevant."""
     html = b"<html><head><title>Quake hits coast</title></head><body><article><h1>Quake hits coast</h1>"
-    html += (
-        b"<p>A strong earthquake struck the coast on Monday, officials said, damaging dozens of homes.</p>"
-    )
+    html += b"<p>A strong earthquake struck the coast on Monday, officials said, damaging dozens of homes.</p>"
     html += b"<p>No casualties were reported, the civil protection agency said in a statement.</p>"
     html += b"</article></body></html>"
     article = load_bytes(html, path="https://example.org/story", kind="html")
