@@ -142,7 +142,8 @@ def load_article(source: str | Path) -> Article:
             raise ArticleError(
                 f"{name} is too large ({size / 1_048_576:.1f} MiB; the limit is {MAX_BYTES // 1_048_576} MiB)"
             )
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # bounded read: a pipe or a device is read up to the limit only
+            data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise ArticleError(f"{name}: no such file") from None
     except PermissionError:

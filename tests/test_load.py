@@ -247,3 +247,12 @@ def test_a_two_megabyte_single_line_loads() -> None:
     article = load_bytes(data, path="line.txt")
     assert len(article.segments) > 50_000
     assert time.perf_counter() - began < 30
+
+
+def test_an_endless_device_is_refused_not_read_forever() -> None:
+    """A path to an endless stream (``/dev/zero``) is read up to the size limit and refused."""
+    device = Path("/dev/zero")
+    if not device.exists():
+        pytest.skip("no /dev/zero here")
+    with pytest.raises(ArticleError, match="too large"):
+        load_article(device)
