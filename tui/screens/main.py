@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Input, LoadingIndicator, Static
+from textual.widgets import Footer, Input
 
 from core.align import align, swap_sides
 from core.errors import StorydiffError
@@ -19,14 +17,14 @@ from core.models import Alignment, Article
 from core.settings import AlignSettings
 from tui.bindings import READER_BINDINGS
 from tui.messages import AlignmentFailed, AlignmentReady
-from tui.navigation import FILTERS, bring_into_view, differences, passes, step
+from tui.navigation import FILTERS, differences, passes, step
 from tui.render import neutralize
 from tui.search import SearchState
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.detail_strip import DetailStrip
 from tui.widgets.minimap import Minimap
 from tui.widgets.pair_view import PairView
-from tui.widgets.pane_header import PaneHeader
+from tui.widgets.reader_body import ReaderBody
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.status_line import StatusLine
 
@@ -72,18 +70,7 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Lay out the reader."""
-        with ContentSwitcher(initial="loading", id="switcher"):
-            yield LoadingIndicator(id="loading")
-            yield Static(id="failed")
-            with Horizontal(id="panes"):
-                with Vertical(id="left-column", classes="column"):
-                    yield PaneHeader(id="left-header", classes="pane-header")
-                    yield ArticlePane("left", id="left-pane")
-                yield Minimap(id="minimap")
-                with Vertical(id="right-column", classes="column"):
-                    yield PaneHeader(id="right-header", classes="pane-header")
-                    yield ArticlePane("right", id="right-pane")
-            yield PairView(id="pairs")
+        yield ReaderBody(id="switcher")
         yield DetailStrip(id="detail")
         yield StatusLine(id="status")
         yield SearchBar(placeholder="Search both articles (Enter finds, Escape closes)", id="search")
@@ -139,21 +126,14 @@ class ReaderScreen(Screen[None]):
     def _alignment_failed(self, message: AlignmentFailed) -> None:
         error = neutralize(message.error)
         if self.alignment is None:  # nothing to show: say so where the articles would be
-            self.query_one("#failed", Static).update(Text(f"storydiff: cannot align: {error}"))
-            self.query_one("#switcher", ContentSwitcher).current = "failed"
+            self._body().show_failure(message.error)
         self.notify(error, title="Cannot align", severity="error", timeout=10)
 
     def show_alignment(self, alignment: Alignment, *, keep: tuple[str, str] | None = None) -> None:
         """Put ``alignment`` on screen; ``keep`` is a (side, segment id) to stay on."""
         self.alignment = alignment
         self.left_article, self.right_article = alignment.left, alignment.right
-        self.query_one("#switcher", ContentSwitcher).current = "pairs" if self.pair_view else "panes"
-        for pane in self._panes():
-            pane.set_alignment(alignment)
-        self.query_one("#left-header", PaneHeader).show(alignment.left)
-        self.query_one("#right-header", PaneHeader).show(alignment.right)
-        self.query_one(Minimap).set_alignment(alignment)
-        self._refresh_pairs()
+        self._body().show_alignment(alignment, self._navigable(), pair_view=self.pair_view)
         if self.search.query:
             self._run_search(self.search.query, jump=False)
         index: int | None = None
@@ -173,33 +153,15 @@ class ReaderScreen(Screen[None]):
         alignment = self.alignment
         if alignment is None:
             return
-        for pane in self._panes():
-            pane.show_current(index)
-        minimap = self.query_one(Minimap)
-        minimap.current = index
-        minimap.refresh()
-        pairs = self.query_one(PairView)
-        pairs.current = index
-        pairs.refresh()
+        self._body().show_current(index)
         self.query_one(DetailStrip).show(alignment, index)
         self._update_status()
-        if index is not None:
-            if self.pair_view:
-                pairs.scroll_to_item(index)
-            else:
-                left, right = self._panes()
-                focused = right if self.focused is right else left
-                bring_into_view(focused, left if focused is right else right, index)
 
     def watch_filter_name(self, name: str) -> None:
         """Dim what the filter leaves out, and move onto an item it keeps."""
         if self.alignment is None:
             return
-        keep = frozenset(self._navigable()) if name != "all" else None
-        for pane in self._panes():
-            pane.visible_items = keep
-            pane.invalidate()
-        self._refresh_pairs()
+        self._body().show_filter(self.alignment, self._navigable(), dim=name != "all")
         if self.current is None or not passes(self.alignment.items[self.current], name):
             following = step(self._navigable(), self.current, +1, wrap=True)
             self.current = following
@@ -210,17 +172,14 @@ class ReaderScreen(Screen[None]):
         """Switch between the two panes and the pair view."""
         if self.alignment is None:
             return
-        self.query_one("#switcher", ContentSwitcher).current = "pairs" if on else "panes"
-        self._main_view().focus()
+        self._body().show_view(on)
         current = self.current
         self.current = None
         self.current = current
 
     def watch_show_clutter(self, show: bool) -> None:
         """Collapse or expand clutter in both panes."""
-        for pane in self._panes():
-            pane.show_clutter = show
-            pane.relayout()
+        self._body().show_clutter(show)
         if self.search.query:
             self._run_search(self.search.query, jump=False)
         current = self.current
@@ -256,10 +215,8 @@ class ReaderScreen(Screen[None]):
 
     def action_switch_pane(self) -> None:
         """Move the focus to the other pane."""
-        left, right = self._panes()
-        if self.pair_view:
-            self.query_one(PairView).focus()
-        else:
+        left, right = self._body().panes
+        if not self.pair_view:
             (left if self.focused is right else right).focus()
 
     def action_cycle_filter(self) -> None:
@@ -359,22 +316,11 @@ class ReaderScreen(Screen[None]):
         self._paint_matches()
         if match.item is not None and match.item != self.current:
             self.current = match.item
-        pane = self.query_one(f"#{match.side}-pane", ArticlePane)
-        line = pane.segment_line(match.segment)
-        if not self.pair_view and line is not None and pane.row_of_line(line) is None:
-            pane.scroll_line_to_row(line, pane.scrollable_content_region.height // 3)
+        self._body().reveal_match(self.search)
         self._update_status()
 
     def _paint_matches(self) -> None:
-        current = self.search.current
-        for pane in self._panes():
-            pane.matches = self.search.spans(pane.side)
-            pane.current_match = (
-                (current.segment, current.start, current.end)
-                if current is not None and current.side == pane.side
-                else None
-            )
-            pane.invalidate()
+        self._body().show_matches(self.search)
 
     # -- helpers -------------------------------------------------------------------------------------------
 
@@ -382,14 +328,11 @@ class ReaderScreen(Screen[None]):
         if index is not None:
             self.current = index
 
-    def _panes(self) -> tuple[ArticlePane, ArticlePane]:
-        return self.query_one("#left-pane", ArticlePane), self.query_one("#right-pane", ArticlePane)
+    def _body(self) -> ReaderBody:
+        return self.query_one(ReaderBody)
 
     def _main_view(self) -> ArticlePane | PairView:
-        if self.pair_view:
-            return self.query_one(PairView)
-        left, right = self._panes()
-        return right if self.focused is right else left
+        return self._body().main_view()
 
     def _navigable(self) -> list[int]:
         if self.alignment is None:
@@ -398,10 +341,6 @@ class ReaderScreen(Screen[None]):
 
     def _differences(self) -> list[int]:
         return differences(self.alignment) if self.alignment is not None else []
-
-    def _refresh_pairs(self) -> None:
-        if self.alignment is not None:
-            self.query_one(PairView).set_items(self.alignment, self._navigable())
 
     def _update_status(self) -> None:
         if self.alignment is None:

@@ -1,0 +1,127 @@
+"""ReaderBody: the reader's main area: loading state, error, two panes with the overview strip, or pair view.
+
+The screen holds the view state and sets it here (attributes down); this widget passes each piece on to the
+panes, the overview strip and the pair view, and keeps a current pair side by side.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import ContentSwitcher, LoadingIndicator, Static
+
+from core.models import Alignment
+from tui.navigation import bring_into_view
+from tui.render import neutralize
+from tui.search import SearchState
+from tui.widgets.article_pane import ArticlePane
+from tui.widgets.minimap import Minimap
+from tui.widgets.pair_view import PairView
+from tui.widgets.pane_header import PaneHeader
+
+
+class ReaderBody(ContentSwitcher):
+    """Switches between ``loading``, ``failed``, ``panes`` and ``pairs``."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(initial="loading", id=id)
+
+    def compose(self) -> ComposeResult:
+        """Every view; only one is shown at a time."""
+        yield LoadingIndicator(id="loading")
+        yield Static(id="failed")
+        with Horizontal(id="panes"):
+            with Vertical(id="left-column", classes="column"):
+                yield PaneHeader(id="left-header", classes="pane-header")
+                yield ArticlePane("left", id="left-pane")
+            yield Minimap(id="minimap")
+            with Vertical(id="right-column", classes="column"):
+                yield PaneHeader(id="right-header", classes="pane-header")
+                yield ArticlePane("right", id="right-pane")
+        yield PairView(id="pairs")
+
+    @property
+    def panes(self) -> tuple[ArticlePane, ArticlePane]:
+        """The left and right article panes."""
+        return self.query_one("#left-pane", ArticlePane), self.query_one("#right-pane", ArticlePane)
+
+    def main_view(self) -> ArticlePane | PairView:
+        """The widget that should hold the focus: the pair view, or the focused (else left) pane."""
+        if self.current == "pairs":
+            return self.query_one(PairView)
+        left, right = self.panes
+        return right if self.screen.focused is right else left
+
+    def show_alignment(self, alignment: Alignment, items: list[int], *, pair_view: bool) -> None:
+        """Put a new alignment in every view; ``items`` are the rows the pair view keeps."""
+        self.current = "pairs" if pair_view else "panes"
+        for pane in self.panes:
+            pane.set_alignment(alignment)
+        self.query_one("#left-header", PaneHeader).show(alignment.left)
+        self.query_one("#right-header", PaneHeader).show(alignment.right)
+        self.query_one(Minimap).set_alignment(alignment)
+        self.query_one(PairView).set_items(alignment, items)
+
+    def show_failure(self, error: str) -> None:
+        """Show a one-line error where the articles would be."""
+        self.query_one("#failed", Static).update(Text(f"storydiff: cannot align: {neutralize(error)}"))
+        self.current = "failed"
+
+    def show_view(self, pair_view: bool) -> None:
+        """Show the pair view or the two panes, and focus it."""
+        self.current = "pairs" if pair_view else "panes"
+        self.main_view().focus()
+
+    def show_current(self, index: int | None) -> None:
+        """Highlight item ``index`` everywhere and bring it into view (side by side in the two panes)."""
+        for pane in self.panes:
+            pane.show_current(index)
+        minimap = self.query_one(Minimap)
+        minimap.current = index
+        minimap.refresh()
+        pairs = self.query_one(PairView)
+        pairs.current = index
+        pairs.refresh()
+        if index is None:
+            return
+        if self.current == "pairs":
+            pairs.scroll_to_item(index)
+        else:
+            left, right = self.panes
+            focused = right if self.screen.focused is right else left
+            bring_into_view(focused, left if focused is right else right, index)
+
+    def show_filter(self, alignment: Alignment, items: list[int], *, dim: bool) -> None:
+        """Dim the items a filter leaves out (when ``dim``) and keep only ``items`` in the pair view."""
+        keep = frozenset(items) if dim else None
+        for pane in self.panes:
+            pane.visible_items = keep
+            pane.invalidate()
+        self.query_one(PairView).set_items(alignment, items)
+
+    def show_clutter(self, show: bool) -> None:
+        """Show clutter, or collapse it behind placeholders."""
+        for pane in self.panes:
+            pane.show_clutter = show
+            pane.relayout()
+
+    def show_matches(self, search: SearchState) -> None:
+        """Highlight the search matches, the current one most."""
+        current = search.current
+        for pane in self.panes:
+            pane.matches = search.spans(pane.side)
+            pane.current_match = None
+            if current is not None and current.side == pane.side:
+                pane.current_match = (current.segment, current.start, current.end)
+            pane.invalidate()
+
+    def reveal_match(self, search: SearchState) -> None:
+        """Scroll the current match's pane so the match is in view (a third of the way down if it moves)."""
+        match = search.current
+        if match is None or self.current != "panes":
+            return
+        pane = self.query_one(f"#{match.side}-pane", ArticlePane)
+        line = pane.segment_line(match.segment)
+        if line is not None and pane.row_of_line(line) is None:
+            pane.scroll_line_to_row(line, pane.scrollable_content_region.height // 3)
