@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from core.cleaning_rules import MONTHS, WEEKDAYS
+
 __all__ = ["ZERO_WIDTH", "split_sentences", "trim_span"]
 
 
@@ -38,6 +40,8 @@ _ATTRIBUTION = re.compile(
     r"(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|replies|continued|explained|insisted|"
     r"warned|noted|recalled|tweeted|posted)\b"
 )
+
+_TIME_FOLLOWERS = WEEKDAYS | MONTHS.keys() | {"today", "tomorrow", "yesterday", "local", "eastern", "central"}
 
 NEVER_FINAL = _words(
     "mr mrs ms mx dr prof sen sens rep reps gov gen lt col maj capt cpl sgt pvt adm cmdr brig rev fr hon "
@@ -87,6 +91,8 @@ def _is_boundary(text: str, mark_start: int, marks: str, closers: str, next_pos:
         return key not in BEFORE_NUMBER
     if key in NEVER_FINAL:
         return False
+    if key in ("a.m", "p.m"):
+        return not (next_word.lower() in _TIME_FOLLOWERS or (next_word.isupper() and len(next_word) <= 4))
     is_initial = len(before) == 1 and before.isupper()
     is_dotted = "." in before and all(0 < len(part) <= 2 for part in before.split("."))
     if is_initial or is_dotted or key in MAYBE_FINAL:

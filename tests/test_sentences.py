@@ -74,6 +74,18 @@ def sentences(text: str) -> list[str]:
             ["on April 25, 2017.", "(Toru Yamanaka/AFP via Getty Images)"],
         ),
         ("Is it over? No. It is not!", ["Is it over?", "No.", "It is not!"]),
+        (
+            "(The ministry did not respond.) Officials said more.",
+            ["(The ministry did not respond.)", "Officials said more."],
+        ),
+        ("“We’ll see…” he said. Then he left.", ["“We’ll see…” he said.", "Then he left."]),
+        (
+            "J.R.R. Tolkien wrote it. Gen. Valery Zaluzhny agreed.",
+            ["J.R.R. Tolkien wrote it.", "Gen. Valery Zaluzhny agreed."],
+        ),
+        ("Sen. Jim DeMint, R-S.C., would not. McCain did.", ["Sen. Jim DeMint, R-S.C., would not.", "McCain did."]),
+        ("It happened at 5 p.m. Police came later.", ["It happened at 5 p.m.", "Police came later."]),
+        ("It ends at 6 p.m. ET on Friday. Then talks.", ["It ends at 6 p.m. ET on Friday.", "Then talks."]),
     ],
 )
 def test_news_prose_splits_where_a_reader_would(text: str, expected: list[str]) -> None:
