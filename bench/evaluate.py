@@ -25,7 +25,7 @@ from core.load import load_article
 from core.models import Article, Segment
 from core.normalize import terms
 from core.settings import AlignSettings
-from core.similarity import text_similarity
+from core.similarity import kind_weight, text_similarity
 from core.tokens import word_tokens
 
 SEED_GOLD = ROOT / "tests" / "data" / "seed-pair.gold.json"
@@ -48,14 +48,8 @@ def corpus_weights(sentences: Sequence[str], settings: AlignSettings) -> dict[st
         df.update({t.norm for t in found})
         for t in found:
             kinds.setdefault(t.norm, t.kind)
-    boost = {
-        "name": settings.name_boost,
-        "number": settings.number_boost,
-        "date": settings.date_boost,
-        "stop": settings.stop_weight,
-    }
     total = len(sentences)
-    return {t: math.log(1 + total / n) * boost.get(kinds[t], 1.0) for t, n in df.items()}
+    return {t: math.log(1 + total / n) * kind_weight(kinds[t], settings) for t, n in df.items()}
 
 
 def pair_scores(pairs: Sequence[SentencePair], weights: dict[str, float], settings: AlignSettings) -> np.ndarray:

@@ -132,18 +132,20 @@ def term_weights(
     for bag in bags:
         df.update(bag)
     total = documents if documents is not None else len(bags)
-    boost = _boosts(settings)
-    return {term: math.log(1.0 + total / count) * boost.get(kinds.get(term, "word"), 1.0) for term, count in df.items()}
+    return {
+        term: math.log(1.0 + total / count) * kind_weight(kinds.get(term, "word"), settings)
+        for term, count in df.items()
+    }
 
 
-def _boosts(settings: AlignSettings) -> dict[str, float]:
-    """Weight multiplier per term kind."""
+def kind_weight(kind: str, settings: AlignSettings) -> float:
+    """The weight multiplier of a term for its kind: names and numbers boosted, function words damped."""
     return {
         "name": settings.name_boost,
         "number": settings.number_boost,
         "date": settings.date_boost,
         "stop": settings.stop_weight,
-    }
+    }.get(kind, 1.0)
 
 
 def _mix(
@@ -344,8 +346,7 @@ def text_similarity(
     bag_b = frozenset(variants.get(t.norm, t.norm) for t in tb)
     if weights is None:
         kinds = {variants.get(t.norm, t.norm): t.kind for t in (*ta, *tb)}
-        boost = _boosts(settings)
-        weights = {t: boost.get(k, 1.0) for t, k in kinds.items()}
+        weights = {t: kind_weight(k, settings) for t, k in kinds.items()}
     return bag_similarity(bag_a, bag_b, weights, settings)
 
 
