@@ -22,6 +22,7 @@ _ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
 _MARKUP_ONLY = re.compile(
     r"^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+|```.*|~~~.*|\[[^\]]+\]:[ \t]*\S+.*|<!--.*-->|</?[a-zA-Z][^>]*>)[ \t]*$"
 )
+_NEWLINE = re.compile(r"\r\n|\r|\n")
 _IMAGE_LINE = re.compile(r"^\s*!\[(?P<alt>[^\]]*)\]\([^)]*\)\s*$")
 _LEAD = re.compile(r"^(?:[ \t]*>[ \t]?)+|^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -61,6 +62,8 @@ def _front_matter(text: str) -> tuple[dict[str, list[str]], str]:
     for line in match.group("body").splitlines():
         item = _FRONT_ITEM.match(line)
         pair = _FRONT_KEY.match(line)
+        if not (item or pair or not line.strip() or line.lstrip().startswith("#")) or (item and not key):
+            return {}, text  # not YAML: a Markdown rule and what follows it
         if pair:
             key = pair.group("key").lower()
             value = pair.group("value").strip().strip("\"'")
@@ -71,6 +74,8 @@ def _front_matter(text: str) -> tuple[dict[str, list[str]], str]:
             )
         elif item and key:
             fields.setdefault(key, []).append(item.group("value").strip().strip("\"'"))
+    if not fields:
+        return {}, text
     return fields, text[match.end() :]
 
 
@@ -95,7 +100,7 @@ def reduce_markdown(source: str) -> tuple[str, Hints]:
     fields, body = _front_matter(source)
     lines: list[str] = []
     captions: set[str] = set()
-    for line in body.splitlines():
+    for line in _NEWLINE.split(body):
         heading = _ATX.match(line)
         image = _IMAGE_LINE.match(line)
         if image:

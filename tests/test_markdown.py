@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from core.load import parse_text
 from core.markdown import reduce_inline, reduce_markdown
 
@@ -32,6 +35,7 @@ def test_block_markup_is_reduced_and_lines_are_kept() -> None:
         "code",
         "",
         "Setext",
+        "",
     ]
 
 
@@ -71,3 +75,17 @@ def test_markdown_without_front_matter_reads_like_a_paste() -> None:
     )
     assert article.title == "Quake hits Aceh"
     assert article.body[0].text == "A 6.1-magnitude quake struck on Tuesday, officials said."
+
+
+@given(
+    st.lists(
+        st.sampled_from(["# Head", "**b** text.", "[l](u) x", "> q", "- i", "---", "```", "![a](b)", "", "plain"]),
+        max_size=30,
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_reduction_keeps_one_line_per_line(lines: list[str]) -> None:
+    """Property: without front matter, the reduced text has exactly the source's lines, in order."""
+    source = "\n".join(lines)
+    text, _ = reduce_markdown(source)
+    assert len(text.split("\n")) == len(source.split("\n"))
