@@ -137,17 +137,37 @@ def number_reason(left: Side, right: Side) -> Reason | None:
     return Reason("number", lev, rev) if lev or rev else None
 
 
+def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of quoted text inside ``text[start:end]``, without the marks.
+
+    A quotation can run over several sentences: a curly opening mark left open runs to the end of the sentence, and
+    a closing mark with no opening one runs from the sentence's start.
+    """
+    matches = list(_QUOTE.finditer(text, start, end))
+    spans = [(m.start(g), m.end(g)) for m in matches for g in (1, 2) if m.group(g)]
+    marks = (
+        [k for k in range(start, end) if text[k] in "“”"] if "“" in text[start:end] or "”" in text[start:end] else []
+    )
+    free = [k for k in marks if not any(m.start() <= k < m.end() for m in matches)]
+    opening = [k for k in free if text[k] == "“"]
+    closing = [k for k in free if text[k] == "”"]
+    if closing and (not opening or closing[0] < opening[0]):
+        spans.insert(0, (start, closing[0]))
+    if opening and (not closing or opening[-1] > closing[-1]):
+        spans.append((opening[-1] + 1, end))
+    return spans
+
+
 def _quotes(side: Side, settings: AlignSettings) -> list[tuple[str, set[str]]]:
     """(quotation as written, its content terms) for each quotation long enough to be a statement."""
     out: list[tuple[str, set[str]]] = []
     for start, end in side.spans:
-        for match in _QUOTE.finditer(side.text, start, end):
-            group = 1 if match.group(1) is not None else 2
-            words = word_tokens(match.group(group))
+        for qstart, qend in _quoted_spans(side.text, start, end):
+            words = word_tokens(side.text[qstart:qend])
             if len(words) < settings.quote_min_words:
                 continue
             content = {t.norm for t in terms(words) if t.kind != "stop"}
-            out.append((side.written(match.start(group), match.end(group)), content))
+            out.append((side.written(qstart, qend), content))
     return out
 
 

@@ -123,3 +123,18 @@ def test_a_capital_opening_the_sentence_is_not_a_name() -> None:
     )
     assert reason(item, "entity") is None
     assert reason(item, "attribution") is None
+
+
+def test_a_quotation_over_several_sentences_counts_in_each() -> None:
+    """An opening mark left open runs to the end of its sentence: Peskov's quote starts a sentence early."""
+    item = linked(
+        article(
+            "Asked about the troops, the Kremlin spokesman Dmitry Peskov said: “We are seeing a lot of contradictory "
+            "information about the troops.",
+            "It must be treated as such.”",
+        ),
+        article("The Kremlin has denied reports about the troops."),
+    )
+    found = reason(item, "quote")
+    assert found is not None
+    assert found.left == ("We are seeing a lot of contradictory information about the troops.",)
