@@ -39,7 +39,12 @@ class ReaderBody(ContentSwitcher):
             with Vertical(id="right-column", classes="column"):
                 yield PaneHeader(id="right-header", classes="pane-header")
                 yield ArticlePane("right", id="right-pane")
-        yield PairView(id="pairs")
+        with Vertical(id="pairs-view"):
+            with Horizontal(id="pairs-header"):
+                yield PaneHeader(id="pairs-left-header", classes="pairs-header")
+                yield Static(" ", id="pairs-gap")
+                yield PaneHeader(id="pairs-right-header", classes="pairs-header")
+            yield PairView(id="pairs")
 
     @property
     def panes(self) -> tuple[ArticlePane, ArticlePane]:
@@ -48,18 +53,20 @@ class ReaderBody(ContentSwitcher):
 
     def main_view(self) -> ArticlePane | PairView:
         """The widget that should hold the focus: the pair view, or the focused (else left) pane."""
-        if self.current == "pairs":
+        if self.current == "pairs-view":
             return self.query_one(PairView)
         left, right = self.panes
         return right if self.screen.focused is right else left
 
     def show_alignment(self, alignment: Alignment, items: list[int], *, pair_view: bool) -> None:
         """Put a new alignment in every view; ``items`` are the rows the pair view keeps."""
-        self.current = "pairs" if pair_view else "panes"
+        self.current = "pairs-view" if pair_view else "panes"
         for pane in self.panes:
             pane.set_alignment(alignment)
         self.query_one("#left-header", PaneHeader).show(alignment.left)
         self.query_one("#right-header", PaneHeader).show(alignment.right)
+        self.query_one("#pairs-left-header", PaneHeader).show(alignment.left)
+        self.query_one("#pairs-right-header", PaneHeader).show(alignment.right)
         self.query_one(Minimap).set_alignment(alignment)
         self.query_one(PairView).set_items(alignment, items)
 
@@ -70,7 +77,7 @@ class ReaderBody(ContentSwitcher):
 
     def show_view(self, pair_view: bool) -> None:
         """Show the pair view or the two panes, and focus it."""
-        self.current = "pairs" if pair_view else "panes"
+        self.current = "pairs-view" if pair_view else "panes"
         self.main_view().focus()
 
     def show_current(self, index: int | None) -> None:
@@ -85,7 +92,7 @@ class ReaderBody(ContentSwitcher):
         pairs.refresh()
         if index is None:
             return
-        if self.current == "pairs":
+        if self.current == "pairs-view":
             pairs.scroll_to_item(index)
         else:
             left, right = self.panes
