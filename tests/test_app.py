@@ -315,3 +315,16 @@ async def test_alignment_errors_are_shown_not_raised(hand_pair: Alignment, monke
         failed = app.screen.query_one("#failed")
         assert failed.display
         assert "cannot align: settings out of range" in str(failed.render())
+
+
+async def test_search_for_markup_is_literal(hand_pair: Alignment) -> None:
+    """A query that looks like markup is searched for as typed, and shown as typed."""
+    app = reader_app(hand_pair)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = reader(app)
+        await pilot.press("slash", "left_square_bracket", *"bold", "right_square_bracket", "enter")
+        assert [(m.side, m.item) for m in screen.search.matches] == [("left", 6)]
+        assert screen.current == 6
+        await pilot.press("slash", "left_square_bracket", "slash", *"oops", "enter")
+        assert screen.search.matches == []
+        assert "no match for “[/oops”" in str(app.screen.query_one(StatusLine).render())

@@ -124,10 +124,10 @@ def start_export(screen: Screen[Any], alignment: Alignment) -> None:
         try:
             written = write_export(alignment, request.path, request.fmt, overwrite=True)
         except StorydiffError as error:
-            app.notify(neutralize(str(error)), title="Export failed", severity="error", timeout=10)
+            app.notify(neutralize(str(error)), title="Export failed", severity="error", timeout=10, markup=False)
             return
         where = neutralize(str(written.resolve()))
-        app.notify(f"Wrote {FORMAT_LABELS[request.fmt]} to {where}", title="Exported", timeout=6)
+        app.notify(f"Wrote {FORMAT_LABELS[request.fmt]} to {where}", title="Exported", timeout=6, markup=False)
 
     def chosen(request: ExportRequest | None) -> None:
         if request is None:

@@ -127,7 +127,7 @@ class ReaderScreen(Screen[None]):
         error = neutralize(message.error)
         if self.alignment is None:  # nothing to show: say so where the articles would be
             self._body().show_failure(message.error)
-        self.notify(error, title="Cannot align", severity="error", timeout=10)
+        self.notify(error, title="Cannot align", severity="error", timeout=10, markup=False)
 
     def show_alignment(self, alignment: Alignment, *, keep: tuple[str, str] | None = None) -> None:
         """Put ``alignment`` on screen; ``keep`` is a (side, segment id) to stay on."""
@@ -299,14 +299,14 @@ class ReaderScreen(Screen[None]):
         if jump and self.search.matches:
             self._show_match(self.search.first_from(self.current))
         elif jump:
-            self.notify(self.search.summary().capitalize(), severity="warning", timeout=3)
+            self.notify(self.search.summary().capitalize(), severity="warning", timeout=3, markup=False)
         self._update_status()
 
     def _step_match(self, delta: int) -> None:
         index = self.search.step(delta)
         if index is None:
             if self.search.query:
-                self.notify(self.search.summary().capitalize(), severity="warning", timeout=3)
+                self.notify(self.search.summary().capitalize(), severity="warning", timeout=3, markup=False)
             return
         self._show_match(index)
 

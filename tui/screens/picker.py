@@ -130,7 +130,7 @@ class PickerScreen(Screen[None]):
             self.notify("Still reading this pair…", timeout=2)
             return
         if result.alignment is None:
-            self.notify(neutralize(result.error), title="Cannot open", severity="error")
+            self.notify(neutralize(result.error), title="Cannot open", severity="error", markup=False)
             return
         alignment = result.alignment
         self.app.push_screen(

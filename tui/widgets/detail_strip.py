@@ -34,12 +34,20 @@ class DetailStrip(VerticalScroll, can_focus=False):
 
     def show(self, alignment: Alignment | None, index: int | None) -> None:
         """Describe item ``index`` of ``alignment`` (or nothing)."""
+        self._shown = (alignment, index)
         body = self.query_one("#detail-body", Static)
         if alignment is None or index is None or not 0 <= index < len(alignment.items):
             body.update(Text("No item selected.", end=""))
             return
         body.update(self.describe(alignment, index))
         self.scroll_home(animate=False)
+
+    def notify_style_update(self) -> None:
+        """Redraw with the new theme's colours."""
+        super().notify_style_update()
+        shown = getattr(self, "_shown", None)
+        if shown is not None and self.is_mounted:
+            self.call_later(self.show, *shown)
 
     def _style(self, name: str) -> Style:
         return component_style(self, f"detail-strip--{name}")
