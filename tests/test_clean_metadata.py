@@ -120,9 +120,7 @@ def test_outlet_from_desk_copyright_and_dateline() -> None:
     assert outlet_from_author("The Kyiv Independent news desk") == "The Kyiv Independent"
     assert outlet_from_author("the Balkan Wire staff") == "The Balkan Wire"
     assert outlet_from_author("Martin Fornusek") is None
-    assert (
-        outlet_from_copyright("© 2024 The Kyiv Independent. All rights reserved.") == "The Kyiv Independent"
-    )
+    assert outlet_from_copyright("© 2024 The Kyiv Independent. All rights reserved.") == "The Kyiv Independent"
     assert outlet_from_copyright("Copyright 2019-2024 Harbour Times") == "Harbour Times"
     assert outlet_from_dateline("KYIV, Ukraine (AP) — Russian drones struck") == "AP"
     assert outlet_from_dateline("BRUSSELS, Oct 23 (Reuters) - EU governments agreed") == "Reuters"

@@ -27,9 +27,7 @@ def test_lower_case_continuation_after_a_stray_break_is_one_paragraph() -> None:
 
 def test_double_space_after_a_stop_splits_run_together_paragraphs() -> None:
     """Paragraphs pasted onto one line with a double (or no-break + normal) space are split again."""
-    text = (
-        "Headline of the story\n\nFirst paragraph ends here.\u00a0 Second paragraph starts.  Third one too.\n"
-    )
+    text = "Headline of the story\n\nFirst paragraph ends here.\u00a0 Second paragraph starts.  Third one too.\n"
     article = parse_text(text, path="a.txt")
     assert body_paragraphs(article) == [
         "First paragraph ends here.",

@@ -50,6 +50,4 @@ def test_segments_point_into_the_extracted_text() -> None:
 def test_a_page_without_text_is_a_clear_error() -> None:
     """A page with no readable text gives an ArticleError."""
     with pytest.raises(ArticleError):
-        extract_html(
-            "<html><head><title></title></head><body><script>x()</script></body></html>", source_name="e.html"
-        )
+        extract_html("<html><head><title></title></head><body><script>x()</script></body></html>", source_name="e.html")
