@@ -34,9 +34,7 @@ def make_article(
             text += " "
         start = len(text)
         text += sentence
-        segments.append(
-            Segment(f"s{len(segments) + 1}", " ".join(sentence.split()), start, len(text), paragraph, role)
-        )
+        segments.append(Segment(f"s{len(segments) + 1}", " ".join(sentence.split()), start, len(text), paragraph, role))
     title = next((seg.text for seg in segments if seg.role == "title"), None)
     return Article(path=path, text=text, segments=tuple(segments), outlet=outlet, title=title)
 

@@ -97,13 +97,9 @@ def test_wrap_spans_breaks_at_spaces() -> None:
 def test_changed_spans_point_at_the_changed_words(hand_pair: Alignment) -> None:
     """Word diff offsets into the source come out as offsets into the displayed sentence."""
     item = hand_pair.items[2]
-    left = [
-        (sid, hand_pair.left.segment(sid).text[a:b])
-        for sid, a, b in changed_spans(hand_pair.left, item, "left")
-    ]
+    left = [(sid, hand_pair.left.segment(sid).text[a:b]) for sid, a, b in changed_spans(hand_pair.left, item, "left")]
     right = [
-        (sid, hand_pair.right.segment(sid).text[a:b])
-        for sid, a, b in changed_spans(hand_pair.right, item, "right")
+        (sid, hand_pair.right.segment(sid).text[a:b]) for sid, a, b in changed_spans(hand_pair.right, item, "right")
     ]
     assert left == [("s3", "12"), ("s3", "hurt")]
     assert right == [("s4", "15"), ("s4", "injured")]
@@ -128,9 +124,7 @@ def test_layout_marks_sentences_and_collapses_clutter(hand_pair: Alignment) -> N
     assert [block.hidden for block in hidden] == [0, 0, 1, 0, 0]
     layout = wrap_blocks(hidden, 20)
     assert all(
-        cell_len(hidden[line.block].text[line.start : line.end]) <= 20
-        for line in layout.lines
-        if line.block >= 0
+        cell_len(hidden[line.block].text[line.start : line.end]) <= 20 for line in layout.lines if line.block >= 0
     )
 
 
