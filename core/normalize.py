@@ -191,7 +191,11 @@ def _word_parts(raw: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     for part in bare.replace("'", "").split("-"):
         if not part or (len(part) == 1 and not part.isdigit()):
             continue
-        parts.append((part, "stop") if part in STOP_WORDS else (stem(part), "word"))
+        if part in STOP_WORDS:
+            parts.append((part, "stop"))
+        else:  # a stem never reads as a function word ("noted" -> "not"): keep such a word whole
+            root = stem(part)
+            parts.append((part if root in STOP_WORDS else root, "word"))
     return capital, tuple(parts)
 
 

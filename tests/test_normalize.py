@@ -91,3 +91,9 @@ def test_slashed_and_clock_numbers_are_one_token_and_not_quantities() -> None:
     found = terms(word_tokens("the 9/11 bill passed at 12:14"))
     assert [(t.norm, t.kind) for t in found if t.kind != "stop"][:1] == [("9/11", "date")]
     assert ("12:14", "date") in [(t.norm, t.kind) for t in found]
+
+
+def test_a_stem_never_collides_with_a_function_word() -> None:
+    """'noted' does not become 'not' (which would make it a function word)."""
+    found = terms(word_tokens("She noted it"))
+    assert [(t.norm, t.kind) for t in found if t.kind != "stop"] == [("noted", "word")]
