@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
+from core.normalize import STOP_WORDS
 from core.settings import AlignSettings
 from core.similarity import Bag, Scored, bag_similarity
 
@@ -215,7 +216,11 @@ def _distinct_pairs(
     for own in (i, j):  # each must be its counterpart's clear best, on both sides
         top, runner = _top_two(own, s, size)
         ok &= (s == top[own]) & (s >= settings.mutual_margin * runner[own])
-    picked = list(zip(i[ok].tolist(), j[ok].tolist(), s[ok].tolist(), strict=True))
+    picked = [
+        (a, b, score)
+        for a, b, score in zip(i[ok].tolist(), j[ok].tolist(), s[ok].tolist(), strict=True)
+        if len((left.bags[a] & right.bags[b]) - STOP_WORDS) >= 2  # one shared word is too thin for a weak link
+    ]
     return sorted(picked, key=lambda p: (-p[2], min(left.keys[p[0]], right.keys[p[1]]), p[0], p[1]))
 
 
