@@ -173,7 +173,7 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
     weights = term_weights([*lp.bags, *rp.bags], kinds, settings)
     lbody, rbody = lp.indices("body"), rp.indices("body")
     quiet = frozenset(t for t, kind in kinds.items() if kind == "stop")
-    floor = min(settings.link_threshold, settings.group_threshold)
+    floor = min(settings.link_threshold, settings.group_threshold, settings.mutual_threshold)
     scored = score_all(
         [lp.bags[k] for k in lbody], [rp.bags[k] for k in rbody], weights, settings, quiet=quiet, floor=floor
     )
