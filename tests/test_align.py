@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import pytest
 
 from core.align import align, swap_sides
 from core.errors import AlignmentError
+from core.matching import Passages, match
 from core.models import Article, Role, Segment
 from core.settings import AlignSettings
+from core.similarity import Scored
 
 
 def build(paragraphs: Sequence[Sequence[str]], *, roles: Sequence[Role] = (), path: str = "a") -> Article:
@@ -158,3 +161,19 @@ def test_empty_bodies_align_to_nothing() -> None:
     alignment = align(empty, empty)
     assert [it.kind for it in alignment.items] == ["title"]
     assert alignment.summary.left_coverage == 0.0
+
+
+def test_weak_links_need_a_clear_mutual_best_match() -> None:
+    """Below the link threshold, only a pair that is each other's clear best match (and shares content) links."""
+    config = AlignSettings()
+    weak = (config.mutual_threshold + config.link_threshold) / 2
+    bag = frozenset({"kremlin", "troop", "deny"})
+    side = Passages([bag, bag, bag, frozenset({"kremlin"})], [0, 1, 2, 3], ["a", "b", "c", "d"])
+    scored = Scored(
+        np.array([0, 0, 1, 1, 2, 3]),
+        np.array([0, 1, 0, 1, 2, 3]),
+        np.array([weak, 0.1, weak - 0.01, weak, weak, weak]),
+    )
+    groups = match(scored, side, side, {}, config)
+    # 0-0 and 1-1 have look-alike runners-up; 3-3 shares one word only; 2-2 is a clear, content-sharing best match
+    assert [(g.left, g.right) for g in groups] == [([2], [2])]
