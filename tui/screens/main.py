@@ -34,7 +34,7 @@ showing a loading state; above it the aligner runs in a worker thread."""
 
 
 class ReaderScreen(Screen[None]):
-    """The reader: renders an Alignment computed in a worker; never computes one in the event loop."""
+    """The reader: renders an Alignment; a big pair is aligned in a worker, so input is never blocked."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
     """The reader's keys (see :mod:`tui.bindings`)."""

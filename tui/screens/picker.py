@@ -126,8 +126,14 @@ class PickerScreen(Screen[None]):
         if not 0 <= row < len(self.entries):
             return
         result = self.results.get(row)
-        if result is None:
-            self.notify("Still reading this pair…", timeout=2)
+        if result is None:  # not aligned in the background yet: read it now, the reader aligns it
+            entry = self.entries[row]
+            try:
+                left, right = load_article(entry.left), load_article(entry.right)
+            except StorydiffError as error:
+                self.notify(neutralize(str(error)), title="Cannot open", severity="error", markup=False)
+                return
+            self.app.push_screen(ReaderScreen(left, right, settings=self.settings, can_go_back=True))
             return
         if result.alignment is None:
             self.notify(neutralize(result.error), title="Cannot open", severity="error", markup=False)
