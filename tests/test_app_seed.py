@@ -110,3 +110,20 @@ async def test_library_picker_opens_a_pair_and_comes_back() -> None:
         assert app.screen.alignment is not None
         await pilot.press("escape")
         assert app.screen is picker
+
+
+async def test_swap_keeps_the_filter_consistent(seed_paths: tuple[Path, Path]) -> None:
+    """After a swap under a filter, the dimmed items are those the filter leaves out of the new alignment."""
+    app = make_app(load_article(seed_paths[0]), load_article(seed_paths[1]))
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("f", "s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        assert screen.alignment is not None
+        kept = {i for i, item in enumerate(screen.alignment.items) if item.is_difference}
+        for pane in screen.query(ArticlePane):
+            assert pane.visible_items == kept
+        assert screen.current in kept

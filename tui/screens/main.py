@@ -133,7 +133,9 @@ class ReaderScreen(Screen[None]):
         """Put ``alignment`` on screen; ``keep`` is a (side, segment id) to stay on."""
         self.alignment = alignment
         self.left_article, self.right_article = alignment.left, alignment.right
-        self._body().show_alignment(alignment, self._navigable(), pair_view=self.pair_view)
+        body = self._body()
+        body.show_alignment(alignment, self._navigable(), pair_view=self.pair_view)
+        body.show_filter(alignment, self._navigable(), dim=self.filter_name != "all")
         if self.search.query:
             self._run_search(self.search.query, jump=False)
         index: int | None = None
