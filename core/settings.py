@@ -6,6 +6,9 @@ from dataclasses import asdict, dataclass, fields
 
 from core.errors import AlignmentError
 
+MAX_SETTING = 1e9
+"""Largest value any setting takes: infinities and overflowing weights would make similarities NaN."""
+
 
 @dataclass(frozen=True, slots=True)
 class AlignSettings:
@@ -59,8 +62,8 @@ class AlignSettings:
     def __post_init__(self) -> None:
         for item in fields(self):
             value = getattr(self, item.name)
-            if not isinstance(value, int | float) or value != value or value < 0:
-                raise AlignmentError(f"setting {item.name} must be a non-negative number, got {value!r}")
+            if not isinstance(value, int | float) or not 0 <= value <= MAX_SETTING:
+                raise AlignmentError(f"setting {item.name} must be a number from 0 to {MAX_SETTING:g}, got {value!r}")
         unit = (
             "link_threshold",
             "agree_threshold",
