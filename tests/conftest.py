@@ -11,7 +11,6 @@ from core.models import VERDICTS, AlignedItem, Alignment, Article, DiffOp, Reaso
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-SHARED = ROOT.parent / "shared"
 
 
 def make_article(

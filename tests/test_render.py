@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from core.models import Alignment
+from tests.conftest import make_article
 from tui.layout import build_blocks, segment_verdicts, wrap_blocks
 from tui.navigation import step
 from tui.render import (
@@ -157,3 +158,10 @@ def test_status_and_header_text(hand_pair: Alignment) -> None:
     header = header_text(hand_pair.left).plain
     assert header.startswith("Left Daily")
     assert "Storm hits the coast" in header
+
+
+def test_layout_neutralizes_control_characters() -> None:
+    """Escape sequences and bidi overrides in an article reach the pane as visible stand-ins."""
+    article = make_article([("body", "Clear\x1b[2J the screen \u202eevil.")])
+    blocks = build_blocks(article, {"s1": "agree"}, show_clutter=True)
+    assert blocks[0].text == "= Clear␛[2J the screen \ufffdevil."
