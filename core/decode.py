@@ -33,6 +33,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]{0,2048}(?:\x07|\x1b\\)|[@-Z\\-_])")
+"""Terminal escape sequences (CSI colours, OSC 8 links and titles, two-character escapes): pasted terminal output
+is text with escapes in it, shown literally later, so these do not count towards the binary share."""
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 _WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850", "cp437", "ascii"})
@@ -143,6 +146,9 @@ def decode_bytes(data: bytes, *, source: str) -> str:
             text = _legacy(data)
         if text is None:
             raise ArticleError(f"{source} is not in a text encoding storydiff can read (tried UTF-8, UTF-16, cp1252)")
-    if text and len(_CONTROL.findall(text[:65536])) > MAX_CONTROL_SHARE * min(len(text), 65536):
+    sample = text[:65536]
+    if "\x1b" in sample:
+        sample = _ESCAPE_SEQUENCE.sub("", sample)
+    if sample and len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
         raise ArticleError(f"{source} looks like a binary file, not text")
     return _repair_mojibake(text)
