@@ -1,6 +1,7 @@
 """A sentence splitter for news prose, with character offsets, in linear time.
 
-Only a full stop, question mark, exclamation mark or ellipsis followed by white space can end a sentence, and
+Only a full stop, question mark, exclamation mark or ellipsis followed by white space can end a sentence (also
+their Arabic and Devanagari forms, and the Chinese and Japanese full-width marks, which need no white space), and
 then only when what follows looks like a new sentence. The rules that decide it are small and local (they look
 at most a few dozen characters either side of a candidate), so the time taken grows linearly with the input.
 
@@ -30,8 +31,12 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 """Invisible format characters a browser paste can carry (zero-width spaces and joiners, BOM, soft hyphen)."""
 _TRIM = WHITESPACE_AND_INVISIBLE + "\u2028\u2029\u202f\u205f\u3000\x85" + ZERO_WIDTH
 
-_CANDIDATE = re.compile(r"(?<![.!?…])(?:\.\.\.|…|[.!?])[.!?…]*+(?P<close>[\"'”’»)\]]*+)(?P<space>\s+)")
-"""A terminal mark, optional closing quotes or brackets, then white space."""
+_CANDIDATE = re.compile(
+    r"(?<![.!?…؟。！？])(?:\.\.\.|…|[.!?؟۔।]|(?P<wide>[。！？]))[.!?…؟。！？]*+"
+    r"(?P<close>[\"'”’»)\]」』）]*+)(?P<space>\s+|(?(wide)|(?!)))"
+)
+"""A terminal mark (Latin, Arabic ``؟ ۔``, Devanagari ``।``), optional closing quotes or brackets, then white
+space; after a full-width mark (``。！？``, Chinese and Japanese) no white space is needed."""
 
 _WORD_BEFORE = re.compile(r"[\w.’'-]{1,40}$")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*(?P<word>[\w’'-]+)")
@@ -78,7 +83,7 @@ def _is_boundary(text: str, mark_start: int, marks: str, closers: str, next_pos:
         return False
     word_match = _NEXT_WORD.match(following)
     next_word = word_match.group("word") if word_match else ""
-    if "?" in marks or "!" in marks:
+    if any(mark in marks for mark in "?!؟。！？"):
         return not (closers and _ATTRIBUTION.match(following))
     if marks.startswith("...") or marks.startswith("…"):
         return nxt not in "(" and next_word[:1].isupper()
