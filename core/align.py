@@ -17,7 +17,7 @@ from core.normalize import Term, terms
 from core.reading_order import reading_order
 from core.reasons import Side, find_reasons
 from core.settings import AlignSettings
-from core.similarity import Bag, acronyms, bag_of, bag_similarity, score_all, term_weights, variant_map
+from core.similarity import Bag, acronyms, appositions, bag_of, bag_similarity, score_all, term_weights, variant_map
 from core.tokens import Token, segment_tokens
 from core.worddiff import word_diff
 
@@ -152,10 +152,12 @@ def _canonical_bags(left: _Prepared, right: _Prepared, settings: AlignSettings) 
                 for ts in prep.terms
             ]
             prep.vocabulary = frozenset(variants.get(t, t) for t in prep.vocabulary)
-        aliases = {
-            variants.get(k, k): tuple(variants.get(p, p) for p in v)
-            for k, v in acronyms(s.text for s in prep.segments).items()
-        }
+        texts = [s.text for s in prep.segments]
+        found = [(frozenset({k}), frozenset(v)) for k, v in acronyms(texts).items()] + appositions(texts)
+        aliases = [
+            (frozenset(variants.get(t, t) for t in one), frozenset(variants.get(t, t) for t in other))
+            for one, other in found
+        ]
         prep.bags = [bag_of((t.norm for t in ts if keep_stop or t.kind != "stop"), aliases) for ts in prep.terms]
     return variants
 

@@ -67,14 +67,47 @@ def acronyms(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return found
 
 
-def bag_of(norms: Iterable[str], aliases: Mapping[str, tuple[str, ...]]) -> Bag:
-    """The bag of a passage: its term norms, with each acronym and its expansion standing for each other."""
+Alias = tuple[frozenset[str], frozenset[str]]
+"""Two sets of terms an article uses for one thing (an acronym and its expansion, a name and its description)."""
+
+_NAME = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}"
+_ROLE = r"(?:[\w’'-]+ ){0,4}[a-z][\w’'-]*"
+_APPOSITION = (
+    re.compile(rf"\b[Tt]he ({_ROLE}), ({_NAME}),"),  # the Kremlin spokesperson, Dmitry Peskov,
+    re.compile(rf"({_NAME}), the ({_ROLE}),"),  # Ihor Solovey, the head of the centre,
+)
+
+
+def appositions(texts: Iterable[str]) -> list[Alias]:
+    """Descriptions an article gives for a name, as in ``the Kremlin spokesperson, Dmitry Peskov,``.
+
+    Only a full name (two to four capitalised words) set off by commas next to a description that ends in a
+    lower-case word (a role: ``spokesperson``, ``head of the centre``) counts.
+
+    Returns:
+        Aliases: (description terms, name terms), and (surname, description terms) for later mentions.
+    """
+    found: list[Alias] = []
+    for text in texts:
+        for number, pattern in enumerate(_APPOSITION):
+            for match in pattern.finditer(text):
+                role, name = (match.group(1), match.group(2)) if number == 0 else (match.group(2), match.group(1))
+                role_terms = frozenset(t.norm for t in terms(word_tokens(role)) if t.kind != "stop")
+                name_terms = frozenset(t.norm for t in terms(word_tokens(name)) if t.kind != "stop")
+                if 1 <= len(role_terms) <= 4 and name_terms and not role_terms & name_terms:
+                    surname = terms(word_tokens(name))[-1].norm  # later mentions often use the surname alone
+                    found.extend([(role_terms, name_terms), (frozenset({surname}), role_terms)])
+    return found
+
+
+def bag_of(norms: Iterable[str], aliases: Iterable[Alias]) -> Bag:
+    """The bag of a passage: its term norms, where either form of an alias the article set up brings the other."""
     bag = set(norms)
-    for short, expansion in aliases.items():
-        if short in bag:
-            bag.update(expansion)
-        elif all(part in bag for part in expansion):
-            bag.add(short)
+    for one, other in aliases:
+        if one <= bag:
+            bag |= other
+        elif other <= bag:
+            bag |= one
     return frozenset(bag)
 
 

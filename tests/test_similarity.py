@@ -10,7 +10,16 @@ from hypothesis import strategies as st
 
 from core.normalize import stem
 from core.settings import AlignSettings
-from core.similarity import acronyms, bag_similarity, score_all, term_weights, text_similarity, variant_map
+from core.similarity import (
+    acronyms,
+    appositions,
+    bag_of,
+    bag_similarity,
+    score_all,
+    term_weights,
+    text_similarity,
+    variant_map,
+)
 
 DEFAULTS = AlignSettings()
 
@@ -85,3 +94,20 @@ def test_the_pair_table_agrees_with_pairwise_scoring(
     if budget == 4_000_000.0:  # no blocking: every pair that shares a term is a candidate
         expected = {(i, j) for i, a in enumerate(left) for j, b in enumerate(right) if a & b - {"the", "of"}}
         assert set(zip(table.i.tolist(), table.j.tolist(), strict=True)) == expected
+
+
+def test_descriptions_set_off_by_commas_name_the_same_person() -> None:
+    """'the Kremlin spokesperson, Dmitry Peskov,' makes either form bring the other into a passage's bag."""
+    found = appositions(
+        [
+            "Asked on Monday, the Kremlin spokesperson, Dmitry Peskov, said little.",
+            "Ihor Solovey, the head of the centre, told reporters.",
+            "South Korea, the US and Japan, met.",  # a list, not a description
+        ]
+    )
+    names = [other for _one, other in found]
+    assert frozenset({"dmitry", "peskov"}) in names
+    assert frozenset({"ihor", "solovey"}) in names
+    assert not any("japan" in one | other for one, other in found)
+    assert {"kremlin", stem("spokesperson")} <= bag_of(["peskov", "deny"], found)
+    assert "peskov" in bag_of(["kremlin", stem("spokesperson"), "deny"], found)
