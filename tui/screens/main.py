@@ -134,7 +134,7 @@ class ReaderScreen(Screen[None]):
         self.alignment = alignment
         self.left_article, self.right_article = alignment.left, alignment.right
         body = self._body()
-        body.show_alignment(alignment, self._navigable(), pair_view=self.pair_view)
+        body.show_alignment(alignment, pair_view=self.pair_view)
         body.show_filter(alignment, self._navigable(), dim=self.filter_name != "all")
         if self.search.query:
             self._run_search(self.search.query, jump=False)

@@ -58,8 +58,8 @@ class ReaderBody(ContentSwitcher):
         left, right = self.panes
         return right if self.screen.focused is right else left
 
-    def show_alignment(self, alignment: Alignment, items: list[int], *, pair_view: bool) -> None:
-        """Put a new alignment in every view; ``items`` are the rows the pair view keeps."""
+    def show_alignment(self, alignment: Alignment, *, pair_view: bool) -> None:
+        """Put a new alignment in the panes, headers and overview (then :meth:`show_filter` fills the pair view)."""
         self.current = "pairs-view" if pair_view else "panes"
         for pane in self.panes:
             pane.set_alignment(alignment)
@@ -68,7 +68,6 @@ class ReaderBody(ContentSwitcher):
         self.query_one("#pairs-left-header", PaneHeader).show(alignment.left)
         self.query_one("#pairs-right-header", PaneHeader).show(alignment.right)
         self.query_one(Minimap).set_alignment(alignment)
-        self.query_one(PairView).set_items(alignment, items)
 
     def show_failure(self, error: str) -> None:
         """Show a one-line error where the articles would be."""
