@@ -19,7 +19,7 @@ from tui.render import (
     fold_offsets,
     neutralize,
     safe_text,
-    word_diff_text,
+    side_text,
     wrap_spans,
 )
 from tui.search import find_matches
@@ -106,13 +106,16 @@ def test_changed_spans_point_at_the_changed_words(hand_pair: Alignment) -> None:
     assert right == [("s4", "15"), ("s4", "injured")]
 
 
-def test_word_diff_text_marks_both_sides(hand_pair: Alignment) -> None:
-    """The inline diff shows the left word then the right word, each in its own style."""
-    ops = hand_pair.items[2].diff
-    text = word_diff_text(hand_pair.left, hand_pair.right, ops, {"delete": "strike", "insert": "underline"})
-    assert text.plain == "12 15 hurt injured"
-    styled = {text.plain[span.start : span.end]: str(span.style) for span in text.spans}
-    assert styled == {"12": "strike", "15": "underline", "hurt": "strike", "injured": "underline"}
+def test_side_text_marks_changed_words_in_place(hand_pair: Alignment) -> None:
+    """Each side reads as written, with its own changed words styled."""
+    item = hand_pair.items[2]
+    left = side_text(hand_pair.left, item, "left", "strike")
+    right = side_text(hand_pair.right, item, "right", "underline")
+    assert left.plain == "Officials said 12 people were hurt."
+    assert right.plain == "Police said 15 people were injured."
+    assert [left.plain[s.start : s.end] for s in left.spans] == ["12", "hurt"]
+    assert [right.plain[s.start : s.end] for s in right.spans] == ["15", "injured"]
+    assert side_text(hand_pair.right, hand_pair.items[3], "right", "bold").plain == ""
 
 
 def test_layout_marks_sentences_and_collapses_clutter(hand_pair: Alignment) -> None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from rich.cells import cell_len
+from rich.style import Style
 from rich.text import Text
 
-from core.models import AlignedItem, Article, DiffOp, Reason, Side, Verdict
+from core.models import AlignedItem, Article, Reason, Side, Verdict
 
 VERDICT_SYMBOLS: Mapping[Verdict, str] = {
     "agree": "=",
@@ -217,42 +218,32 @@ def changed_spans(article: Article, item: AlignedItem, side: Side) -> list[tuple
     return spans
 
 
-def _folded(text: str) -> str:
-    return neutralize(" ".join(text.split()))
+def side_text(article: Article, item: AlignedItem, side: Side, changed: Style | str) -> Text:
+    """One side of an item as readable text, its word-level changes marked in place.
 
-
-def word_diff_text(left: Article, right: Article, ops: Sequence[DiffOp], styles: Mapping[str, str | object]) -> Text:
-    """Render an item's word diff inline: equal words plain, removed words then added words marked.
+    The side's sentences are joined with spaces (each neutralized); every non-equal diff operation on this
+    side is styled with ``changed``, so each report reads as written with what differs standing out.
 
     Args:
-        left: The left article (offsets ``left_*`` point into its text).
-        right: The right article.
-        ops: The item's diff operations, in order.
-        styles: Rich styles under the keys ``"delete"`` and ``"insert"``.
+        article: The article on ``side``.
+        item: The aligned item.
+        side: Which side to render.
+        changed: The style for changed words.
 
     Returns:
-        One Text with the whole item, left words struck where they differ and right words inserted after them.
+        The text (empty when the item has nothing on this side).
     """
     text = Text(end="")
-    for op in ops:
-        left_part = _folded(left.text[op.left_start : op.left_end])
-        right_part = _folded(right.text[op.right_start : op.right_end])
-        if op.tag == "equal":
-            piece = left_part
-            if piece:
-                _append_word(text, piece, "")
-            continue
-        if left_part and op.tag in ("replace", "delete"):
-            _append_word(text, left_part, styles["delete"])
-        if right_part and op.tag in ("replace", "insert"):
-            _append_word(text, right_part, styles["insert"])
+    spans = changed_spans(article, item, side)
+    for segment_id in item.ids(side):
+        if text.plain:
+            text.append(" ")
+        origin = len(text.plain)
+        text.append(neutralize(article.segment(segment_id).text))
+        for span_id, start, end in spans:
+            if span_id == segment_id:
+                text.stylize(changed, origin + start, origin + end)
     return text
-
-
-def _append_word(text: Text, piece: str, style: str | object) -> None:
-    if text.plain and not text.plain.endswith(" "):
-        text.append(" ")
-    text.append(piece, style=style)  # type: ignore[arg-type]
 
 
 def reason_lines(reasons: Sequence[Reason], left_name: str, right_name: str) -> list[str]:

@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from core.models import Alignment, Side
-from tui.render import VERDICT_LABELS, VERDICT_SYMBOLS, neutralize, reason_lines, side_name, word_diff_text
+from tui.render import VERDICT_LABELS, VERDICT_SYMBOLS, reason_lines, side_name, side_text
 from tui.widgets.styles import component_style
 
 
@@ -65,20 +65,11 @@ class DetailStrip(VerticalScroll, can_focus=False):
         if item.left and item.right:
             text.append(f" · score {item.score:.2f}")
         text.append("\n")
-        if item.diff:
-            styles = {"delete": self._style("delete"), "insert": self._style("insert")}
-            text.append_text(word_diff_text(alignment.left, alignment.right, item.diff, styles))
-            text.append("\n")
-        else:
-            sides: tuple[tuple[Side, str], ...] = (("left", left_name), ("right", right_name))
-            for side, name in sides:
-                ids = item.ids(side)
-                if not ids:
-                    continue
-                article = alignment.article(side)
-                sentence = " ".join(article.segment(sid).text for sid in ids)
+        sides: tuple[tuple[Side, str, str], ...] = (("left", left_name, "delete"), ("right", right_name, "insert"))
+        for side, name, change in sides:
+            if item.ids(side):
                 text.append(f"{name}: ", style="bold")
-                text.append(neutralize(sentence))
+                text.append_text(side_text(alignment.article(side), item, side, self._style(change)))
                 text.append("\n")
         for line in reason_lines(item.reasons, left_name, right_name):
             text.append("• " + line + "\n", style=self._style("reason"))
