@@ -15,7 +15,7 @@ from core.matching import Passages, match
 from core.models import AlignedItem, Alignment, Article, Role, Segment, Verdict, mirror_item
 from core.normalize import Term, terms
 from core.reading_order import reading_order
-from core.reasons import Side, find_reasons
+from core.reasons import Side, find_reasons, speaker_terms
 from core.settings import AlignSettings
 from core.similarity import Bag, acronyms, appositions, bag_of, bag_similarity, score_all, term_weights, variant_map
 from core.tokens import Token, segment_tokens
@@ -121,6 +121,7 @@ class _Prepared:
             [self.bags[k] for k in indices],
             [self.segments[k].paragraph for k in indices],
             [self.segments[k].text for k in indices],
+            lambda k: speaker_terms(self.side([indices[k]])),
         )
 
     def indices(self, role: Role) -> list[int]:

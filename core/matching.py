@@ -7,7 +7,7 @@ position, so the result is deterministic.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -114,6 +114,9 @@ class Passages:
     keys: Sequence[str]
     """Text of each passage: ties are broken by content, never by position, so moving paragraphs around
     does not change the links."""
+    speaker: Callable[[int], frozenset[str] | None] = lambda _k: None
+    """Who passage ``k`` quotes or cites: the speakers' terms, empty for a pronoun (``she said``), ``None`` when it
+    names no source. Asked only for the few passages about to join a group."""
 
 
 def _neighbour(side: Passages, k: int, step: int) -> int | None:
@@ -224,6 +227,14 @@ def _distinct_pairs(
     return sorted(picked, key=lambda p: (-p[2], min(left.keys[p[0]], right.keys[p[1]]), p[0], p[1]))
 
 
+def _other_speaker(side: Passages, own: int, members: Sequence[int]) -> bool:
+    """Whether passage ``own`` names a source and no member shares it (a pronoun shares with nobody)."""
+    mine = side.speaker(own)
+    if not mine:
+        return False
+    return not any((theirs := side.speaker(k)) and theirs & mine for k in members)
+
+
 def _grow(
     group_of: dict[tuple[str, int], Group],
     scored: Scored,
@@ -232,7 +243,12 @@ def _grow(
     weights: Mapping[str, float],
     settings: AlignSettings,
 ) -> None:
-    """Let free passages join the group of their best counterpart (in place)."""
+    """Let free passages join the group of their best counterpart (in place).
+
+    A passage that adds nothing the group's other side says beyond what its own side already covers, and that names
+    a different source than the members it would join, stays out: two people quoted with the same words are two
+    statements, not one sentence split in two.
+    """
     best = _best_counterparts(scored, settings.group_threshold, left, right)
     proposals = sorted(
         (-s, (left if side == "left" else right).keys[own], text, side, own, other)
@@ -248,6 +264,13 @@ def _grow(
         beside = any(_neighbour(mine, own, step) in members for step in (-1, 1))
         if not beside and -neg < settings.link_threshold:
             continue
+        theirs = frozenset().union(
+            *((right if side == "left" else left).bags[k] for k in (group.right if side == "left" else group.left))
+        )
+        ours = frozenset().union(*(mine.bags[k] for k in members))
+        gained = (theirs & mine.bags[own]) - ours - STOP_WORDS
+        if not gained and _other_speaker(mine, own, members):
+            continue  # the same words from another speaker (a repeat), not the other half of a split sentence
         if side == "left":
             group.left = sorted([*group.left, own])
         else:

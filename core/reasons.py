@@ -223,6 +223,12 @@ def _speakers(side: Side) -> list[tuple[str, set[str]]]:
     return out
 
 
+def speaker_terms(side: Side) -> frozenset[str] | None:
+    """The terms of every source the side quotes or cites (empty for pronouns only); ``None`` when it names none."""
+    found = _speakers(side)
+    return frozenset().union(*(c for _, c in found)) if found else None
+
+
 def attribution_reason(
     left: Side,
     right: Side,

@@ -177,3 +177,18 @@ def test_weak_links_need_a_clear_mutual_best_match() -> None:
     groups = match(scored, side, side, {}, config)
     # 0-0 and 1-1 have look-alike runners-up; 3-3 shares one word only; 2-2 is a clear, content-sharing best match
     assert [(g.left, g.right) for g in groups] == [([2], [2])]
+
+
+def test_the_same_words_from_another_speaker_stay_apart() -> None:
+    """Two people quoted with the same words are two statements: only the matching one links."""
+    left = build(
+        [
+            ["Mary Cheney criticized her sister on Friday.", "“Freedom means freedom for everyone,” she continued."],
+            ["Her sister Liz disagreed with the post."],
+            ["“I think that freedom means freedom for everyone,” the former vice president said in 2009."],
+        ]
+    )
+    right = build([["Mary Cheney wrote on Facebook: “Freedom means freedom for everyone.”"]])
+    items = align(left, right).items
+    assert next(it for it in items if "s2" in it.left).right == ("s1",)
+    assert next(it for it in items if "s4" in it.left).verdict == "left-only"
