@@ -1,8 +1,8 @@
 """Global, order-free matching of passages into groups: competitive linking, then growing 1:n and n:1 groups.
 
 Reports reorder their paragraphs, so the matching never assumes monotonic order. Each step takes the best remaining
-decision over the whole similarity table, ties broken by context (how well the neighbouring sentences match) and then by
-position, so the result is deterministic.
+decision over the whole similarity table, near ties broken by context (how well the neighbouring sentences match) and
+exact ties by the passages' text, so the result is deterministic and does not depend on the order of paragraphs.
 """
 
 from __future__ import annotations
@@ -140,10 +140,13 @@ def match(
        ``settings.link_threshold``; repeat. A pair's rank adds ``settings.context_weight`` times the
        similarity of its neighbours inside their paragraphs, so a near tie goes to the pair in a matching
        context; exact ties go by the passages' text.
-    2. Growing: a free passage joins the group holding the passage it resembles most on the other side,
+    2. Clear best matches: two still-free passages that are each other's best match by a margin link at the
+       lower ``settings.mutual_threshold`` (see :func:`_distinct_pairs`).
+    3. Growing: a free passage joins the group holding the passage it resembles most on the other side,
        when it resembles it at least ``settings.group_threshold`` and sits next to a member in its
        paragraph (one report's sentence split in two or three by the other), or resembles it at least
-       ``settings.link_threshold`` wherever it is (a link whose partner was taken: n:1).
+       ``settings.link_threshold`` wherever it is (a link whose partner was taken: n:1). A passage that only
+       repeats what the group says, in another speaker's name, stays out.
 
     The result depends on the passages' content and on the order inside each paragraph, not on the order
     of the paragraphs, nor (up to exact ties) on which article is on the left.
