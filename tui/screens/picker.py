@@ -84,7 +84,7 @@ class PickerScreen(Screen[None]):
             table.add_column(f"{VERDICT_SYMBOLS[verdict]} {SHORT_LABELS[verdict]}", width=counts)
         for row, entry in enumerate(self.entries):
             cells = (Text(neutralize(entry.name)), Text("reading…"), Text(""), *("",) * 4)
-            table.add_row(*cells, key=str(row), height=2)
+            table.add_row(*cells, key=str(row), height=3)
         table.focus()
         self.load_pairs()
 
