@@ -281,10 +281,16 @@ def score_all(
         inter += _common_share(common, w, (l_sent, l_term, len(left)), (r_sent, r_term, len(right)), ci, cj)
     wl = np.array([sum(weights.get(t, 1.0) for t in bag) for bag in left], dtype=np.float64)
     wr = np.array([sum(weights.get(t, 1.0) for t in bag) for bag in right], dtype=np.float64)
-    best_case = _mix(inter, wl[ci], wr[cj], np.ones(len(ci)), settings)
+    ltext = [bag_text(b) for b in left]
+    rtext = [bag_text(b) for b in right]
+    ll = np.array([len(t) for t in ltext], dtype=np.float64)[ci]
+    rl = np.array([len(t) for t in rtext], dtype=np.float64)[cj]
+    with np.errstate(divide="ignore", invalid="ignore"):  # ratio can reach at most 2 min(len) / (len + len)
+        fuzzy_bound = np.where(ll + rl > 0, 2 * np.minimum(ll, rl) / (ll + rl), 0.0)
+    best_case = _mix(inter, wl[ci], wr[cj], fuzzy_bound, settings)
     promising = best_case >= floor
     ci, cj, inter = ci[promising], cj[promising], inter[promising]
-    fuzzy = _fuzzy(left, right, ci, cj, settings)
+    fuzzy = _fuzzy(ltext, rtext, ci, cj, settings)
     score = _mix(inter, wl[ci], wr[cj], fuzzy.astype(np.float64), settings)
     return Scored(ci.astype(np.int64), cj.astype(np.int64), score)
 
@@ -323,21 +329,19 @@ def _common_share(
 
 
 def _fuzzy(
-    left: Sequence[Bag],
-    right: Sequence[Bag],
+    lt: Sequence[str],
+    rt: Sequence[str],
     ci: npt.NDArray[np.int64],
     cj: npt.NDArray[np.int64],
     settings: AlignSettings,
 ) -> npt.NDArray[np.float64]:
-    """rapidfuzz ``ratio`` of the sorted content terms of each candidate pair, 0 to 1.
+    """rapidfuzz ``ratio`` of the bag texts (sorted content terms) of each candidate pair, 0 to 1.
 
     Small tables are scored whole with ``process.cdist`` (all cores) and the candidates picked out; large ones pair by
     pair with ``process.cpdist``.
     """
     if settings.weight_fuzzy == 0 or not len(ci):
         return np.zeros(len(ci), dtype=np.float64)
-    lt = [bag_text(b) for b in left]
-    rt = [bag_text(b) for b in right]
     if len(lt) * len(rt) <= settings.dense_fuzzy_pairs:
         matrix = process.cdist(lt, rt, scorer=fuzz.ratio, workers=-1)
         return matrix[ci, cj].astype(np.float64) / 100.0
