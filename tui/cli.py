@@ -149,12 +149,20 @@ def _reattach_terminal() -> None:
 
 
 def _load_pair(left: str, right: str, timeout: float) -> tuple[Article, Article]:
-    """Read both sides (paths, ``-`` or URLs); standard input may feed one side only."""
+    """Read both sides (paths, ``-`` or URLs) and check that each is an article worth comparing.
+
+    Standard input may feed one side only. Both sides are read and checked before anything is aligned or the
+    reader opens, so bad input is always a one-line error.
+    """
+    from core.article_check import require_article
     from core.fetch import load_source
 
     if left == "-" and right == "-":
         raise UsageError("standard input (-) can feed only one side")
-    return load_source(left, timeout=timeout), load_source(right, timeout=timeout)
+    return (
+        require_article(load_source(left, timeout=timeout)),
+        require_article(load_source(right, timeout=timeout)),
+    )
 
 
 def seed_dir() -> Path:

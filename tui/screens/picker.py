@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
 from core.align import align
+from core.article_check import require_article
 from core.errors import StorydiffError
 from core.library import PairEntry
 from core.load import load_article
@@ -93,7 +94,7 @@ class PickerScreen(Screen[None]):
         """Read and align every pair, one at a time, off the event loop."""
         for row, entry in enumerate(self.entries):
             try:
-                left, right = load_article(entry.left), load_article(entry.right)
+                left, right = require_article(load_article(entry.left)), require_article(load_article(entry.right))
                 result = PairResult(align(left, right, settings=self.settings))
             except StorydiffError as error:
                 result = PairResult(None, str(error))
@@ -129,7 +130,7 @@ class PickerScreen(Screen[None]):
         if result is None:  # not aligned in the background yet: read it now, the reader aligns it
             entry = self.entries[row]
             try:
-                left, right = load_article(entry.left), load_article(entry.right)
+                left, right = require_article(load_article(entry.left)), require_article(load_article(entry.right))
             except StorydiffError as error:
                 self.notify(neutralize(str(error)), title="Cannot open", severity="error", markup=False)
                 return
