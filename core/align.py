@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from core.aliases import Bag, acronyms, appositions, bag_of, variant_map
 from core.coverage import summarize
 from core.matching import Passages, match
 from core.models import AlignedItem, Alignment, Article, Role, Segment, Verdict, mirror_item
@@ -17,7 +18,7 @@ from core.normalize import Term, terms
 from core.reading_order import reading_order
 from core.reasons import Side, find_reasons, speaker_terms
 from core.settings import AlignSettings
-from core.similarity import Bag, acronyms, appositions, bag_of, bag_similarity, score_all, term_weights, variant_map
+from core.similarity import bag_similarity, score_all, term_weights
 from core.tokens import Token, segment_tokens
 from core.worddiff import word_diff
 

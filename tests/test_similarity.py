@@ -8,18 +8,10 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from core.aliases import acronyms, appositions, bag_of, variant_map
 from core.normalize import stem
 from core.settings import AlignSettings
-from core.similarity import (
-    acronyms,
-    appositions,
-    bag_of,
-    bag_similarity,
-    score_all,
-    term_weights,
-    text_similarity,
-    variant_map,
-)
+from core.similarity import bag_similarity, score_all, term_weights, text_similarity
 
 DEFAULTS = AlignSettings()
 
