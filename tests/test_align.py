@@ -192,3 +192,29 @@ def test_the_same_words_from_another_speaker_stay_apart() -> None:
     items = align(left, right).items
     assert next(it for it in items if "s2" in it.left).right == ("s1",)
     assert next(it for it in items if "s4" in it.left).verdict == "left-only"
+
+
+def test_standfirsts_pair_only_when_both_have_one() -> None:
+    """Standfirst with standfirst when both exist; a standfirst on one side only is in no item."""
+    left = build(
+        [["Seoul summons envoy"], ["Seoul demands the withdrawal of troops"], ["The ministry summoned the envoy."]],
+        roles=["title", "standfirst"],
+    )
+    right = build(
+        [["Seoul summons Russian envoy"], ["Seoul wants troops withdrawn"], ["The ministry summoned the envoy."]],
+        roles=["title", "standfirst"],
+    )
+    kinds = [it.kind for it in align(left, right).items]
+    assert kinds[:2] == ["title", "standfirst"]
+    no_standfirst = build([["Seoul summons Russian envoy"], ["The ministry summoned the envoy."]], roles=["title"])
+    kinds = [it.kind for it in align(left, no_standfirst).items]
+    assert "standfirst" not in kinds
+    assert all("s2" not in it.left for it in align(left, no_standfirst).items)
+
+
+def test_right_only_passages_before_any_link_come_first() -> None:
+    """A right-only sentence with no linked sentence before it goes just before the item of the next one."""
+    left = build([["The ministry summoned ambassador Zinoviev over the troops."]])
+    right = build([["Gold prices climbed in Asian trading."], ["The ministry summoned ambassador Zinoviev."]])
+    order = [(it.left, it.right) for it in align(left, right).items]
+    assert order == [((), ("s1",)), (("s1",), ("s2",))]
