@@ -1,0 +1,318 @@
+"""Bad input through the command line: a one-line error and exit 2, and the reader never opens.
+
+Each case of docs/bad-input.md that earlier tests (test_load, test_decode, test_fetch, test_cli) prove only at the
+core level is proved here end to end, through ``tui.cli.main``, for ``storydiff export`` and for the reader.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import socket
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from functools import partial
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core.article_check import MAX_TEXT_CHARS, require_article
+from core.errors import ArticleError
+from core.load import load_article, parse_text
+from tests.test_app import pane_text
+from tui import cli
+from tui.app import StorydiffApp
+from tui.screens.main import ReaderScreen
+from tui.widgets.article_pane import ArticlePane
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = str(ROOT / "seeds" / "guardian.txt")
+OTHER_SEED = str(ROOT / "seeds" / "kyiv-independent.txt")
+
+CSV = "id,name,value\n" + "".join(f"{i},name{i},{i * 3.5}\n" for i in range(60))
+TSV = "city\tcountry\tpopulation\n" + "".join(f"Town {i}\tCountry {i % 7}\t{i * 1000}\n" for i in range(40))
+LOG = "".join(
+    f"2024-10-21 12:{i % 60:02d}:07 INFO [worker-{i % 4}] request id={i} status=200 took {i % 97}ms\n"
+    for i in range(80)
+)
+NO_ARTICLE_HTML = (
+    "<!doctype html><html><head><title>Home</title><script>track()</script></head>"
+    "<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><footer>© 2024</footer></body></html>"
+)
+CYRILLIC = (
+    "Переговоры в Киеве завершились без соглашения\n\n"
+    "В понедельник в Киеве прошли переговоры министров. Министр заявил, что соглашение будет подписано до конца "
+    "месяца! Так ли это?\n\nЭксперты сомневаются, что стороны договорятся.\n"
+)
+KOREAN = (
+    "키이우 회담이 합의 없이 끝났다\n\n"
+    "월요일 키이우에서 장관 회담이 열렸다. 장관은 이달 말까지 합의가 서명될 것이라고 말했다! 정말일까?\n\n"
+    "전문가들은 양측이 합의할지 의심한다.\n"
+)
+ARABIC = (
+    "انتهت المحادثات في كييف دون اتفاق\n\n"
+    "عقدت محادثات بين الوزراء في كييف يوم الاثنين. قال الوزير إن الاتفاق سيوقع قبل نهاية الشهر! هل هذا صحيح؟ "
+    "يشك الخبراء في أن يتفق الطرفان.\n"
+)
+
+
+def _write(content: bytes, name: str = "input.txt") -> Callable[[Path], str]:
+    def make(folder: Path) -> str:
+        path = folder / name
+        path.write_bytes(content)
+        return str(path)
+
+    return make
+
+
+def _missing(folder: Path) -> str:
+    return str(folder / "no-such-article.txt")
+
+
+def _directory(folder: Path) -> str:
+    (folder / "a-folder").mkdir()
+    return str(folder / "a-folder")
+
+
+def _twenty_megabytes(folder: Path) -> str:
+    path = folder / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(20_000_000)
+    return str(path)
+
+
+def _too_long_to_compare(folder: Path) -> str:
+    path = folder / "long.txt"
+    path.write_bytes(b"word " * (MAX_TEXT_CHARS // 5 + 1000))
+    return str(path)
+
+
+BAD_FILES: dict[str, tuple[Callable[[Path], str], str]] = {
+    "missing": (_missing, "no such file"),
+    "directory": (_directory, "is a directory"),
+    "empty": (_write(b""), "is empty"),
+    "whitespace": (_write(b" \n\t\r\n \xc2\xa0\n"), "only white space"),
+    "nul-bytes": (_write(b"Officials said\x00\x00 the talks\x00 ended. " * 20), "binary file"),
+    "random-bytes": (_write(random.Random(6).randbytes(8192)), "binary file|text encoding"),
+    "undecodable": (_write(bytes(range(0x80, 0x100)) * 10), "not in a text encoding"),
+    "csv": (_write(CSV.encode(), "data.csv"), "looks like a table"),
+    "tsv": (_write(TSV.encode(), "data.tsv"), "looks like a table"),
+    "log": (_write(LOG.encode(), "app.log"), "looks like a log"),
+    "two-words": (_write(b"hello world\n"), r"too short to compare \(2 words"),
+    "html-without-article": (_write(NO_ARTICLE_HTML.encode(), "page.html"), "too short to compare|no readable text"),
+    "twenty-megabytes": (_twenty_megabytes, r"too large \(19\.1 MiB; the limit is 10 MiB\)"),
+    "too-long-to-compare": (_too_long_to_compare, "too long to compare"),
+}
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run the command line in-process; return exit code, stdout and stderr."""
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_one_line_error(code: int, out: str, err: str, pattern: str) -> None:
+    """Exit 2, nothing on stdout, and one ``storydiff: error:`` line matching ``pattern``."""
+    assert (code, out) == (2, "")
+    assert err.startswith("storydiff: error: ")
+    assert err.count("\n") == 1, err
+    assert re.search(pattern, err), err
+    assert "Traceback" not in err
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
+    """Record every attempt to open the reader (instead of opening it)."""
+    calls: list[tuple[Any, ...]] = []
+
+    class Recorder:
+        def __init__(self, *args: Any) -> None:
+            calls.append(args)
+
+        def run(self) -> None:
+            pass
+
+    monkeypatch.setattr("tui.app.make_app", lambda left, right, *, settings=None: Recorder(left, right))
+    monkeypatch.setattr(cli, "_reattach_terminal", lambda: None)
+    return calls
+
+
+@pytest.mark.parametrize("case", BAD_FILES)
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_export_refuses_bad_input_in_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, case: str, side: str
+) -> None:
+    """``storydiff export`` on bad input: exit 2, one line naming the problem, no output, whichever side it is."""
+    make, pattern = BAD_FILES[case]
+    bad = make(tmp_path)
+    left, right = (bad, SEED) if side == "left" else (SEED, bad)
+    assert_one_line_error(*run(capsys, "export", left, right), pattern)
+
+
+@pytest.mark.parametrize("case", BAD_FILES)
+def test_reader_never_opens_on_bad_input(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, opened: list[tuple[Any, ...]], case: str
+) -> None:
+    """``storydiff LEFT RIGHT`` checks both inputs first: bad input is the same one-line error and no reader."""
+    make, pattern = BAD_FILES[case]
+    assert_one_line_error(*run(capsys, SEED, make(tmp_path)), pattern)
+    assert opened == []
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root reads anything")
+def test_unreadable_file_is_refused_by_the_reader(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, opened: list[tuple[Any, ...]]
+) -> None:
+    """A file without read permission: 'permission denied', exit 2, no reader."""
+    path = tmp_path / "secret.txt"
+    path.write_bytes(Path(SEED).read_bytes())
+    path.chmod(0)
+    try:
+        assert_one_line_error(*run(capsys, str(path), SEED), "permission denied")
+    finally:
+        path.chmod(0o644)
+    assert opened == []
+
+
+def test_the_same_file_twice_is_allowed_and_all_agrees(capsys: pytest.CaptureFixture[str]) -> None:
+    """One article against itself: exit 0, every passage agrees, full coverage."""
+    code, out, err = run(capsys, "export", SEED, SEED, "--format", "json")
+    record = json.loads(out)
+    assert (code, err) == (0, "")
+    assert {pair["status"] for pair in record["pairs"]} == {"agree"}
+    assert record["summary"]["left_coverage"] == record["summary"]["right_coverage"] == 1.0
+
+
+def test_the_reader_opens_on_the_same_file_twice(
+    capsys: pytest.CaptureFixture[str], opened: list[tuple[Any, ...]]
+) -> None:
+    """The reader accepts the same article on both sides."""
+    assert run(capsys, SEED, SEED) == (0, "", "")
+    ((left, right),) = opened
+    assert left.text == right.text
+
+
+def test_a_two_megabyte_single_line_is_compared_within_a_minute(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A 2 MB paste with no line breaks is read, split and aligned against an article well within a minute."""
+    line = tmp_path / "line.txt"
+    sentence = "Officials said 1,500 troops arrived on Oct. 21 near the border. The U.S. objected. "
+    line.write_bytes((sentence * (2_000_000 // len(sentence) + 1)).encode()[:2_000_000])
+    began = time.perf_counter()
+    code, out, err = run(capsys, "export", str(line), OTHER_SEED, "--format", "json")
+    assert (code, err) == (0, "")
+    assert time.perf_counter() - began < 60
+    assert len(json.loads(out)["left"]["segments"]) > 40_000
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "sentences"),
+    [
+        (CYRILLIC, "Переговоры в Киеве завершились без соглашения", 4),
+        (KOREAN, "키이우 회담이 합의 없이 끝났다", 4),
+        (ARABIC, "انتهت المحادثات في كييف دون اتفاق", 4),
+    ],
+    ids=["cyrillic", "korean", "arabic"],
+)
+def test_non_english_articles_are_read_and_split(text: str, title: str, sentences: int) -> None:
+    """Cyrillic, Korean and Arabic: headline found, body split at . ! ? and ؟, text kept exactly."""
+    article = require_article(parse_text(text, path="article.txt"))
+    assert article.title == title
+    body = [segment.text for segment in article.body]
+    assert len(body) == sentences
+    assert body[-2].endswith(("?", "؟"))
+    assert " ".join(body) == " ".join(text.split("\n\n", 1)[1].split())
+
+
+def test_non_english_pair_exports_verbatim(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A Korean and an Arabic article compare (exit 0) and the text export carries both scripts unchanged."""
+    korean, arabic = tmp_path / "ko.txt", tmp_path / "ar.txt"
+    korean.write_text(KOREAN, encoding="utf-8")
+    arabic.write_text(ARABIC, encoding="utf-8")
+    code, out, err = run(capsys, "export", str(korean), str(arabic))
+    assert (code, err) == (0, "")
+    for segment in (*load_article(korean).body, *load_article(arabic).body):
+        assert segment.text in out
+
+
+async def test_reader_shows_korean_and_arabic() -> None:
+    """The reader's panes draw every Korean and Arabic sentence, characters and order unchanged."""
+    left, right = parse_text(KOREAN, path="ko.txt"), parse_text(ARABIC, path="ar.txt")
+    app = StorydiffApp(partial(ReaderScreen, left, right))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        for pane_id, article in (("#left-pane", left), ("#right-pane", right)):
+            shown = " ".join(re.sub(r"[▌≠◀▶=]", " ", pane_text(app.screen.query_one(pane_id, ArticlePane))).split())
+            for segment in article.segments:
+                assert segment.text in shown
+
+
+@pytest.fixture
+def slow_server() -> Iterator[str]:
+    """A local server whose pages never finish: one byte every 50 ms, for as long as the client listens."""
+
+    class Trickle(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                while not stop.is_set():
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    stop.wait(0.05)
+            except OSError:
+                pass
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    stop = threading.Event()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Trickle)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/article"
+    stop.set()
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_slow_url_times_out_in_one_line(
+    capsys: pytest.CaptureFixture[str], slow_server: str, opened: list[tuple[Any, ...]]
+) -> None:
+    """A page that trickles forever is given up after --timeout seconds overall: one line, exit 2, no reader."""
+    began = time.perf_counter()
+    result = run(capsys, slow_server, SEED, "--timeout", "0.5")
+    assert time.perf_counter() - began < 5
+    assert_one_line_error(*result, r"timed out after 0\.5 s")
+    assert opened == []
+
+
+def test_an_unreachable_url_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """Nothing listening at the address: one line naming the URL, exit 2."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/article"
+    assert_one_line_error(*run(capsys, "export", url, SEED, "--timeout", "2"), f"cannot fetch {re.escape(url)}")
+
+
+def test_inspect_still_shows_what_compare_refuses(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """``inspect`` reads a CSV (to show how it was read); only comparing refuses it."""
+    path = tmp_path / "data.csv"
+    path.write_text(CSV, encoding="utf-8")
+    code, out, _ = run(capsys, "inspect", str(path))
+    assert code == 0
+    assert "1,name1,3.5" in out
+    with pytest.raises(ArticleError, match="looks like a table"):
+        require_article(load_article(path))
