@@ -80,7 +80,9 @@ def check_invariants(alignment: Alignment) -> None:
                 assert role == ("body" if item.kind == "body" else item.kind)
     position = {seg.id: k for k, seg in enumerate(alignment.left.segments)}
     firsts = [position[it.left[0]] for it in alignment.items if it.left and it.kind == "body"]
-    assert firsts == sorted(firsts)  # reading order: the left article's order (titles first)
+    assert firsts == sorted(firsts)  # reading order: the left article's order
+    kinds = [it.kind != "body" for it in alignment.items]
+    assert kinds == sorted(kinds, reverse=True)  # headline items come first
     for item in alignment.items:
         expected = {
             (True, True): {"agree", "differ"},
