@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import json
+import re
 
 from core.models import Alignment
 from core.serialize import alignment_to_dict
 
+_INVISIBLE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""Characters ``json.dumps`` leaves raw that a terminal or editor would act on: DEL, C1 controls (``\\x9b`` is a
+control sequence introducer), bidi controls, and the line and paragraph separators."""
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
 
 def render_json(alignment: Alignment) -> str:
-    """Render ``alignment`` as its JSON record: UTF-8 text, two-space indents, keys in a fixed order."""
-    return json.dumps(alignment_to_dict(alignment), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    """Render ``alignment`` as its JSON record: UTF-8 text, two-space indents, keys in a fixed order.
+
+    Article text is kept exactly; the characters a terminal would act on are written as ``\\uXXXX`` escapes
+    (they can only occur inside strings), so ``cat`` or ``less`` on the file is as safe as the text export.
+    """
+    text = json.dumps(alignment_to_dict(alignment), ensure_ascii=False, indent=2, allow_nan=False)
+    return _INVISIBLE.sub(_escape, text) + "\n"
