@@ -14,6 +14,7 @@ control sequence introducer), bidi controls, and the line and paragraph separato
 
 
 def _escape(match: re.Match[str]) -> str:
+    """The ``\\uXXXX`` escape of one matched character."""
     return f"\\u{ord(match.group()):04x}"
 
 
@@ -23,5 +24,13 @@ def render_json(alignment: Alignment) -> str:
     Article text is kept exactly; the characters a terminal would act on are written as ``\\uXXXX`` escapes
     (they can only occur inside strings), so ``cat`` or ``less`` on the file is as safe as the text export.
     """
-    text = json.dumps(alignment_to_dict(alignment), ensure_ascii=False, indent=2, allow_nan=False)
+    return dumps(alignment_to_dict(alignment))
+
+
+def dumps(data: object) -> str:
+    """``data`` as storydiff writes JSON: UTF-8, two-space indents, terminal-active characters escaped.
+
+    Used for the alignment record and for ``storydiff inspect --format json``, so both are equally safe.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
     return _INVISIBLE.sub(_escape, text) + "\n"

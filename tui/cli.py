@@ -8,7 +8,6 @@ imported only when it is about to open. Exit codes: 0 success, 1 unexpected fail
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -83,13 +82,14 @@ def _export(args: argparse.Namespace) -> int:
 
 def _inspect(args: argparse.Namespace) -> int:
     """``storydiff inspect``: one article's metadata and segments."""
+    from core.export_json import dumps
     from core.export_text import render_article
     from core.fetch import load_source
     from core.serialize import article_to_dict
 
     article = load_source(args.source, timeout=args.timeout)
     if args.format == "json":
-        _write_stdout(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2) + "\n")
+        _write_stdout(dumps(article_to_dict(article)))
     else:
         _write_stdout(render_article(article))
     return EXIT_OK
