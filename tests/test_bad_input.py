@@ -24,11 +24,13 @@ import pytest
 
 from core.article_check import MAX_TEXT_CHARS, require_article
 from core.errors import ArticleError
+from core.library import load_library
 from core.load import load_article, parse_text
 from tests.test_app import pane_text
 from tui import cli
-from tui.app import StorydiffApp
+from tui.app import StorydiffApp, make_library_app
 from tui.screens.main import ReaderScreen
+from tui.screens.picker import PickerScreen
 from tui.widgets.article_pane import ArticlePane
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -316,3 +318,22 @@ def test_inspect_still_shows_what_compare_refuses(capsys: pytest.CaptureFixture[
     assert "1,name1,3.5" in out
     with pytest.raises(ArticleError, match="looks like a table"):
         require_article(load_article(path))
+
+
+async def test_picker_shows_a_bad_pair_as_its_error_and_never_opens_it(tmp_path: Path) -> None:
+    """In a pair folder, a pair with a log file in it shows the one-line reason, and Enter does not open it."""
+    (tmp_path / "a-log.txt").write_text(LOG, encoding="utf-8")
+    (tmp_path / "b-article.txt").write_bytes(Path(SEED).read_bytes())
+    app = make_library_app(load_library(tmp_path))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        (result,) = picker.results.values()
+        assert result.alignment is None
+        assert "looks like a log" in result.error
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is picker
+        assert any("looks like a log" in str(note.message) for note in app._notifications)
