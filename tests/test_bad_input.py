@@ -337,3 +337,21 @@ async def test_picker_shows_a_bad_pair_as_its_error_and_never_opens_it(tmp_path:
         await pilot.pause()
         assert app.screen is picker
         assert any("looks like a log" in str(note.message) for note in app._notifications)
+
+
+def test_a_permission_error_is_one_line_even_for_root(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opened: list[tuple[Any, ...]]
+) -> None:
+    """The operating system refusing to open the file (as it does for an unreadable file): one line, no reader."""
+    path = tmp_path / "secret.txt"
+    path.write_bytes(Path(SEED).read_bytes())
+    real_open = Path.open
+
+    def refuse(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    assert_one_line_error(*run(capsys, str(path), SEED), "secret.txt: permission denied")
+    assert opened == []
