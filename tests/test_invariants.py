@@ -10,6 +10,7 @@ The strategies here are shared with the long fuzz run in ``tests/test_fuzz.py``.
 
 from __future__ import annotations
 
+import html
 import json
 from collections import Counter
 
@@ -107,7 +108,21 @@ def article_texts(draw: st.DrawFn) -> str:
     return draw(separator).join([headline, *paragraphs])
 
 
-texts = article_texts() | hostile_text | any_text
+@st.composite
+def html_pages(draw: st.DrawFn) -> str:
+    """A saved web page: the article's paragraphs (escaped or raw) among navigation, scripts and a footer."""
+    headline = draw(st.sampled_from(["Storm hits the coast", "Переговоры в Киеве", "<b>Alert</b> &amp; more"]))
+    escape = draw(st.booleans())
+    paragraphs = [html.escape(p) if escape else p for p in draw(st.lists(paragraph, min_size=1, max_size=6))]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<!doctype html><html><head><title>{headline}</title><script>track()</script></head><body>"
+        f"<nav><a href='/'>Home</a></nav><article><h1>{headline}</h1>{body}</article><footer>© 2024</footer>"
+        "</body></html>"
+    )
+
+
+texts = article_texts() | hostile_text | any_text | html_pages()
 kinds = st.sampled_from([None, "text", "markdown", "html"])
 raw_bytes = st.binary(max_size=400) | texts.flatmap(
     lambda text: st.sampled_from(["utf-8", "utf-16", "utf-8-sig"]).map(text.encode)
