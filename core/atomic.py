@@ -18,7 +18,8 @@ def atomic_write_text(path: Path, text: str, *, overwrite: bool = True, encoding
 
     A failure at any point (full disk, interrupted process, permission) never leaves a half-written ``path``:
     a reader of ``path`` sees either the old content or the new. A replaced file keeps its permission bits; a
-    new one gets the usual ``0o666`` less the process umask.
+    new one gets the usual ``0o666`` less the process umask. A symbolic link is followed: the file it points
+    to is replaced and the link stays a link.
 
     Args:
         path: The file to write.
@@ -31,12 +32,17 @@ def atomic_write_text(path: Path, text: str, *, overwrite: bool = True, encoding
         ``path``.
 
     Raises:
-        ExportError: ``path`` is a folder, its folder does not exist or is not writable, ``path`` exists and
-            ``overwrite`` is false, or the write fails.
+        ExportError: ``path`` is a folder or not a regular file (a device, a pipe), its folder does not exist
+            or is not writable, ``path`` exists and ``overwrite`` is false, or the write fails.
     """
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"cannot write {path}: it is a folder")
+    if path.exists() and not path.is_file():
+        raise ExportError(f"cannot write {path}: it is not a regular file (a device, a pipe or a socket)")
+    if path.is_symlink():
+        atomic_write_text(Path(os.path.realpath(path)), text, overwrite=overwrite, encoding=encoding)
+        return path
     folder = path.parent
     if not folder.is_dir():
         raise ExportError(f"cannot write {path}: folder {folder} does not exist")
