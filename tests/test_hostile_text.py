@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
@@ -255,3 +256,28 @@ def test_export_leaves_no_temporary_files(files: tuple[Path, Path], capsys: pyte
         assert cli.main(["export", str(files[0]), str(files[1]), "-o", str(folder / name)]) == 0
     capsys.readouterr()
     assert sorted(os.listdir(folder)) == ["left.txt", "out.html", "out.json", "out.md", "out.txt", "right.txt"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_export_never_replaces_a_pipe_or_device(files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    """``-o`` naming a named pipe (like /dev/stdout or /dev/null would): one line, and the pipe stays a pipe."""
+    pipe = files[0].parent / "pipe"
+    os.mkfifo(pipe)
+    code = cli.main(["export", str(files[0]), str(files[1]), "-o", str(pipe), "--format", "text"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "it is not a regular file" in err
+    assert err.count("\n") == 1
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+
+
+def test_export_through_a_symlink_keeps_the_link(files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    """``-o`` naming a symbolic link writes the file it points to; the link stays a link."""
+    target = files[0].parent / "report.md"
+    target.write_text("old", encoding="utf-8")
+    link = files[0].parent / "latest.md"
+    link.symlink_to(target.name)
+    assert cli.main(["export", str(files[0]), str(files[1]), "-o", str(link)]) == 0
+    assert capsys.readouterr().err.startswith(f"storydiff: wrote {link} ")
+    assert link.is_symlink()
+    assert target.read_text(encoding="utf-8").startswith("# storydiff comparison")
