@@ -36,18 +36,21 @@ def atomic_write_text(path: Path, text: str, *, overwrite: bool = True, encoding
             or is not writable, ``path`` exists and ``overwrite`` is false, or the write fails.
     """
     path = Path(path)
-    if path.is_dir():
-        raise ExportError(f"cannot write {path}: it is a folder")
-    if path.exists() and not path.is_file():
-        raise ExportError(f"cannot write {path}: it is not a regular file (a device, a pipe or a socket)")
-    if path.is_symlink():
-        atomic_write_text(Path(os.path.realpath(path)), text, overwrite=overwrite, encoding=encoding)
-        return path
-    folder = path.parent
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {path}: folder {folder} does not exist")
-    if not overwrite and path.exists():
-        raise ExportError(f"{path} already exists (not overwriting it)")
+    try:
+        if path.is_dir():
+            raise ExportError(f"cannot write {path}: it is a folder")
+        if path.exists() and not path.is_file():
+            raise ExportError(f"cannot write {path}: it is not a regular file (a device, a pipe or a socket)")
+        if path.is_symlink():
+            atomic_write_text(Path(os.path.realpath(path)), text, overwrite=overwrite, encoding=encoding)
+            return path
+        folder = path.parent
+        if not folder.is_dir():
+            raise ExportError(f"cannot write {path}: folder {folder} does not exist")
+        if not overwrite and path.exists():
+            raise ExportError(f"{path} already exists (not overwriting it)")
+    except OSError as exc:  # a name too long, a loop of links, a folder that cannot be searched
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
     data = text.encode(encoding)
     try:
         temp, descriptor = _create_temp(path)
