@@ -106,7 +106,7 @@ def _reader(args: argparse.Namespace) -> int:
         raise UsageError(f"expected two articles, one folder or nothing; got {len(sources)} arguments{hint}")
     if len(sources) == 1:
         folder = Path(sources[0])
-        if not folder.is_dir():
+        if not os.path.isdir(folder):  # never raises (a name too long is simply not a folder)
             raise UsageError(f"{sources[0]} is not a folder; give two articles to compare, or a pair folder")
         entries = load_library(folder)
         from tui.app import make_library_app
