@@ -97,6 +97,7 @@ def _too_long_to_compare(folder: Path) -> str:
 
 BAD_FILES: dict[str, tuple[Callable[[Path], str], str]] = {
     "missing": (_missing, "no such file"),
+    "name-too-long": (lambda folder: str(folder / ("a" * 5000 + ".txt")), r"cannot read \(File name too long\)"),
     "directory": (_directory, "is a directory"),
     "empty": (_write(b""), "is empty"),
     "whitespace": (_write(b" \n\t\r\n \xc2\xa0\n"), "only white space"),
@@ -354,4 +355,12 @@ def test_a_permission_error_is_one_line_even_for_root(
 
     monkeypatch.setattr(Path, "open", refuse)
     assert_one_line_error(*run(capsys, str(path), SEED), "secret.txt: permission denied")
+    assert opened == []
+
+
+def test_one_argument_with_a_name_too_long_is_not_a_folder(
+    capsys: pytest.CaptureFixture[str], opened: list[tuple[Any, ...]]
+) -> None:
+    """``storydiff NAME`` with a name the system cannot even look up: the usual one line, no reader."""
+    assert_one_line_error(*run(capsys, "b" * 5000), "is not a folder")
     assert opened == []

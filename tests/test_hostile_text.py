@@ -281,3 +281,14 @@ def test_export_through_a_symlink_keeps_the_link(files: tuple[Path, Path], capsy
     assert capsys.readouterr().err.startswith(f"storydiff: wrote {link} ")
     assert link.is_symlink()
     assert target.read_text(encoding="utf-8").startswith("# storydiff comparison")
+
+
+def test_export_to_a_name_too_long_is_one_line(files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    """``-o`` with a file name the system refuses to look up: one line, exit 2, nothing written."""
+    target = files[0].parent / ("x" * 5000 + ".md")
+    code = cli.main(["export", str(files[0]), str(files[1]), "-o", str(target)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.rstrip().endswith("File name too long")
+    assert err.count("\n") == 1
+    assert sorted(os.listdir(files[0].parent)) == ["left.txt", "right.txt"]
