@@ -109,6 +109,8 @@ def fetch(
         raise ArticleError(f"cannot fetch {url}: timed out after {timeout:g} s") from exc
     except httpx.HTTPError as exc:
         raise ArticleError(f"cannot fetch {url}: {type(exc).__name__}: {exc}") from exc
+    except (httpx.InvalidURL, UnicodeError) as exc:  # e.g. a host name label over 63 characters (IDNA)
+        raise ArticleError(f"cannot fetch {url}: bad URL ({exc})") from exc
     raise ArticleError(f"cannot fetch {url}: more than {max_redirects} redirects")
 
 
