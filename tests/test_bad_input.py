@@ -364,3 +364,11 @@ def test_one_argument_with_a_name_too_long_is_not_a_folder(
     """``storydiff NAME`` with a name the system cannot even look up: the usual one line, no reader."""
     assert_one_line_error(*run(capsys, "b" * 5000), "is not a folder")
     assert opened == []
+
+
+@pytest.mark.parametrize(
+    "url", ["http://a..b/article", "http://" + "a" * 300 + ".example/"], ids=["empty-label", "long-label"]
+)
+def test_a_url_with_an_impossible_host_name_is_one_line(capsys: pytest.CaptureFixture[str], url: str) -> None:
+    """A host name no resolver accepts (an empty or over-long label) is a bad URL, not a crash."""
+    assert_one_line_error(*run(capsys, "export", url, SEED, "--timeout", "2"), r"cannot fetch .*: bad URL")
