@@ -56,6 +56,9 @@ examples:
   storydiff inspect page.html --format json
 """
 
+MAX_TIMEOUT = 3600.0
+"""Longest network timeout accepted, in seconds (an infinite one would overflow the socket layer)."""
+
 SETTING_OPTIONS = {
     "link_threshold": ("--threshold", "minimum similarity (0-1) for two passages to be linked"),
     "agree_threshold": (
@@ -180,8 +183,8 @@ def _seconds(value: str) -> float:
         number = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
-    if not number > 0:
-        raise argparse.ArgumentTypeError(f"{value} is not a positive number of seconds")
+    if not 0 < number <= MAX_TIMEOUT:
+        raise argparse.ArgumentTypeError(f"{value} is not a number of seconds above 0 and at most {MAX_TIMEOUT:g}")
     return number
 
 
