@@ -372,3 +372,9 @@ def test_one_argument_with_a_name_too_long_is_not_a_folder(
 def test_a_url_with_an_impossible_host_name_is_one_line(capsys: pytest.CaptureFixture[str], url: str) -> None:
     """A host name no resolver accepts (an empty or over-long label) is a bad URL, not a crash."""
     assert_one_line_error(*run(capsys, "export", url, SEED, "--timeout", "2"), r"cannot fetch .*: bad URL")
+
+
+@pytest.mark.parametrize("seconds", ["inf", "1e300", "0", "-1", "nan", "soon"])
+def test_an_impossible_timeout_is_a_usage_error(capsys: pytest.CaptureFixture[str], seconds: str) -> None:
+    """``--timeout`` must be a finite number of seconds (an infinite one used to overflow the socket layer)."""
+    assert_one_line_error(*run(capsys, "export", "http://127.0.0.1:9/x", SEED, "--timeout", seconds), "--timeout")
