@@ -143,18 +143,16 @@ def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
             line_start = position
             line_cells = 0
             continue
-        else:  # a single word wider than the line: split it by cells
-            cut = position
+        else:  # a single word wider than the line: split it by cells, all of it in one pass (linear time)
             cells = 0
-            while cut < word_end and cells + cell_len(text[cut]) <= width:
-                cells += cell_len(text[cut])
-                cut += 1
-            cut = max(cut, position + 1)
-            spans.append((line_start, cut))
-            line_start = cut
-            position = cut
-            line_cells = 0
-            continue
+            for cut in range(position, word_end):
+                char_cells = cell_len(text[cut])
+                if cells + char_cells > width and cut > line_start:
+                    spans.append((line_start, cut))
+                    line_start, cells = cut, 0
+                cells += char_cells
+            line_cells = cells  # the word's last piece starts the current line
+            last_end = word_end
         position = word_end
         while position < length and text[position] == " ":
             position += 1
