@@ -29,6 +29,7 @@ from core.load import load_article, parse_text
 from tests.test_app import pane_text
 from tui import cli
 from tui.app import StorydiffApp, make_library_app
+from tui.render import wrap_spans
 from tui.screens.main import ReaderScreen
 from tui.screens.picker import PickerScreen
 from tui.widgets.article_pane import ArticlePane
@@ -378,3 +379,13 @@ def test_a_url_with_an_impossible_host_name_is_one_line(capsys: pytest.CaptureFi
 def test_an_impossible_timeout_is_a_usage_error(capsys: pytest.CaptureFixture[str], seconds: str) -> None:
     """``--timeout`` must be a finite number of seconds (an infinite one used to overflow the socket layer)."""
     assert_one_line_error(*run(capsys, "export", "http://127.0.0.1:9/x", SEED, "--timeout", seconds), "--timeout")
+
+
+def test_a_huge_word_wraps_in_linear_time() -> None:
+    """A million characters without a space (a pasted blob) wrap for the reader in a fraction of a second."""
+    began = time.perf_counter()
+    spans = wrap_spans("x" * 1_000_000, 60)
+    assert time.perf_counter() - began < 5
+    assert len(spans) == 16_667
+    assert spans[0] == (0, 60)
+    assert spans[-1] == (999_960, 1_000_000)
