@@ -30,7 +30,7 @@ def reading_order(items: Sequence[AlignedItem], left: Article, right: Article) -
     kind_rank = {"title": 0, "standfirst": 1, "body": 2}
     anchored: dict[int, tuple[int, ...]] = {}
     for item in items:
-        if item.left:
+        if item.left and item.kind == "body":  # right-only body text sits among body items, never in the headlines
             key = (kind_rank[item.kind], min(lpos[s] for s in item.left))
             for seg in item.right:
                 anchored[rpos[seg]] = key
