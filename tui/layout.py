@@ -8,6 +8,7 @@ word changes), so moving through items never re-wraps anything.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -150,8 +151,10 @@ def wrap_blocks(blocks: list[Block], width: int) -> PaneLayout:
     for block_index, block in enumerate(blocks):
         if block_index:
             lines.append(Line(-1, 0, 0))
+        markers = [run.marker for run in block.runs]  # runs are in order and disjoint: both lists ascend
+        ends = [run.end for run in block.runs]
         for start, end in wrap_spans(block.text, width):
-            touching = tuple(i for i, run in enumerate(block.runs) if run.marker < end and run.end > start)
+            touching = tuple(range(bisect_right(ends, start), bisect_left(markers, end)))
             for i in touching:
                 segment = block.runs[i].segment
                 layout.first_line.setdefault(segment, len(lines))
