@@ -196,7 +196,7 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
             verdict,
             round(score, 4),
             reasons,
-            word_diff(lside.tokens, rside.tokens),
+            word_diff(lside.tokens, rside.tokens, left_spans=lside.spans, right_spans=rside.spans),
             kind,  # type: ignore[arg-type]
         )
 

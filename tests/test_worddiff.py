@@ -60,3 +60,18 @@ def test_operations_cover_both_sides_contiguously(a: list[str], b: list[str]) ->
             assert op.left_start == op.left_end
         if op.tag == "delete":
             assert op.right_start == op.right_end
+
+
+def test_a_change_never_covers_the_text_between_two_far_apart_segments() -> None:
+    """An item whose right side is two sentences far apart: no operation spans the text between them."""
+    text = "Freedom for all, she said. Unrelated filler sits here in between. Freedom for everyone, he said."
+    first, second = (0, 26), (text.index("Freedom for everyone"), len(text))
+    right = word_tokens(text[: first[1]]) + word_tokens(text[second[0] :], second[0])
+    left = word_tokens("Their father said freedom means freedom for everyone")
+    ops = word_diff(left, right, right_spans=(first, second))
+    for op in ops:
+        if op.right_start < op.right_end:
+            assert op.right_end <= first[1] or op.right_start >= second[0]
+    covered = [(op.right_start, op.right_end) for op in ops if op.right_start < op.right_end]
+    assert covered[0][0] == 0
+    assert covered[-1][1] == second[1] - 1  # the final full stop is punctuation, not a token
