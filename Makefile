@@ -27,6 +27,7 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 	$(BIN)/python -m bench.evaluate --quick
+	$(BIN)/python -m bench.speed
 
 lint: $(STAMP)
 	$(BIN)/ruff check core tui tests bench
