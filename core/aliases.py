@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
+from core.lexicon import expand
 from core.normalize import terms
 from core.tokens import word_tokens
 
@@ -81,14 +82,15 @@ def appositions(texts: Iterable[str]) -> list[Alias]:
 
 
 def bag_of(norms: Iterable[str], aliases: Iterable[Alias]) -> Bag:
-    """The bag of a passage: its term norms, where either form of an alias the article set up brings the other."""
+    """The bag of a passage: its term norms, where either form of an alias the article set up brings the other, with
+    the news lexicon applied (:func:`core.lexicon.expand`)."""
     bag = set(norms)
     for one, other in aliases:
         if one <= bag:
             bag |= other
         elif other <= bag:
             bag |= one
-    return frozenset(bag)
+    return expand(bag)
 
 
 def variant_map(left_vocab: Iterable[str], right_vocab: Iterable[str], cutoff: float) -> dict[str, str]:

@@ -19,6 +19,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from core.aliases import Bag, variant_map
+from core.lexicon import expand
 from core.normalize import STOP_WORDS, terms
 from core.settings import AlignSettings
 from core.tokens import word_tokens
@@ -269,8 +270,8 @@ def text_similarity(
     ta = [t for t in terms(word_tokens(a)) if keep or t.kind != "stop"]
     tb = [t for t in terms(word_tokens(b)) if keep or t.kind != "stop"]
     variants = variant_map((t.norm for t in ta), (t.norm for t in tb), settings.variant_cutoff)
-    bag_a = frozenset(variants.get(t.norm, t.norm) for t in ta)
-    bag_b = frozenset(variants.get(t.norm, t.norm) for t in tb)
+    bag_a = expand(variants.get(t.norm, t.norm) for t in ta)
+    bag_b = expand(variants.get(t.norm, t.norm) for t in tb)
     if weights is None:
         kinds = {variants.get(t.norm, t.norm): t.kind for t in (*ta, *tb)}
         weights = {t: kind_weight(k, settings) for t, k in kinds.items()}

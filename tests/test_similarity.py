@@ -103,3 +103,32 @@ def test_descriptions_set_off_by_commas_name_the_same_person() -> None:
     assert not any("japan" in one | other for one, other in found)
     assert {"kremlin", stem("spokesperson")} <= bag_of(["peskov", "deny"], found)
     assert "peskov" in bag_of(["kremlin", stem("spokesperson"), "deny"], found)
+
+
+def test_news_synonyms_raise_similarity() -> None:
+    """``the spy agency`` and ``the intelligence agency`` are one thing; ``the envoy`` and ``the ambassador`` too."""
+    assert text_similarity("The spy agency warned of attacks", "The intelligence agency warned of attacks") == 1.0
+    assert text_similarity("Officials summoned the envoy", "Officials summoned the ambassador") == 1.0
+    assert text_similarity("Officials summoned the envoy", "Officials summoned the baker") < 1.0
+
+
+def test_a_seat_of_government_stands_for_its_country() -> None:
+    """``the White House`` meets ``the U.S.``, ``Seoul`` meets ``South Korea`` and ``the Kremlin`` meets ``Russia``."""
+    assert text_similarity("The White House did not confirm the report", "The U.S. did not confirm the report") > (
+        text_similarity("The Burger House did not confirm the report", "The U.S. did not confirm the report")
+    )
+    assert text_similarity("Seoul protested", "South Korea protested") > text_similarity(
+        "Sydney protested", "South Korea protested"
+    )
+    assert text_similarity("The Kremlin denied it", "Russia denied it") > text_similarity(
+        "The Kremlin denied it", "Ukraine denied it"
+    )
+
+
+def test_unrelated_words_share_nothing_through_the_lexicon() -> None:
+    """The lexicon folds only listed near-synonyms: unrelated passages stay unrelated."""
+    assert text_similarity("Troops crossed the river", "Bakers sold fresh bread") == 0.0
+    assert text_similarity("Paris hosted the summit", "Germany hosted the summit") < text_similarity(
+        "Paris hosted the summit", "France hosted the summit"
+    )
+    assert bag_of(["whit"], []) == frozenset({"whit"})  # one word of a two-word seat brings no country
