@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 RUNSTAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest evaluate bench bench-full fuzz screenshots clean
+.PHONY: run test lint typecheck pytest evaluate bench bench-full memory fuzz screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,9 @@ bench: $(STAMP)
 
 bench-full: $(STAMP)
 	$(BIN)/python -m bench.speed --full
+
+memory: $(STAMP)
+	$(BIN)/python -m bench.memory
 
 fuzz: $(STAMP)
 	$(BIN)/python -m pytest -m fuzz tests
