@@ -6,6 +6,7 @@ hand-written lexicon of such words, general to news writing (nothing here comes 
 
 - groups of near-synonyms (``spy`` ~ ``intelligence``, ``envoy`` ~ ``ambassador``, ``killed`` ~ ``dead``): every
   member of a group is replaced in a bag by the group's first word;
+- multi-word near-synonyms (``intelligence agency`` ~ ``intelligence service``): one phrase brings the other's words;
 - metonyms: a capital city or a seat of government brings the terms of its country into the bag (the city stays).
 
 Everything works on normalised terms (:func:`core.normalize.stem` of case-folded words), so it applies wherever a
@@ -43,6 +44,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 Measured and left out: troops / soldiers / forces / personnel. In war reporting nearly every sentence names the
 troops one way or another, so folding them together made unrelated sentences about the same army look alike (seed
 pair link precision 1.00 -> 0.71)."""
+
+PHRASES: tuple[tuple[str, ...], ...] = (("intelligence agency", "intelligence service"),)
+"""Multi-word near-synonyms (a bag holding every word of one phrase also gets the words of the others)."""
 
 # Country, then its capital(s) and other seats of power used for the government in news ("" = none listed).
 # A capital that is also an everyday word or a common name (Male, Victoria, Kingston, Sofia...) is left out.
@@ -112,13 +116,20 @@ def _metonym_table() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
             seat_terms = _norms(seat.strip()) - country_terms
             if seat_terms and not seat_terms <= STOP_WORDS:
                 table.append((seat_terms, country_terms))
+    for group in PHRASES:  # each phrase of a group brings the terms the others add
+        sets = [frozenset(SYNONYM_OF.get(t, t) for t in _norms(phrase)) for phrase in group]
+        for one in sets:
+            for other in sets:
+                if other - one:
+                    table.append((one, other - one))
     return tuple(table)
 
 
 SYNONYM_OF: dict[str, str] = _synonym_map()
 """Normalised term -> the normalised head of its synonym group."""
 METONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = _metonym_table()
-"""(terms of a capital or seat of government, terms of its country)."""
+"""(terms of a capital or seat of government, terms of its country), and (terms of a phrase of :data:`PHRASES`,
+the terms its equivalents add)."""
 _BY_FIRST: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
 for _seat, _country in METONYMS:
     _BY_FIRST.setdefault(min(_seat), []).append((_seat, _country))
@@ -144,4 +155,4 @@ def expand(norms: Iterable[str]) -> frozenset[str]:
     return frozenset(bag | extra)
 
 
-__all__ = ["METONYMS", "SYNONYMS", "SYNONYM_OF", "expand"]
+__all__ = ["METONYMS", "PHRASES", "SYNONYMS", "SYNONYM_OF", "expand"]

@@ -110,6 +110,10 @@ def test_news_synonyms_raise_similarity() -> None:
     assert text_similarity("The spy agency warned of attacks", "The intelligence agency warned of attacks") == 1.0
     assert text_similarity("Officials summoned the envoy", "Officials summoned the ambassador") == 1.0
     assert text_similarity("Officials summoned the envoy", "Officials summoned the baker") < 1.0
+    spy = "The spy agency said Pyongyang sent troops"
+    assert text_similarity(spy, "The intelligence service said Pyongyang sent troops") > text_similarity(
+        spy, "The postal service said Pyongyang sent troops"
+    )
 
 
 def test_a_seat_of_government_stands_for_its_country() -> None:
