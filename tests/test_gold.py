@@ -10,19 +10,15 @@ import pytest
 from core.align import align
 from core.errors import StorydiffError
 from core.gold import read_gold, score, snippet_segments
-from core.models import AlignedItem, Alignment, Article, Segment, Summary
+from core.models import AlignedItem, Alignment, Article, Summary
+from tests.conftest import make_article
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def article(*sentences: str) -> Article:
     """A one-paragraph article of body sentences."""
-    text = " ".join(sentences)
-    segments, start = [], 0
-    for k, sentence in enumerate(sentences):
-        segments.append(Segment(f"s{k + 1}", sentence, start, start + len(sentence), 0, "body"))
-        start += len(sentence) + 1
-    return Article(path="x", text=text, segments=tuple(segments))
+    return make_article([("body", sentence) for sentence in sentences], path="x")
 
 
 def test_snippets_map_after_folding_quotes_space_and_case() -> None:

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from core.align import align
-from core.models import AlignedItem, Article, Reason, Segment
+from core.models import AlignedItem, Article, Reason
+from tests.conftest import make_article
 
 
 def article(*sentences: str) -> Article:
     """A one-paragraph article of body sentences."""
-    text = " ".join(sentences)
-    segments, start = [], 0
-    for k, sentence in enumerate(sentences):
-        segments.append(Segment(f"s{k + 1}", sentence, start, start + len(sentence), 0, "body"))
-        start += len(sentence) + 1
-    return Article(path="x", text=text, segments=tuple(segments))
+    return make_article([("body", sentence) for sentence in sentences], path="x")
 
 
 def linked(left: Article, right: Article) -> AlignedItem:
