@@ -102,6 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     align_ms, swap_ms = seed_timing()
     print(f"seed pair: align {align_ms:.1f} ms (target <= 20 ms), swap {swap_ms:.2f} ms")
     sizes = [100, 1_000, 10_000] if args.full else [100, 1_000]
+    if shared_dir() is None:
+        print("size benchmarks skipped: they align BASIL prose from ../shared (or STORYDIFF_SHARED), absent here")
+        return 0
     previous: float | None = None
     print(f"{'sentences':>10} {'seconds':>9} {'cpu s':>7} {'linked':>7} {'peak MB':>8} {'growth':>7}  target")
     for n in sizes:
