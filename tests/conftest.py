@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,25 @@ from core.models import VERDICTS, AlignedItem, Alignment, Article, DiffOp, Reaso
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
+
+
+@contextmanager
+def local_http_server(
+    handler: Callable[..., BaseHTTPRequestHandler], *, before_close: Callable[[], object] = lambda: None
+) -> Iterator[str]:
+    """Serve ``handler`` on 127.0.0.1 in a thread; yield the base URL (never a network beyond this machine).
+
+    ``before_close`` runs before shutdown, e.g. to release handlers that are deliberately stalled.
+    """
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        before_close()
+        httpd.shutdown()
+        httpd.server_close()
 
 
 def make_article(

@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from functools import partial
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from core.article_check import MAX_TEXT_CHARS, require_article
 from core.errors import ArticleError
 from core.library import load_library
 from core.load import load_article, parse_text
+from tests.conftest import local_http_server
 from tests.test_app import pane_text
 from tui import cli
 from tui.app import StorydiffApp, make_library_app
@@ -282,14 +283,8 @@ def slow_server() -> Iterator[str]:
             pass
 
     stop = threading.Event()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Trickle)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/article"
-    stop.set()
-    server.shutdown()
-    server.server_close()
+    with local_http_server(Trickle, before_close=stop.set) as url:
+        yield f"{url}/article"
 
 
 def test_a_slow_url_times_out_in_one_line(

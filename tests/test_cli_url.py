@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import functools
 import json
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import local_http_server
 from tui import cli
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -24,15 +24,8 @@ class _Quiet(SimpleHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def seeds_url() -> Iterator[str]:
     """The seeds folder served over HTTP on 127.0.0.1."""
-    handler = functools.partial(_Quiet, directory=str(SEEDS))
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with local_http_server(functools.partial(_Quiet, directory=str(SEEDS))) as url:
+        yield url
 
 
 def test_export_reads_a_url_like_the_file(seeds_url: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from core.errors import ArticleError
 from core.fetch import fetch, is_url, load_source, load_url
+from tests.conftest import local_http_server
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Dam opens after storms | The Example Post</title></head>
@@ -74,16 +75,8 @@ class _Handler(BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     """A local HTTP server in a thread; yields its base URL."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        RELEASE.set()
-        httpd.shutdown()
-        httpd.server_close()
+    with local_http_server(_Handler, before_close=RELEASE.set) as url:
+        yield url
 
 
 def test_fetch_returns_body_type_and_final_url(server: str) -> None:
