@@ -15,12 +15,14 @@ from core.coverage import summarize
 from core.matching import Passages, match
 from core.models import AlignedItem, Alignment, Article, Role, Segment, Verdict, mirror_item
 from core.normalize import Term, terms
+from core.paraphrase import paraphrase_probability
 from core.reading_order import reading_order
 from core.reasons import Side, find_reasons, speaker_terms
 from core.settings import AlignSettings
 from core.similarity import bag_similarity, score_all, term_weights
 from core.tokens import Token, segment_tokens
 from core.worddiff import word_diff
+from core.wording import content_reason
 
 _TEXT_ROLES: tuple[Role, ...] = ("title", "standfirst", "body")
 _KIND_RANK = {"stop": 0, "word": 1, "date": 2, "name": 3, "number": 4}
@@ -98,6 +100,10 @@ class _Prepared:
     terms: list[list[Term]]
     bags: list[Bag]
     vocabulary: frozenset[str]
+
+    def text(self, indices: Sequence[int]) -> str:
+        """The text of some passages (indices into ``segments``), joined by spaces."""
+        return " ".join(self.segments[k].text for k in indices)
 
     def side(self, indices: Sequence[int]) -> Side:
         """The :class:`~core.reasons.Side` view of some passages (indices into ``segments``)."""
@@ -189,7 +195,13 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
     def linked(lidx: list[int], ridx: list[int], score: float, kind: str) -> AlignedItem:
         lside, rside = lp.side(lidx), rp.side(ridx)
         reasons = find_reasons(lside, rside, canon, settings)
-        verdict: Verdict = "differ" if reasons or score < settings.agree_threshold else "agree"
+        if not reasons and paraphrase_probability(lp.text(lidx), rp.text(ridx)) < settings.agree_threshold:
+            # same topic, but not the same thing said: show what each side says that the other does not
+            content = content_reason(lside, rside)
+            reasons = (content,) if content else ()
+            verdict: Verdict = "differ"
+        else:
+            verdict = "differ" if reasons else "agree"
         return AlignedItem(
             tuple(lp.segments[k].id for k in lidx),
             tuple(rp.segments[k].id for k in ridx),

@@ -26,7 +26,7 @@ VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
 Side = Literal["left", "right"]
 """One of the two articles."""
 
-ReasonKind = Literal["number", "quote", "attribution", "entity", "hedge"]
+ReasonKind = Literal["number", "quote", "attribution", "entity", "hedge", "content"]
 """The kinds of material difference an item can carry."""
 
 DiffTag = Literal["equal", "replace", "delete", "insert"]
@@ -124,7 +124,8 @@ class Reason:
     """Why a linked item is a ``differ``: one material difference between the two sides."""
 
     kind: ReasonKind
-    """Numbers, quotations, attribution (who said it), named entities, or hedging."""
+    """Numbers, quotations, attribution (who said it), named entities, hedging, or other content (what one side says
+    that the other does not, when the two are no paraphrase of each other)."""
     left: tuple[str, ...] = ()
     """The evidence on the left side (numbers, quotes, names, hedges), as written there."""
     right: tuple[str, ...] = ()
@@ -156,6 +157,7 @@ REASON_LABELS: Mapping[ReasonKind, str] = {
     "attribution": "Attribution",
     "entity": "Named entities",
     "hedge": "Hedging",
+    "content": "Other content",
 }
 """A display label for each reason kind."""
 

@@ -15,15 +15,15 @@ class AlignSettings:
     """Thresholds and weights of the aligner. Defaults are chosen by measurement (``python -m bench.evaluate``).
 
     The link thresholds were set on the seed pair's gold (the only hand-checked alignment) and checked on ECB+;
-    the similarity mix on MSRP train and STS-B train/dev; the agree threshold is the paraphrase threshold fitted on
-    MSRP train. Nothing was fitted on a test split.
+    the similarity mix on MSRP train and STS-B train/dev; the agree threshold is the paraphrase model's even
+    odds (the model is fitted on MSRP train). Nothing was fitted on a test split.
     """
 
     link_threshold: float = 0.35
     """Minimum similarity (0 to 1) for two passages to be linked at all (seed pair: lower costs precision fast)."""
-    agree_threshold: float = 0.6
-    """Minimum similarity for a linked item with no material difference to be called ``agree`` (MSRP train fits
-    0.60 as the paraphrase threshold)."""
+    agree_threshold: float = 0.5
+    """Minimum paraphrase probability (:func:`core.paraphrase.paraphrase_probability`) for a linked item with no
+    material difference to be called ``agree``; below it the two sides share a topic but not their wording."""
     mutual_threshold: float = 0.28
     """Minimum similarity of a weaker link between two passages that are each other's clear best match."""
     mutual_margin: float = 1.15

@@ -1,0 +1,141 @@
+"""Do two linked passages say the same thing? A paraphrase probability from lexical evidence.
+
+Linking asks whether two passages are *about* the same thing (:mod:`core.similarity`). Agreeing asks more: whether
+they *say* the same thing. Pairs that share their topic but not their meaning typically differ by an extra clause on
+one side, another number or name, a negation, or a reworded sequence; so the probability here weighs several
+measures of that (:func:`pair_features`) in a logistic model. Its coefficients (:mod:`core.paraphrase_model`) were
+fitted on the news sentence pairs of the MSRP train split by ``python -m bench.fit_paraphrase``; the model holds only
+those numbers, not the corpus.
+
+The features are symmetric in the two passages, so the probability is too, and swapping the articles mirrors a
+verdict exactly.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from core.aliases import variant_map
+from core.lexicon import expand
+from core.normalize import fold, terms
+from core.paraphrase_model import COEFFICIENTS, INTERCEPT, MEANS, SCALES
+from core.settings import AlignSettings
+from core.similarity import bag_similarity, kind_weight
+from core.tokens import word_tokens
+
+_MODEL_SETTINGS = AlignSettings()
+"""The similarity settings the model was fitted with (user settings must not shift its features)."""
+_WORDS = re.compile(r"\w+|[^\w\s]")
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "without", "cannot", "neither"})
+FEATURE_NAMES: tuple[str, ...] = (
+    "similarity",
+    "containment_min",
+    "containment_max",
+    "extra_max",
+    "extra_min",
+    "number_mismatch",
+    "name_mismatch",
+    "words1_min",
+    "words1_max",
+    "words2_min",
+    "words2_max",
+    "words3_min",
+    "words3_max",
+    "words4_min",
+    "words4_max",
+    "char_ratio",
+    "char_partial",
+    "negation_mismatch",
+    "length_skew",
+)
+"""The features of a pair, in model order."""
+
+
+def _ngrams(words: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
+    return Counter(tuple(words[k : k + n]) for k in range(len(words) - n + 1))
+
+
+def _surface_words(text: str) -> list[str]:
+    """Lower-cased words and punctuation marks, with ``n't`` read as ``not`` (so negations count)."""
+    return _WORDS.findall(fold(text).replace("n't", " not"))
+
+
+def _content_features(a: str, b: str) -> list[float]:
+    """Weighted content overlap: similarity, containment both ways, unshared weight, numbers and names."""
+    ta, tb = terms(word_tokens(a)), terms(word_tokens(b))
+    variants = variant_map((t.norm for t in ta), (t.norm for t in tb), _MODEL_SETTINGS.variant_cutoff)
+    bag_a = expand(variants.get(t.norm, t.norm) for t in ta)
+    bag_b = expand(variants.get(t.norm, t.norm) for t in tb)
+    weights = {variants.get(t.norm, t.norm): kind_weight(t.kind, _MODEL_SETTINGS) for t in (*ta, *tb)}
+
+    def weight(bag: frozenset[str]) -> float:
+        return sum(weights.get(t, 1.0) for t in bag)
+
+    shared, wa, wb = weight(bag_a & bag_b), weight(bag_a), weight(bag_b)
+    ca, cb = (shared / wa if wa else 0.0), (shared / wb if wb else 0.0)
+    numbers_a = {t.norm for t in ta if t.kind in ("number", "date")}
+    numbers_b = {t.norm for t in tb if t.kind in ("number", "date")}
+    names_a = {variants.get(t.norm, t.norm) for t in ta if t.kind == "name"}
+    names_b = {variants.get(t.norm, t.norm) for t in tb if t.kind == "name"}
+    return [
+        bag_similarity(bag_a, bag_b, weights, _MODEL_SETTINGS),
+        min(ca, cb),
+        max(ca, cb),
+        math.log1p(max(wa, wb) - shared),
+        math.log1p(min(wa, wb) - shared),
+        float(numbers_a != numbers_b),
+        float(bool((names_a - bag_b) | (names_b - bag_a))),
+    ]
+
+
+def _surface_features(a: str, b: str) -> list[float]:
+    """Shared word sequences (1- to 4-grams, precision on each side), character similarity, negation, length."""
+    wa, wb = _surface_words(a), _surface_words(b)
+    out: list[float] = []
+    for n in (1, 2, 3, 4):
+        ga, gb = _ngrams(wa, n), _ngrams(wb, n)
+        common = sum((ga & gb).values())
+        pa = common / max(sum(ga.values()), 1)
+        pb = common / max(sum(gb.values()), 1)
+        out += [min(pa, pb), max(pa, pb)]
+    la, lb = fold(a), fold(b)
+    skew = math.log(max(len(wa), 1) / max(len(wb), 1))
+    return [
+        *out,
+        fuzz.ratio(la, lb) / 100.0,
+        max(fuzz.partial_ratio(la, lb), fuzz.partial_ratio(lb, la)) / 100.0,
+        float(bool(_NEGATIONS & set(wa)) != bool(_NEGATIONS & set(wb))),
+        skew * skew,
+    ]
+
+
+def pair_features(a: str, b: str) -> tuple[float, ...]:
+    """The model's features of a pair of passages (see :data:`FEATURE_NAMES`); symmetric in ``a`` and ``b``."""
+    return (*_content_features(a, b), *_surface_features(a, b))
+
+
+@lru_cache(maxsize=4096)
+def paraphrase_probability(a: str, b: str) -> float:
+    """The probability (0 to 1) that two passages are paraphrases: they say the same thing, not just share a topic.
+
+    Args:
+        a: One passage (a sentence or a few).
+        b: The other.
+
+    Returns:
+        The logistic model's probability; the same for ``(a, b)`` and ``(b, a)``.
+    """
+    if not a.strip() or not b.strip():
+        return 0.0
+    x = pair_features(*sorted((a, b)))  # one order for both calls: exactly symmetric
+    z = INTERCEPT + sum(c * (v - m) / s for c, v, m, s in zip(COEFFICIENTS, x, MEANS, SCALES, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+__all__ = ["FEATURE_NAMES", "pair_features", "paraphrase_probability"]

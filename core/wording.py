@@ -1,0 +1,70 @@
+"""What each side of a linked item says that the other does not, for items that share a topic but not a meaning.
+
+When no number, quotation, speaker, name or hedge tells two linked passages apart, yet they are no paraphrase of each
+other (:func:`core.paraphrase.paraphrase_probability`), the difference is in what they say: an extra clause, another
+claim, another verb. This module quotes that content, so a ``differ`` always shows the reader where to look.
+"""
+
+from __future__ import annotations
+
+from core.lexicon import expand
+from core.models import Reason
+from core.reasons import Side
+
+MAX_PHRASES = 4
+"""At most this many phrases of evidence per side (the detail strip has one line per reason)."""
+MAX_WORDS = 4
+"""At most this many words in one phrase of evidence."""
+
+
+def _unshared_phrases(side: Side, other: Side) -> tuple[str, ...]:
+    """Runs of content words of ``side`` that ``other`` does not have (near-synonyms count as had), as written."""
+    theirs = expand(t.norm for t in other.terms if t.kind != "stop")
+    unshared: set[int] = set()
+    for term in side.terms:
+        if term.kind != "stop" and not _abbreviation(side, term.token) and not expand([term.norm]) & theirs:
+            unshared.update(range(term.token, term.end_token))
+    phrases: list[str] = []
+    k = 0
+    tokens = side.tokens
+    while k < len(tokens) and len(phrases) < MAX_PHRASES:
+        if k not in unshared:
+            k += 1
+            continue
+        end = k + 1
+        while end in unshared and end - k < MAX_WORDS and _adjacent(side, end - 1, end):
+            end += 1
+        phrase = side.written(tokens[k].start, tokens[end - 1].end)
+        if phrase.casefold() not in (p.casefold() for p in phrases):
+            phrases.append(phrase)
+        k = end
+    return tuple(phrases)
+
+
+def _abbreviation(side: Side, index: int) -> bool:
+    """A short capitalised word with a full stop (``Mr.``, ``Sen.``, ``Gov.``): a title, not content."""
+    token = side.tokens[index]
+    return len(token.text) <= 4 and token.text[0].isupper() and side.text[token.end : token.end + 1] == "."
+
+
+def _adjacent(side: Side, first: int, second: int) -> bool:
+    """Whether two tokens are next to each other with only white space or a hyphen between them."""
+    gap = side.text[side.tokens[first].end : side.tokens[second].start]
+    return gap.strip() in ("", "-")
+
+
+def content_reason(left: Side, right: Side) -> Reason | None:
+    """The content words (in phrases, as written) that each side of an item has and the other lacks.
+
+    Args:
+        left: The item's left side.
+        right: The item's right side.
+
+    Returns:
+        A ``content`` reason, or ``None`` when neither side has a content word the other lacks.
+    """
+    lu, ru = _unshared_phrases(left, right), _unshared_phrases(right, left)
+    return Reason("content", lu, ru) if lu or ru else None
+
+
+__all__ = ["MAX_PHRASES", "MAX_WORDS", "content_reason"]

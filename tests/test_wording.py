@@ -1,0 +1,65 @@
+"""Items that share a topic but not a meaning say *what* differs: the content each side has and the other lacks."""
+
+from __future__ import annotations
+
+from core.align import align, swap_sides
+from core.models import Article
+from tests.conftest import make_article
+
+
+def _pair(left: list[str], right: list[str]) -> tuple[Article, Article]:
+    return make_article([("body", s) for s in left]), make_article([("body", s) for s in right])
+
+
+def test_a_linked_item_that_says_something_else_names_the_extra_content() -> None:
+    """Same people and topic, another claim: a differ whose evidence quotes what each side adds."""
+    left, right = _pair(
+        ["The harbour authority closed the northern pier to ferries after storm damage to the moorings."],
+        ["The harbour authority said the northern pier would stay shut until engineers had inspected every mooring."],
+    )
+    items = [i for i in align(left, right).items if i.left and i.right]
+    assert len(items) == 1
+    item = items[0]
+    assert item.verdict == "differ"
+    [reason] = item.reasons
+    assert reason.kind == "content"
+    assert any("closed" in phrase for phrase in reason.left)
+    assert any("engineers" in phrase for phrase in reason.right)
+    for phrase in reason.left:
+        assert phrase in left.text
+    for phrase in reason.right:
+        assert phrase in right.text
+    assert "Other content" in reason.describe("A", "B")
+
+
+def test_a_rewording_agrees_and_carries_no_reason() -> None:
+    """A paraphrase with the same facts is an agree with no reasons."""
+    left, right = _pair(
+        ["The harbour authority closed the northern pier to ferries on Monday after storm damage."],
+        ["On Monday the harbour authority closed the northern pier to ferries following storm damage."],
+    )
+    [item] = [i for i in align(left, right).items if i.left and i.right]
+    assert item.verdict == "agree"
+    assert item.reasons == ()
+
+
+def test_titles_are_not_content_evidence() -> None:
+    """A title with a full stop (Mr., Sen.) is not offered as content one side adds."""
+    left, right = _pair(
+        ["Mr. Alvarez said the harbour authority closed the northern pier after storm damage to the moorings."],
+        ["Alvarez said the harbour authority will keep the northern pier open despite storm damage to the moorings."],
+    )
+    for item in align(left, right).items:
+        for reason in item.reasons:
+            if reason.kind == "content":
+                assert "Mr" not in reason.left
+
+
+def test_content_evidence_mirrors_when_the_articles_swap() -> None:
+    """Swapping the articles swaps the evidence sides exactly."""
+    left, right = _pair(
+        ["The harbour authority closed the northern pier to ferries after storm damage to the moorings."],
+        ["The harbour authority reopened the northern pier to ferries, ending weeks of disruption for commuters."],
+    )
+    forward, backward = align(left, right), align(right, left)
+    assert swap_sides(forward).items == backward.items
