@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 RUNSTAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest evaluate bench bench-full memory fuzz screenshots clean
+.PHONY: run test lint typecheck pytest evaluate fit-paraphrase bench bench-full memory fuzz screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,9 @@ pytest: $(STAMP)
 
 evaluate: $(STAMP)
 	$(BIN)/python -m bench.evaluate
+
+fit-paraphrase: $(STAMP)
+	$(BIN)/python -m bench.fit_paraphrase
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.speed
