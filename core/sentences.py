@@ -8,7 +8,9 @@ at most a few dozen characters either side of a candidate), so the time taken gr
 Handled: abbreviations (``Oct. 21``, ``the U.S. is``, ``Dr. Kim``, ``No. 10``), initials (``George W. Bush``),
 numbers (``1,500``, ``3.5``: no white space, so never a candidate), ellipses inside a sentence (``including...
 (North Korea's)``), stops inside closing quotes (``…Ukraine.”``), quoted speech followed by its attribution
-(``“Why?” she asked.``), and text without a final stop (a headline: the whole span is one sentence).
+(``“Why?” she asked.``), quotations that a quotative carries on (Japanese ``「…。」と述べた``, ``「…！」って``,
+Chinese ``“…。”他说。``: nothing inside such a quote ends the sentence), and text without a final stop (a
+headline: the whole span is one sentence).
 """
 
 from __future__ import annotations
@@ -38,12 +40,25 @@ _CANDIDATE = re.compile(
 """A terminal mark (Latin, Arabic ``؟ ۔``, Devanagari ``।``), optional closing quotes or brackets, then white
 space; after a full-width mark (``。！？``, Chinese and Japanese) no white space is needed."""
 
+_QUOTE_MARK = re.compile(r"[「『“」』”]")
+_CLOSING = {"「": "」", "『": "』", "“": "”"}
+"""Opening quote marks and the mark that closes each (corner brackets, and the curly quotes Chinese uses)."""
+_QUOTATIVE = re.compile(
+    r"(?:と|って)"
+    r"|[\u3400-\u9fff]{0,6}?(?:说|說|道|问|問|答|喊|叫|称|稱|表示|指出|强调|強調|补充|補充|透露|写|寫)"
+    r"(?:道|着|著|了)?[。，,：:！？]"
+)
+"""What carries a sentence on after a closing quote: the Japanese quotative particles ``と`` and ``って``, or a
+short Chinese attribution (``他说。``, ``她笑道：``, ``外交部发言人表示，``) ending at a punctuation mark."""
+QUOTE_MAX_CHARS = 1000
+"""A quotation longer than this is not kept in one sentence (a stray bracket must not swallow a paragraph)."""
+
 _WORD_BEFORE = re.compile(r"[\w.’'-]{1,40}$")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*(?P<word>[\w’'-]+)")
 _ATTRIBUTION = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s+"
     r"(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|replies|continued|explained|insisted|"
-    r"warned|noted|recalled|tweeted|posted)\b"
+    r"warned|noted|recalled|tweeted|posted|shouted|yelled|cried|demanded|declared|announced|responded)\b"
 )
 
 _TIME_FOLLOWERS = WEEKDAYS | MONTHS.keys() | {"today", "tomorrow", "yesterday", "local", "eastern", "central"}
@@ -83,6 +98,8 @@ def _is_boundary(text: str, mark_start: int, marks: str, closers: str, next_pos:
         return False
     word_match = _NEXT_WORD.match(following)
     next_word = word_match.group("word") if word_match else ""
+    if closers and _QUOTATIVE.match(following):
+        return False
     if any(mark in marks for mark in "?!؟。！？"):
         return not (closers and _ATTRIBUTION.match(following))
     if marks.startswith("...") or marks.startswith("…"):
@@ -114,6 +131,35 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _carried_quotes(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Quotations in ``text[start:stop]`` that a quotative carries on, as disjoint ``(open, close)`` offsets.
+
+    Quote marks are paired per kind with a stack, so nested quotes pair correctly and a stray mark pairs with
+    nothing; a pair counts when :data:`_QUOTATIVE` follows its closing mark.
+    """
+    open_marks: dict[str, list[int]] = {}
+    pairs: list[tuple[int, int]] = []
+    for match in _QUOTE_MARK.finditer(text, start, stop):
+        mark = match.group()
+        if mark in _CLOSING:
+            open_marks.setdefault(_CLOSING[mark], []).append(match.start())
+            continue
+        waiting = open_marks.get(mark)
+        if not waiting:
+            continue
+        opening = waiting.pop()
+        if match.start() - opening <= QUOTE_MAX_CHARS and _QUOTATIVE.match(text, match.end(), stop):
+            pairs.append((opening, match.start()))
+    pairs.sort()
+    merged: list[tuple[int, int]] = []
+    for opening, closing in pairs:
+        if merged and opening < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], closing))
+        else:
+            merged.append((opening, closing))
+    return merged
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into sentences.
 
@@ -129,10 +175,16 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     stop = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     current = start
+    quotes = _carried_quotes(text, start, stop)
+    quote = 0
     for match in _CANDIDATE.finditer(text, start, stop):
         next_pos = match.end()
         if next_pos >= stop:
             break
+        while quote < len(quotes) and quotes[quote][1] <= match.start():
+            quote += 1
+        if quote < len(quotes) and quotes[quote][0] < match.start():
+            continue
         marks = match.group()[: match.start("close") - match.start()]
         if not _is_boundary(text, match.start(), marks, match.group("close"), next_pos):
             continue
