@@ -20,6 +20,8 @@ __all__ = [
     "PROSE_END",
     "Para",
     "after_teaser",
+    "count_words",
+    "is_lone_word",
     "mark_credit_captions",
     "mark_listed_teasers",
     "mark_sandwiched",
@@ -31,8 +33,24 @@ MIN_PROSE_WORDS = 6
 LONG_PROSE_WORDS = 25
 """A paragraph this long reads as prose even without a final stop."""
 
-PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+LONE_WORD_CHARS = 30
+"""A lone word longer than this is not a credit or a label (it is a URL, a code, a run-together line)."""
+
+PROSE_END = re.compile(r"[.!?…؟。！？][\"'”’»)\]」』）]*$")
 """A paragraph that ends like a sentence (a stop, maybe inside closing quotes or brackets)."""
+
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""Letters of scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese kana, Han)."""
+UNSPACED_CHARS_PER_WORD = 2
+"""In those scripts, this many letters count as one word (a rough average for Chinese and Japanese)."""
+
+
+def count_words(text: str) -> int:
+    """Number of words: space-separated tokens, plus one per two letters of a script written without spaces."""
+    tokens = len(text.split())
+    if text.isascii():
+        return tokens
+    return tokens + len(_UNSPACED.findall(text)) // UNSPACED_CHARS_PER_WORD
 
 
 @dataclass(slots=True)
@@ -53,8 +71,8 @@ class Para:
 
     @property
     def words(self) -> int:
-        """Number of words."""
-        return len(self.text.split())
+        """Number of words (see :func:`count_words`)."""
+        return count_words(self.text)
 
     @property
     def prose(self) -> bool:
@@ -65,6 +83,15 @@ class Para:
     def furniture(self) -> bool:
         """Whether a line rule or the date-line test has already claimed it."""
         return self.rule is not None or self.date_line
+
+
+def is_lone_word(text: str) -> bool:
+    """Whether a line is one capitalised word and nothing else (``Reuters``, ``AP``, ``World``).
+
+    Such a line is a credit or a section label, never a paragraph of an article: a paragraph of one word that
+    ends with a stop (``Silence.``) does not count.
+    """
+    return len(text) <= LONE_WORD_CHARS and text[:1].isupper() and text[-1:].isalnum() and len(text.split()) == 1
 
 
 def after_teaser(previous: Para) -> bool:

@@ -125,7 +125,7 @@ def find_date(text: str) -> str | None:
     text = _GLUE.sub(" ", text)
     for match in DATE_PATTERN.finditer(text):
         groups = match.groupdict()
-        for year, month, day in (("y1", "m1", "d1"), ("y2", "m2", "d2"), ("y3", "m3", "d3")):
+        for year, month, day in (("y1", "m1", "d1"), ("y2", "m2", "d2"), ("y3", "m3", "d3"), ("y5", "m5", "d5")):
             if groups[year]:
                 iso = _iso(groups[year], groups[month], groups[day])
                 if iso:
