@@ -195,7 +195,11 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
     def linked(lidx: list[int], ridx: list[int], score: float, kind: str) -> AlignedItem:
         lside, rside = lp.side(lidx), rp.side(ridx)
         reasons = find_reasons(lside, rside, canon, settings)
-        if not reasons and paraphrase_probability(lp.text(lidx), rp.text(ridx)) < settings.agree_threshold:
+        if (
+            not reasons
+            and paraphrase_probability(lp.text(lidx), rp.text(ridx), terms_a=lside.terms, terms_b=rside.terms)
+            < settings.agree_threshold
+        ):
             # same topic, but not the same thing said: show what each side says that the other does not
             content = content_reason(lside, rside)
             reasons = (content,) if content else ()

@@ -16,14 +16,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
 from core.aliases import variant_map
 from core.lexicon import expand
-from core.normalize import fold, terms
+from core.normalize import Term, fold, terms
 from core.paraphrase_model import COEFFICIENTS, INTERCEPT, MEANS, SCALES
 from core.settings import AlignSettings
 from core.similarity import bag_similarity, kind_weight
@@ -58,18 +57,17 @@ FEATURE_NAMES: tuple[str, ...] = (
 
 
 def _ngrams(words: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
-    return Counter(tuple(words[k : k + n]) for k in range(len(words) - n + 1))
+    """The word n-grams of a passage, counted."""
+    return Counter(zip(*(words[k:] for k in range(n)), strict=False))
 
 
-def _surface_words(text: str) -> list[str]:
-    """Lower-cased words and punctuation marks, with ``n't`` read as ``not`` (so negations count)."""
-    return _WORDS.findall(fold(text).replace("n't", " not"))
+def _surface_words(folded: str) -> list[str]:
+    """Words and punctuation marks of folded text, with ``n't`` read as ``not`` (so negations count)."""
+    return _WORDS.findall(folded.replace("n't", " not"))
 
 
-def _content_features(a: str, b: str) -> list[float]:
+def _content_features(ta: Sequence[Term], tb: Sequence[Term], variants: Mapping[str, str]) -> list[float]:
     """Weighted content overlap: similarity, containment both ways, unshared weight, numbers and names."""
-    ta, tb = terms(word_tokens(a)), terms(word_tokens(b))
-    variants = variant_map((t.norm for t in ta), (t.norm for t in tb), _MODEL_SETTINGS.variant_cutoff)
     bag_a = expand(variants.get(t.norm, t.norm) for t in ta)
     bag_b = expand(variants.get(t.norm, t.norm) for t in tb)
     weights = {variants.get(t.norm, t.norm): kind_weight(t.kind, _MODEL_SETTINGS) for t in (*ta, *tb)}
@@ -96,44 +94,63 @@ def _content_features(a: str, b: str) -> list[float]:
 
 def _surface_features(a: str, b: str) -> list[float]:
     """Shared word sequences (1- to 4-grams, precision on each side), character similarity, negation, length."""
-    wa, wb = _surface_words(a), _surface_words(b)
+    la, lb = fold(a), fold(b)
+    wa, wb = _surface_words(la), _surface_words(lb)
     out: list[float] = []
     for n in (1, 2, 3, 4):
         ga, gb = _ngrams(wa, n), _ngrams(wb, n)
-        common = sum((ga & gb).values())
-        pa = common / max(sum(ga.values()), 1)
-        pb = common / max(sum(gb.values()), 1)
+        common = (ga & gb).total()
+        pa, pb = common / max(ga.total(), 1), common / max(gb.total(), 1)
         out += [min(pa, pb), max(pa, pb)]
-    la, lb = fold(a), fold(b)
     skew = math.log(max(len(wa), 1) / max(len(wb), 1))
     return [
         *out,
         fuzz.ratio(la, lb) / 100.0,
-        max(fuzz.partial_ratio(la, lb), fuzz.partial_ratio(lb, la)) / 100.0,
+        fuzz.partial_ratio(la, lb) / 100.0,  # rapidfuzz aligns the shorter text in the longer: symmetric
         float(bool(_NEGATIONS & set(wa)) != bool(_NEGATIONS & set(wb))),
         skew * skew,
     ]
 
 
-def pair_features(a: str, b: str) -> tuple[float, ...]:
-    """The model's features of a pair of passages (see :data:`FEATURE_NAMES`); symmetric in ``a`` and ``b``."""
-    return (*_content_features(a, b), *_surface_features(a, b))
+def pair_features(
+    a: str, b: str, *, terms_a: Sequence[Term] | None = None, terms_b: Sequence[Term] | None = None
+) -> tuple[float, ...]:
+    """The model's features of a pair of passages (see :data:`FEATURE_NAMES`); symmetric in ``a`` and ``b``.
+
+    Args:
+        a: One passage.
+        b: The other.
+        terms_a: The terms of ``a`` when the caller has them already, spelling variants shared by the two sides
+            merged (the aligner's); with both term lists given, no text is tokenised twice.
+        terms_b: The terms of ``b``, likewise.
+    """
+    if terms_a is None or terms_b is None:
+        terms_a, terms_b = terms(word_tokens(a)), terms(word_tokens(b))
+        variants = variant_map((t.norm for t in terms_a), (t.norm for t in terms_b), _MODEL_SETTINGS.variant_cutoff)
+    else:
+        variants = {}
+    return (*_content_features(terms_a, terms_b, variants), *_surface_features(a, b))
 
 
-@lru_cache(maxsize=4096)
-def paraphrase_probability(a: str, b: str) -> float:
+def paraphrase_probability(
+    a: str, b: str, *, terms_a: Sequence[Term] | None = None, terms_b: Sequence[Term] | None = None
+) -> float:
     """The probability (0 to 1) that two passages are paraphrases: they say the same thing, not just share a topic.
 
     Args:
         a: One passage (a sentence or a few).
         b: The other.
+        terms_a: The terms of ``a``, if the caller has them (see :func:`pair_features`).
+        terms_b: The terms of ``b``, likewise.
 
     Returns:
         The logistic model's probability; the same for ``(a, b)`` and ``(b, a)``.
     """
     if not a.strip() or not b.strip():
         return 0.0
-    x = pair_features(*sorted((a, b)))  # one order for both calls: exactly symmetric
+    if b < a:  # one order for both calls: exactly symmetric
+        a, b, terms_a, terms_b = b, a, terms_b, terms_a
+    x = pair_features(a, b, terms_a=terms_a, terms_b=terms_b)
     z = INTERCEPT + sum(c * (v - m) / s for c, v, m, s in zip(COEFFICIENTS, x, MEANS, SCALES, strict=True))
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 

@@ -102,8 +102,11 @@ def bag_similarity(a: Bag, b: Bag, weights: Mapping[str, float], settings: Align
     wa = sum(weights.get(t, 1.0) for t in a)
     wb = sum(weights.get(t, 1.0) for t in b)
     fuzzy = fuzz.ratio(bag_text(a), bag_text(b)) / 100.0
-    arr = _mix(np.array([inter]), np.array([wa]), np.array([wb]), np.array([fuzzy]), settings)
-    return float(arr[0])
+    dice = 2 * inter / (wa + wb) if wa + wb > 0 else 0.0
+    overlap = inter / min(wa, wb) if min(wa, wb) > 0 else 0.0
+    total = settings.weight_dice + settings.weight_overlap + settings.weight_fuzzy
+    mixed = (settings.weight_dice * dice + settings.weight_overlap * overlap + settings.weight_fuzzy * fuzzy) / total
+    return min(1.0, max(0.0, mixed))  # the scalar form of _mix
 
 
 def score_all(
