@@ -140,17 +140,16 @@ def number_reason(left: Side, right: Side) -> Reason | None:
 def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of quoted text inside ``text[start:end]``, without the marks.
 
-    A quotation can run over several sentences: a curly opening mark left open runs to the end of the sentence, and
-    a closing mark with no opening one runs from the sentence's start.
+    A quotation can run over several sentences: an opening mark left open runs to the end of the sentence, and a
+    closing mark with no opening one runs from the sentence's start (a lone straight mark opens when a word follows
+    it and closes otherwise).
     """
     matches = list(_QUOTE.finditer(text, start, end))
     spans = [(m.start(g), m.end(g)) for m in matches for g in (1, 2) if m.group(g)]
-    marks = (
-        [k for k in range(start, end) if text[k] in "“”"] if "“" in text[start:end] or "”" in text[start:end] else []
-    )
+    marks = [k for k in range(start, end) if text[k] in '“”"'] if any(q in text[start:end] for q in '“”"') else []
     free = [k for k in marks if not any(m.start() <= k < m.end() for m in matches)]
-    opening = [k for k in free if text[k] == "“"]
-    closing = [k for k in free if text[k] == "”"]
+    opening = [k for k in free if text[k] == "“" or (text[k] == '"' and _opens(text, k, start, end))]
+    closing = [k for k in free if k not in opening]
     if closing and (not opening or closing[0] < opening[0]):
         spans.insert(0, (start, closing[0]))
     if opening and (not closing or opening[-1] > closing[-1]):
@@ -158,26 +157,38 @@ def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _quotes(side: Side, settings: AlignSettings) -> list[tuple[str, set[str]]]:
-    """(quotation as written, its content terms) for each quotation long enough to be a statement."""
-    out: list[tuple[str, set[str]]] = []
+def _opens(text: str, k: int, start: int, end: int) -> bool:
+    """Whether the straight quotation mark at ``k`` opens a quotation (a word follows it, none touches it before)."""
+    before = text[k - 1] if k > start else " "
+    after = text[k + 1] if k + 1 < end else " "
+    return (after.isalnum() or after in "‘'…") and not before.isalnum() and before not in ".,;!?"
+
+
+def _quotes(side: Side, settings: AlignSettings) -> list[tuple[str, set[str], bool]]:
+    """(quotation as written, its content terms, whether it is long enough to be a statement) for each quotation."""
+    out: list[tuple[str, set[str], bool]] = []
     for start, end in side.spans:
         for qstart, qend in _quoted_spans(side.text, start, end):
             words = word_tokens(side.text[qstart:qend])
-            if len(words) < settings.quote_min_words:
-                continue
             content = {t.norm for t in terms(words) if t.kind != "stop"}
-            out.append((side.written(qstart, qend), content))
+            out.append((side.written(qstart, qend), content, len(words) >= settings.quote_min_words))
     return out
 
 
 def quote_reason(left: Side, right: Side, settings: AlignSettings) -> Reason | None:
-    """A quotation on one side that the other side does not quote (or quotes in clearly different words)."""
+    """A quoted statement on one side that the other side does not quote (or quotes in clearly different words).
+
+    Only quotations of ``settings.quote_min_words`` words or more count as statements; but the other side quoting the
+    same words in a shorter fragment (``"war of Obama's choosing"`` for ``"a war of Obama's choosing"``) still counts
+    as quoting them.
+    """
     lq, rq = _quotes(left, settings), _quotes(right, settings)
 
-    def unmatched(mine: list[tuple[str, set[str]]], theirs: list[tuple[str, set[str]]]) -> tuple[str, ...]:
-        pool = set().union(*(c for _, c in theirs)) if theirs else set()
-        return tuple(q for q, c in mine if not c or len(c & pool) / len(c) < settings.quote_match)
+    def unmatched(mine: list[tuple[str, set[str], bool]], theirs: list[tuple[str, set[str], bool]]) -> tuple[str, ...]:
+        pool = set().union(*(c for _, c, _ in theirs)) if theirs else set()
+        return tuple(
+            q for q, c, statement in mine if statement and (not c or len(c & pool) / len(c) < settings.quote_match)
+        )
 
     lu, ru = unmatched(lq, rq), unmatched(rq, lq)
     return Reason("quote", lu, ru) if lu or ru else None

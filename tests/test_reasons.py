@@ -134,3 +134,34 @@ def test_a_quotation_over_several_sentences_counts_in_each() -> None:
     found = reason(item, "quote")
     assert found is not None
     assert found.left == ("We are seeing a lot of contradictory information about the troops.",)
+
+
+def test_a_shorter_quoted_fragment_of_the_same_words_is_the_same_quote() -> None:
+    """“a war of Obama's choosing” on one side and "war of Obama's choosing" on the other is one quotation."""
+    item = linked(
+        article(
+            "The chairman drew fierce criticism after calling the conflict in Afghanistan “a war of Obama’s choosing.”"
+        ),
+        article(
+            'Senators kept up pressure on the chairman over his claim that Afghanistan is a "war of Obama\'s choosing".'
+        ),
+    )
+    assert reason(item, "quote") is None
+
+
+def test_a_straight_quote_left_open_in_a_sentence_is_still_a_quote() -> None:
+    """A straight opening mark whose closing mark falls in a later sentence still quotes the words after it."""
+    item = linked(
+        article("The chairman issued a statement, saying, “There is no question that our country must win the war.”"),
+        article(
+            'Trying to quell the furor, the chairman issued a statement: "There is no question that our country must win the war.'
+        ),
+    )
+    assert reason(item, "quote") is None
+    other = linked(
+        article("The chairman issued a statement, saying, “There is no question that our country must win the war.”"),
+        article('The chairman issued a statement: "We will stay until the job in the mountains is finished and done.'),
+    )
+    found = reason(other, "quote")
+    assert found is not None
+    assert found.right == ("We will stay until the job in the mountains is finished and done.",)
