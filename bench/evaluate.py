@@ -40,6 +40,20 @@ def seed_scores(settings: AlignSettings | None = None) -> GoldScores:
     return score(align(left, right, settings=settings), gold)
 
 
+GOLD_DIR = ROOT / "bench" / "gold"
+"""Blind hand-made reference alignments of research pairs (article paths relative to ``../shared``)."""
+
+
+def shared_gold_scores(shared: Path, settings: AlignSettings | None = None) -> list[tuple[str, GoldScores]]:
+    """Align every pair of ``bench/gold`` (articles from the shared folder) and score it against its gold."""
+    out: list[tuple[str, GoldScores]] = []
+    for path in sorted(GOLD_DIR.glob("*.gold.json")):
+        gold = read_gold(path)
+        left, right = load_article(shared / gold.left), load_article(shared / gold.right)
+        out.append((path.name.removesuffix(".gold.json"), score(align(left, right, settings=settings), gold)))
+    return out
+
+
 def corpus_weights(sentences: Sequence[str], settings: AlignSettings) -> dict[str, float]:
     """Term weights (smoothed IDF, names and numbers boosted) over a collection of sentences."""
     df: Counter[str] = Counter()
@@ -182,6 +196,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if shared is None:
         print("external benchmarks skipped: no ../shared (set STORYDIFF_SHARED)")
         return 0
+    unseen = shared_gold_scores(shared, settings)
+    if unseen:
+        print(f"hand-labelled research pairs ({len(unseen)}, labelled blind), real loader")
+        print(f"  {'pair':<34} {'P':>6} {'R':>6} {'F1':>6} {'verdict':>8} {'one-sided':>10}")
+        for name, s in unseen:
+            links = f"{s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
+            print(f"  {name:<34} {links} {s.verdict_accuracy:8.3f} {s.one_sided_accuracy:10.3f}")
+        mean = [sum(getattr(s, f) for _, s in unseen) / len(unseen) for f in ("f1", "verdict_accuracy")]
+        print(_line("mean link F1 / verdict", f"{mean[0]:.3f}", f"(verdict {mean[1]:.3f}; seed targets 0.95 / 0.90)"))
     result, link, at_default = msrp(shared, settings)
     print("MSRP test (thresholds fitted on train)")
     print(_line("paraphrase accuracy", f"{result.accuracy:.1%}", ">= 76% (all-yes 66.5%, Jaccard 73.0%)"))
