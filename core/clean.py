@@ -198,7 +198,7 @@ def _outlet_line(paras: list[Para], index: int) -> bool:
 
 def _beside_credits(paras: list[Para], index: int) -> bool:
     """Whether the header line at ``index`` sits right next to a byline or date line (the credits area)."""
-    if index > 0 and paras[index - 1].role in ("byline", "date", "outlet"):
+    if index > 0 and paras[index - 1].role in ("byline", "date"):
         return True
     if index + 1 >= len(paras):
         return False

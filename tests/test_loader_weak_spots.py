@@ -153,6 +153,13 @@ def test_a_one_word_credit_under_the_byline_is_the_outlet() -> None:
     assert article.authors == ("Maria Lopez",)
 
 
+def test_a_label_under_the_credit_line_is_not_a_second_outlet() -> None:
+    """Only the word next to the byline or date is the credit; a label under that credit stays clutter."""
+    article = read("Ceasefire collapses in the east", "By Maria Lopez\nReuters\nWorld", BODY, MORE)
+    assert (role_of(article, "Reuters"), role_of(article, "World")) == ("outlet", "boilerplate")
+    assert article.outlet == "Reuters"
+
+
 @pytest.mark.parametrize("credit", ["Reuters", "AP", "AFP", "Yonhap"])
 def test_a_one_word_credit_at_the_bottom_is_not_body(credit: str) -> None:
     """A lone credit word after the last paragraph is not a sentence of the article."""
