@@ -21,10 +21,13 @@ from core.clean_context import (
     Para,
     after_teaser,
     is_lone_word,
+    label_above_headline,
     mark_credit_captions,
     mark_listed_teasers,
     mark_sandwiched,
     mark_teaser,
+    outlet_line,
+    outlet_name,
 )
 from core.cleaning_rules import match_rule
 from core.metadata import (
@@ -50,14 +53,6 @@ METADATA_ROLES: frozenset[Role] = frozenset({"title", "standfirst", "byline", "d
 
 MAX_TITLE_WORDS = 40
 """A first line longer than this is prose, not a headline."""
-MIN_TITLE_WORDS = 2
-"""A one-word line is never the headline: above it, it is navigation or a section label (``Home``, ``World``)."""
-SHORT_TITLE_WORDS = 3
-"""A shorter line (``Ceasefire collapses``) is the headline only when the line under it cannot be one."""
-MIN_STANDFIRST_WORDS = 5
-"""A standfirst has at least this many words (a shorter line under the headline is a credit or a label)."""
-STANDFIRST_WORDS = 12
-"""A line this long under a short one is its standfirst (not a headline under a label) unless a third follows."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,14 +133,14 @@ def _read_header(paras: list[Para], hints: Hints) -> int:
             later = next((paras[k] for k in range(index + 1, len(paras)) if not paras[k].furniture), None)
             if looks_like_outlet(text) and later is not None and not later.prose:
                 para.role = "outlet"
-            elif not para.prose and _label_above_headline(paras, index):
+            elif not para.prose and label_above_headline(paras, index):
                 para.role = "boilerplate"
             else:
                 para.role, title_seen = "title", True
                 titles.add(text)
         elif is_name_line(text):
             para.role = "byline"
-        elif _outlet_line(paras, index):
+        elif outlet_line(paras, index):
             para.role = "outlet"
         elif not standfirst_seen and paras[index - 1].role == "title" and para.words >= 5 and _standfirst(paras, index):
             para.role, standfirst_seen = "standfirst", True
@@ -154,57 +149,6 @@ def _read_header(paras: list[Para], hints: Hints) -> int:
         else:
             para.role = "boilerplate"
     return len(paras)
-
-
-def _label_above_headline(paras: list[Para], index: int) -> bool:
-    """Whether a short line before the headline is a label over it (``World``, ``US news``), not the headline.
-
-    One word is always a label. Two words (``Ceasefire collapses``, ``Obituary: Madonna``) are the headline
-    unless the next line that is not furniture could be the headline itself: a line that is not a sentence nor
-    a byline, and either short enough for a headline or followed by another such line (its standfirst).
-    """
-    words = paras[index].words
-    if words >= SHORT_TITLE_WORDS:
-        return False
-    if words < MIN_TITLE_WORDS:
-        return True
-    following = _headline_shaped(paras, index + 1, MIN_TITLE_WORDS)
-    if following is None:
-        return False
-    third = _headline_shaped(paras, following + 1, MIN_STANDFIRST_WORDS)
-    return paras[following].words < STANDFIRST_WORDS or third is not None
-
-
-def _headline_shaped(paras: list[Para], start: int, min_words: int) -> int | None:
-    """The index of the first line from ``start`` that is not furniture, if it could be a headline or standfirst.
-
-    It could when it is not a sentence nor a byline and has at least ``min_words`` words.
-    """
-    index = next((k for k in range(start, len(paras)) if not paras[k].furniture), None)
-    if index is None:
-        return None
-    para = paras[index]
-    shaped = para.words >= min_words and not para.prose and not PROSE_END.search(para.text)
-    return index if shaped and not is_name_line(para.text) else None
-
-
-def _outlet_line(paras: list[Para], index: int) -> bool:
-    """Whether a header line under the headline names the outlet: an outlet's name, or a lone word by the credits."""
-    para = paras[index]
-    if looks_like_outlet(_outlet_name(para.text)) and para.words <= 8:
-        return True
-    return is_lone_word(para.text) and _beside_credits(paras, index)
-
-
-def _beside_credits(paras: list[Para], index: int) -> bool:
-    """Whether the header line at ``index`` sits right next to a byline or date line (the credits area)."""
-    if index > 0 and paras[index - 1].role in ("byline", "date"):
-        return True
-    if index + 1 >= len(paras):
-        return False
-    following = paras[index + 1]
-    rule = following.rule
-    return following.date_line or (rule is not None and rule.role == "byline") or is_name_line(following.text)
 
 
 def _standfirst(paras: list[Para], index: int) -> bool:
@@ -248,18 +192,12 @@ def _read_body(paras: list[Para], first: int) -> None:
             in_tail = True
 
 
-def _outlet_name(line: str) -> str:
-    """The outlet of an outlet line, without a trailing place (``BBC News, The Hague`` -> ``BBC News``)."""
-    head = line.split(",")[0].strip()
-    return head if head != line and looks_like_outlet(head) else line
-
-
 def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading) -> None:
     """Collect title, standfirst, authors, date and outlet from the classified paragraphs."""
     by_role: dict[Role, list[Para]] = {}
     for para in paras:
         by_role.setdefault(para.role, []).append(para)
-    outlet_lines = [(index, _outlet_name(p.display)) for index, p in enumerate(paras) if p.role == "outlet"]
+    outlet_lines = [(index, outlet_name(p.display)) for index, p in enumerate(paras) if p.role == "outlet"]
     outlets: list[str] = [name for index, name in outlet_lines if index < first_body]
     if hints.outlet:
         outlets.append(hints.outlet)

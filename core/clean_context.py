@@ -1,7 +1,9 @@
-"""Clutter recognised by its context: what sits next to a teaser card, a sign-up box, a list heading or a credit.
+"""Lines judged by their context: what sits next to a teaser card, a sign-up box, a list heading or a credit.
 
 The line rules (:mod:`core.cleaning_rules`) judge one line at a time; these passes look at a line's neighbours in
 the same block (lines with no blank line between them), after the line rules and zones have given first roles.
+In the header, the line under a short one tells a section label from a short headline, and a lone word next to
+the byline or date is the outlet's credit line.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from core.cleaning_rules import Rule
-from core.metadata import fold
+from core.metadata import fold, is_name_line, looks_like_outlet
 from core.models import Role
 from core.paragraphs import Paragraph
 
@@ -22,10 +24,13 @@ __all__ = [
     "after_teaser",
     "count_words",
     "is_lone_word",
+    "label_above_headline",
     "mark_credit_captions",
     "mark_listed_teasers",
     "mark_sandwiched",
     "mark_teaser",
+    "outlet_line",
+    "outlet_name",
 ]
 
 MIN_PROSE_WORDS = 6
@@ -33,6 +38,14 @@ MIN_PROSE_WORDS = 6
 LONG_PROSE_WORDS = 25
 """A paragraph this long reads as prose even without a final stop."""
 
+MIN_TITLE_WORDS = 2
+"""A one-word line is never the headline: above it, it is navigation or a section label (``Home``, ``World``)."""
+SHORT_TITLE_WORDS = 3
+"""A shorter line (``Ceasefire collapses``) is the headline only when the line under it cannot be one."""
+MIN_STANDFIRST_WORDS = 5
+"""A standfirst has at least this many words (a shorter line under the headline is a credit or a label)."""
+STANDFIRST_WORDS = 12
+"""A line this long under a short one is its standfirst (not a headline under a label) unless a third follows."""
 LONE_WORD_CHARS = 30
 """A lone word longer than this is not a credit or a label (it is a URL, a code, a run-together line)."""
 
@@ -161,3 +174,60 @@ def mark_credit_captions(paras: list[Para]) -> None:
             if other.role in ("body", "boilerplate") and other.rule is None and not PROSE_END.search(other.text):
                 other.role = "caption"
                 break
+
+
+def outlet_name(line: str) -> str:
+    """The outlet of an outlet line, without a trailing place (``BBC News, The Hague`` -> ``BBC News``)."""
+    head = line.split(",")[0].strip()
+    return head if head != line and looks_like_outlet(head) else line
+
+
+def label_above_headline(paras: list[Para], index: int) -> bool:
+    """Whether a short line before the headline is a label over it (``World``, ``US news``), not the headline.
+
+    One word is always a label. Two words (``Ceasefire collapses``, ``Obituary: Madonna``) are the headline
+    unless the next line that is not furniture could be the headline itself: a line that is not a sentence nor
+    a byline, and either short enough for a headline or followed by another such line (its standfirst).
+    """
+    words = paras[index].words
+    if words >= SHORT_TITLE_WORDS:
+        return False
+    if words < MIN_TITLE_WORDS:
+        return True
+    following = _headline_shaped(paras, index + 1, MIN_TITLE_WORDS)
+    if following is None:
+        return False
+    third = _headline_shaped(paras, following + 1, MIN_STANDFIRST_WORDS)
+    return paras[following].words < STANDFIRST_WORDS or third is not None
+
+
+def _headline_shaped(paras: list[Para], start: int, min_words: int) -> int | None:
+    """The index of the first line from ``start`` that is not furniture, if it could be a headline or standfirst.
+
+    It could when it is not a sentence nor a byline and has at least ``min_words`` words.
+    """
+    index = next((k for k in range(start, len(paras)) if not paras[k].furniture), None)
+    if index is None:
+        return None
+    para = paras[index]
+    shaped = para.words >= min_words and not para.prose and not PROSE_END.search(para.text)
+    return index if shaped and not is_name_line(para.text) else None
+
+
+def outlet_line(paras: list[Para], index: int) -> bool:
+    """Whether a header line under the headline names the outlet: an outlet's name, or a lone word by the credits."""
+    para = paras[index]
+    if looks_like_outlet(outlet_name(para.text)) and para.words <= 8:
+        return True
+    return is_lone_word(para.text) and _beside_credits(paras, index)
+
+
+def _beside_credits(paras: list[Para], index: int) -> bool:
+    """Whether the header line at ``index`` sits right next to a byline or date line (the credits area)."""
+    if index > 0 and paras[index - 1].role in ("byline", "date"):
+        return True
+    if index + 1 >= len(paras):
+        return False
+    following = paras[index + 1]
+    rule = following.rule
+    return following.date_line or (rule is not None and rule.role == "byline") or is_name_line(following.text)
