@@ -8,17 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from core.library import PairEntry
 from core.models import Article
 from core.settings import AlignSettings
 from tui.bindings import HELP_TEXT, READER_BINDINGS
 from tui.screens.main import ReaderScreen
+
+if TYPE_CHECKING:
+    from core.library import PairEntry
 
 PALETTE_SKIP = frozenset({"back", "quit", "next_item", "previous_item"})
 """Binding ids left out of the command palette (too small to be worth a command there)."""
@@ -41,6 +43,14 @@ class StorydiffApp(App[None]):
     def get_default_screen(self) -> Screen[None]:
         """The reader, or the pair picker."""
         return self._first_screen()
+
+    def on_ready(self) -> None:
+        """The first frame is on screen: a reader waiting for its alignment starts it now.
+
+        Until then the aligner's imports and work would only slow the first frame down.
+        """
+        if isinstance(self.screen, ReaderScreen):
+            self.screen.start_alignment()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The palette's commands: Textual's own (theme, keys, screenshot, quit) and every reader action."""

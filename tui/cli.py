@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from core.errors import StorydiffError
 from core.export_common import safe_text
-from tui.cli_args import COMMANDS, PROG, UsageError, build_parsers, settings_from
+from tui.cli_args import COMMANDS, PROG, UsageError, build_parser, settings_from
 
 if TYPE_CHECKING:
     from core.models import Article
@@ -53,9 +53,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(argv: list[str]) -> int:
     """Pick the sub-command by the first argument and run it."""
-    parsers = build_parsers()
     command = argv[0] if argv and argv[0] in COMMANDS else ""
-    args = parsers[command].parse_args(argv[1:] if command else argv)
+    args = build_parser(command).parse_args(argv[1:] if command else argv)
     if command == "export":
         return _export(args)
     if command == "inspect":

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from core.export import FORMATS
 from core.settings import AlignSettings
 
 PROG = "storydiff"
@@ -126,44 +125,52 @@ def _input_parent() -> argparse.ArgumentParser:
     return parent
 
 
-def build_parsers() -> dict[str, argparse.ArgumentParser]:
-    """The parsers of the reader (key ``""``), ``export`` and ``inspect``."""
-    settings, inputs = _settings_parent(), _input_parent()
+def build_parser(command: str) -> argparse.ArgumentParser:
+    """The parser of one command: the reader (``""``), ``export`` or ``inspect``.
+
+    Only that command's parser is built, so opening the reader never imports the exporters.
+    """
     formatter = argparse.RawDescriptionHelpFormatter
+    if command == "export":
+        from core.export import FORMATS
+
+        export = _Parser(
+            prog=f"{PROG} export",
+            description="Align two articles and write the comparison.",
+            epilog=EXPORT_EXAMPLES,
+            formatter_class=formatter,
+            parents=[_settings_parent(), _input_parent()],
+        )
+        export.add_argument("left", metavar="LEFT", help="the left article (path, - or URL)")
+        export.add_argument("right", metavar="RIGHT", help="the right article (path, - or URL)")
+        export.add_argument("-f", "--format", choices=FORMATS, help="output format")
+        export.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to PATH instead of stdout")
+        export.add_argument("--no-clobber", action="store_true", help="fail rather than replace an existing file")
+        return export
+    if command == "inspect":
+        inspect = _Parser(
+            prog=f"{PROG} inspect",
+            description="Show how storydiff read one article.",
+            epilog=INSPECT_EXAMPLES,
+            formatter_class=formatter,
+            parents=[_input_parent()],
+        )
+        inspect.add_argument("source", metavar="FILE", help="the article (path, - or URL)")
+        inspect.add_argument("-f", "--format", choices=("text", "json"), default="text", help="output format")
+        return inspect
     reader = _Parser(
         prog=PROG,
         usage=f"{PROG} [options] [LEFT RIGHT | DIR]\n       {PROG} {{export,inspect}} ... (see their --help)",
         description="Compare two news reports of the same event, passage by passage, in the terminal.",
         epilog=READER_EXAMPLES,
         formatter_class=formatter,
-        parents=[settings, inputs],
+        parents=[_settings_parent(), _input_parent()],
     )
     reader.add_argument(
         "sources", nargs="*", metavar="SOURCE", help="two articles (LEFT RIGHT), or a pair folder (DIR)"
     )
     reader.add_argument("--version", action=_VersionAction, help="show the release and exit")
-    export = _Parser(
-        prog=f"{PROG} export",
-        description="Align two articles and write the comparison.",
-        epilog=EXPORT_EXAMPLES,
-        formatter_class=formatter,
-        parents=[settings, inputs],
-    )
-    export.add_argument("left", metavar="LEFT", help="the left article (path, - or URL)")
-    export.add_argument("right", metavar="RIGHT", help="the right article (path, - or URL)")
-    export.add_argument("-f", "--format", choices=FORMATS, help="output format")
-    export.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to PATH instead of stdout")
-    export.add_argument("--no-clobber", action="store_true", help="fail rather than replace an existing file")
-    inspect = _Parser(
-        prog=f"{PROG} inspect",
-        description="Show how storydiff read one article.",
-        epilog=INSPECT_EXAMPLES,
-        formatter_class=formatter,
-        parents=[inputs],
-    )
-    inspect.add_argument("source", metavar="FILE", help="the article (path, - or URL)")
-    inspect.add_argument("-f", "--format", choices=("text", "json"), default="text", help="output format")
-    return {"": reader, "export": export, "inspect": inspect}
+    return reader
 
 
 def _share(value: str) -> float:

@@ -1,4 +1,10 @@
-"""ReaderScreen: both articles side by side, the overview strip, the detail strip and the status line."""
+"""ReaderScreen: both articles side by side, the overview strip, the detail strip and the status line.
+
+The first frame shows both articles as read, with "aligning…" in the status line; only then does the aligner
+run (and import numpy and rapidfuzz): a small pair on the event loop, a big one in a worker thread. The
+verdicts, markers and figures arrive with its result. Until then the keys that need an alignment are disabled
+(dimmed in the footer) and do nothing.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,6 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
-from core.align import align, swap_sides
 from core.errors import StorydiffError
 from core.models import Alignment, Article
 from core.settings import AlignSettings
@@ -29,12 +34,47 @@ from tui.widgets.search_bar import SearchBar
 from tui.widgets.status_line import StatusLine
 
 SYNC_ALIGN_LIMIT = 200
-"""Up to this many segments (both articles together), aligning before the first frame is quicker than
-showing a loading state; above it the aligner runs in a worker thread."""
+"""Up to this many segments (both articles together), the pair is aligned on the event loop just after the
+first frame; above it, in a worker thread."""
+
+NEEDS_ALIGNMENT = frozenset(
+    {
+        "next_item",
+        "previous_item",
+        "next_difference",
+        "previous_difference",
+        "first_item",
+        "last_item",
+        "search",
+        "next_match",
+        "previous_match",
+        "cycle_filter",
+        "toggle_view",
+        "swap",
+        "export",
+    }
+)
+"""Actions that act on aligned items: disabled until the alignment is on screen. Scrolling, switching panes,
+the clutter toggle, help and quit work from the first frame."""
+
+
+def align(left: Article, right: Article, *, settings: AlignSettings | None = None) -> Alignment:
+    """:func:`core.align.align`, imported on first use: numpy and rapidfuzz load in the worker, not before the
+    first frame."""
+    from core.align import align as align_articles
+
+    return align_articles(left, right, settings=settings)
+
+
+def swap_sides(alignment: Alignment) -> Alignment:
+    """:func:`core.align.swap_sides`, imported on first use."""
+    from core.align import swap_sides as swap
+
+    return swap(alignment)
 
 
 class ReaderScreen(Screen[None]):
-    """The reader: renders an Alignment; a big pair is aligned in a worker, so input is never blocked."""
+    """The reader: renders an Alignment, computed in a worker while the articles are already on screen."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
     """The reader's keys (see :mod:`tui.bindings`)."""
@@ -62,11 +102,12 @@ class ReaderScreen(Screen[None]):
         self.right_article = right
         self.settings = settings or AlignSettings()
         self.alignment: Alignment | None = alignment
-        """The alignment shown (``None`` while the worker runs)."""
+        """The alignment shown (``None`` until the pair has been aligned)."""
         self.can_go_back = can_go_back
         """Whether Escape returns to a pair list."""
         self.search = SearchState()
         """The search: query, matches in reading order, and the match the reader is on."""
+        self._align_started = False
 
     def compose(self) -> ComposeResult:
         """Lay out the reader."""
@@ -77,24 +118,44 @@ class ReaderScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Show the alignment, or compute it: a small pair at once, a big one in a worker.
-
-        Aligning a small pair takes a few tens of milliseconds, less than drawing a loading state first;
-        a big pair aligns in a thread so input is never blocked.
-        """
-        if self.alignment is None and self._is_small():
-            try:
-                self.alignment = align(self.left_article, self.right_article, settings=self.settings)
-            except StorydiffError as error:
-                self.post_message(AlignmentFailed(str(error)))
-                return
+        """Show the alignment if it was given; else show the articles and align them after the first frame."""
         if self.alignment is not None:
             self.show_alignment(self.alignment)
-        else:
-            self.run_align()
+            return
+        self._body().show_articles(self.left_article, self.right_article)
+        self.query_one(StatusLine).show_aligning()
+        self.call_after_refresh(self.start_alignment)
 
-    def _is_small(self) -> bool:
-        return len(self.left_article.segments) + len(self.right_article.segments) <= SYNC_ALIGN_LIMIT
+    def start_alignment(self) -> None:
+        """Align the pair, once: a small one right here on the event loop, a big one in a worker thread.
+
+        The app calls this as soon as its first frame is out. A small pair takes about 0.2 s the first time,
+        mostly importing the aligner; here it lands sooner than in a thread that competes with the reader's
+        own start-up for the interpreter, and keys pressed meanwhile wait, then act on the alignment. A big
+        pair aligns in a thread, so input is never blocked for long.
+        """
+        if self.alignment is not None or self._align_started:
+            return
+        self._align_started = True
+        if len(self.left_article.segments) + len(self.right_article.segments) > SYNC_ALIGN_LIMIT:
+            self.run_align()
+            return
+        try:
+            alignment = align(self.left_article, self.right_article, settings=self.settings)
+        except StorydiffError as error:
+            self.post_message(AlignmentFailed(str(error)))
+            return
+        self.show_alignment(alignment)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Disable the item, filter, search, swap and export keys until the alignment is on screen.
+
+        Returns:
+            ``None`` (shown dimmed in the footer, does nothing) while aligning, else ``True``.
+        """
+        if action in NEEDS_ALIGNMENT and self.alignment is None:
+            return None
+        return True
 
     # -- alignment in and out of the worker ----------------------------------------------------------------
 
@@ -127,6 +188,7 @@ class ReaderScreen(Screen[None]):
         error = neutralize(message.error)
         if self.alignment is None:  # nothing to show: say so where the articles would be
             self._body().show_failure(message.error)
+            self.query_one(StatusLine).show_note("not aligned")
         self.notify(error, title="Cannot align", severity="error", timeout=10, markup=False)
 
     def show_alignment(self, alignment: Alignment, *, keep: tuple[str, str] | None = None) -> None:
@@ -147,6 +209,7 @@ class ReaderScreen(Screen[None]):
         self.current = index
         if not (self.focused and self.focused.id in ("left-pane", "right-pane", "pairs")):
             self._main_view().focus()
+        self.refresh_bindings()
 
     # -- reactives -----------------------------------------------------------------------------------------
 
@@ -223,10 +286,14 @@ class ReaderScreen(Screen[None]):
 
     def action_cycle_filter(self) -> None:
         """Cycle all → differences → agree → only left → only right."""
+        if self.alignment is None:
+            return
         self.filter_name = FILTERS[(FILTERS.index(self.filter_name) + 1) % len(FILTERS)]
 
     def action_toggle_view(self) -> None:
         """Toggle the pair view."""
+        if self.alignment is None:
+            return
         self.pair_view = not self.pair_view
 
     def action_toggle_clutter(self) -> None:
@@ -245,6 +312,8 @@ class ReaderScreen(Screen[None]):
 
     def action_search(self) -> None:
         """Open the search bar."""
+        if self.alignment is None:
+            return
         self.query_one(SearchBar).open()
 
     def action_next_match(self) -> None:

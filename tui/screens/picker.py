@@ -14,7 +14,6 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
-from core.align import align
 from core.article_check import require_article
 from core.errors import StorydiffError
 from core.library import PairEntry
@@ -92,6 +91,8 @@ class PickerScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="picker")
     def load_pairs(self) -> None:
         """Read and align every pair, one at a time, off the event loop."""
+        from core.align import align  # numpy and rapidfuzz load here, not before the first frame
+
         for row, entry in enumerate(self.entries):
             try:
                 left, right = require_article(load_article(entry.left)), require_article(load_article(entry.right))

@@ -12,7 +12,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -103,6 +103,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self._lines_cache: LRUCache[tuple[int, int | None, bool], Strip] = LRUCache(1024)
         self._shown_items: list[int] = []
         self._width = 0
+        self._stale = True
         self.show_clutter = True
         """Whether captions and boilerplate are shown (else collapsed to placeholders)."""
         self.current: int | None = None
@@ -120,6 +121,18 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- data in ---------------------------------------------------------------------------------------------
 
+    def set_article(self, article: Article) -> None:
+        """Show ``article`` as read, before its alignment is known: no verdicts, nothing to select."""
+        self._alignment = None
+        self.article = article
+        self._index_of = {seg.id: i for i, seg in enumerate(article.segments)}
+        self._item_of = {}
+        self._verdict_of = {}
+        self.current = None
+        self.changes = {}
+        self.gap_line = None
+        self.relayout()
+
     def set_alignment(self, alignment: Alignment) -> None:
         """Show ``alignment``'s article on this pane's side."""
         self._alignment = alignment
@@ -132,13 +145,32 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self.relayout()
 
     def relayout(self) -> None:
-        """Rebuild the wrapped lines (after a resize, new data or the clutter toggle)."""
-        if self.article is None:
-            return
+        """Rebuild the wrapped lines (after new data or the clutter toggle).
+
+        Before the pane has been given a size, wrapping waits for it: the first frame then draws lines
+        wrapped at the pane's real width (see :meth:`render_lines`), never at a guess.
+        """
+        self._stale = True
+        if self._lay_out():
+            self.invalidate()
+
+    def _lay_out(self) -> bool:
+        """Wrap the article to the pane's width if it is stale or the width changed; whether it did.
+
+        Does nothing while the pane has no width yet, so every query below answers from no lines until
+        the first layout.
+        """
+        region_width = self.scrollable_content_region.width
+        if self.article is None or region_width <= 0:
+            return False
+        width = max(10, region_width - GUTTER)
+        if not self._stale and width == self._width:
+            return False
+        self._stale = False
+        self._width = width
         verdicts = {self.article.segments[i].id: v for i, v in self._verdict_of.items()}
-        self._width = max(10, self.scrollable_content_region.width - GUTTER)
         blocks = build_blocks(self.article, verdicts, show_clutter=self.show_clutter)
-        self._layout = wrap_blocks(blocks, self._width)
+        self._layout = wrap_blocks(blocks, width)
         spans: dict[int, tuple[int, int]] = {}
         for segment, first in self._layout.first_line.items():
             item = self._item_of.get(segment)
@@ -148,13 +180,24 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
                 spans[item] = (first, last) if old is None else (min(old[0], first), max(old[1], last))
         self._item_span = spans
         self._shown_items = sorted(spans)
-        self.virtual_size = Size(self._width + GUTTER, len(self._layout.lines))
-        self.invalidate()
+        self.virtual_size = Size(width + GUTTER, len(self._layout.lines))
+        self._lines_cache.clear()
+        return True
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Draw the visible rows, wrapping first if the width changed.
+
+        Textual sizes a widget and draws it in the same pass, before the widget hears of its new size; so
+        the layout is brought up to date here, and a first frame or a resize never shows lines wrapped for
+        another width.
+        """
+        self._lay_out()
+        return super().render_lines(crop)
 
     def on_resize(self, event: events.Resize) -> None:
-        """Re-wrap when the width changes."""
-        if self.article is not None and self.scrollable_content_region.width - GUTTER != self._width:
-            self.relayout()
+        """Re-wrap when the width changes (if a frame has not done it already)."""
+        if self._lay_out():
+            self.invalidate()
 
     def show_current(self, item: int | None) -> None:
         """Highlight ``item`` (and its word-level changes on this side)."""
@@ -175,19 +218,23 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
 
     @property
     def line_count(self) -> int:
-        """Number of display lines."""
+        """Number of display lines (0 until the pane has a width)."""
+        self._lay_out()
         return len(self._layout.lines)
 
     def segment_line(self, segment: int) -> int | None:
         """First display line of a segment (``None`` when hidden)."""
+        self._lay_out()
         return self._layout.first_line.get(segment)
 
     def item_lines(self, item: int) -> tuple[int, int] | None:
         """First and last display line of an item on this side (``None`` if none is shown here)."""
+        self._lay_out()
         return self._item_span.get(item)
 
     def anchor_line(self, item: int) -> int:
         """The line where ``item`` is, or would be (after the nearest earlier item shown here)."""
+        self._lay_out()
         span = self._item_span.get(item)
         if span is not None:
             return span[0]

@@ -1,4 +1,4 @@
-"""ReaderBody: the reader's main area: loading state, error, two panes with the overview strip, or pair view.
+"""ReaderBody: the reader's main area: two panes with the overview strip, the pair view, or an error.
 
 The screen holds the view state and sets it here (attributes down); this widget passes each piece on to the
 panes, the overview strip and the pair view, and keeps a current pair side by side.
@@ -9,9 +9,9 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import ContentSwitcher, LoadingIndicator, Static
+from textual.widgets import ContentSwitcher, Static
 
-from core.models import Alignment
+from core.models import Alignment, Article
 from tui.navigation import bring_into_view
 from tui.render import neutralize
 from tui.search import SearchState
@@ -22,14 +22,13 @@ from tui.widgets.pane_header import PaneHeader
 
 
 class ReaderBody(ContentSwitcher):
-    """Switches between ``loading``, ``failed``, ``panes`` and ``pairs``."""
+    """Switches between ``panes``, ``pairs-view`` and ``failed``."""
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(initial="loading", id=id)
+        super().__init__(initial="panes", id=id)
 
     def compose(self) -> ComposeResult:
         """Every view; only one is shown at a time."""
-        yield LoadingIndicator(id="loading")
         yield Static(id="failed")
         with Horizontal(id="panes"):
             with Vertical(id="left-column", classes="column"):
@@ -57,6 +56,14 @@ class ReaderBody(ContentSwitcher):
             return self.query_one(PairView)
         left, right = self.panes
         return right if self.screen.focused is right else left
+
+    def show_articles(self, left: Article, right: Article) -> None:
+        """Show both articles as read, while they are being aligned: text and headers, no verdicts yet."""
+        self.current = "panes"
+        for pane, article in zip(self.panes, (left, right), strict=True):
+            pane.set_article(article)
+        self.query_one("#left-header", PaneHeader).show(left)
+        self.query_one("#right-header", PaneHeader).show(right)
 
     def show_alignment(self, alignment: Alignment, *, pair_view: bool) -> None:
         """Put a new alignment in the panes, headers and overview (then :meth:`show_filter` fills the pair view)."""

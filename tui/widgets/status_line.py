@@ -27,6 +27,18 @@ class StatusLine(Static):
         text = status_text(alignment, current, filter_name=filter_name, differences=differences, search=search)
         self.update(text, layout=False)
 
+    def show_aligning(self) -> None:
+        """Say that the articles are on screen but their alignment is still being computed."""
+        self.show_note(ALIGNING)
+
+    def show_note(self, note: str) -> None:
+        """Show a short note instead of figures (while there is no alignment to count)."""
+        self.update(Text(note, style="italic", end=""), layout=False)
+
+
+ALIGNING = "aligning the two articles…"
+"""The status line while the aligner runs."""
+
 
 def status_text(
     alignment: Alignment,

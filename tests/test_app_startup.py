@@ -1,0 +1,200 @@
+"""Pilot tests of the reader's start: the articles are on screen before their alignment, and nothing that needs
+the alignment happens until it has arrived."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.strip import Strip
+from textual.widgets import Input
+from textual.widgets._footer import FooterKey
+
+from core.align import align
+from core.errors import AlignmentError
+from core.load import load_article
+from core.models import Alignment, Article, Side
+from core.settings import AlignSettings
+from tui.app import StorydiffApp, make_app
+from tui.screens import main as main_screen
+from tui.screens.main import NEEDS_ALIGNMENT, ReaderScreen
+from tui.widgets.article_pane import ArticlePane
+from tui.widgets.status_line import ALIGNING, StatusLine
+
+SIZE = (140, 40)
+
+ALIGNMENT_KEYS: tuple[str, ...] = (
+    *("j", "down", "k", "right_square_bracket", "left_square_bracket", "g", "G", "end"),
+    *("f", "v", "s", "e", "n", "N", "slash"),
+)
+"""Keys whose actions need the alignment (items, differences, filter, pair view, swap, export, search)."""
+
+
+@pytest.fixture
+def held_aligner(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Make the reader align in its worker, and hold the aligner there until the event is set."""
+    release = threading.Event()
+
+    def held_align(left: Article, right: Article, *, settings: AlignSettings | None = None) -> Alignment:
+        release.wait(timeout=60)
+        return align(left, right, settings=settings)
+
+    monkeypatch.setattr(main_screen, "SYNC_ALIGN_LIMIT", 0)
+    monkeypatch.setattr(main_screen, "align", held_align)
+    yield release
+    release.set()
+
+
+def seed_app(seed_paths: tuple[Path, Path]) -> StorydiffApp:
+    return make_app(load_article(seed_paths[0]), load_article(seed_paths[1]))
+
+
+def reader(app: StorydiffApp) -> ReaderScreen:
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+def row_text(strip: Strip) -> str:
+    return "".join(segment.text for segment in strip).rstrip()
+
+
+async def footer_shows(pilot: Pilot[None], screen: ReaderScreen, action: str, *, disabled: bool) -> bool:
+    """Whether the footer comes to show ``action``'s key as (not) disabled; it recomposes after a refresh."""
+    for _ in range(50):
+        await pilot.pause()
+        keys = [key for key in screen.query(FooterKey) if key.action == action]
+        if keys and all(key.has_class("-disabled") == disabled for key in keys):
+            return True
+    return False
+
+
+def status(app: StorydiffApp) -> str:
+    return str(app.screen.query_one(StatusLine).render())
+
+
+async def test_articles_show_before_the_alignment(seed_paths: tuple[Path, Path], held_aligner: threading.Event) -> None:
+    """While aligning, both panes show their article and the status line says so; then the alignment arrives."""
+    app = seed_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        assert screen.alignment is None
+        assert ALIGNING in status(app)
+        for pane, article in zip(screen.query(ArticlePane), (screen.left_article, screen.right_article), strict=True):
+            shown = " ".join(row_text(pane.render_line(y)) for y in range(pane.scrollable_content_region.height))
+            assert article.title is not None
+            assert " ".join(article.title.split()[:4]) in " ".join(shown.split())
+        held_aligner.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.alignment is not None
+        assert screen.current == 0
+        assert f"item 1 of {len(screen.alignment.items)}" in status(app)
+
+
+async def test_the_first_frame_is_wrapped_for_the_panes_real_width(
+    seed_paths: tuple[Path, Path], held_aligner: threading.Event, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every row the panes draw first is the row they still draw once settled: no flash of text wrapped for a
+    width the pane does not have (Textual draws a widget before it hears of its size)."""
+    first: dict[tuple[Side, int], str] = {}
+    draw = ArticlePane.render_line
+
+    def recording(pane: ArticlePane, y: int) -> Strip:
+        strip = draw(pane, y)
+        first.setdefault((pane.side, y), row_text(strip))
+        return strip
+
+    monkeypatch.setattr(ArticlePane, "render_line", recording)
+    app = seed_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        panes = {pane.side: pane for pane in reader(app).query(ArticlePane)}
+        assert any(text for text in first.values())
+        for (side, y), text in first.items():
+            assert text == row_text(draw(panes[side], y)), (side, y)
+        held_aligner.set()
+        await app.workers.wait_for_complete()
+
+
+async def test_keys_that_need_the_alignment_wait_for_it(
+    seed_paths: tuple[Path, Path], held_aligner: threading.Event
+) -> None:
+    """Item, filter, view, swap, export and search keys do nothing while aligning, and are shown disabled;
+    once the alignment is on screen they work, from the first item."""
+    app = seed_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        assert await footer_shows(pilot, screen, "next_item", disabled=True)
+        await pilot.press(*ALIGNMENT_KEYS)
+        await pilot.pause()
+        assert app.screen is screen  # no export dialog
+        assert screen.alignment is None
+        assert screen.current is None
+        assert (screen.filter_name, screen.pair_view) == ("all", False)
+        assert not screen.query_one("#search", Input).has_class("open")
+        assert screen.search.query == ""
+        assert ALIGNING in status(app)
+        assert all(screen.check_action(action, ()) is None for action in NEEDS_ALIGNMENT)
+        held_aligner.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.alignment is not None
+        assert (screen.current, screen.filter_name, screen.pair_view) == (0, "all", False)
+        assert await footer_shows(pilot, screen, "next_item", disabled=False)
+        await pilot.press("j", "f")
+        assert screen.current is not None
+        assert screen.current > 0
+        assert screen.filter_name == "differences"
+
+
+async def test_scrolling_and_clutter_work_while_aligning(
+    seed_paths: tuple[Path, Path], held_aligner: threading.Event
+) -> None:
+    """The reader can page through an article and hide clutter before the alignment; the choice carries over."""
+    app = seed_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        left = screen.query_one("#left-pane", ArticlePane)
+        assert screen.focused is left
+        await pilot.press("pagedown")
+        assert left.scroll_offset.y > 0
+        await pilot.press("b")
+        assert screen.show_clutter is False
+        held_aligner.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.alignment is not None
+        right = screen.query_one("#right-pane", ArticlePane)
+        assert not right.show_clutter
+        shown = " ".join(row_text(right.render_line(y)) for y in range(right.line_count))
+        assert "clutter passages hidden" in shown
+
+
+@pytest.mark.parametrize("limit", [0, 10_000], ids=["worker", "event-loop"])
+async def test_a_refused_alignment_replaces_the_articles_with_the_reason(
+    seed_paths: tuple[Path, Path], limit: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the aligner refuses the pair, the reader says why in one line, and the item keys stay disabled."""
+
+    def refuse(*_: object, **__: object) -> Alignment:
+        raise AlignmentError("settings out of range")
+
+    monkeypatch.setattr(main_screen, "SYNC_ALIGN_LIMIT", limit)
+    monkeypatch.setattr(main_screen, "align", refuse)
+    app = seed_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = reader(app)
+        assert "cannot align: settings out of range" in str(screen.query_one("#failed").render())
+        assert "not aligned" in status(app)
+        await pilot.press("j", "e")
+        assert app.screen is screen
+        assert screen.current is None
