@@ -164,14 +164,25 @@ def _number_text(value: float) -> str:
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
+_NEGATED = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
+"""Contractions whose base changes before ``n't`` (``won't`` -> ``will``)."""
+
+
 @lru_cache(maxsize=131072)
 def _word_form(token: str) -> str:
-    """Case-fold a token and drop a possessive ending (``Korea’s`` -> ``korea``)."""
+    """Case-fold a token and drop a possessive ending or a contracted word (``Korea’s`` -> ``korea``, ``I'm`` ->
+    ``i``, ``they'll`` -> ``they``, ``won't`` -> ``will``): a clitic is a function word, never content.
+    """
     w = token.translate(QUOTES).casefold()
-    if w.endswith("'s"):
-        w = w[:-2]
-    elif w.endswith("'"):
-        w = w[:-1]
+    if w.endswith("n't") and len(w) > 3:
+        base = w[:-3]
+        return _NEGATED.get(base, base)
+    if w.endswith(("'s", "'m", "'d")):
+        return w[:-2]
+    if w.endswith(("'re", "'ve", "'ll")):
+        return w[:-3]
+    if w.endswith("'"):
+        return w[:-1]
     return w
 
 

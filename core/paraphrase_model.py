@@ -27,13 +27,13 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7144842628,  # similarity
-    0.6305212454,  # containment_min
-    0.747339364,  # containment_max
-    1.824193797,  # extra_max
-    1.302816115,  # extra_min
+    0.7147925082,  # similarity
+    0.6308100262,  # containment_min
+    0.7477150502,  # containment_max
+    1.821985742,  # extra_max
+    1.300360803,  # extra_min
     0.2924435721,  # number_mismatch
-    0.6133464181,  # name_mismatch
+    0.6126104024,  # name_mismatch
     0.6275272016,  # words1_min
     0.7420297703,  # words1_max
     0.4436012008,  # words2_min
@@ -48,13 +48,13 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.1482554986,  # similarity
-    0.1599367875,  # containment_min
-    0.1671936934,  # containment_max
-    0.4485543972,  # extra_max
-    0.5834245645,  # extra_min
+    0.148256231,  # similarity
+    0.1599594312,  # containment_min
+    0.1671918002,  # containment_max
+    0.449515276,  # extra_max
+    0.5842576681,  # extra_min
     0.4548849627,  # number_mismatch
-    0.4869831512,  # name_mismatch
+    0.4871538743,  # name_mismatch
     0.131250493,  # words1_min
     0.1375412849,  # words1_max
     0.1758003157,  # words2_min
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    -0.06951726088,  # similarity
-    -0.5294162313,  # containment_min
-    0.831866241,  # containment_max
-    -0.6742723144,  # extra_max
-    0.1984571415,  # extra_min
-    -0.1719980077,  # number_mismatch
-    0.1227583338,  # name_mismatch
-    0.6816292091,  # words1_min
-    0.1316231201,  # words1_max
-    0.6191579217,  # words2_min
-    -0.476814749,  # words2_max
-    0.01860298223,  # words3_min
-    -0.5279526933,  # words3_max
-    -0.312307358,  # words4_min
-    0.111376196,  # words4_max
-    1.201395875,  # char_ratio
-    -0.7192542212,  # char_partial
-    -0.2378867867,  # negation_mismatch
-    0.1055363623,  # length_skew
+    0.006433663023,  # similarity
+    -0.5545042272,  # containment_min
+    0.7766573298,  # containment_max
+    -0.657411038,  # extra_max
+    0.1880846721,  # extra_min
+    -0.1753461218,  # number_mismatch
+    0.125108052,  # name_mismatch
+    0.6878443976,  # words1_min
+    0.1274585678,  # words1_max
+    0.6180357701,  # words2_min
+    -0.4748156286,  # words2_max
+    0.02108934939,  # words3_min
+    -0.5257018164,  # words3_max
+    -0.31105439,  # words4_min
+    0.105564588,  # words4_max
+    1.199117621,  # char_ratio
+    -0.7194028176,  # char_partial
+    -0.2416614202,  # negation_mismatch
+    0.1058699375,  # length_skew
 )
-INTERCEPT: float = 1.082255616
+INTERCEPT: float = 1.080608861

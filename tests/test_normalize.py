@@ -97,3 +97,21 @@ def test_a_stem_never_collides_with_a_function_word() -> None:
     """'noted' does not become 'not' (which would make it a function word)."""
     found = terms(word_tokens("She noted it"))
     assert [(t.norm, t.kind) for t in found if t.kind != "stop"] == [("noted", "word")]
+
+
+@pytest.mark.parametrize(
+    ("written", "norm"),
+    [("I'm", None), ("they’ll", "they"), ("won't", "will"), ("can't", "can"), ("isn't", "is"), ("she'd", "she")],
+)
+def test_contractions_are_function_words_not_content(written: str, norm: str | None) -> None:
+    """``I'm``, ``won't``, ``she'd`` never become content terms (``im``, ``wont``, ``shed``) that could link passages."""
+    found = terms(word_tokens(written))
+    assert all(t.kind == "stop" for t in found)
+    assert [t.norm for t in found] == ([norm] if norm else [])
+
+
+def test_names_with_apostrophes_stay_names() -> None:
+    """O'Brien is a name; a possessive drops its ending."""
+    found = {(t.norm, t.kind) for t in terms(word_tokens("Then O'Brien met Obama's envoy."))}
+    assert ("obrien", "name") in found
+    assert ("obama", "name") in found
