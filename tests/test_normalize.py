@@ -104,7 +104,7 @@ def test_a_stem_never_collides_with_a_function_word() -> None:
     [("I'm", None), ("they’ll", "they"), ("won't", "will"), ("can't", "can"), ("isn't", "is"), ("she'd", "she")],
 )
 def test_contractions_are_function_words_not_content(written: str, norm: str | None) -> None:
-    """``I'm``, ``won't``, ``she'd`` never become content terms (``im``, ``wont``, ``shed``) that could link passages."""
+    """``I'm``, ``won't``, ``she'd`` never become content terms (``im``, ``wont``, ``shed``) that link passages."""
     found = terms(word_tokens(written))
     assert all(t.kind == "stop" for t in found)
     assert [t.norm for t in found] == ([norm] if norm else [])
