@@ -180,17 +180,27 @@ def quote_reason(left: Side, right: Side, settings: AlignSettings) -> Reason | N
 
     Only quotations of ``settings.quote_min_words`` words or more count as statements; but the other side quoting the
     same words in a shorter fragment (``"war of Obama's choosing"`` for ``"a war of Obama's choosing"``) still counts
-    as quoting them.
+    as quoting them, and so does repeating nearly all its words (``settings.quote_repeat``) without marks: inside a
+    quotation of several sentences, the marks sit in the first and last sentence only.
     """
     lq, rq = _quotes(left, settings), _quotes(right, settings)
 
-    def unmatched(mine: list[tuple[str, set[str], bool]], theirs: list[tuple[str, set[str], bool]]) -> tuple[str, ...]:
+    def unmatched(
+        mine: list[tuple[str, set[str], bool]], theirs: list[tuple[str, set[str], bool]], other: Side
+    ) -> tuple[str, ...]:
         pool = set().union(*(c for _, c, _ in theirs)) if theirs else set()
+        said = {t.norm for t in other.terms}  # the words themselves, quoted or not (marks may sit a sentence away)
         return tuple(
-            q for q, c, statement in mine if statement and (not c or len(c & pool) / len(c) < settings.quote_match)
+            q
+            for q, c, statement in mine
+            if statement
+            and (
+                not c
+                or (len(c & pool) / len(c) < settings.quote_match and len(c & said) / len(c) < settings.quote_repeat)
+            )
         )
 
-    lu, ru = unmatched(lq, rq), unmatched(rq, lq)
+    lu, ru = unmatched(lq, rq, right), unmatched(rq, lq, left)
     return Reason("quote", lu, ru) if lu or ru else None
 
 

@@ -52,7 +52,10 @@ class AlignSettings:
     quote_min_words: float = 5
     """Quotations shorter than this are phrases (scare quotes), not quoted statements."""
     quote_match: float = 0.45
-    """Share of a quotation's content the other side must repeat for the quote not to be a difference."""
+    """Share of a quotation's content the other side must quote for the quote not to be a difference."""
+    quote_repeat: float = 0.8
+    """Share of a quotation's content the other side must repeat, quoted or not, for the quote not to be a difference
+    (a sentence in the middle of a long quotation carries no quotation marks)."""
     dense_fuzzy_pairs: float = 4_000_000
     """Up to this many sentence pairs, the fuzzy scores come from one full ``process.cdist`` matrix."""
     max_pair_work: float = 4_000_000
@@ -71,6 +74,7 @@ class AlignSettings:
             "group_threshold",
             "variant_cutoff",
             "quote_match",
+            "quote_repeat",
         )
         for name in unit:
             if getattr(self, name) > 1:

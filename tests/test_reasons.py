@@ -154,7 +154,7 @@ def test_a_straight_quote_left_open_in_a_sentence_is_still_a_quote() -> None:
     item = linked(
         article("The chairman issued a statement, saying, “There is no question that our country must win the war.”"),
         article(
-            'Trying to quell the furor, the chairman issued a statement: "There is no question that our country must win the war.'
+            'To quell it, the chairman issued a statement: "There is no question that our country must win the war.'
         ),
     )
     assert reason(item, "quote") is None
@@ -165,3 +165,21 @@ def test_a_straight_quote_left_open_in_a_sentence_is_still_a_quote() -> None:
     found = reason(other, "quote")
     assert found is not None
     assert found.right == ("We will stay until the job in the mountains is finished and done.",)
+
+
+def test_a_sentence_inside_a_longer_quotation_repeats_the_quote() -> None:
+    """The same words, quoted on one side and in the middle of a multi-sentence quotation (no marks) on the other."""
+    item = linked(
+        article(
+            "“I love this country, but this country is going to the dogs right now,” the developer told reporters."
+        ),
+        article("I love this country, but this country is going to the dogs right now."),
+    )
+    assert reason(item, "quote") is None
+    paraphrased = linked(
+        article(
+            "“I love this country, but this country is going to the dogs right now,” the developer told reporters."
+        ),
+        article("The developer said he loved the country but feared for its future."),
+    )
+    assert reason(paraphrased, "quote") is not None
