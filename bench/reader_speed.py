@@ -111,7 +111,8 @@ def launch(command: list[str], needles: list[str], timeout: float = 20.0) -> tup
     )
     os.close(slave)
     raw = b""
-    first = aligned = float("nan")
+    first: float | None = None
+    aligned: float | None = None
     try:
         while time.perf_counter() - start < timeout:
             ready, _, _ = select.select([master], [], [], 0.05)
@@ -126,11 +127,11 @@ def launch(command: list[str], needles: list[str], timeout: float = 20.0) -> tup
             now = time.perf_counter() - start
             raw += chunk
             shown = ESCAPES.sub("", raw.decode("utf-8", "replace"))
-            if first != first and all(needle in shown for needle in needles):
+            if first is None and all(needle in shown for needle in needles):
                 first = now
-            if aligned != aligned and ALIGNED.search(shown):
+            if aligned is None and ALIGNED.search(shown):
                 aligned = now
-            if first == first and aligned == aligned:
+            if first is not None and aligned is not None:
                 break
         os.write(master, b"\x11")  # Ctrl+Q
         _drain(master, process, time.perf_counter() + 10)
@@ -139,7 +140,7 @@ def launch(command: list[str], needles: list[str], timeout: float = 20.0) -> tup
             process.kill()
             process.wait()
         os.close(master)
-    if aligned != aligned or first != first:
+    if first is None or aligned is None:
         tail = ESCAPES.sub("", raw.decode("utf-8", "replace"))[-400:]
         raise RuntimeError(f"the reader did not show the pair within {timeout:g} s; it wrote: {tail!r}")
     return first, aligned

@@ -27,7 +27,7 @@ from tui.widgets.status_line import ALIGNING, StatusLine
 SIZE = (140, 40)
 
 ALIGNMENT_KEYS: tuple[str, ...] = (
-    *("j", "down", "k", "right_square_bracket", "left_square_bracket", "g", "G", "end"),
+    *("j", "down", "k", "right_square_bracket", "left_square_bracket", "g", "G"),
     *("f", "v", "s", "e", "n", "N", "slash"),
 )
 """Keys whose actions need the alignment (items, differences, filter, pair view, swap, export, search)."""
@@ -156,21 +156,28 @@ async def test_keys_that_need_the_alignment_wait_for_it(
 async def test_scrolling_and_clutter_work_while_aligning(
     seed_paths: tuple[Path, Path], held_aligner: threading.Event
 ) -> None:
-    """The reader can page through an article and hide clutter before the alignment; the choice carries over."""
+    """The reader can page through an article and hide clutter before the alignment; when it arrives, the reader
+    stays where they were reading, and clutter stays hidden."""
     app = seed_app(seed_paths)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = reader(app)
         left = screen.query_one("#left-pane", ArticlePane)
         assert screen.focused is left
-        await pilot.press("pagedown")
+        await pilot.press("pagedown", "pagedown")
         assert left.scroll_offset.y > 0
+        top = left.top_segment()
+        assert top is not None
+        reading = screen.left_article.segments[top].id
         await pilot.press("b")
         assert screen.show_clutter is False
         held_aligner.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.alignment is not None
+        assert screen.current is not None
+        assert reading in screen.alignment.items[screen.current].left  # still where the reader was reading
+        assert left.scroll_offset.y > 0
         right = screen.query_one("#right-pane", ArticlePane)
         assert not right.show_clutter
         shown = " ".join(row_text(right.render_line(y)) for y in range(right.line_count))

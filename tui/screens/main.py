@@ -18,9 +18,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input
 
 from core.errors import StorydiffError
-from core.models import Alignment, Article
+from core.models import Alignment, Article, Side
 from core.settings import AlignSettings
 from tui.bindings import READER_BINDINGS
+from tui.layout import segment_verdicts
 from tui.messages import AlignmentFailed, AlignmentReady
 from tui.navigation import FILTERS, differences, passes, step
 from tui.render import neutralize
@@ -192,7 +193,12 @@ class ReaderScreen(Screen[None]):
         self.notify(error, title="Cannot align", severity="error", timeout=10, markup=False)
 
     def show_alignment(self, alignment: Alignment, *, keep: tuple[str, str] | None = None) -> None:
-        """Put ``alignment`` on screen; ``keep`` is a (side, segment id) to stay on."""
+        """Put ``alignment`` on screen; ``keep`` is a (side, segment id) to stay on.
+
+        When the first alignment arrives after the reader has scrolled the articles, the current item is the
+        one at the top of the focused pane, so the reader stays where they were reading.
+        """
+        reading = self._reading_position() if self.alignment is None else None
         self.alignment = alignment
         self.left_article, self.right_article = alignment.left, alignment.right
         body = self._body()
@@ -203,6 +209,10 @@ class ReaderScreen(Screen[None]):
         index: int | None = None
         if keep is not None:
             index = alignment.item_of("right" if keep[0] == "left" else "left", keep[1])
+        elif reading is not None:  # the first aligned item at or below the top of the focused pane
+            side, segment_ids = reading
+            item_of, _ = segment_verdicts(alignment, side)
+            index = next((item_of[sid] for sid in segment_ids if sid in item_of), None)
         if index is None:
             index = next(iter(self._navigable()), None)
         self.current = None
@@ -404,6 +414,16 @@ class ReaderScreen(Screen[None]):
 
     def _main_view(self) -> ArticlePane | PairView:
         return self._body().main_view()
+
+    def _reading_position(self) -> tuple[Side, list[str]] | None:
+        """If the reader has scrolled the focused pane: its side and the ids of its segments from the top row on."""
+        view = self._main_view()
+        if not isinstance(view, ArticlePane) or view.article is None or view.scroll_offset.y < 1:
+            return None
+        top = view.top_segment()
+        if top is None:
+            return None
+        return view.side, [segment.id for segment in view.article.segments[top:]]
 
     def _navigable(self) -> list[int]:
         if self.alignment is None:

@@ -252,6 +252,16 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         row = line - round(self.scroll_offset.y)
         return row if 0 <= row < self.scrollable_content_region.height else None
 
+    def top_segment(self) -> int | None:
+        """Index of the segment on the top row of the view (or the first one below it), if any is laid out."""
+        self._lay_out()
+        lines = self._layout.lines
+        for index in range(max(0, round(self.scroll_offset.y)), len(lines)):
+            line = lines[index]
+            if line.block >= 0 and line.runs:
+                return self._layout.blocks[line.block].runs[line.runs[0]].segment
+        return None
+
     def segment_index(self, segment_id: str) -> int | None:
         """Index of a segment of this pane's article."""
         return self._index_of.get(segment_id)
