@@ -19,8 +19,9 @@ from core.load import load_article
 from core.models import Alignment, Article, Side
 from core.settings import AlignSettings
 from tui.app import StorydiffApp, make_app
+from tui.bindings import NEEDS_ALIGNMENT
 from tui.screens import main as main_screen
-from tui.screens.main import NEEDS_ALIGNMENT, ReaderScreen
+from tui.screens.main import ReaderScreen
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.status_line import ALIGNING, StatusLine
 
@@ -124,14 +125,16 @@ async def test_the_first_frame_is_wrapped_for_the_panes_real_width(
 async def test_keys_that_need_the_alignment_wait_for_it(
     seed_paths: tuple[Path, Path], held_aligner: threading.Event
 ) -> None:
-    """Item, filter, view, swap, export and search keys do nothing while aligning, and are shown disabled;
-    once the alignment is on screen they work, from the first item."""
+    """Item, filter, view, swap, export and search keys (and their palette commands) do nothing while aligning,
+    and are shown disabled; once the alignment is on screen they work, from the first item."""
     app = seed_app(seed_paths)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = reader(app)
         assert await footer_shows(pilot, screen, "next_item", disabled=True)
         await pilot.press(*ALIGNMENT_KEYS)
+        for action in NEEDS_ALIGNMENT:  # as the command palette runs them, past the disabled keys
+            await screen.run_action(action)
         await pilot.pause()
         assert app.screen is screen  # no export dialog
         assert screen.alignment is None

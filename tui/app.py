@@ -68,7 +68,7 @@ class StorydiffApp(App[None]):
 
 
 def make_app(left: Article, right: Article, *, settings: AlignSettings | None = None) -> StorydiffApp:
-    """The reader on one pair of articles; it aligns them in a worker and shows a loading state meanwhile.
+    """The reader on one pair of articles: both show at once, and are aligned just after the first frame.
 
     Args:
         left: The article for the left pane.

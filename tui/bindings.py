@@ -54,3 +54,23 @@ HELP_TEXT: dict[str, str] = {
     "quit": "quit",
 }
 """A longer description of each binding, by id, for the help screen and the command palette."""
+
+NEEDS_ALIGNMENT: frozenset[str] = frozenset(
+    {
+        "next_item",
+        "previous_item",
+        "next_difference",
+        "previous_difference",
+        "first_item",
+        "last_item",
+        "search",
+        "next_match",
+        "previous_match",
+        "cycle_filter",
+        "toggle_view",
+        "swap",
+        "export",
+    }
+)
+"""Actions that act on aligned items: disabled until the alignment is on screen. Scrolling, switching panes,
+the clutter toggle, help and quit work from the first frame."""

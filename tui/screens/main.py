@@ -20,7 +20,7 @@ from textual.widgets import Footer, Input
 from core.errors import StorydiffError
 from core.models import Alignment, Article, Side
 from core.settings import AlignSettings
-from tui.bindings import READER_BINDINGS
+from tui.bindings import NEEDS_ALIGNMENT, READER_BINDINGS
 from tui.layout import segment_verdicts
 from tui.messages import AlignmentFailed, AlignmentReady
 from tui.navigation import FILTERS, differences, passes, step
@@ -38,30 +38,9 @@ SYNC_ALIGN_LIMIT = 200
 """Up to this many segments (both articles together), the pair is aligned on the event loop just after the
 first frame; above it, in a worker thread."""
 
-NEEDS_ALIGNMENT = frozenset(
-    {
-        "next_item",
-        "previous_item",
-        "next_difference",
-        "previous_difference",
-        "first_item",
-        "last_item",
-        "search",
-        "next_match",
-        "previous_match",
-        "cycle_filter",
-        "toggle_view",
-        "swap",
-        "export",
-    }
-)
-"""Actions that act on aligned items: disabled until the alignment is on screen. Scrolling, switching panes,
-the clutter toggle, help and quit work from the first frame."""
-
 
 def align(left: Article, right: Article, *, settings: AlignSettings | None = None) -> Alignment:
-    """:func:`core.align.align`, imported on first use: numpy and rapidfuzz load in the worker, not before the
-    first frame."""
+    """:func:`core.align.align`, imported on first use: numpy and rapidfuzz load after the first frame."""
     from core.align import align as align_articles
 
     return align_articles(left, right, settings=settings)
@@ -75,7 +54,7 @@ def swap_sides(alignment: Alignment) -> Alignment:
 
 
 class ReaderScreen(Screen[None]):
-    """The reader: renders an Alignment, computed in a worker while the articles are already on screen."""
+    """The reader: renders an Alignment, computed once both articles are on screen."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
     """The reader's keys (see :mod:`tui.bindings`)."""
