@@ -52,6 +52,7 @@ class Minimap(Widget):
         self._sides: dict[Side, list[tuple[int, int, int | None, Verdict | None]]] = {"left": [], "right": []}
         self._totals: dict[Side, int] = {"left": 1, "right": 1}
         self._row_cache: dict[Side, list[tuple[Verdict | None, frozenset[int]]]] = {}
+        self._styles: dict[str, Style] = {}
         self.current: int | None = None
         """Index of the current item, marked on the strip."""
 
@@ -112,18 +113,31 @@ class Minimap(Widget):
         verdict, items = rows[row]
         return verdict, self.current is not None and self.current in items
 
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = component_style(self, f"minimap--{name}")
+        return style
+
+    def notify_style_update(self) -> None:
+        """Forget cached styles when the theme or CSS changes."""
+        super().notify_style_update()
+        self._styles.clear()
+
     def render_line(self, y: int) -> Strip:
-        """Draw one row: the left article's cell, a gap, the right article's cell."""
+        """Draw one row: the left article's cell, a gap, the right article's cell (blank before an alignment)."""
         base = self.rich_style
+        if not self._sides["left"] and not self._sides["right"]:
+            return Strip.blank(self.size.width, base)
         text = Text(end="")
         sides: tuple[Side, Side] = ("left", "right")
         for column, side in enumerate(sides):
             if column:
                 text.append(" ")
             verdict, current = self._cell(side, y)
-            style = component_style(self, f"minimap--{verdict}") if verdict else Style()
+            style = self._style(verdict) if verdict else Style()
             if current:
-                style += component_style(self, "minimap--current")
+                style += self._style("current")
             text.append(GLYPHS[verdict] if verdict else " ", style=style)
         return Strip(under(text, base).render(self.app.console)).crop_extend(0, self.size.width, base)
 
