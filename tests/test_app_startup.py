@@ -3,6 +3,7 @@ the alignment happens until it has arrived."""
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,10 +16,12 @@ from textual.widgets._footer import FooterKey
 
 from core.align import align
 from core.errors import AlignmentError
+from core.library import load_library
 from core.load import load_article
 from core.models import Alignment, Article, Side
 from core.settings import AlignSettings
-from tui.app import StorydiffApp, make_app
+from tests.conftest import SEEDS
+from tui.app import StorydiffApp, make_app, make_library_app
 from tui.bindings import NEEDS_ALIGNMENT
 from tui.screens import main as main_screen
 from tui.screens.main import ReaderScreen
@@ -208,3 +211,32 @@ async def test_a_refused_alignment_replaces_the_articles_with_the_reason(
         await pilot.press("j", "e")
         assert app.screen is screen
         assert screen.current is None
+
+
+async def test_a_pair_opened_from_the_picker_before_it_is_aligned_aligns_in_the_reader(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Enter on a pair the picker has not aligned yet opens the reader on its articles; the reader aligns it."""
+    release = threading.Event()
+
+    def held_align(left: Article, right: Article, *, settings: AlignSettings | None = None) -> Alignment:
+        release.wait(timeout=60)
+        return align(left, right, settings=settings)
+
+    monkeypatch.setattr(sys.modules["core.align"], "align", held_align)  # the picker's and the reader's aligner
+    monkeypatch.setattr(main_screen, "SYNC_ALIGN_LIMIT", 0)
+    app = make_library_app(load_library(SEEDS))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = reader(app)
+        assert screen.alignment is None
+        assert ALIGNING in status(app)
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.alignment is not None
+        assert screen.current == 0
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ReaderScreen)
