@@ -5,7 +5,8 @@ in a pseudo-terminal, as a user would, and read what it writes to the terminal: 
 articles' opening sentences are on screen, correctly wrapped (the first line of each article's first body
 paragraph, whole); *aligned* is when the status line shows the aligned figures (``item N of M``). Both are
 timed from process launch, so the interpreter, the imports and reading the files all count; the medians of
-several fresh processes are printed. The key figures build a 2,000-sentence pair with a hand-made alignment
+several fresh processes are printed, once as this environment runs Python and once with compiled bytecode
+cached, as in an installed storydiff. The key figures build a 2,000-sentence pair with a hand-made alignment
 (so they measure the reader, not the aligner), press navigation keys headless, and time each press until the
 screen has been updated. This prints numbers; it is not a timed test.
 """
@@ -21,6 +22,7 @@ import select
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from functools import partial
 from pathlib import Path
@@ -91,7 +93,7 @@ def opening_words(path: Path) -> str:
     return " ".join(neutralize(body.text).split())[:NEEDLE]
 
 
-def launch(command: list[str], needles: list[str], timeout: float = 20.0) -> tuple[float, float]:
+def launch(command: list[str], needles: list[str], env: dict[str, str], timeout: float = 20.0) -> tuple[float, float]:
     """Run ``command`` in a pseudo-terminal of ``SIZE``; seconds from launch to the first frame and to aligned.
 
     The first frame is the first moment every needle is on screen; aligned is when the status line shows
@@ -104,7 +106,6 @@ def launch(command: list[str], needles: list[str], timeout: float = 20.0) -> tup
 
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", SIZE[1], SIZE[0], 0, 0))
-    env = dict(os.environ, TERM="xterm-256color", COLORTERM="truecolor")
     start = time.perf_counter()
     process = subprocess.Popen(
         command, cwd=ROOT, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True
@@ -157,17 +158,28 @@ def _drain(master: int, process: subprocess.Popen[bytes], deadline: float) -> No
                 return
 
 
-def launch_figures(runs: int) -> tuple[list[float], list[float]]:
-    """First-frame and aligned times of ``runs`` fresh launches of the reader on the seed pair."""
+def launch_figures(runs: int, *, bytecode: bool) -> tuple[list[float], list[float]]:
+    """First-frame and aligned times of ``runs`` fresh launches of the reader on the seed pair.
+
+    With ``bytecode``, Python's compiled modules are cached (in a temporary folder, after one launch that is
+    not counted), as in an installed storydiff; without it the environment decides, and where
+    ``PYTHONDONTWRITEBYTECODE`` is set every launch compiles storydiff's own sources first.
+    """
     seeds = ROOT / "seeds"
     pair = [seeds / "guardian.txt", seeds / "kyiv-independent.txt"]
     needles = [opening_words(path) for path in pair]
     command = [sys.executable, "-m", "tui", *map(str, pair)]
+    env = dict(os.environ, TERM="xterm-256color", COLORTERM="truecolor")
     firsts, aligneds = [], []
-    for _ in range(runs):
-        first, aligned = launch(command, needles)
-        firsts.append(first)
-        aligneds.append(aligned)
+    with tempfile.TemporaryDirectory() as cache:
+        if bytecode:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = cache
+            launch(command, needles, env)
+        for _ in range(runs):
+            first, aligned = launch(command, needles, env)
+            firsts.append(first)
+            aligneds.append(aligned)
     return firsts, aligneds
 
 
@@ -271,13 +283,15 @@ def main(argv: list[str] | None = None) -> int:
         [sys.executable, "-c", IMPORT_PROBE], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout.split()
     print(f"imports alone: core.load {imports[0]} s, textual {imports[1]} s, tui.app {imports[2]} s")
-    firsts, aligneds = launch_figures(args.runs)
     terminal = f"{SIZE[0]}x{SIZE[1]}"
     print(f"seed pair, python -m tui in a {terminal} terminal, from launch, {args.runs} runs (target <= 0.5 s):")
-    for label, values in (("first frame", firsts), ("aligned on screen", aligneds)):
-        print(
-            f"  {label:>17}: median {statistics.median(values):.3f} s   min {min(values):.3f}   max {max(values):.3f}"
-        )
+    compiled = "compiles storydiff's sources" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "as set up here"
+    for label, bytecode in ((f"this environment ({compiled})", False), ("bytecode cached (as installed)", True)):
+        firsts, aligneds = launch_figures(args.runs, bytecode=bytecode)
+        print(f"  {label}:")
+        for name, values in (("first frame", firsts), ("aligned on screen", aligneds)):
+            median = statistics.median(values)
+            print(f"    {name:>17}: median {median:.3f} s   min {min(values):.3f}   max {max(values):.3f}")
     timings = asyncio.run(key_latency(args.sentences, args.presses))
     print(f"{args.sentences} sentences a side, key press to screen (ms), target <= 50:")
     for key, values in timings.items():
