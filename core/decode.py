@@ -12,9 +12,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-from charset_normalizer.utils import is_multi_byte_encoding
-
 from core.errors import ArticleError
 
 __all__ = ["MAX_BYTES", "decode_bytes"]
@@ -83,6 +80,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _legacy(data: bytes) -> str | None:
     """Decode a legacy (single-byte or East Asian) encoding chosen by charset-normalizer."""
+    from charset_normalizer import from_bytes  # only non-UTF-8 input pays for the import
+    from charset_normalizer.utils import is_multi_byte_encoding
+
     best = from_bytes(data).best()
     if best is None:
         return None
