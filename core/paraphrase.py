@@ -70,7 +70,8 @@ def _content_features(ta: Sequence[Term], tb: Sequence[Term], variants: Mapping[
     """Weighted content overlap: similarity, containment both ways, unshared weight, numbers and names."""
     bag_a = expand(variants.get(t.norm, t.norm) for t in ta)
     bag_b = expand(variants.get(t.norm, t.norm) for t in tb)
-    weights = {variants.get(t.norm, t.norm): kind_weight(t.kind, _MODEL_SETTINGS) for t in (*ta, *tb)}
+    kinds = {variants.get(t.norm, t.norm): t.kind for t in (*ta, *tb)}
+    weights = {norm: kind_weight(kind, _MODEL_SETTINGS) for norm, kind in kinds.items()}
 
     def weight(bag: frozenset[str]) -> float:
         return sum(weights.get(t, 1.0) for t in bag)
@@ -98,7 +99,7 @@ def _surface_features(a: str, b: str) -> list[float]:
     wa, wb = _surface_words(la), _surface_words(lb)
     out: list[float] = []
     for n in (1, 2, 3, 4):
-        ga, gb = _ngrams(wa, n), _ngrams(wb, n)
+        ga, gb = (Counter(wa), Counter(wb)) if n == 1 else (_ngrams(wa, n), _ngrams(wb, n))
         common = (ga & gb).total()
         pa, pb = common / max(ga.total(), 1), common / max(gb.total(), 1)
         out += [min(pa, pb), max(pa, pb)]

@@ -64,12 +64,15 @@ def term_weights(
 
 def kind_weight(kind: str, settings: AlignSettings) -> float:
     """The weight multiplier of a term for its kind: names and numbers boosted, function words damped."""
-    return {
-        "name": settings.name_boost,
-        "number": settings.number_boost,
-        "date": settings.date_boost,
-        "stop": settings.stop_weight,
-    }.get(kind, 1.0)
+    if kind == "word":  # the commonest case first: this runs per term
+        return 1.0
+    if kind == "stop":
+        return settings.stop_weight
+    if kind == "name":
+        return settings.name_boost
+    if kind == "number":
+        return settings.number_boost
+    return settings.date_boost if kind == "date" else 1.0
 
 
 def _mix(
