@@ -16,7 +16,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -28,6 +29,7 @@ from core.settings import AlignSettings
 from core.similarity import bag_similarity, kind_weight
 from core.tokens import word_tokens
 
+_Gram = TypeVar("_Gram", bound=Hashable)
 _MODEL_SETTINGS = AlignSettings()
 """The similarity settings the model was fitted with (user settings must not shift its features)."""
 _WORDS = re.compile(r"\w+|[^\w\s]")
@@ -59,6 +61,17 @@ FEATURE_NAMES: tuple[str, ...] = (
 def _ngrams(words: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
     """The word n-grams of a passage, counted."""
     return Counter(zip(*(words[k:] for k in range(n)), strict=False))
+
+
+def _ngram_set(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
+    """The distinct word n-grams of a passage."""
+    return set(zip(*(words[k:] for k in range(n)), strict=False))
+
+
+def _common(ga: Counter[_Gram], gb: Counter[_Gram]) -> int:
+    """How many n-grams two passages share, counted with multiplicity."""
+    small, big = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
+    return sum(min(count, big[gram]) for gram, count in small.items() if gram in big)
 
 
 def _surface_words(folded: str) -> list[str]:
@@ -99,9 +112,13 @@ def _surface_features(a: str, b: str) -> list[float]:
     wa, wb = _surface_words(la), _surface_words(lb)
     out: list[float] = []
     for n in (1, 2, 3, 4):
-        ga, gb = (Counter(wa), Counter(wb)) if n == 1 else (_ngrams(wa, n), _ngrams(wb, n))
-        common = (ga & gb).total()
-        pa, pb = common / max(ga.total(), 1), common / max(gb.total(), 1)
+        if n == 1:
+            common = _common(Counter(wa), Counter(wb))
+            pa, pb = common / max(len(wa), 1), common / max(len(wb), 1)
+        else:  # longer n-grams rarely repeat within a passage: distinct ones, intersected in C
+            sa, sb = _ngram_set(wa, n), _ngram_set(wb, n)
+            common = len(sa & sb)
+            pa, pb = common / max(len(sa), 1), common / max(len(sb), 1)
         out += [min(pa, pb), max(pa, pb)]
     skew = math.log(max(len(wa), 1) / max(len(wb), 1))
     return [

@@ -36,12 +36,12 @@ MEANS: tuple[float, ...] = (
     0.6126104024,  # name_mismatch
     0.6275272016,  # words1_min
     0.7420297703,  # words1_max
-    0.4436012008,  # words2_min
-    0.5279782723,  # words2_max
-    0.3480079905,  # words3_min
-    0.4171963786,  # words3_max
-    0.2797445227,  # words4_min
-    0.3381885148,  # words4_max
+    0.4448557581,  # words2_min
+    0.5283051365,  # words2_max
+    0.3482047286,  # words3_min
+    0.4171751757,  # words3_max
+    0.2798246909,  # words4_min
+    0.3381989453,  # words4_max
     0.7203257072,  # char_ratio
     0.7720627079,  # char_partial
     0.04367026497,  # negation_mismatch
@@ -57,36 +57,36 @@ SCALES: tuple[float, ...] = (
     0.4871538743,  # name_mismatch
     0.131250493,  # words1_min
     0.1375412849,  # words1_max
-    0.1758003157,  # words2_min
-    0.199679932,  # words2_max
-    0.1917155026,  # words3_min
-    0.2238749583,  # words3_max
-    0.1965863928,  # words4_min
-    0.2338342216,  # words4_max
+    0.1761901516,  # words2_min
+    0.1996721223,  # words2_max
+    0.1917301355,  # words3_min
+    0.2238085239,  # words3_max
+    0.1966228154,  # words4_min
+    0.2338280224,  # words4_max
     0.1147743842,  # char_ratio
     0.1083041233,  # char_partial
     0.2043603996,  # negation_mismatch
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.006433663023,  # similarity
-    -0.5545042272,  # containment_min
-    0.7766573298,  # containment_max
-    -0.657411038,  # extra_max
-    0.1880846721,  # extra_min
-    -0.1753461218,  # number_mismatch
-    0.125108052,  # name_mismatch
-    0.6878443976,  # words1_min
-    0.1274585678,  # words1_max
-    0.6180357701,  # words2_min
-    -0.4748156286,  # words2_max
-    0.02108934939,  # words3_min
-    -0.5257018164,  # words3_max
-    -0.31105439,  # words4_min
-    0.105564588,  # words4_max
-    1.199117621,  # char_ratio
-    -0.7194028176,  # char_partial
-    -0.2416614202,  # negation_mismatch
-    0.1058699375,  # length_skew
+    0.02025100673,  # similarity
+    -0.5769233137,  # containment_min
+    0.7782470252,  # containment_max
+    -0.6492158035,  # extra_max
+    0.1791192585,  # extra_min
+    -0.1767818872,  # number_mismatch
+    0.1238326173,  # name_mismatch
+    0.6315986635,  # words1_min
+    0.164800916,  # words1_max
+    0.8077820064,  # words2_min
+    -0.6041319346,  # words2_max
+    0.01498070997,  # words3_min
+    -0.5635305333,  # words3_max
+    -0.3853921192,  # words4_min
+    0.1862091873,  # words4_max
+    1.194886818,  # char_ratio
+    -0.7187122913,  # char_partial
+    -0.2417404534,  # negation_mismatch
+    0.1020964067,  # length_skew
 )
-INTERCEPT: float = 1.080608861
+INTERCEPT: float = 1.081778181

@@ -9,13 +9,14 @@ mentions it at all.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from core.models import Reason
-from core.normalize import STOP_WORDS, Term, terms
+from core.normalize import STOP_WORDS, Term
 from core.settings import AlignSettings
-from core.tokens import Token, word_tokens
+from core.tokens import Token
 
 _QUOTE = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]|‘([^’]{8,}?)’(?![a-z])")
 _ATTRIBUTION = re.compile(
@@ -167,11 +168,12 @@ def _opens(text: str, k: int, start: int, end: int) -> bool:
 def _quotes(side: Side, settings: AlignSettings) -> list[tuple[str, set[str], bool]]:
     """(quotation as written, its content terms, whether it is long enough to be a statement) for each quotation."""
     out: list[tuple[str, set[str], bool]] = []
+    starts = [t.start for t in side.tokens]
     for start, end in side.spans:
         for qstart, qend in _quoted_spans(side.text, start, end):
-            words = word_tokens(side.text[qstart:qend])
-            content = {t.norm for t in terms(words) if t.kind != "stop"}
-            out.append((side.written(qstart, qend), content, len(words) >= settings.quote_min_words))
+            first, stop = bisect_left(starts, qstart), bisect_left(starts, qend)  # the side's tokens inside the quote
+            content = {t.norm for t in side.terms if first <= t.token < stop and t.kind != "stop"}
+            out.append((side.written(qstart, qend), content, stop - first >= settings.quote_min_words))
     return out
 
 
