@@ -194,8 +194,11 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
 
     def linked(lidx: list[int], ridx: list[int], score: float, kind: str) -> AlignedItem:
         lside, rside = lp.side(lidx), rp.side(ridx)
-        reasons = find_reasons(lside, rside, canon, settings)
-        if (
+        same = lp.text(lidx) == rp.text(ridx)  # the same words (wire copy): nothing can differ
+        reasons = () if same else find_reasons(lside, rside, canon, settings)
+        if same:
+            verdict: Verdict = "agree"
+        elif (
             not reasons
             and paraphrase_probability(lp.text(lidx), rp.text(ridx), terms_a=lside.terms, terms_b=rside.terms)
             < settings.agree_threshold
@@ -203,7 +206,7 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
             # same topic, but not the same thing said: show what each side says that the other does not
             content = content_reason(lside, rside)
             reasons = (content,) if content else ()
-            verdict: Verdict = "differ"
+            verdict = "differ"
         else:
             verdict = "differ" if reasons else "agree"
         return AlignedItem(

@@ -23,7 +23,8 @@ class AlignSettings:
     """Minimum similarity (0 to 1) for two passages to be linked at all (seed pair: lower costs precision fast)."""
     agree_threshold: float = 0.5
     """Minimum paraphrase probability (:func:`core.paraphrase.paraphrase_probability`) for a linked item with no
-    material difference to be called ``agree``; below it the two sides share a topic but not their wording."""
+    material difference to be called ``agree``; below it the two sides share a topic but not their wording. Passages
+    with the very same text always agree."""
     mutual_threshold: float = 0.28
     """Minimum similarity of a weaker link between two passages that are each other's clear best match."""
     mutual_margin: float = 1.15

@@ -146,3 +146,20 @@ def test_any_text_aligns_without_error(left_ps: list[list[str]], right_ps: list[
     alignment = align(left, right)
     check_invariants(alignment)
     assert swap_sides(alignment) == align(right, left)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(paragraph, min_size=1, max_size=4), st.lists(paragraph, min_size=1, max_size=4), sentence)
+def test_a_sentence_both_reports_carry_word_for_word_agrees(
+    left_ps: list[list[str]], right_ps: list[list[str]], shared: str
+) -> None:
+    """Wire copy: a sentence both articles print word for word, linked 1:1, agrees with no reasons."""
+    left_ps, right_ps = distinct([*left_ps, [shared]]), distinct([[shared], *right_ps])
+    left = build(left_ps, ["body"] * len(left_ps))
+    right = build(right_ps, ["body"] * len(right_ps))
+    alignment = align(left, right)
+    for item in alignment.items:
+        texts = [" ".join(a.segment(i).text for i in item.ids(side)) for a, side in ((left, "left"), (right, "right"))]
+        if item.left and item.right and texts[0] == texts[1]:
+            assert item.verdict == "agree"
+            assert item.reasons == ()
