@@ -12,7 +12,7 @@ from core.errors import AlignmentError
 from core.models import AlignedItem, Alignment, Role
 from tests.conftest import make_alignment, make_article
 from tui.app import StorydiffApp
-from tui.screens import main as main_screen
+from tui.screens import reader_alignment
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
@@ -307,7 +307,7 @@ async def test_alignment_errors_are_shown_not_raised(hand_pair: Alignment, monke
     def refuse(*_: object, **__: object) -> Alignment:
         raise AlignmentError("settings out of range")
 
-    monkeypatch.setattr(main_screen, "align", refuse)
+    monkeypatch.setattr(reader_alignment, "align", refuse)
     app = StorydiffApp(partial(ReaderScreen, hand_pair.left, hand_pair.right))
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()

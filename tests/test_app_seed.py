@@ -14,7 +14,7 @@ from core.models import Alignment, Article
 from core.settings import AlignSettings
 from tests.conftest import SEEDS
 from tui.app import make_app, make_library_app
-from tui.screens import main as main_screen
+from tui.screens import reader_alignment
 from tui.screens.main import ReaderScreen
 from tui.screens.picker import PickerScreen
 from tui.widgets.article_pane import ArticlePane
@@ -28,14 +28,14 @@ async def test_seed_pair_aligns_and_shows(
     seed_paths: tuple[Path, Path], limit: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The seed pair opens aligned on its first item, whether it is aligned in a worker or up front."""
-    monkeypatch.setattr(main_screen, "SYNC_ALIGN_LIMIT", limit)
+    monkeypatch.setattr(reader_alignment, "SYNC_ALIGN_LIMIT", limit)
     threads: list[bool] = []
 
     def recording_align(left: Article, right: Article, *, settings: AlignSettings | None = None) -> Alignment:
         threads.append(threading.current_thread() is threading.main_thread())
         return align(left, right, settings=settings)
 
-    monkeypatch.setattr(main_screen, "align", recording_align)
+    monkeypatch.setattr(reader_alignment, "align", recording_align)
     app = make_app(load_article(seed_paths[0]), load_article(seed_paths[1]))
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()

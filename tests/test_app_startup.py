@@ -23,7 +23,7 @@ from core.settings import AlignSettings
 from tests.conftest import SEEDS
 from tui.app import StorydiffApp, make_app, make_library_app
 from tui.bindings import NEEDS_ALIGNMENT
-from tui.screens import main as main_screen
+from tui.screens import reader_alignment
 from tui.screens.main import ReaderScreen
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.status_line import ALIGNING, StatusLine
@@ -46,8 +46,8 @@ def held_aligner(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
         release.wait(timeout=60)
         return align(left, right, settings=settings)
 
-    monkeypatch.setattr(main_screen, "SYNC_ALIGN_LIMIT", 0)
-    monkeypatch.setattr(main_screen, "align", held_align)
+    monkeypatch.setattr(reader_alignment, "SYNC_ALIGN_LIMIT", 0)
+    monkeypatch.setattr(reader_alignment, "align", held_align)
     yield release
     release.set()
 
@@ -199,8 +199,8 @@ async def test_a_refused_alignment_replaces_the_articles_with_the_reason(
     def refuse(*_: object, **__: object) -> Alignment:
         raise AlignmentError("settings out of range")
 
-    monkeypatch.setattr(main_screen, "SYNC_ALIGN_LIMIT", limit)
-    monkeypatch.setattr(main_screen, "align", refuse)
+    monkeypatch.setattr(reader_alignment, "SYNC_ALIGN_LIMIT", limit)
+    monkeypatch.setattr(reader_alignment, "align", refuse)
     app = seed_app(seed_paths)
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
@@ -224,7 +224,7 @@ async def test_a_pair_opened_from_the_picker_before_it_is_aligned_aligns_in_the_
         return align(left, right, settings=settings)
 
     monkeypatch.setattr(sys.modules["core.align"], "align", held_align)  # the picker's and the reader's aligner
-    monkeypatch.setattr(main_screen, "SYNC_ALIGN_LIMIT", 0)
+    monkeypatch.setattr(reader_alignment, "SYNC_ALIGN_LIMIT", 0)
     app = make_library_app(load_library(SEEDS))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
