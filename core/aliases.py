@@ -78,7 +78,7 @@ def appositions(texts: Iterable[str]) -> list[Alias]:
                 if 1 <= len(role_terms) <= 4 and name_terms and not role_terms & name_terms:
                     surname = terms(word_tokens(name))[-1].norm  # later mentions often use the surname alone
                     found.extend([(role_terms, name_terms), (frozenset({surname}), role_terms)])
-    return found
+    return list(dict.fromkeys(found))  # an article repeating a description sets it up once
 
 
 def bag_of(norms: Iterable[str], aliases: Iterable[Alias]) -> Bag:

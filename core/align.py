@@ -162,10 +162,12 @@ def _canonical_bags(left: _Prepared, right: _Prepared, settings: AlignSettings) 
             prep.vocabulary = frozenset(variants.get(t, t) for t in prep.vocabulary)
         texts = [s.text for s in prep.segments]
         found = [(frozenset({k}), frozenset(v)) for k, v in acronyms(texts).items()] + appositions(texts)
-        aliases = [
-            (frozenset(variants.get(t, t) for t in one), frozenset(variants.get(t, t) for t in other))
-            for one, other in found
-        ]
+        aliases = list(
+            dict.fromkeys(
+                (frozenset(variants.get(t, t) for t in one), frozenset(variants.get(t, t) for t in other))
+                for one, other in found
+            )
+        )
         prep.bags = [bag_of((t.norm for t in ts if keep_stop or t.kind != "stop"), aliases) for ts in prep.terms]
     return variants
 

@@ -9,9 +9,9 @@ mentions it at all.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from core.models import Reason
 from core.normalize import STOP_WORDS, Term
@@ -102,6 +102,17 @@ class Side:
     """The terms of ``tokens`` (token indices into ``tokens``), spellings shared by both articles."""
     vocabulary: frozenset[str]
     """Every term of the whole article, spellings shared by both articles (is a name mentioned at all?)."""
+    term_tokens: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    """The token index of each term, ascending (to find the terms of a token range by bisection)."""
+    token_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    """The start offset of each token, ascending."""
+    token_ends: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    """The end offset of each token, ascending."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "term_tokens", tuple(t.token for t in self.terms))
+        object.__setattr__(self, "token_starts", tuple(t.start for t in self.tokens))
+        object.__setattr__(self, "token_ends", tuple(t.end for t in self.tokens))
 
     def written(self, start: int, end: int) -> str:
         """The source text between two offsets, white space folded."""
@@ -168,11 +179,11 @@ def _opens(text: str, k: int, start: int, end: int) -> bool:
 def _quotes(side: Side, settings: AlignSettings) -> list[tuple[str, set[str], bool]]:
     """(quotation as written, its content terms, whether it is long enough to be a statement) for each quotation."""
     out: list[tuple[str, set[str], bool]] = []
-    starts = [t.start for t in side.tokens]
     for start, end in side.spans:
         for qstart, qend in _quoted_spans(side.text, start, end):
-            first, stop = bisect_left(starts, qstart), bisect_left(starts, qend)  # the side's tokens inside the quote
-            content = {t.norm for t in side.terms if first <= t.token < stop and t.kind != "stop"}
+            first = bisect_left(side.token_starts, qstart)  # the side's tokens inside the quote
+            stop = bisect_left(side.token_starts, qend)
+            content = {t.norm for t in _terms_between(side, first, stop) if t.kind != "stop"}
             out.append((side.written(qstart, qend), content, stop - first >= settings.quote_min_words))
     return out
 
@@ -208,7 +219,7 @@ def quote_reason(left: Side, right: Side, settings: AlignSettings) -> Reason | N
 
 def _terms_between(side: Side, first: int, end: int) -> list[Term]:
     """The side's terms that start at a token in ``[first, end)``."""
-    return [t for t in side.terms if first <= t.token < end]
+    return list(side.terms[bisect_left(side.term_tokens, first) : bisect_left(side.term_tokens, end)])
 
 
 def _speakers(side: Side) -> list[tuple[str, set[str]]]:
@@ -220,7 +231,7 @@ def _speakers(side: Side) -> list[tuple[str, set[str]]]:
     tokens = side.tokens
     for start, end in side.spans:
         for match in _ATTRIBUTION.finditer(side.text, start, end):
-            last = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= match.start()), -1)
+            last = bisect_right(side.token_ends, match.start()) - 1  # the last token before the verb
             if last >= 0 and tokens[last].text.casefold() in _DETERMINERS:
                 continue  # "the reports": a noun, not a verb of saying
             first = last + 1

@@ -109,7 +109,7 @@ def bag_similarity(a: Bag, b: Bag, weights: Mapping[str, float], settings: Align
     overlap = inter / min(wa, wb) if min(wa, wb) > 0 else 0.0
     total = settings.weight_dice + settings.weight_overlap + settings.weight_fuzzy
     mixed = (settings.weight_dice * dice + settings.weight_overlap * overlap + settings.weight_fuzzy * fuzzy) / total
-    return min(1.0, max(0.0, mixed))  # the scalar form of _mix
+    return min(1.0, max(0.0, round(mixed, 12)))  # the scalar form of _mix (rounded: sums in set order wobble)
 
 
 def score_all(
