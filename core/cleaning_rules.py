@@ -195,6 +195,14 @@ RULES: tuple[Rule, ...] = (
         re.compile(r"\b(?:via Getty Images|Getty Images|Shutterstock|AP Photo|Alamy|EPA-EFE)\)?\s*$"), 120,
     ),
     Rule(
+        "social-embed", "caption",
+        re.compile(
+            r"(?:\bpic\.twitter\.com/\w+|[—–-]\s*[^—–()]{1,60}\(@\w{1,30}\)\s+\w+\.? \d{1,2},? \d{4})\s*$"
+            r"|^A post shared by [^()]{1,60}\(@[\w.]{1,30}\)"
+        ),
+        80,
+    ),
+    Rule(
         "newsletter", "boilerplate",
         _rx(
             r"\bnewsletters?\b.*\b(?:sign(?:ing)?[ -]?up|subscribe|inbox)\b"

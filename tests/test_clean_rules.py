@@ -48,6 +48,18 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["Getty Images", "A rescuer in Valencia. Shutterstock"],
         ["Getty Images said profits rose."],
     ),
+    "social-embed": (
+        [
+            "The minister says 'we will act.' #Politics pic.twitter.com/tBp5aXWhBj — Morning Desk (@MorningDesk)"
+            " December 4, 2017",
+            "We stand with the families. — Jane Roe (@janeroe) March 3, 2021",
+            "A post shared by City Museum (@city.museum) on Jun 1, 2020 at 9:14am PDT",
+        ],
+        [
+            "The post — shared by the minister on Tuesday — drew 3,000 replies.",
+            "Reporters can be reached on Twitter at @newsdesk, the paper said on March 3, 2021.",
+        ],
+    ),
     "newsletter": (
         [
             "Sign up to This is Europe",
