@@ -206,7 +206,7 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
             < settings.agree_threshold
         ):
             # same topic, but not the same thing said: show what each side says that the other does not
-            content = content_reason(lside, rside)
+            content = content_reason(lside, rside, weights)
             reasons = (content,) if content else ()
             verdict = "differ"
         else:

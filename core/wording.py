@@ -7,6 +7,8 @@ claim, another verb. This module quotes that content, so a ``differ`` always sho
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from core.lexicon import expand
 from core.models import Reason
 from core.reasons import Side
@@ -17,28 +19,33 @@ MAX_WORDS = 4
 """At most this many words in one phrase of evidence."""
 
 
-def _unshared_phrases(side: Side, other: Side) -> tuple[str, ...]:
-    """Runs of content words of ``side`` that ``other`` does not have (near-synonyms count as had), as written."""
+def _unshared_phrases(side: Side, other: Side, weights: Mapping[str, float]) -> tuple[str, ...]:
+    """Runs of content words of ``side`` that ``other`` does not have (near-synonyms count as had), as written: the
+    most informative few (by the summed weight of their words), in reading order."""
     theirs = expand(t.norm for t in other.terms if t.kind != "stop")
-    unshared: set[int] = set()
+    weight_at: dict[int, float] = {}
     for term in side.terms:
         if term.kind != "stop" and not _abbreviation(side, term.token) and not expand([term.norm]) & theirs:
-            unshared.update(range(term.token, term.end_token))
-    phrases: list[str] = []
+            for k in range(term.token, term.end_token):
+                weight_at[k] = weight_at.get(k, 0.0) + weights.get(term.norm, 1.0)
+    found: list[tuple[float, int, str]] = []  # (weight, position, phrase)
+    seen: set[str] = set()
     k = 0
     tokens = side.tokens
-    while k < len(tokens) and len(phrases) < MAX_PHRASES:
-        if k not in unshared:
+    while k < len(tokens):
+        if k not in weight_at:
             k += 1
             continue
         end = k + 1
-        while end in unshared and end - k < MAX_WORDS and _adjacent(side, end - 1, end):
+        while end in weight_at and end - k < MAX_WORDS and _adjacent(side, end - 1, end):
             end += 1
         phrase = side.written(tokens[k].start, tokens[end - 1].end)
-        if phrase.casefold() not in (p.casefold() for p in phrases):
-            phrases.append(phrase)
+        if phrase.casefold() not in seen:
+            seen.add(phrase.casefold())
+            found.append((sum(weight_at[n] for n in range(k, end)), k, phrase))
         k = end
-    return tuple(phrases)
+    best = sorted(found, key=lambda f: (-f[0], f[1]))[:MAX_PHRASES]
+    return tuple(phrase for _, _, phrase in sorted(best, key=lambda f: f[1]))
 
 
 def _abbreviation(side: Side, index: int) -> bool:
@@ -53,17 +60,19 @@ def _adjacent(side: Side, first: int, second: int) -> bool:
     return gap.strip() in ("", "-")
 
 
-def content_reason(left: Side, right: Side) -> Reason | None:
+def content_reason(left: Side, right: Side, weights: Mapping[str, float] | None = None) -> Reason | None:
     """The content words (in phrases, as written) that each side of an item has and the other lacks.
 
     Args:
         left: The item's left side.
         right: The item's right side.
+        weights: How informative each term is (the aligner's term weights); the heaviest phrases are given. Without
+            it, every word counts the same and longer phrases come first.
 
     Returns:
         A ``content`` reason, or ``None`` when neither side has a content word the other lacks.
     """
-    lu, ru = _unshared_phrases(left, right), _unshared_phrases(right, left)
+    lu, ru = _unshared_phrases(left, right, weights or {}), _unshared_phrases(right, left, weights or {})
     return Reason("content", lu, ru) if lu or ru else None
 
 
