@@ -63,3 +63,21 @@ def test_content_evidence_mirrors_when_the_articles_swap() -> None:
     )
     forward, backward = align(left, right), align(right, left)
     assert swap_sides(forward).items == backward.items
+
+
+def test_the_evidence_is_the_weightiest_few_phrases_in_reading_order() -> None:
+    """With more unshared content than fits, the heaviest phrases are shown, still in the order they are written."""
+    left, right = _pair(
+        [
+            "Officially, the harbour authority closed the northern pier, blaming hurricane storm damage, overnight"
+            " flooding, loose moorings and rust."
+        ],
+        ["The harbour authority closed the northern pier to ferries on Monday."],
+    )
+    [item] = [i for i in align(left, right).items if i.left and i.right]
+    [reason] = [r for r in item.reasons if r.kind == "content"]
+    assert len(reason.left) == 4
+    assert {"blaming hurricane storm damage", "overnight flooding", "loose moorings"} <= set(reason.left)
+    assert "rust" not in reason.left  # one word: lighter than the phrases, and written last
+    positions = [left.text.index(phrase) for phrase in reason.left]
+    assert positions == sorted(positions)
