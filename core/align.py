@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from core.aliases import Bag, acronyms, appositions, bag_of, variant_map
 from core.coverage import summarize
 from core.matching import Passages, match
-from core.models import AlignedItem, Alignment, Article, Role, Segment, Verdict, mirror_item
+from core.models import AlignedItem, Alignment, Article, Reason, Role, Segment, Verdict, mirror_item
 from core.normalize import Term, terms
 from core.paraphrase import paraphrase_probability
 from core.reading_order import reading_order
@@ -196,21 +196,20 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
 
     def linked(lidx: list[int], ridx: list[int], score: float, kind: str) -> AlignedItem:
         lside, rside = lp.side(lidx), rp.side(ridx)
-        same = lp.text(lidx) == rp.text(ridx)  # the same words (wire copy): nothing can differ
-        reasons = () if same else find_reasons(lside, rside, canon, settings)
-        if same:
-            verdict: Verdict = "agree"
-        elif (
-            not reasons
-            and paraphrase_probability(lp.text(lidx), rp.text(ridx), terms_a=lside.terms, terms_b=rside.terms)
-            < settings.agree_threshold
-        ):
-            # same topic, but not the same thing said: show what each side says that the other does not
-            content = content_reason(lside, rside, weights)
-            reasons = (content,) if content else ()
-            verdict = "differ"
-        else:
-            verdict = "differ" if reasons else "agree"
+        ltext, rtext = lp.text(lidx), rp.text(ridx)
+        reasons: tuple[Reason, ...] = ()
+        verdict: Verdict = "agree"
+        if ltext != rtext:  # the very same words (wire copy) cannot differ
+            reasons = find_reasons(lside, rside, canon, settings)
+            if reasons:
+                verdict = "differ"
+            elif (
+                paraphrase_probability(ltext, rtext, terms_a=lside.terms, terms_b=rside.terms)
+                < settings.agree_threshold
+            ):  # same topic, but not the same thing said: show what each side says that the other does not
+                content = content_reason(lside, rside, weights)
+                reasons = (content,) if content else ()
+                verdict = "differ"
         return AlignedItem(
             tuple(lp.segments[k].id for k in lidx),
             tuple(rp.segments[k].id for k in ridx),
