@@ -16,8 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
-from typing import TypeVar
+from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
@@ -29,7 +28,6 @@ from core.settings import AlignSettings
 from core.similarity import bag_similarity, kind_weight
 from core.tokens import word_tokens
 
-_Gram = TypeVar("_Gram", bound=Hashable)
 _MODEL_SETTINGS = AlignSettings()
 """The similarity settings the model was fitted with (user settings must not shift its features)."""
 _WORDS = re.compile(r"\w+|[^\w\s]")
@@ -58,20 +56,16 @@ FEATURE_NAMES: tuple[str, ...] = (
 """The features of a pair, in model order."""
 
 
-def _ngrams(words: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
-    """The word n-grams of a passage, counted."""
-    return Counter(zip(*(words[k:] for k in range(n)), strict=False))
-
-
 def _ngram_set(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
     """The distinct word n-grams of a passage."""
     return set(zip(*(words[k:] for k in range(n)), strict=False))
 
 
-def _common(ga: Counter[_Gram], gb: Counter[_Gram]) -> int:
-    """How many n-grams two passages share, counted with multiplicity."""
-    small, big = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
-    return sum(min(count, big[gram]) for gram, count in small.items() if gram in big)
+def _common_words(wa: Sequence[str], wb: Sequence[str]) -> int:
+    """How many words two passages share, counted with multiplicity."""
+    ca, cb = Counter(wa), Counter(wb)
+    small, big = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+    return sum(min(count, big[word]) for word, count in small.items() if word in big)
 
 
 def _surface_words(folded: str) -> list[str]:
@@ -113,7 +107,7 @@ def _surface_features(a: str, b: str) -> list[float]:
     out: list[float] = []
     for n in (1, 2, 3, 4):
         if n == 1:
-            common = _common(Counter(wa), Counter(wb))
+            common = _common_words(wa, wb)
             pa, pb = common / max(len(wa), 1), common / max(len(wb), 1)
         else:  # longer n-grams rarely repeat within a passage: distinct ones, intersected in C
             sa, sb = _ngram_set(wa, n), _ngram_set(wb, n)
