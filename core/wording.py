@@ -7,12 +7,14 @@ claim, another verb. This module quotes that content, so a ``differ`` always sho
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from core.lexicon import expand
 from core.models import Reason
 from core.reasons import Side
 
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}\s*(?:\([\w ]{1,20}\))?\s*[—―–-]+\s")
 MAX_PHRASES = 4
 """At most this many phrases of evidence per side (the detail strip has one line per reason)."""
 MAX_WORDS = 4
@@ -25,7 +27,12 @@ def _unshared_phrases(side: Side, other: Side, weights: Mapping[str, float]) -> 
     theirs = expand(t.norm for t in other.terms if t.kind != "stop")
     weight_at: dict[int, float] = {}
     for term in side.terms:
-        if term.kind != "stop" and not _abbreviation(side, term.token) and not expand([term.norm]) & theirs:
+        if (
+            term.kind != "stop"
+            and not _abbreviation(side, term.token)
+            and not _in_dateline(side, term.token)
+            and not expand([term.norm]) & theirs
+        ):
             for k in range(term.token, term.end_token):
                 weight_at[k] = weight_at.get(k, 0.0) + weights.get(term.norm, 1.0)
     found: list[tuple[float, int, str]] = []  # (weight, position, phrase)
@@ -52,6 +59,16 @@ def _abbreviation(side: Side, index: int) -> bool:
     """A short capitalised word with a full stop (``Mr.``, ``Sen.``, ``Gov.``): a title, not content."""
     token = side.tokens[index]
     return len(token.text) <= 4 and token.text[0].isupper() and side.text[token.end : token.end + 1] == "."
+
+
+def _in_dateline(side: Side, index: int) -> bool:
+    """Whether a token is part of a dateline opening a passage (``WASHINGTON —``, ``KYIV, Ukraine (AP) —``)."""
+    token = side.tokens[index]
+    for start, end in side.spans:
+        if start <= token.start < end:
+            found = _DATELINE.match(side.text, start, end)
+            return found is not None and token.end <= found.end()
+    return False
 
 
 def _adjacent(side: Side, first: int, second: int) -> bool:

@@ -81,3 +81,15 @@ def test_the_evidence_is_the_weightiest_few_phrases_in_reading_order() -> None:
     assert "rust" not in reason.left  # one word: lighter than the phrases, and written last
     positions = [left.text.index(phrase) for phrase in reason.left]
     assert positions == sorted(positions)
+
+
+def test_a_dateline_is_not_content() -> None:
+    """``WASHINGTON —`` opening one report's sentence is where it was filed, not something it says."""
+    left, right = _pair(
+        ["WASHINGTON — The harbour authority closed the northern pier after storm damage to the moorings."],
+        ["The harbour authority said the northern pier would stay shut until engineers had inspected every mooring."],
+    )
+    [item] = [i for i in align(left, right).items if i.left and i.right]
+    [reason] = [r for r in item.reasons if r.kind == "content"]
+    assert not any("WASHINGTON" in phrase for phrase in reason.left)
+    assert any("closed" in phrase for phrase in reason.left)
