@@ -8,6 +8,7 @@ claim, another verb. This module quotes that content, so a ``differ`` always sho
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 
 from core.lexicon import expand
@@ -26,11 +27,12 @@ def _unshared_phrases(side: Side, other: Side, weights: Mapping[str, float]) -> 
     most informative few (by the summed weight of their words), in reading order."""
     theirs = expand(t.norm for t in other.terms if t.kind != "stop")
     weight_at: dict[int, float] = {}
+    dateline = _dateline_tokens(side)
     for term in side.terms:
         if (
             term.kind != "stop"
             and not _abbreviation(side, term.token)
-            and not _in_dateline(side, term.token)
+            and term.token not in dateline
             and not expand([term.norm]) & theirs
         ):
             for k in range(term.token, term.end_token):
@@ -61,14 +63,14 @@ def _abbreviation(side: Side, index: int) -> bool:
     return len(token.text) <= 4 and token.text[0].isupper() and side.text[token.end : token.end + 1] == "."
 
 
-def _in_dateline(side: Side, index: int) -> bool:
-    """Whether a token is part of a dateline opening a passage (``WASHINGTON —``, ``KYIV, Ukraine (AP) —``)."""
-    token = side.tokens[index]
+def _dateline_tokens(side: Side) -> set[int]:
+    """The tokens of datelines opening the side's passages (``WASHINGTON —``, ``KYIV, Ukraine (AP) —``)."""
+    out: set[int] = set()
     for start, end in side.spans:
-        if start <= token.start < end:
-            found = _DATELINE.match(side.text, start, end)
-            return found is not None and token.end <= found.end()
-    return False
+        found = _DATELINE.match(side.text, start, end)
+        if found:
+            out.update(range(bisect_left(side.token_starts, start), bisect_right(side.token_ends, found.end())))
+    return out
 
 
 def _adjacent(side: Side, first: int, second: int) -> bool:
