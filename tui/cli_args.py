@@ -173,12 +173,17 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     return reader
 
 
-def _share(value: str) -> float:
-    """An argparse type: a number from 0 to 1."""
+def _number(value: str) -> float:
+    """A command-line value as a number, or an argparse error saying it is not one."""
     try:
-        number = float(value)
+        return float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+
+
+def _share(value: str) -> float:
+    """An argparse type: a number from 0 to 1."""
+    number = _number(value)
     if not 0 <= number <= 1:
         raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1")
     return number
@@ -186,10 +191,7 @@ def _share(value: str) -> float:
 
 def _seconds(value: str) -> float:
     """An argparse type: a positive number of seconds."""
-    try:
-        number = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    number = _number(value)
     if not 0 < number <= MAX_TIMEOUT:
         raise argparse.ArgumentTypeError(f"{value} is not a number of seconds above 0 and at most {MAX_TIMEOUT:g}")
     return number
