@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.aliases import Bag, acronyms, appositions, bag_of, variant_map
+from core.aligned_roles import TEXT_ROLES, linked_roles
 from core.coverage import summarize
 from core.matching import Passages, match
 from core.models import AlignedItem, Alignment, Article, Reason, Role, Segment, Verdict, mirror_item
@@ -24,7 +25,6 @@ from core.tokens import Token, segment_tokens
 from core.worddiff import word_diff
 from core.wording import content_reason
 
-_TEXT_ROLES: tuple[Role, ...] = ("title", "standfirst", "body")
 _KIND_RANK = {"stop": 0, "word": 1, "date": 2, "name": 3, "number": 4}
 
 
@@ -77,7 +77,7 @@ def _finish(left: Article, right: Article, items: Sequence[AlignedItem], setting
 def _identical_items(left: Article, right: Article) -> list[AlignedItem]:
     """Two articles with the same content: every passage agrees with its copy."""
     items: list[AlignedItem] = []
-    for role in _TEXT_ROLES:
+    for role in TEXT_ROLES:
         segs = [s for s in left.segments if s.role == role]
         if role == "body":
             for seg in segs:
@@ -138,7 +138,7 @@ class _Prepared:
 
 def _prepare(article: Article) -> _Prepared:
     """Tokenise and normalise the text passages of an article (bags are filled in later)."""
-    segments = [s for s in article.segments if s.role in _TEXT_ROLES]
+    segments = [s for s in article.segments if s.role in TEXT_ROLES]
     tokens = [segment_tokens(article, s) for s in segments]
     found = [terms(t) for t in tokens]
     vocabulary = frozenset(t.norm for ts in found for t in ts if t.kind != "stop")
@@ -221,9 +221,10 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
         )
 
     items: list[AlignedItem] = []
-    for role in _TEXT_ROLES[:2]:
+    both = linked_roles(lp.article, rp.article)
+    for role in TEXT_ROLES[:2]:
         li, ri = lp.indices(role), rp.indices(role)
-        if li and ri:
+        if role in both:
             score = bag_similarity(
                 frozenset().union(*(lp.bags[k] for k in li)),
                 frozenset().union(*(rp.bags[k] for k in ri)),

@@ -23,9 +23,11 @@ from core.settings import AlignSettings
 from tests.conftest import SEEDS
 from tui.app import StorydiffApp, make_app, make_library_app
 from tui.bindings import NEEDS_ALIGNMENT
+from tui.layout import PENDING_SYMBOL
+from tui.render import VERDICT_SYMBOLS
 from tui.screens import reader_alignment
 from tui.screens.main import ReaderScreen
-from tui.widgets.article_pane import ArticlePane
+from tui.widgets.article_pane import GUTTER, ArticlePane
 from tui.widgets.status_line import ALIGNING, StatusLine
 
 SIZE = (140, 40)
@@ -123,6 +125,32 @@ async def test_the_first_frame_is_wrapped_for_the_panes_real_width(
             assert text == row_text(draw(panes[side], y)), (side, y)
         held_aligner.set()
         await app.workers.wait_for_complete()
+
+
+async def test_the_text_does_not_move_when_the_verdicts_arrive(
+    seed_paths: tuple[Path, Path], held_aligner: threading.Event
+) -> None:
+    """While aligning, every passage that will get a verdict marker shows a placeholder of the same width; when the
+    verdicts arrive, each row keeps its words and only the markers change (the reader's eye is not thrown)."""
+    app = seed_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        panes = list(reader(app).query(ArticlePane))
+        before = [[row_text(pane.render_line(y)) for y in range(pane.line_count)] for pane in panes]
+        assert any(PENDING_SYMBOL + " " in row for rows in before for row in rows)
+        held_aligner.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        after = [[row_text(pane.render_line(y)) for y in range(pane.line_count)] for pane in panes]
+        assert [len(rows) for rows in after] == [len(rows) for rows in before]
+        symbols = "".join(VERDICT_SYMBOLS.values())
+        for rows_before, rows_after in zip(before, after, strict=True):
+            for old, new in zip(rows_before, rows_after, strict=True):
+                old, new = old[GUTTER:], new[GUTTER:]  # the gutter marks the current item once there is one
+                assert len(old) == len(new), (old, new)
+                unchanged = [a == b or (a == PENDING_SYMBOL and b in symbols) for a, b in zip(old, new, strict=True)]
+                assert all(unchanged), (old, new)
+        assert not any(PENDING_SYMBOL + " " in row for rows in after for row in rows)
 
 
 async def test_keys_that_need_the_alignment_wait_for_it(

@@ -84,7 +84,18 @@ def segment_verdicts(alignment: Alignment, side: Side) -> tuple[dict[str, int], 
     return items, verdicts
 
 
-def build_blocks(article: Article, verdicts: Mapping[str, Verdict], *, show_clutter: bool) -> list[Block]:
+PENDING_SYMBOL = "·"
+"""The marker a segment shows while its verdict is being worked out: as wide as a verdict symbol, so the
+text does not re-wrap when the verdicts arrive."""
+
+
+def build_blocks(
+    article: Article,
+    verdicts: Mapping[str, Verdict],
+    *,
+    show_clutter: bool,
+    pending: frozenset[Role] = frozenset(),
+) -> list[Block]:
     """Group an article's segments into display blocks, one per paragraph.
 
     Args:
@@ -92,6 +103,8 @@ def build_blocks(article: Article, verdicts: Mapping[str, Verdict], *, show_clut
         verdicts: The verdict of every segment that lies in an aligned item; those segments get a marker.
         show_clutter: Whether captions and boilerplate are shown; if not, each run of hidden
             clutter becomes one placeholder block.
+        pending: Roles whose segments have no verdict yet but will get one; they get a placeholder marker
+            of the same width.
 
     Returns:
         The blocks in source order.
@@ -112,8 +125,8 @@ def build_blocks(article: Article, verdicts: Mapping[str, Verdict], *, show_clut
                 length += 1
             marker = length
             verdict = verdicts.get(seg.id)
-            if verdict is not None:
-                symbol = VERDICT_SYMBOLS[verdict] + " "
+            if verdict is not None or seg.role in pending:
+                symbol = (PENDING_SYMBOL if verdict is None else VERDICT_SYMBOLS[verdict]) + " "
                 parts.append(symbol)
                 length += len(symbol)
             body = neutralize(seg.text)

@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from core.models import Alignment, Article, Side, Verdict
+from core.models import Alignment, Article, Role, Side, Verdict
 from tui.layout import CLUTTER_ROLES, Line, PaneLayout, build_blocks, segment_verdicts, wrap_blocks
 from tui.render import changed_spans
 from tui.widgets.styles import component_style, under
@@ -94,6 +94,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         """Which article of the alignment this pane shows."""
         self.article: Article | None = None
         self._alignment: Alignment | None = None
+        self._pending: frozenset[Role] = frozenset()
         self._item_of: dict[int, int] = {}
         self._verdict_of: dict[int, Verdict] = {}
         self._layout = PaneLayout()
@@ -121,9 +122,16 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- data in ---------------------------------------------------------------------------------------------
 
-    def set_article(self, article: Article) -> None:
-        """Show ``article`` as read, before its alignment is known: no verdicts, nothing to select."""
+    def set_article(self, article: Article, *, pending: frozenset[Role] = frozenset()) -> None:
+        """Show ``article`` as read, before its alignment is known: no verdicts, nothing to select.
+
+        Args:
+            article: The article.
+            pending: Roles whose segments will get a verdict marker: room is kept for it (see
+                :func:`core.align.linked_roles`), so the text does not re-wrap when the verdicts arrive.
+        """
         self._alignment = None
+        self._pending = pending
         self.article = article
         self._index_of = {seg.id: i for i, seg in enumerate(article.segments)}
         self._item_of = {}
@@ -136,6 +144,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     def set_alignment(self, alignment: Alignment) -> None:
         """Show ``alignment``'s article on this pane's side."""
         self._alignment = alignment
+        self._pending = frozenset()
         self.article = alignment.article(self.side)
         items, verdicts = segment_verdicts(alignment, self.side)
         index = {seg.id: i for i, seg in enumerate(self.article.segments)}
@@ -169,7 +178,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self._stale = False
         self._width = width
         verdicts = {self.article.segments[i].id: v for i, v in self._verdict_of.items()}
-        blocks = build_blocks(self.article, verdicts, show_clutter=self.show_clutter)
+        blocks = build_blocks(self.article, verdicts, show_clutter=self.show_clutter, pending=self._pending)
         self._layout = wrap_blocks(blocks, width)
         spans: dict[int, tuple[int, int]] = {}
         for segment, first in self._layout.first_line.items():

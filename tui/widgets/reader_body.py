@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import ContentSwitcher, Static
 
+from core.aligned_roles import linked_roles
 from core.models import Alignment, Article
 from tui.navigation import bring_into_view
 from tui.render import neutralize
@@ -60,8 +61,9 @@ class ReaderBody(ContentSwitcher):
     def show_articles(self, left: Article, right: Article) -> None:
         """Show both articles as read, while they are being aligned: text and headers, no verdicts yet."""
         self.current = "panes"
+        pending = linked_roles(left, right)
         for pane, article in zip(self.panes, (left, right), strict=True):
-            pane.set_article(article)
+            pane.set_article(article, pending=pending)
         self.query_one("#left-header", PaneHeader).show(left)
         self.query_one("#right-header", PaneHeader).show(right)
 
