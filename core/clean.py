@@ -30,6 +30,7 @@ from core.clean_context import (
     outlet_name,
 )
 from core.cleaning_rules import match_rule
+from core.headline import find_headline
 from core.metadata import (
     date_line_start,
     find_date,
@@ -110,9 +111,12 @@ def _read_header(paras: list[Para], hints: Hints) -> int:
     title_seen = False
     standfirst_seen = False
     titles: set[str] = set()
+    headline = None if hints.title else find_headline(paras)
     for index, para in enumerate(paras):
         text = para.text
-        if para.rule is not None:
+        if headline is not None and index < headline and not para.furniture:
+            para.role = "outlet" if looks_like_outlet(outlet_name(text)) else "boilerplate"
+        elif para.rule is not None:
             para.role = para.rule.role
         elif para.date_line:
             para.role = "date"

@@ -255,6 +255,8 @@ RULES: tuple[Rule, ...] = (
         "support-prompt", "boilerplate",
         _rx(
             r"^(?:support (?:our|independent|us)\b|become a (?:member|subscriber|supporter)\b|donate\b"
+            r"|(?:support|fund|back) (?:the|our|independent|quality) [\w ]{0,40}(?:journalism|reporting|newsroom)\b"
+            r"|(?:support|fund|back) the [\w ]{1,30}$"
             r"|subscribe\b|already a subscriber|log ?in to|sign in to|save (?:this |articles? )?(?:for|to read)\b)"
         ),
         40,

@@ -1,0 +1,106 @@
+"""Finding the headline under the page's top bar: the line above the body that the body's opening is about.
+
+A page pasted whole often starts with site furniture: skip links, a sign-in bar, a menu, a cookie banner, a
+breadcrumb, a section label. The first line is then not the headline. The headline is recognised by what it
+says rather than where it sits: it names the story the opening paragraphs tell, so most of its content words
+come back in them, while a menu (``News Sport Business``), a sign-in bar or a donation prompt shares no more
+than a word with them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from core.clean_context import Para
+from core.metadata import is_name_line, looks_like_outlet
+from core.normalize import STOP_WORDS, stem
+
+__all__ = ["find_headline"]
+
+LEDE_PARAGRAPHS = 5
+"""How many prose paragraphs from the body's start the headline's words are looked for in."""
+MIN_SHARED = 2
+"""A headline shares at least this many content words with the opening paragraphs…"""
+MIN_SHARE = 0.5
+"""…and at least this share of its own content words."""
+MAX_HEADLINE_WORDS = 40
+"""A longer line is prose, not a headline."""
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NAV_SEPARATOR = re.compile(r"\s[|›»>/•·]\s|\s{3,}")
+"""A breadcrumb or a menu bar: items split by bars, chevrons or runs of spaces (the paste keeps them)."""
+
+
+def _content(text: str) -> set[str]:
+    words = (w.casefold().replace("’", "'").removesuffix("'s") for w in _WORD.findall(text))
+    return {stem(w) for w in words if len(w) > 2 and w not in STOP_WORDS}
+
+
+def _body_start(paras: Sequence[Para]) -> int | None:
+    """The first prose paragraph followed by more prose (a cookie banner or a lone teaser sentence is not)."""
+    prose = [k for k, p in enumerate(paras) if p.prose and not p.furniture]
+    for first, second in pairwise(prose):
+        if second - first <= 4:
+            return first
+    return prose[0] if prose else None
+
+
+def _candidate(para: Para) -> bool:
+    words = para.words
+    return (
+        not para.furniture
+        and 2 <= words <= MAX_HEADLINE_WORDS
+        and not para.prose
+        and not _NAV_SEPARATOR.search(para.source.strip())
+        and not is_name_line(para.text)
+        and not looks_like_outlet(para.text)
+    )
+
+
+MAX_CHROME_WORDS = 3
+"""A line this short above the headline is a menu item, a label or a control (``Sign in``, ``Accept all cookies``)."""
+MAX_LABEL_WORDS = 6
+"""A line this short that shares no content word with the opening is a section label (``Europe & Central Asia``)."""
+
+
+def find_headline(paras: Sequence[Para]) -> int | None:
+    """The index of the headline when page furniture stands above it, or ``None`` to read the page top down.
+
+    The headline is the first line above the body's start that is shaped like one (not a sentence, a menu, a
+    name or an outlet's name) and whose content words mostly come back in the opening paragraphs. Every line
+    above it must read as furniture: a matched rule, a menu or breadcrumb, an outlet's name, a line of at most
+    three words, or a line sharing no content word with the opening (a donation or sign-in prompt). Otherwise
+    the page's first line may be a headline that words the story its own way, and ``None`` is returned.
+
+    Args:
+        paras: The page's paragraphs, with their line rules already matched.
+    """
+    start = _body_start(paras)
+    if start is None:
+        return None
+    lede: set[str] = set()
+    for para in [p for p in paras[start:] if p.prose and not p.furniture][:LEDE_PARAGRAPHS]:
+        lede |= _content(para.text)
+    for index in range(start):
+        para = paras[index]
+        if not _candidate(para):
+            continue
+        words = _content(para.text)
+        shared = len(words & lede)
+        if words and shared >= MIN_SHARED and shared / len(words) >= MIN_SHARE:
+            above = paras[:index]
+            return index if all(_chrome(p, lede) for p in above) and any(not p.furniture for p in above) else None
+    return None
+
+
+def _chrome(para: Para, lede: set[str]) -> bool:
+    """Whether a line above the headline reads as page furniture rather than a headline of its own."""
+    return (
+        para.furniture
+        or para.words <= MAX_CHROME_WORDS
+        or (para.words <= MAX_LABEL_WORDS and not _content(para.text) & lede)
+        or bool(_NAV_SEPARATOR.search(para.source.strip()))
+        or looks_like_outlet(para.text)
+    )
