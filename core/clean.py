@@ -30,7 +30,7 @@ from core.clean_context import (
     outlet_name,
 )
 from core.cleaning_rules import match_rule
-from core.headline import find_headline
+from core.headline import find_headline, resumes_story
 from core.metadata import (
     date_line_start,
     find_date,
@@ -171,9 +171,16 @@ def _standfirst(paras: list[Para], index: int) -> bool:
 
 
 def _read_body(paras: list[Para], first: int) -> None:
-    """Give roles from the first body paragraph on: prose, furniture, teasers and the tail."""
+    """Give roles from the first body paragraph on: prose, furniture, teasers and the tail.
+
+    A list heading (``Recommended``, ``Most read``) usually ends the article, but a page may set its box in the
+    middle: the article resumes when two paragraphs of prose follow that go on with the story (see
+    :func:`core.headline.resumes_story`). Other ends (a copyright line, a credits footer, a live feed) are final.
+    """
     seen_body = False
     in_tail = False
+    soft_tail = False
+    body: list[Para] = []
     for index in range(first, len(paras)):
         para = paras[index]
         rule = para.rule
@@ -185,15 +192,21 @@ def _read_body(paras: list[Para], first: int) -> None:
             para.role = "outlet" if looks_like_outlet(para.text) else "boilerplate"
             continue
         else:
+            if in_tail and soft_tail and resumes_story(paras, index, body):
+                in_tail = soft_tail = False
             para.role = "boilerplate" if in_tail else "body"
             seen_body = seen_body or not in_tail
+            if not in_tail:
+                body.append(para)
             continue
         if rule is not None and rule.card and seen_body:
             mark_teaser(paras, index, first)
         if seen_body and rule is not None and rule.ends_body:
+            soft_tail = rule.name == "list-heading" if not in_tail else soft_tail and rule.name == "list-heading"
             in_tail = True
         if seen_body and rule is not None and rule.name == "live-timestamp" and after_teaser(paras[index - 1]):
             in_tail = True
+            soft_tail = False
 
 
 def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading) -> None:
@@ -249,6 +262,25 @@ def _mark_named_outlet(paras: list[Para], outlet: str | None) -> None:
             para.role = "outlet"
 
 
+AUTHOR_NOTE_SHARE = 0.6
+"""An author's note (``Jane Doe covers courts for the Post.``) sits in the last 40% of the body."""
+
+
+def _mark_author_notes(paras: list[Para], authors: tuple[str, ...]) -> None:
+    """Make a note about the article's own author, near its end, clutter: a body paragraph that opens with a
+    byline's full name and goes on in lower case (``Jane Doe is a staff reporter…``, ``Jane Doe covers…``)."""
+    names = [normalise(a) for a in authors if len(a.split()) >= 2]
+    body = [p for p in paras if p.role == "body"]
+    if not names or not body:
+        return
+    for para in body[int(len(body) * AUTHOR_NOTE_SHARE) :]:
+        for name in names:
+            rest = para.text[len(name) :].lstrip()
+            if para.text.startswith(name) and rest[:1].islower():
+                para.role = "boilerplate"
+                break
+
+
 def read_layout(text: str, hints: Hints | None = None) -> Reading:
     """Find the paragraphs of ``text``, give each a role, and read the article's metadata.
 
@@ -281,6 +313,7 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
     reading = Reading()
     _metadata(paras, first_body, hints, reading)
     _mark_named_outlet(paras, reading.outlet)
+    _mark_author_notes(paras, reading.authors)
     for index, para in enumerate(paras):
         span = para.span
         cut = date_line_start(text[span.start : span.end]) if para.role == "title" else None

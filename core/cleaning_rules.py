@@ -136,7 +136,7 @@ SHARE_WORDS = _any(
 """Names of share buttons; a line made of nothing else is share clutter."""
 
 TEASER_HEADINGS = _any(
-    "read more", "read next", "read also", "also read", "see also", "related", "more on this story",
+    "read more", "read next", "read also", "also read", "read", "see also", "related", "more on this story",
     "more on this", r"more from [\w .&'-]{1,40}", "recommended(?: for you)?", "you (?:may|might) also like",
     "most (?:read|viewed|popular)", "latest(?: news| updates| stories)?", "trending(?: now)?", "top stories",
     "editor's picks", "explore more", "what to read next", "keep reading",
@@ -148,7 +148,8 @@ LIST_HEADINGS = _any(
     r"more (?:from|in|about) [\w .&'-]{1,40}", "most (?:read|viewed|popular|shared)(?: stories| articles)?",
     "latest(?: news| updates| stories| articles)", "top stories",
     "recommended(?: for you| stories| articles)?", "you (?:may|might) also like",
-    "(?:suggested|related|popular) topics", "editor's picks", "trending(?: now)?",
+    "(?:suggested|related|popular) topics", "editor's picks", "trending(?: now)?", r"latest from [\w .&'-]{1,40}",
+    "more (?:features|stories|news|articles|videos|coverage|analysis|opinion|long reads)",
     "what to read next", "comments", "join the conversation",
 )  # fmt: skip
 """Headings that stand alone on a line after the article: the list below them is page clutter."""
@@ -159,7 +160,10 @@ PAGE_FURNITURE = _any(
     "scroll to continue(?: with content)?", r"skip (?:to|past) [\w ]{1,30}", "listen to this article",
     r"listen \(\d+ min\)", "open image in gallery", r"image \d+ of \d+", "enlarge this image",
     "toggle caption", "hide caption", "save", "bookmark", "listen", "play", "watch:?", "video:?", "audio:?",
-    "loading", "close", "menu", "search",
+    "loading", "close", "menu", "search", "key events?", "show key events only", "pinned(?: post)?",
+    "gift (?:this |an? )?article", r"print(?: this)? (?:page|article|story)", "jump to comments(?: section)?",
+    "(?:view|show|read) comments", "have your say", "reuse this content.*", "follow the topics in this article",
+    r"add to [\w ]{1,20}", r"\d+\s*min(?:ute)?s?(?: read| listen)?",
 )  # fmt: skip
 """Whole lines that are page controls or ad slots."""
 
@@ -171,7 +175,7 @@ CREDIT_LABELS = _any(
 
 PHOTO_LABELS = _any(
     "photograph", "photo", "photos", "photo credit", "picture", "image", "illustration", "composite",
-    "credit",
+    "credit", "graphic",
 )  # fmt: skip
 """Labels of a photo credit (``Photograph: Kim Hong-ji/Reuters``)."""
 
@@ -189,7 +193,19 @@ RULES: tuple[Rule, ...] = (
     Rule("credits-footer", "byline", _rx(rf"^{CREDIT_LABELS}\s*\S"), 30, ends_body=True, card=True),
     Rule("reading-time", "boilerplate", _rx(r"^\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)$"), 5),
     Rule("photo-credit-bracketed", "caption", re.compile(rf"\(\s*[{UPPER}][^()]{{0,80}}/[^()]{{1,80}}\)\s*$"), 120),
-    Rule("photo-credit-labelled", "caption", _rx(rf"(?:^|[.)\s]){PHOTO_LABELS}\s*:\s*\S[^.]{{0,80}}$"), 120),
+    Rule("photo-credit-labelled", "caption", _rx(rf"(?:^|[.)(\[\s]){PHOTO_LABELS}\s*:\s*\S[^.]{{0,80}}$"), 120),
+    Rule(
+        "media-label", "caption",
+        _rx(r"^(?:image|media|video|photo|picture|audio)\s+(?:source|caption|credit|description)s?\s*[,:]"), 60,
+    ),
+    Rule(
+        "photo-credit-slash", "caption",
+        re.compile(rf"[.!?]\s+[{UPPER}][\w&'’-]*(?:\s[{UPPER}][\w&'’-]*){{0,3}}\s?/\s?[{UPPER}][\w'’-]+"
+                   rf"(?:\s[{UPPER}][\w'’-]+){{0,3}}(?:\s?/\s?[\w'’ -]{{1,40}}){{0,3}}\s*$"),
+        120,
+    ),
+    Rule("photo-credit-copyright", "caption", re.compile(rf"\S\s+©\s*[{UPPER}][\w&'’ .-]{{1,40}}$"), 120),
+    Rule("video-teaser", "caption", _rx(r"^(?:watch|video)\s*:\s*\S(?!.*[.!?][\"'”’)]*$)"), 25),
     Rule(
         "photo-credit-agency", "caption",
         re.compile(r"\b(?:via Getty Images|Getty Images|Shutterstock|AP Photo|Alamy|EPA-EFE)\)?\s*$"), 120,
@@ -209,6 +225,7 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?:sign(?:ing)?[ -]?up|subscribe)\b.*\bnewsletters?\b"
             r"|^(?:skip past|after) newsletter promotion|^sign up (?:to|for)\b(?!.*[.!?]$)"
             r"|^(?:free )?(?:(?:daily|weekly|monthly) )?(?:email )?newsletters?$|^privacy (?:notice|policy)\b"
+            r"|\b(?:straight|direct(?:ly)?|delivered) (?:to|into) your inbox\b|[.!?–—-]\s*sign[ -]?up(?: now| here)?$"
         ),
         30,
     ),
@@ -238,7 +255,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "share", "boilerplate",
-        _rx(rf"^(?:share(?: this| on| via)?(?: article| story| page)?|link copied|comments?|\d+\s+comments?"
+        _rx(rf"^(?:share(?: this(?: article| story| page)?)?(?:\s+(?:on|via|to)\s+{SHARE_WORDS})?"
+            rf"|share(?: this| on| via)?(?: article| story| page)?|link copied|comments?|\d+\s+comments?"
+            rf"|comments?\s*\(\d+\)"
             rf"|{SHARE_WORDS}(?:[\s,|•·]+{SHARE_WORDS})*)\s*:?$"),
         12,
     ),
@@ -250,7 +269,31 @@ RULES: tuple[Rule, ...] = (
         ),
         45,
     ),
-    Rule("advertisement", "boilerplate", _rx(rf"^{PAGE_FURNITURE}$"), 12),
+    Rule("advertisement", "boilerplate", _rx(rf"^{PAGE_FURNITURE}(?:\s*[·•|–—-]\s*{PAGE_FURNITURE})*$"), 12),
+    Rule("no-words", "boilerplate", re.compile(r"^\W*\d[\d\W]*$"), 3),
+    Rule(
+        "scripts-off", "boilerplate",
+        _rx(r"\b(?:enable|turn on|activate|switch on)\s+javascript\b|\bjavascript (?:is )?(?:required|disabled)\b"), 20,
+    ),
+    Rule(
+        "contact-prompt", "boilerplate",
+        _rx(
+            r"\b(?:email|e-mail|contact|tips?|story|write to|get in touch)\b.{0,80}[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+            r"|^(?:x|twitter|bluesky|instagram|threads|mastodon|facebook|email|e-mail)\s*:\s*@?[\w.@+-]+$"
+            r"|^(?:tips and story ideas|story ideas|news tips?)\b.{0,40}\bwelcome\b"
+        ),
+        25,
+    ),
+    Rule(
+        "correction-note", "boilerplate",
+        _rx(r"\b(?:an )?(?:earlier|previous) version of this (?:article|story|report)\b"), 60,
+    ),
+    Rule(
+        "print-edition", "boilerplate",
+        _rx(r"^this (?:article|story|piece) (?:appears|appeared|was (?:first )?published|is from) in\b"
+            r"|^about the authors?\s*:"),
+        60, ends_body=True,
+    ),
     Rule(
         "support-prompt", "boilerplate",
         _rx(

@@ -17,7 +17,7 @@ from core.clean_context import Para
 from core.metadata import is_name_line, looks_like_outlet
 from core.normalize import STOP_WORDS, stem
 
-__all__ = ["find_headline"]
+__all__ = ["find_headline", "resumes_story"]
 
 LEDE_PARAGRAPHS = 5
 """How many prose paragraphs from the body's start the headline's words are looked for in."""
@@ -104,3 +104,29 @@ def _chrome(para: Para, lede: set[str]) -> bool:
         or bool(_NAV_SEPARATOR.search(para.source.strip()))
         or looks_like_outlet(para.text)
     )
+
+
+RESUME_SHARED = 3
+"""Prose after a mid-article list box goes on with the story when it shares this many content words with it."""
+
+
+def resumes_story(paras: Sequence[Para], index: int, body: Sequence[Para]) -> bool:
+    """Whether the paragraph at ``index``, after a list box, is the article going on rather than a listed teaser.
+
+    It must be prose, so must the next paragraph that no rule claims, and the two together must share at least
+    ``RESUME_SHARED`` content words with the body read so far: a teaser list is headlines of other stories.
+
+    Args:
+        paras: The page's paragraphs.
+        index: The paragraph after the list heading to test.
+        body: The body paragraphs read before the list heading.
+    """
+    if not paras[index].prose:
+        return False
+    following = next((p for p in paras[index + 1 :] if not p.furniture), None)
+    if following is None or not following.prose:
+        return False
+    story: set[str] = set()
+    for para in body:
+        story |= _content(para.text)
+    return len((_content(paras[index].text) | _content(following.text)) & story) >= RESUME_SHARED

@@ -26,6 +26,11 @@ _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _DOUBLE_SPACE = re.compile(r"[.!?…][\"'”’»)\]]*(?P<gap>[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,})(?=[^\sa-z])")
 _SINGLE_SPACE = re.compile(r"[.!?][\"'”’»)\]]* (?=[\"“‘A-Z])")
 
+_DANGLING = frozenset(
+    ("a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "and", "or", "from", "as", "that")
+)
+"""Words a line of prose cannot end a paragraph on: the sentence goes on below (``…reporter for The`` / ``Daily``)."""
+
 HARD_WRAP_MIN_LINES = 3
 """A block needs this many lines before it can be taken for hard-wrapped prose."""
 HARD_WRAP_MAX_WIDTH = 100
@@ -78,9 +83,17 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int, int, bool]]) -> bool:
 
 
 def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
-    """Whether ``line`` carries on the sentence that ``previous`` left open (a stray break)."""
+    """Whether ``line`` carries on the sentence that ``previous`` left open (a stray break, or a bracket that
+    the previous line opened and did not close: ``(Jane Doe/The Daily`` then ``Courier)``, or a line that ends
+    on an article, a preposition or a conjunction)."""
     if _TERMINAL.search(text, previous[0], previous[1]):
         return False
+    before = text[previous[0] : previous[1]]
+    if before.rfind("(") > before.rfind(")") and ")" in text[line[0] : line[1]]:
+        return True
+    words = before.split()
+    if len(words) >= 4 and words[-1].casefold() in _DANGLING:
+        return True
     first = text[line[0]]
     return first.isalpha() and first.islower() and len(text[previous[0] : previous[1]].split()) >= 4
 

@@ -66,10 +66,14 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Free weekly newsletter",
             "after newsletter promotion",
             "Subscribe to our newsletter",
+            "Get the day's top stories delivered to your inbox each morning.",
+            "The Evening Digest – what you need to know tonight. Sign up",
         ],
         [
             "The newsletter, first published in 1972, was banned by the government.",
             "The newsletter urged readers to email their MPs.",
+            "Volunteers queued to sign up.",
+            "Fraudsters sent fake invoices to people's inboxes.",
         ],
     ),
     "confirmation-email": (
@@ -77,7 +81,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["Thank you, he said, for everything you have done."],
     ),
     "list-heading": (
-        ["Related topics", "More on this story", "Most read", "Latest news"],
+        ["Related topics", "More on this story", "Most read", "Latest news", "More features", "Latest from the Post"],
         ["Latest news from the front was grim."],
     ),
     "read-more": (
@@ -85,8 +89,9 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Read more",
             "Related: ‘We lost everything’: Valencia counts the cost",
             "Read more: Estonia hits record",
+            "READ: Council delays vote on rail link",
         ],
-        ["Read more carefully, the report says something else."],
+        ["Read more carefully, the report says something else.", "Read aloud in court, the letter said little."],
     ),
     "relative-time": (["2 hours ago", "Updated 5 minutes ago"], ["Two hours ago the town was quiet."]),
     "section-end": (
@@ -98,7 +103,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["The copyright case went to court."],
     ),
     "share": (
-        ["Share", "Facebook Twitter Email", "Share this article", "12 comments"],
+        ["Share", "Facebook Twitter Email", "Share this article", "12 comments", "Share on LinkedIn", "Comments (4)"],
         ["Share prices fell 3% on Monday."],
     ),
     "cookies": (
@@ -106,11 +111,28 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["Bakers sold 3,000 cookies at the fair."],
     ),
     "advertisement": (
-        ["Advertisement", "Skip to content", "Story continues below advertisement", "Save"],
-        ["Advertisement spending rose."],
+        [
+            "Advertisement",
+            "Skip to content",
+            "Story continues below advertisement",
+            "Save",
+            "Key events",
+            "Gift this article",
+            "Listen to this article · 6 min",
+            "Advertisement · Scroll to continue",
+            "Print this page",
+            "Have your say",
+        ],
+        ["Advertisement spending rose.", "Key events of the year included two elections."],
     ),
     "support-prompt": (
-        ["Support independent journalism", "Become a member today", "Save articles to read them later."],
+        [
+            "Support independent journalism",
+            "Become a member today",
+            "Save articles to read them later.",
+            "Fund quality journalism for £1 a week",
+            "Support the Herald",
+        ],
         ["Support for the measure fell to 40%."],
     ),
     "follow-us": (
@@ -120,6 +142,42 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "source-credit": (
         ["Source: Al Jazeera and news agencies", "Source: Eurostat"],
         ["Sources said the talks had collapsed.", "Source: a senior official told us the plan had changed."],
+    ),
+    "media-label": (
+        ["Image source, Coastal Police", "Image caption, Firefighters at the scene on Sunday", "Media caption, Watch"],
+        ["Image sources at the agency declined to comment."],
+    ),
+    "photo-credit-slash": (
+        [
+            "Trucks wait at the border crossing in Narva, Estonia, May 2, 2023. REUTERS/Ints Kalnins",
+            "A worker at the plant on Monday. Agency/Jan Novak/File Photo Purchase Licensing Rights",
+        ],
+        ["The law covers cars and vans and/or trucks from 2025.", "He said it was 50/50."],
+    ),
+    "photo-credit-copyright": (
+        ["The harbour at dawn © Harbour Images Ltd"],
+        ["© 2024 The Courier"],
+    ),
+    "video-teaser": (
+        ["Watch: Flood water sweeps through the village", "Video: The moment the bridge gave way"],
+        ["Watch: this space, she said."],
+    ),
+    "no-words": (["💬 37", "12", "— 3 —"], ["Day 3"]),
+    "scripts-off": (
+        ["Please enable JavaScript to view this content", "JavaScript is disabled in your browser"],
+        ["The site was built in JavaScript by two students."],
+    ),
+    "contact-prompt": (
+        ["Got a story? Email us at desk@example.org", "X: @janedoe", "Email: jane.doe@example.org"],
+        ["The ministry said in an email that it would respond by Friday."],
+    ),
+    "correction-note": (
+        ["Correction: An earlier version of this article gave the wrong date of the vote."],
+        ["An earlier version of the bill was rejected in May."],
+    ),
+    "print-edition": (
+        ["This article appears in the May 2024 issue of the Review.", "About the author: Jane Doe writes on law."],
+        ["This article of the constitution appears to bar the move."],
     ),
     "separator": (["___", "* * *".replace(" ", ""), "-----"], ["—"]),
     "glued-card": (
