@@ -157,6 +157,28 @@ def _plain_number(text: str) -> float | None:
         return None
 
 
+CURRENCY_SIGNS = "$€£¥"
+"""Currency signs written before an amount (``€3.4bn``); the amount is compared without them."""
+
+_SCALED = re.compile(r"(\d+(?:[.,]\d+)*)(bn|bln|mn|mln|tn|trn|m|k|b)", re.IGNORECASE)
+_SUFFIX_SCALES = {"bn": 10**9, "bln": 10**9, "b": 10**9, "mn": 10**6, "mln": 10**6, "m": 10**6, "tn": 10**12}
+_SUFFIX_SCALES |= {"trn": 10**12, "k": 1_000}
+_MONEY_ONLY = frozenset({"m", "k", "b"})
+"""Suffixes that are a scale only after a currency sign (``£4m`` is four million; ``4m`` may be four metres)."""
+
+
+def _scaled_number(text: str, *, money: bool) -> float | None:
+    """The value of an amount with a glued scale (``38bn`` -> 38e9; ``4m`` -> 4e6 only as money), or ``None``."""
+    match = _SCALED.fullmatch(text)
+    if match is None:
+        return None
+    suffix = match.group(2).casefold()
+    if suffix in _MONEY_ONLY and not money:
+        return None
+    value = _plain_number(match.group(1))
+    return None if value is None else value * _SUFFIX_SCALES[suffix]
+
+
 def _number_text(value: float) -> str:
     """A canonical spelling of a number: no thousands separators, no trailing ``.0``."""
     if value == int(value):
@@ -225,7 +247,12 @@ def terms(tokens: list[Token]) -> list[Term]:
     index = 0
     while index < len(tokens):
         raw, form = tokens[index].text, forms[index]
+        money = raw[0] in CURRENCY_SIGNS
+        if money:
+            raw, form = raw[1:], form[1:]
         value = _plain_number(raw) if raw[0].isdigit() else None
+        if value is None and raw[0].isdigit():
+            value = _scaled_number(raw, money=money)
         if value is None and form in _NUMBER_WORDS:
             value = float(_NUMBER_WORDS[form])
         if value is not None:
@@ -235,7 +262,9 @@ def terms(tokens: list[Token]) -> list[Term]:
                 end += 1
             near = {forms[k] for k in (index - 1, end) if 0 <= k < len(tokens)}
             kind = (
-                "date" if near & MONTHS or (1900 <= value <= 2100 and "," not in raw and "." not in raw) else "number"
+                "date"
+                if not money and (near & MONTHS or (1900 <= value <= 2100 and "," not in raw and "." not in raw))
+                else "number"
             )
             if form == "one" and kind == "number":
                 index = end

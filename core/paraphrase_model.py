@@ -27,12 +27,12 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7147925082,  # similarity
-    0.6308100262,  # containment_min
-    0.7477150502,  # containment_max
-    1.821985742,  # extra_max
-    1.300360803,  # extra_min
-    0.2924435721,  # number_mismatch
+    0.7149465588,  # similarity
+    0.6309626114,  # containment_min
+    0.7478818792,  # containment_max
+    1.821614395,  # extra_max
+    1.299866251,  # extra_min
+    0.2917075564,  # number_mismatch
     0.6126104024,  # name_mismatch
     0.6275272016,  # words1_min
     0.7420297703,  # words1_max
@@ -48,12 +48,12 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.148256231,  # similarity
-    0.1599594312,  # containment_min
-    0.1671918002,  # containment_max
-    0.449515276,  # extra_max
-    0.5842576681,  # extra_min
-    0.4548849627,  # number_mismatch
+    0.1482047563,  # similarity
+    0.1599363243,  # containment_min
+    0.1671168872,  # containment_max
+    0.449566318,  # extra_max
+    0.5841360339,  # extra_min
+    0.454548411,  # number_mismatch
     0.4871538743,  # name_mismatch
     0.131250493,  # words1_min
     0.1375412849,  # words1_max
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.02025100673,  # similarity
-    -0.5769233137,  # containment_min
-    0.7782470252,  # containment_max
-    -0.6492158035,  # extra_max
-    0.1791192585,  # extra_min
-    -0.1767818872,  # number_mismatch
-    0.1238326173,  # name_mismatch
-    0.6315986635,  # words1_min
-    0.164800916,  # words1_max
-    0.8077820064,  # words2_min
-    -0.6041319346,  # words2_max
-    0.01498070997,  # words3_min
-    -0.5635305333,  # words3_max
-    -0.3853921192,  # words4_min
-    0.1862091873,  # words4_max
-    1.194886818,  # char_ratio
-    -0.7187122913,  # char_partial
-    -0.2417404534,  # negation_mismatch
-    0.1020964067,  # length_skew
+    0.03259248343,  # similarity
+    -0.5814119807,  # containment_min
+    0.775221283,  # containment_max
+    -0.6491152975,  # extra_max
+    0.180698348,  # extra_min
+    -0.1809447794,  # number_mismatch
+    0.125977064,  # name_mismatch
+    0.6332263066,  # words1_min
+    0.1595984675,  # words1_max
+    0.8063015945,  # words2_min
+    -0.5999835968,  # words2_max
+    0.006391724468,  # words3_min
+    -0.5642785232,  # words3_max
+    -0.3807849474,  # words4_min
+    0.1876786205,  # words4_max
+    1.196204775,  # char_ratio
+    -0.7200273471,  # char_partial
+    -0.2420484627,  # negation_mismatch
+    0.1027784037,  # length_skew
 )
-INTERCEPT: float = 1.081778181
+INTERCEPT: float = 1.081759129

@@ -119,30 +119,53 @@ class Side:
         return " ".join(self.text[start:end].split())
 
 
-def _quantities(side: Side) -> list[tuple[str, str, str]]:
-    """(value, unit stem, as written) for each quantity (not dates) of the side."""
+_CURRENCY_UNITS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+"""The unit a currency sign stands for (``€3bn`` counts euros, as ``3 billion euros`` does)."""
+_SENTENCE_GAP = re.compile(r"[.!?][\"'”’)\]]*\s")
+
+
+def _quantities(side: Side) -> list[tuple[str, frozenset[str], str]]:
+    """(value, unit stems, as written) for each quantity (not dates) of the side.
+
+    The units are the (at most two) content words right after the number in its sentence, and the currency of
+    a currency sign: ``€38bn of assets`` counts euros and assets, ``38 billion euros in assets`` the same.
+    """
     tokens = side.tokens
     found = side.terms
-    out: list[tuple[str, str, str]] = []
+    out: list[tuple[str, frozenset[str], str]] = []
     for k, term in enumerate(found):
         if term.kind != "number":
             continue
-        unit_terms = [t for t in found[k + 1 : k + 3] if t.kind in ("word", "name") and t.token - term.end_token < 3]
-        unit = unit_terms[0].norm if unit_terms else ""
-        end = tokens[unit_terms[-1].token].end if unit_terms else tokens[term.end_token - 1].end
-        out.append((term.norm, unit, side.written(tokens[term.token].start, end)))
+        number_end = tokens[term.end_token - 1].end
+        unit_terms: list[Term] = []
+        for t in found[k + 1 : k + 3]:
+            if t.token - term.end_token >= 3 or _SENTENCE_GAP.search(side.text, number_end, tokens[t.token].start):
+                break
+            if t.kind in ("word", "name"):
+                unit_terms.append(t)
+        units = {t.norm for t in unit_terms}
+        sign = tokens[term.token].text[:1]
+        if sign in _CURRENCY_UNITS:
+            units.add(_CURRENCY_UNITS[sign])
+        end = tokens[unit_terms[-1].token].end if unit_terms else number_end
+        out.append((term.norm, frozenset(units), side.written(tokens[term.token].start, end)))
     return out
 
 
 def number_reason(left: Side, right: Side) -> Reason | None:
     """Numbers on one side only, or the same number counting different things (12,000 forces vs 12,000 soldiers)."""
     lq, rq = _quantities(left), _quantities(right)
-    lvals, rvals = {v for v, _, _ in lq}, {v for v, _, _ in rq}
-    lunits = {v: {u for vv, u, _ in lq if vv == v} for v in lvals}
-    runits = {v: {u for vv, u, _ in rq if vv == v} for v in rvals}
+    lunits: dict[str, set[str]] = {}
+    runits: dict[str, set[str]] = {}
+    bare: set[str] = set()  # values written somewhere without a unit: they count whatever the other side counts
+    for quantities, units in ((lq, lunits), (rq, runits)):
+        for value, unit, _ in quantities:
+            units.setdefault(value, set()).update(unit)
+            if not unit:
+                bare.add(value)
 
     def odd(value: str, mine: dict[str, set[str]], theirs: dict[str, set[str]]) -> bool:
-        return value not in theirs or not (mine[value] & theirs[value] or "" in mine[value] | theirs[value])
+        return value not in theirs or not (mine[value] & theirs[value] or value in bare)
 
     lev = tuple(dict.fromkeys(w for v, _, w in lq if odd(v, lunits, runits)))
     rev = tuple(dict.fromkeys(w for v, _, w in rq if odd(v, runits, lunits)))

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from core.models import Article, Segment
 
 _WORD = re.compile(
-    r"\d+(?:[.,/:]\d+)*(?:[^\W_]+)?"  # numbers: 12,000  1.5  21st  10km  9/11  12:14
+    r"[$€£¥]?\d+(?:[.,/:]\d+)*(?:[^\W_]+)?"  # numbers: 12,000  1.5  21st  10km  9/11  12:14  €3.4bn
     r"|[^\W\d_][^\W_]*(?:['’\-.][^\W_]+)*",  # words: Hong-kyun  Korea’s  U.S  e.g
 )
 """A word as written: letters/digits joined by inner apostrophes, hyphens or dots (``U.S``, ``Korea’s``)."""

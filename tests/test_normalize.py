@@ -43,6 +43,23 @@ def test_numbers_written_differently_are_one_number() -> None:
     assert norms("four brigades")[0] == "4"
 
 
+@pytest.mark.parametrize(
+    ("glued", "spelled"),
+    [("€38bn in assets", "38 billion euros in assets"), ("a £4m grant", "a 4 million pound grant"),
+     ("$1.2bn deal", "1.2 billion dollar deal"), ("a $40k salary", "a 40,000 dollar salary")],
+)  # fmt: skip
+def test_amounts_with_a_glued_scale_are_the_spelled_amount(glued: str, spelled: str) -> None:
+    """€38bn = 38 billion euros; a currency sign is not part of the number."""
+    assert norms(glued, kinds=("number",)) == norms(spelled, kinds=("number",))
+
+
+def test_a_glued_m_is_a_million_only_as_money() -> None:
+    """£4m is four million pounds, but a 4m wall is four metres high; $2024 is an amount, not a year."""
+    assert norms("a £4m grant", kinds=("number",)) == ["4000000"]
+    assert norms("a 4m wall", kinds=("number",)) == ["4m"]
+    assert norms("it cost $2024", kinds=("number",)) == ["2024"]
+
+
 def test_a_number_beside_a_month_is_a_date() -> None:
     """Days and years are dates, not quantities (they never count as a differing number)."""
     kinds = {t.norm: t.kind for t in terms(word_tokens("On Oct. 21, 2024 it sent 1,500 troops"))}

@@ -36,6 +36,26 @@ def test_same_number_counting_different_things() -> None:
     assert item.verdict == "differ"
 
 
+def test_an_amount_written_two_ways_is_no_difference() -> None:
+    """€38bn and 38 billion euros are the same figure: no number reason."""
+    item = linked(
+        article("Stonehall, which manages about €38bn of assets, bought the pharmacy chain Apteka Nord in 2022."),
+        article("Stonehall, which oversees some 38 billion euros in assets, bought the pharmacy chain Apteka Nord."),
+    )
+    assert reason(item, "number") is None
+
+
+def test_a_number_s_evidence_stops_at_its_sentence() -> None:
+    """A figure closing a sentence is quoted alone, not with the next sentence's first words."""
+    item = linked(
+        article("The strongest aftershock measured 4.9. Authorities urged residents to stay out of damaged homes."),
+        article("The strongest aftershock measured 5.1. Authorities urged residents to stay out of damaged homes."),
+    )
+    found = reason(item, "number")
+    assert found is not None
+    assert (found.left, found.right) == (("4.9",), ("5.1",))
+
+
 def test_dates_are_not_numbers() -> None:
     """'on Oct. 21' on one side only is no material difference."""
     item = linked(
