@@ -24,6 +24,7 @@ from core.clean_context import (
     label_above_headline,
     mark_credit_captions,
     mark_listed_teasers,
+    mark_pull_quotes,
     mark_sandwiched,
     mark_teaser,
     outlet_line,
@@ -305,6 +306,7 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
             para.role = "caption"
     mark_sandwiched(paras, first_body)
     mark_listed_teasers(paras, first_body)
+    mark_pull_quotes(paras, first_body)
     mark_credit_captions(paras)
     if not any(p.role == "body" for p in paras):
         for para in paras[first_body:] if first_body < len(paras) else paras:

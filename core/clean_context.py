@@ -27,6 +27,7 @@ __all__ = [
     "label_above_headline",
     "mark_credit_captions",
     "mark_listed_teasers",
+    "mark_pull_quotes",
     "mark_sandwiched",
     "mark_teaser",
     "outlet_line",
@@ -231,3 +232,44 @@ def _beside_credits(paras: list[Para], index: int) -> bool:
     following = paras[index + 1]
     rule = following.rule
     return following.date_line or (rule is not None and rule.role == "byline") or is_name_line(following.text)
+
+
+PULL_QUOTE_MIN_WORDS = 8
+PULL_QUOTE_WORDS = 40
+"""A pull quote is a sentence or two: from 8 to 40 words (a short quoted line may well be said twice)."""
+PULL_QUOTE_SHARE = 0.6
+"""…and at least this share of its word trigrams come back in a longer body paragraph."""
+_QUOTE_WORD = re.compile(r"[^\W_]+")
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = _QUOTE_WORD.findall(text.casefold())
+    return {tuple(words[k : k + 3]) for k in range(len(words) - 2)}
+
+
+def mark_pull_quotes(paras: list[Para], first: int) -> None:
+    """A paragraph that is one quotation, repeated from a longer body paragraph, is a pull quote: clutter.
+
+    Magazines set a striking quote large between paragraphs; in a paste it reads as a paragraph of its own, but
+    the words are already in the body (with who said them).
+    """
+    body = [p for p in paras[first:] if p.role == "body"]
+    for para in body:
+        text = para.text
+        if (
+            not PULL_QUOTE_MIN_WORDS <= para.words <= PULL_QUOTE_WORDS
+            or text[:1] not in "\"'"
+            or text.rstrip(".")[-1:] not in "\"'"
+        ):
+            continue
+        grams = _trigrams(text)
+        if not grams:
+            continue
+        for other in body:
+            if (
+                other is not para
+                and other.words > para.words
+                and len(grams & _trigrams(other.text)) >= PULL_QUOTE_SHARE * len(grams)
+            ):
+                para.role = "boilerplate"
+                break

@@ -163,7 +163,8 @@ PAGE_FURNITURE = _any(
     "loading", "close", "menu", "search", "key events?", "show key events only", "pinned(?: post)?",
     "gift (?:this |an? )?article", r"print(?: this)? (?:page|article|story)", "jump to comments(?: section)?",
     "(?:view|show|read) comments", "have your say", "reuse this content.*", "follow the topics in this article",
-    r"add to [\w ]{1,20}", r"\d+\s*min(?:ute)?s?(?: read| listen)?",
+    r"add to [\w ]{1,20}", r"\d+\s*min(?:ute)?s?(?: read| listen)?", r"sign (?:up|in)(?: now)?", "subscribe(?: now)?",
+    "register", "log ?(?:in|out)", "print", r"email this (?:article|story|page)", r"comments?\s*\(\d+\)",
 )  # fmt: skip
 """Whole lines that are page controls or ad slots."""
 
@@ -190,10 +191,20 @@ RULES: tuple[Rule, ...] = (
         "byline-timestamped", "byline",
         re.compile(rf"^(?:[Bb]y|BY)\s+[{UPPER}].*\b(?:\d+\s+min(?:ute)?s?\s+read|[ap]\.?m\.?)$"), 40,
     ),
-    Rule("credits-footer", "byline", _rx(rf"^{CREDIT_LABELS}\s*\S"), 30, ends_body=True, card=True),
+    Rule(
+        "credits-footer", "byline",
+        re.compile(rf"(?i:^{CREDIT_LABELS}\s*\S)|^[{UPPER}][\w'’-]+(?:,? (?:and )?[{UPPER}][\w'’-]+)* reported from "
+                   rf"[{UPPER}]"),
+        30, ends_body=True, card=True,
+    ),
     Rule("reading-time", "boilerplate", _rx(r"^\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)$"), 5),
     Rule("photo-credit-bracketed", "caption", re.compile(rf"\(\s*[{UPPER}][^()]{{0,80}}/[^()]{{1,80}}\)\s*$"), 120),
-    Rule("photo-credit-labelled", "caption", _rx(rf"(?:^|[.)(\[\s]){PHOTO_LABELS}\s*:\s*\S[^.]{{0,80}}$"), 120),
+    Rule(
+        "photo-credit-labelled", "caption",
+        _rx(rf"(?:^|[.)(\[\s]){PHOTO_LABELS}\s*:\s*\S[^.]{{0,80}}$"
+            rf"|[.!?]\s+{PHOTO_LABELS}s? by (?-i:[{UPPER}])[^.]{{0,60}}$|^\[{PHOTO_LABELS}\]\s*\S"),
+        120,
+    ),
     Rule(
         "media-label", "caption",
         _rx(r"^(?:image|media|video|photo|picture|audio)\s+(?:source|caption|credit|description)s?\s*[,:]"), 60,
@@ -201,7 +212,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "photo-credit-slash", "caption",
         re.compile(rf"[.!?]\s+[{UPPER}][\w&'’-]*(?:\s[{UPPER}][\w&'’-]*){{0,3}}\s?/\s?[{UPPER}][\w'’-]+"
-                   rf"(?:\s[{UPPER}][\w'’-]+){{0,3}}(?:\s?/\s?[\w'’ -]{{1,40}}){{0,3}}\s*$"),
+                   rf"(?:\s[{UPPER}][\w'’-]+){{0,3}}(?:\s?/\s?[\w'’ -]{{1,40}}){{0,3}}"
+                   r"(?:,? opens new (?:tab|window))?\s*$"),
         120,
     ),
     Rule("photo-credit-copyright", "caption", re.compile(rf"\S\s+©\s*[{UPPER}][\w&'’ .-]{{1,40}}$"), 120),
@@ -225,7 +237,8 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?:sign(?:ing)?[ -]?up|subscribe)\b.*\bnewsletters?\b"
             r"|^(?:skip past|after) newsletter promotion|^sign up (?:to|for)\b(?!.*[.!?]$)"
             r"|^(?:free )?(?:(?:daily|weekly|monthly) )?(?:email )?newsletters?$|^privacy (?:notice|policy)\b"
-            r"|\b(?:straight|direct(?:ly)?|delivered) (?:to|into) your inbox\b|[.!?–—-]\s*sign[ -]?up(?: now| here)?$"
+            r"|\b(?:straight|direct(?:ly)?|delivered) (?:to|into) your inbox\b"
+            r"|[.!?–—>-]\s*(?:sign[ -]?up|subscribe)(?: now| here| today)?$"
         ),
         30,
     ),
@@ -264,8 +277,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cookies", "boilerplate",
         _rx(
-            r"\bcookies?\b.*\b(?:accept|consent|policy|settings|preferences|we use|this site uses)\b"
-            r"|\b(?:we use|this (?:site|website) uses) cookies\b"
+            r"\bcookies?\b.*\b(?:accept|consent|policy|settings|preferences|we use|this site uses|personalis|personaliz"
+            r"|your device|similar technologies|advertising|analyse our traffic|analyze our traffic)"
+            r"|\b(?:we use|this (?:site|website) uses|partners use) cookies\b"
+            r"|^(?:accept|allow|reject|refuse|use|decline)(?: all| only)?(?: necessary| essential| optional)? cookies"
+            r"(?: only)?$|^we (?:value|care about|respect) your privacy$|^(?:accept|reject) all$"
+            r"|^manage (?:preferences|cookies|settings|options)$"
         ),
         45,
     ),
@@ -290,7 +307,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "print-edition", "boilerplate",
-        _rx(r"^this (?:article|story|piece) (?:appears|appeared|was (?:first )?published|is from) in\b"
+        _rx(r"^(?:a version of )?this (?:article|story|piece) "
+            r"(?:appears|appeared|was (?:first )?published|is from) in\b"
             r"|^about the authors?\s*:"),
         60, ends_body=True,
     ),

@@ -23,8 +23,10 @@ LEDE_PARAGRAPHS = 5
 """How many prose paragraphs from the body's start the headline's words are looked for in."""
 MIN_SHARED = 2
 """A headline shares at least this many content words with the opening paragraphs…"""
-MIN_SHARE = 0.5
-"""…and at least this share of its own content words."""
+MIN_SHARE = 0.4
+"""…and at least this share of its own content words…"""
+MIN_CONTENT = 3
+"""…of which it has at least this many (a two-word topic label, ``North Korea``, is no headline to go by)."""
 MAX_HEADLINE_WORDS = 40
 """A longer line is prose, not a headline."""
 
@@ -69,10 +71,12 @@ def find_headline(paras: Sequence[Para]) -> int | None:
     """The index of the headline when page furniture stands above it, or ``None`` to read the page top down.
 
     The headline is the first line above the body's start that is shaped like one (not a sentence, a menu, a
-    name or an outlet's name) and whose content words mostly come back in the opening paragraphs. Every line
+    name or an outlet's name) and whose content words largely come back in the opening paragraphs. Every line
     above it must read as furniture: a matched rule, a menu or breadcrumb, an outlet's name, a line of at most
-    three words, or a line sharing no content word with the opening (a donation or sign-in prompt). Otherwise
-    the page's first line may be a headline that words the story its own way, and ``None`` is returned.
+    three words, a section label (a short line sharing no content word with the opening), or a sentence about
+    something else (a consent banner). Otherwise the page's first line may be a headline that words the story
+    its own way (``War at a glance: day 970``) over a standfirst that the opening repeats, and ``None`` is
+    returned.
 
     Args:
         paras: The page's paragraphs, with their line rules already matched.
@@ -89,7 +93,7 @@ def find_headline(paras: Sequence[Para]) -> int | None:
             continue
         words = _content(para.text)
         shared = len(words & lede)
-        if words and shared >= MIN_SHARED and shared / len(words) >= MIN_SHARE:
+        if len(words) >= MIN_CONTENT and shared >= MIN_SHARED and shared / len(words) >= MIN_SHARE:
             above = paras[:index]
             return index if all(_chrome(p, lede) for p in above) and any(not p.furniture for p in above) else None
     return None
@@ -103,6 +107,7 @@ def _chrome(para: Para, lede: set[str]) -> bool:
         or (para.words <= MAX_LABEL_WORDS and not _content(para.text) & lede)
         or bool(_NAV_SEPARATOR.search(para.source.strip()))
         or looks_like_outlet(para.text)
+        or (para.prose and len(_content(para.text) & lede) < MIN_SHARED)
     )
 
 

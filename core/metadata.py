@@ -67,7 +67,7 @@ _BYLINE_CUT = re.compile(
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _COMPOUND = re.compile("(?:" + "|".join(sorted(w for w in OUTLET_WORDS if len(w) >= 4)) + ")$")
 _NOTE = re.compile(r"\([^()]{0,40}\)")
-_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=\d{1,2}:\d{2})|(?<=[A-Z][+-]\d)(?=[A-Z])")
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=\d{1,2}:\d{2})|(?<=[A-Z][+-]\d)(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
 _PLACE_COMMA = re.compile(rf",\s*[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,2}}$")
 _PLACE_SUFFIX = re.compile(rf"\s+(?:in|at|from)\s+[{UPPER}][\w .'-]*$")
 _NAME_WORD = re.compile(rf"^(?:[{UPPER}][\w'’.-]*|[{UPPER}]\.)$")

@@ -28,6 +28,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         [
             "Authors: Martin Fornusek, The Kyiv Independent news desk",
             "Reporting by Jan Novak; Editing by Ed Lee",
+            "Okafor reported from Lagos and Chen from Beijing.",
         ],
         [
             "The authors of the report said it was incomplete.",
@@ -41,7 +42,13 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["The law covers cars and vans (and/or trucks) from 2025."],
     ),
     "photo-credit-labelled": (
-        ["Residents clear mud in Paiporta. Photograph: José Jordán/AFP", "Photo: Reuters"],
+        [
+            "Residents clear mud in Paiporta. Photograph: José Jordán/AFP",
+            "Photo: Reuters",
+            "A cake on the table (Image: Family handout)",
+            "The harbour at dusk. Illustration by Ana Ruiz",
+            "[Photo] The minister arrives at court on Monday",
+        ],
         ["The photograph: a boy in a red coat, which went round the world."],
     ),
     "photo-credit-agency": (
@@ -68,6 +75,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Subscribe to our newsletter",
             "Get the day's top stories delivered to your inbox each morning.",
             "The Evening Digest – what you need to know tonight. Sign up",
+            "Cancel anytime. >> Subscribe now",
         ],
         [
             "The newsletter, first published in 1972, was banned by the government.",
@@ -107,7 +115,13 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["Share prices fell 3% on Monday."],
     ),
     "cookies": (
-        ["We use cookies to improve your experience. Accept all cookies"],
+        [
+            "We use cookies to improve your experience. Accept all cookies",
+            "Allow all cookies",
+            "We and our partners use cookies and similar technologies to store information on your device.",
+            "We value your privacy",
+            "Use necessary cookies only",
+        ],
         ["Bakers sold 3,000 cookies at the fair."],
     ),
     "advertisement": (
@@ -122,6 +136,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Advertisement · Scroll to continue",
             "Print this page",
             "Have your say",
+            "Sign up",
+            "COMMENTS (87) | Print | Email this article",
         ],
         ["Advertisement spending rose.", "Key events of the year included two elections."],
     ),
@@ -151,6 +167,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         [
             "Trucks wait at the border crossing in Narva, Estonia, May 2, 2023. REUTERS/Ints Kalnins",
             "A worker at the plant on Monday. Agency/Jan Novak/File Photo Purchase Licensing Rights",
+            "Cranes at the port, Oct. 18, 2024. WIRE/Rui Campos/File Photo Purchase Licensing Rights, opens new tab",
         ],
         ["The law covers cars and vans and/or trucks from 2025.", "He said it was 50/50."],
     ),
@@ -176,7 +193,11 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["An earlier version of the bill was rejected in May."],
     ),
     "print-edition": (
-        ["This article appears in the May 2024 issue of the Review.", "About the author: Jane Doe writes on law."],
+        [
+            "This article appears in the May 2024 issue of the Review.",
+            "About the author: Jane Doe writes on law.",
+            "A version of this article appears in print on Oct. 26, 2024, Section F, Page 4.",
+        ],
         ["This article of the constitution appears to bar the move."],
     ),
     "separator": (["___", "* * *".replace(" ", ""), "-----"], ["—"]),
