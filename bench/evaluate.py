@@ -44,6 +44,33 @@ GOLD_DIR = ROOT / "bench" / "gold"
 """Blind hand-made reference alignments of research pairs (article paths relative to ``../shared``)."""
 
 
+PAIRS_DIR = ROOT / "bench" / "pairs"
+"""Fictional article pairs pasted with page clutter, and their hand-made references, written blind to the code."""
+
+
+def page_pair_scores(settings: AlignSettings | None = None) -> list[tuple[str, GoldScores]]:
+    """Load, clean and align every pair of ``bench/pairs`` and score it against its reference (no shared data)."""
+    out: list[tuple[str, GoldScores]] = []
+    for path in sorted(PAIRS_DIR.glob("*.gold.json")):
+        gold = read_gold(path)
+        left, right = load_article(PAIRS_DIR / gold.left), load_article(PAIRS_DIR / gold.right)
+        out.append((path.name.removesuffix(".gold.json"), score(align(left, right, settings=settings), gold)))
+    return out
+
+
+def _pair_table(title: str, scores: Sequence[tuple[str, GoldScores]], *, roles: bool) -> None:
+    """Print one line of figures per pair and the means."""
+    print(title)
+    print(f"  {'pair':<34} {'P':>6} {'R':>6} {'F1':>6} {'verdict':>8} {'one-sided':>10}" + (" roles" if roles else ""))
+    for name, s in scores:
+        links = f"{s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
+        extra = f" {s.role_accuracy:5.3f}" if roles else ""
+        print(f"  {name:<34} {links} {s.verdict_accuracy:8.3f} {s.one_sided_accuracy:10.3f}{extra}")
+    mean = [sum(getattr(s, f) for _, s in scores) / len(scores) for f in ("f1", "verdict_accuracy", "role_accuracy")]
+    note = f"(verdict {mean[1]:.3f}" + (f"; roles {mean[2]:.3f}" if roles else "") + "; seed targets 0.95 / 0.90)"
+    print(_line("mean link F1 / verdict", f"{mean[0]:.3f}", note))
+
+
 def shared_gold_scores(shared: Path, settings: AlignSettings | None = None) -> list[tuple[str, GoldScores]]:
     """Align every pair of ``bench/gold`` (articles from the shared folder) and score it against its gold."""
     out: list[tuple[str, GoldScores]] = []
@@ -192,19 +219,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(_line("verdict accuracy", f"{seed.verdict_accuracy:.3f}", ">= 0.90"))
     print(_line("one-sided accuracy", f"{seed.one_sided_accuracy:.3f}", ">= 0.95"))
     print(_line("role accuracy", f"{seed.role_accuracy:.3f}", "(loader)"))
+    pages = page_pair_scores(settings)
+    if pages:
+        _pair_table(
+            f"fictional pasted-page pairs ({len(pages)}, written and labelled blind), real loader", pages, roles=True
+        )
     shared = shared_dir()
     if shared is None:
         print("external benchmarks skipped: no ../shared (set STORYDIFF_SHARED)")
         return 0
     unseen = shared_gold_scores(shared, settings)
     if unseen:
-        print(f"hand-labelled research pairs ({len(unseen)}, labelled blind), real loader")
-        print(f"  {'pair':<34} {'P':>6} {'R':>6} {'F1':>6} {'verdict':>8} {'one-sided':>10}")
-        for name, s in unseen:
-            links = f"{s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
-            print(f"  {name:<34} {links} {s.verdict_accuracy:8.3f} {s.one_sided_accuracy:10.3f}")
-        mean = [sum(getattr(s, f) for _, s in unseen) / len(unseen) for f in ("f1", "verdict_accuracy")]
-        print(_line("mean link F1 / verdict", f"{mean[0]:.3f}", f"(verdict {mean[1]:.3f}; seed targets 0.95 / 0.90)"))
+        _pair_table(f"hand-labelled research pairs ({len(unseen)}, labelled blind), real loader", unseen, roles=False)
     result, link, at_default = msrp(shared, settings)
     print("MSRP test (thresholds fitted on train)")
     print(_line("paraphrase accuracy", f"{result.accuracy:.1%}", ">= 76% (all-yes 66.5%, Jaccard 73.0%)"))
