@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.aliases import Bag, acronyms, appositions, bag_of, variant_map
+from core.aliases import Alias, Bag, acronyms, appositions, bag_of, variant_map
 from core.aligned_roles import TEXT_ROLES, linked_roles
 from core.coverage import summarize
 from core.matching import Passages, match
@@ -100,6 +100,7 @@ class _Prepared:
     terms: list[list[Term]]
     bags: list[Bag]
     vocabulary: frozenset[str]
+    aliases: tuple[Alias, ...] = ()
 
     def text(self, indices: Sequence[int]) -> str:
         """The text of some passages (indices into ``segments``), joined by spaces."""
@@ -120,6 +121,7 @@ class _Prepared:
             tuple(t for k in indices for t in self.tokens[k]),
             tuple(shifted),
             self.vocabulary,
+            self.aliases,
         )
 
     def passages(self, indices: Sequence[int]) -> Passages:
@@ -168,6 +170,7 @@ def _canonical_bags(left: _Prepared, right: _Prepared, settings: AlignSettings) 
                 for one, other in found
             )
         )
+        prep.aliases = tuple(aliases)
         prep.bags = [bag_of((t.norm for t in ts if keep_stop or t.kind != "stop"), aliases) for ts in prep.terms]
     return variants
 

@@ -38,6 +38,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("increase", "increased", "rise", "rose", "risen", "grew", "grow"),
     ("buy", "bought", "purchase", "purchased"),
     ("leader", "leaders", "chief", "chiefs"),
+    ("investigation", "investigations", "inquiry", "inquiries", "probe", "probes"),
 )
 """Near-synonym groups common in news (first word names the group). Kept small: a false synonym costs precision.
 

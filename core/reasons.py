@@ -102,6 +102,8 @@ class Side:
     """The terms of ``tokens`` (token indices into ``tokens``), spellings shared by both articles."""
     vocabulary: frozenset[str]
     """Every term of the whole article, spellings shared by both articles (is a name mentioned at all?)."""
+    aliases: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    """The names the article sets up for one another (an acronym and its expansion, a name and its role)."""
     term_tokens: tuple[int, ...] = field(init=False, repr=False, compare=False)
     """The token index of each term, ascending (to find the terms of a token range by bisection)."""
     token_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
@@ -286,6 +288,17 @@ def speaker_terms(side: Side) -> frozenset[str] | None:
     return frozenset().union(*(c for _, c in found)) if found else None
 
 
+def with_aliases(found: set[str], aliases: Sequence[tuple[frozenset[str], frozenset[str]]]) -> set[str]:
+    """A speaker's terms, with the other form of each alias its article set up (``LSIS`` brings ``security``…)."""
+    out = set(found)
+    for one, other in aliases:
+        if one <= found:
+            out |= other
+        elif other <= found:
+            out |= one
+    return out
+
+
 def attribution_reason(
     left: Side,
     right: Side,
@@ -299,8 +312,8 @@ def attribution_reason(
     ls, rs = speakers or (_speakers(left), _speakers(right))
     if not ls or not rs or any(not c for _, c in (*ls, *rs)):
         return None  # one side names no source, or only a pronoun: nothing to compare
-    lterms = {canon(t) for _, c in ls for t in c}
-    rterms = {canon(t) for _, c in rs for t in c}
+    lterms = with_aliases({canon(t) for _, c in ls for t in c}, left.aliases)
+    rterms = with_aliases({canon(t) for _, c in rs for t in c}, right.aliases)
     if lterms & rterms:
         return None
     return Reason("attribution", tuple(dict.fromkeys(p for p, _ in ls)), tuple(dict.fromkeys(p for p, _ in rs)))

@@ -56,6 +56,26 @@ def test_a_number_s_evidence_stops_at_its_sentence() -> None:
     assert (found.left, found.right) == (("4.9",), ("5.1",))
 
 
+def test_a_source_named_by_its_acronym_is_the_same_source() -> None:
+    """'The security service said' and 'The LSIS said', in a report that spelled LSIS out, cite one source."""
+    left = article(
+        "Officers of the security service arrested an engineer at the naval base last week.",
+        "The security service said the investigation was continuing and more arrests could follow.",
+    )
+    right = article(
+        "The Lusmark Security Intelligence Service (LSIS) arrested an engineer at the naval base last week.",
+        "The LSIS said more arrests could follow as its inquiry continued.",
+    )
+    items = [it for it in align(left, right).items if it.left == ("s2",) and it.right == ("s2",)]
+    assert len(items) == 1
+    assert reason(items[0], "attribution") is None
+    content = reason(items[0], "content")
+    assert content is None or not {"security service", "LSIS", "investigation", "inquiry"} & {
+        *content.left,
+        *content.right,
+    }
+
+
 def test_dates_are_not_numbers() -> None:
     """'on Oct. 21' on one side only is no material difference."""
     item = linked(
