@@ -100,7 +100,8 @@ class _Prepared:
     terms: list[list[Term]]
     bags: list[Bag]
     vocabulary: frozenset[str]
-    aliases: tuple[Alias, ...] = ()
+    acronyms: tuple[Alias, ...] = ()
+    """Each acronym the article spells out, with its expansion (one entity by definition)."""
 
     def text(self, indices: Sequence[int]) -> str:
         """The text of some passages (indices into ``segments``), joined by spaces."""
@@ -121,7 +122,7 @@ class _Prepared:
             tuple(t for k in indices for t in self.tokens[k]),
             tuple(shifted),
             self.vocabulary,
-            self.aliases,
+            self.acronyms,
         )
 
     def passages(self, indices: Sequence[int]) -> Passages:
@@ -163,14 +164,16 @@ def _canonical_bags(left: _Prepared, right: _Prepared, settings: AlignSettings) 
             ]
             prep.vocabulary = frozenset(variants.get(t, t) for t in prep.vocabulary)
         texts = [s.text for s in prep.segments]
-        found = [(frozenset({k}), frozenset(v)) for k, v in acronyms(texts).items()] + appositions(texts)
-        aliases = list(
-            dict.fromkeys(
+
+        def shared_spelling(found: list[Alias]) -> list[Alias]:
+            return [
                 (frozenset(variants.get(t, t) for t in one), frozenset(variants.get(t, t) for t in other))
                 for one, other in found
-            )
-        )
-        prep.aliases = tuple(aliases)
+            ]
+
+        spelled = shared_spelling([(frozenset({k}), frozenset(v)) for k, v in acronyms(texts).items()])
+        aliases = list(dict.fromkeys([*spelled, *shared_spelling(appositions(texts))]))
+        prep.acronyms = tuple(spelled)
         prep.bags = [bag_of((t.norm for t in ts if keep_stop or t.kind != "stop"), aliases) for ts in prep.terms]
     return variants
 

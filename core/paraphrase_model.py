@@ -27,11 +27,11 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7149465588,  # similarity
-    0.6309626114,  # containment_min
-    0.7478818792,  # containment_max
-    1.821614395,  # extra_max
-    1.299866251,  # extra_min
+    0.7150205957,  # similarity
+    0.6310407508,  # containment_min
+    0.7479623028,  # containment_max
+    1.821377372,  # extra_max
+    1.299563227,  # extra_min
     0.2917075564,  # number_mismatch
     0.6126104024,  # name_mismatch
     0.6275272016,  # words1_min
@@ -48,11 +48,11 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.1482047563,  # similarity
-    0.1599363243,  # containment_min
-    0.1671168872,  # containment_max
-    0.449566318,  # extra_max
-    0.5841360339,  # extra_min
+    0.1482235873,  # similarity
+    0.1599582819,  # containment_min
+    0.1671319879,  # containment_max
+    0.4496834988,  # extra_max
+    0.5841956231,  # extra_min
     0.454548411,  # number_mismatch
     0.4871538743,  # name_mismatch
     0.131250493,  # words1_min
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.03259248343,  # similarity
-    -0.5814119807,  # containment_min
-    0.775221283,  # containment_max
-    -0.6491152975,  # extra_max
-    0.180698348,  # extra_min
-    -0.1809447794,  # number_mismatch
-    0.125977064,  # name_mismatch
-    0.6332263066,  # words1_min
-    0.1595984675,  # words1_max
-    0.8063015945,  # words2_min
-    -0.5999835968,  # words2_max
-    0.006391724468,  # words3_min
-    -0.5642785232,  # words3_max
-    -0.3807849474,  # words4_min
-    0.1876786205,  # words4_max
-    1.196204775,  # char_ratio
-    -0.7200273471,  # char_partial
-    -0.2420484627,  # negation_mismatch
-    0.1027784037,  # length_skew
+    0.03460526919,  # similarity
+    -0.5824980151,  # containment_min
+    0.7731201238,  # containment_max
+    -0.6483055866,  # extra_max
+    0.179640151,  # extra_min
+    -0.1811089826,  # number_mismatch
+    0.1258335291,  # name_mismatch
+    0.6337156661,  # words1_min
+    0.1597816264,  # words1_max
+    0.8059265708,  # words2_min
+    -0.6009805373,  # words2_max
+    0.008283397447,  # words3_min
+    -0.5636010497,  # words3_max
+    -0.3813660177,  # words4_min
+    0.1868465004,  # words4_max
+    1.196821667,  # char_ratio
+    -0.7202332569,  # char_partial
+    -0.2419429642,  # negation_mismatch
+    0.1030855527,  # length_skew
 )
-INTERCEPT: float = 1.081759129
+INTERCEPT: float = 1.08187387

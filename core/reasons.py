@@ -102,8 +102,10 @@ class Side:
     """The terms of ``tokens`` (token indices into ``tokens``), spellings shared by both articles."""
     vocabulary: frozenset[str]
     """Every term of the whole article, spellings shared by both articles (is a name mentioned at all?)."""
-    aliases: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
-    """The names the article sets up for one another (an acronym and its expansion, a name and its role)."""
+    acronyms: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    """The acronyms the article spells out, with their expansions: ``LSIS`` and ``Lusmark Security Intelligence
+    Service`` are one source. (A name and the role set beside it, ``the Kremlin spokesperson, Dmitry Peskov``, are
+    not: Peskov speaking is not the Kremlin denying.)"""
     term_tokens: tuple[int, ...] = field(init=False, repr=False, compare=False)
     """The token index of each term, ascending (to find the terms of a token range by bisection)."""
     token_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
@@ -312,8 +314,8 @@ def attribution_reason(
     ls, rs = speakers or (_speakers(left), _speakers(right))
     if not ls or not rs or any(not c for _, c in (*ls, *rs)):
         return None  # one side names no source, or only a pronoun: nothing to compare
-    lterms = with_aliases({canon(t) for _, c in ls for t in c}, left.aliases)
-    rterms = with_aliases({canon(t) for _, c in rs for t in c}, right.aliases)
+    lterms = with_aliases({canon(t) for _, c in ls for t in c}, left.acronyms)
+    rterms = with_aliases({canon(t) for _, c in rs for t in c}, right.acronyms)
     if lterms & rterms:
         return None
     return Reason("attribution", tuple(dict.fromkeys(p for p, _ in ls)), tuple(dict.fromkeys(p for p, _ in rs)))

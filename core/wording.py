@@ -23,10 +23,10 @@ MAX_WORDS = 4
 
 
 def _unshared_phrases(side: Side, other: Side, weights: Mapping[str, float]) -> tuple[str, ...]:
-    """Runs of content words of ``side`` that ``other`` does not have (near-synonyms, and names either article
-    sets up for one another, count as had), as written: the most informative few (by the summed weight of their
+    """Runs of content words of ``side`` that ``other`` does not have (near-synonyms, and an acronym either article
+    spells out, count as had), as written: the most informative few (by the summed weight of their
     words), in reading order."""
-    theirs = expand(with_aliases({t.norm for t in other.terms if t.kind != "stop"}, other.aliases))
+    theirs = expand(with_aliases({t.norm for t in other.terms if t.kind != "stop"}, other.acronyms))
     weight_at: dict[int, float] = {}
     dateline = _dateline_tokens(side)
     for term in side.terms:
@@ -34,7 +34,7 @@ def _unshared_phrases(side: Side, other: Side, weights: Mapping[str, float]) -> 
             term.kind != "stop"
             and not _abbreviation(side, term.token)
             and term.token not in dateline
-            and not expand(with_aliases({term.norm}, side.aliases)) & theirs
+            and not expand(with_aliases({term.norm}, side.acronyms)) & theirs
         ):
             for k in range(term.token, term.end_token):
                 weight_at[k] = weight_at.get(k, 0.0) + weights.get(term.norm, 1.0)
