@@ -159,6 +159,8 @@ def _plain_number(text: str) -> float | None:
 
 CURRENCY_SIGNS = "$€£¥"
 """Currency signs written before an amount (``€3.4bn``); the amount is compared without them."""
+_CURRENCY_WORDS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+"""The word (a stem) each currency sign stands for, a term of the passage beside the amount."""
 
 _SCALED = re.compile(r"(\d+(?:[.,]\d+)*)(bn|bln|mn|mln|tn|trn|m|k|b)", re.IGNORECASE)
 _SUFFIX_SCALES = {"bn": 10**9, "bln": 10**9, "b": 10**9, "mn": 10**6, "mln": 10**6, "m": 10**6, "tn": 10**12}
@@ -270,6 +272,8 @@ def terms(tokens: list[Token]) -> list[Term]:
                 index = end
                 continue
             out.append(Term(_number_text(value), kind, index, end))
+            if money:  # €3.4bn says "euros" as 3.4 billion euros does
+                out.append(Term(_CURRENCY_WORDS[tokens[index].text[0]], "word", index, index + 1))
             index = end
             continue
         if raw[0].isdigit():  # 21st, 10km keep as a quantity word; 9/11, 12:14 name a day or a time

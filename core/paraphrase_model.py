@@ -27,11 +27,11 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7150205957,  # similarity
-    0.6310407508,  # containment_min
-    0.7479623028,  # containment_max
-    1.821377372,  # extra_max
-    1.299563227,  # extra_min
+    0.7166971993,  # similarity
+    0.6328894519,  # containment_min
+    0.7496346664,  # containment_max
+    1.822140044,  # extra_max
+    1.300442037,  # extra_min
     0.2917075564,  # number_mismatch
     0.6126104024,  # name_mismatch
     0.6275272016,  # words1_min
@@ -48,11 +48,11 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.1482235873,  # similarity
-    0.1599582819,  # containment_min
-    0.1671319879,  # containment_max
-    0.4496834988,  # extra_max
-    0.5841956231,  # extra_min
+    0.1465477232,  # similarity
+    0.1584534171,  # containment_min
+    0.1650610677,  # containment_max
+    0.4501795444,  # extra_max
+    0.5846300803,  # extra_min
     0.454548411,  # number_mismatch
     0.4871538743,  # name_mismatch
     0.131250493,  # words1_min
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.03460526919,  # similarity
-    -0.5824980151,  # containment_min
-    0.7731201238,  # containment_max
-    -0.6483055866,  # extra_max
-    0.179640151,  # extra_min
-    -0.1811089826,  # number_mismatch
-    0.1258335291,  # name_mismatch
-    0.6337156661,  # words1_min
-    0.1597816264,  # words1_max
-    0.8059265708,  # words2_min
-    -0.6009805373,  # words2_max
-    0.008283397447,  # words3_min
-    -0.5636010497,  # words3_max
-    -0.3813660177,  # words4_min
-    0.1868465004,  # words4_max
-    1.196821667,  # char_ratio
-    -0.7202332569,  # char_partial
-    -0.2419429642,  # negation_mismatch
-    0.1030855527,  # length_skew
+    -0.01163723551,  # similarity
+    -0.5568760409,  # containment_min
+    0.8128930024,  # containment_max
+    -0.6495053923,  # extra_max
+    0.1925945246,  # extra_min
+    -0.179789209,  # number_mismatch
+    0.1249371919,  # name_mismatch
+    0.6305792945,  # words1_min
+    0.15458738,  # words1_max
+    0.8012410407,  # words2_min
+    -0.5977531235,  # words2_max
+    0.008001273155,  # words3_min
+    -0.5658150848,  # words3_max
+    -0.3815628907,  # words4_min
+    0.1886161304,  # words4_max
+    1.198793755,  # char_ratio
+    -0.7202796107,  # char_partial
+    -0.2418398723,  # negation_mismatch
+    0.1026262336,  # length_skew
 )
-INTERCEPT: float = 1.08187387
+INTERCEPT: float = 1.081194223

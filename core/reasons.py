@@ -123,8 +123,6 @@ class Side:
         return " ".join(self.text[start:end].split())
 
 
-_CURRENCY_UNITS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
-"""The unit a currency sign stands for (``€3bn`` counts euros, as ``3 billion euros`` does)."""
 _SENTENCE_GAP = re.compile(r"[.!?][\"'”’)\]]*\s")
 
 
@@ -132,7 +130,8 @@ def _quantities(side: Side) -> list[tuple[str, frozenset[str], str]]:
     """(value, unit stems, as written) for each quantity (not dates) of the side.
 
     The units are the (at most two) content words right after the number in its sentence, and the currency of
-    a currency sign: ``€38bn of assets`` counts euros and assets, ``38 billion euros in assets`` the same.
+    a currency sign (a term of its own): ``€38bn of assets`` counts euros and assets, ``38 billion euros in
+    assets`` the same.
     """
     tokens = side.tokens
     found = side.terms
@@ -147,11 +146,8 @@ def _quantities(side: Side) -> list[tuple[str, frozenset[str], str]]:
                 break
             if t.kind in ("word", "name"):
                 unit_terms.append(t)
-        units = {t.norm for t in unit_terms}
-        sign = tokens[term.token].text[:1]
-        if sign in _CURRENCY_UNITS:
-            units.add(_CURRENCY_UNITS[sign])
-        end = tokens[unit_terms[-1].token].end if unit_terms else number_end
+        units = {t.norm for t in unit_terms}  # a currency sign's word comes first (``€38bn`` counts euros)
+        end = max(tokens[unit_terms[-1].token].end, number_end) if unit_terms else number_end
         out.append((term.norm, frozenset(units), side.written(tokens[term.token].start, end)))
     return out
 

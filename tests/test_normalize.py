@@ -53,6 +53,11 @@ def test_amounts_with_a_glued_scale_are_the_spelled_amount(glued: str, spelled: 
     assert norms(glued, kinds=("number",)) == norms(spelled, kinds=("number",))
 
 
+def test_a_currency_sign_says_its_currency() -> None:
+    """€3.4bn names euros as '3.4 billion euros' does: the sign gives the word."""
+    assert norms("a €3.4bn deal", kinds=("word",)) == norms("a 3.4 billion euros deal", kinds=("word",))
+
+
 def test_a_glued_m_is_a_million_only_as_money() -> None:
     """£4m is four million pounds, but a 4m wall is four metres high; $2024 is an amount, not a year."""
     assert norms("a £4m grant", kinds=("number",)) == ["4000000"]
