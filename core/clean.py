@@ -13,6 +13,7 @@ The page is read in three zones:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -30,7 +31,7 @@ from core.clean_context import (
     outlet_line,
     outlet_name,
 )
-from core.cleaning_rules import match_rule
+from core.cleaning_rules import NAV_WORDS, match_rule
 from core.headline import find_headline, resumes_story
 from core.metadata import (
     date_line_start,
@@ -245,6 +246,32 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
     reading.outlet = outlets[0] if outlets else None
 
 
+OUTLET_NAME_WORDS = 3
+"""A site's name at the top of a page is at most this many words."""
+
+
+def _outlet_from_top(paras: list[Para], first_body: int) -> str | None:
+    """The site's name when no byline, dateline or copyright gave one: a short capitalised line above the body
+    that no rule claimed, is no menu word, and that the page names again elsewhere (``Search Moneta…``,
+    ``Get the Moneta Morning Brief``). The line becomes the outlet line."""
+    for para in paras[:first_body]:
+        words = para.text.split()
+        if (
+            para.role != "boilerplate"
+            or para.rule is not None
+            or not 1 <= len(words) <= OUTLET_NAME_WORDS
+            or not all(w[:1].isupper() for w in words)
+            or any(ch.isdigit() for ch in para.text)
+            or {w.casefold() for w in words} <= NAV_WORDS
+        ):
+            continue
+        name = re.compile(rf"(?<!\w){re.escape(para.text)}(?!\w)")
+        if any(other is not para and name.search(other.text) for other in paras):
+            para.role = "outlet"
+            return para.display
+    return None
+
+
 def _mark_named_outlet(paras: list[Para], outlet: str | None) -> None:
     """Make a lone word left as clutter the outlet line when it names the outlet found elsewhere.
 
@@ -314,6 +341,8 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
                 para.role = "body"
     reading = Reading()
     _metadata(paras, first_body, hints, reading)
+    if reading.outlet is None:
+        reading.outlet = _outlet_from_top(paras, first_body)
     _mark_named_outlet(paras, reading.outlet)
     _mark_author_notes(paras, reading.authors)
     for index, para in enumerate(paras):

@@ -16,6 +16,7 @@ from core.models import Role
 
 __all__ = [
     "MONTHS",
+    "NAV_WORDS",
     "OUTLET_WORDS",
     "RULES",
     "UPPER",
@@ -66,6 +67,14 @@ OUTLET_WORDS = _words(
 )
 """Words that mark a short line as a publication's name (``Kyiv Post``, ``Fox News``), not a person's."""
 
+NAV_WORDS = _words(
+    "home news world sport sports business money markets economy culture opinion politics video videos live menu "
+    "search more latest weather travel tech technology science health lifestyle entertainment local national "
+    "international podcasts events jobs property life style arts books food comment analysis investigations "
+    "sections topics newsletters subscribe login register account"
+)
+"""Words of a site's menu bar: a lone one at the top of a page is a section, never the outlet's name."""
+
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁЄІЇҐΑ-Ω"
 """Capital letters (Latin with accents, Cyrillic, Greek), for regex character classes: names are not all ASCII."""
 
@@ -86,10 +95,10 @@ Chinese, Japanese and Korean ``2024年10月21日`` / ``2024년 10월 21일``."""
 
 TIME_PATTERN = re.compile(
     r"\b\d{1,2}\s?[:.]\s?\d{2}(?:\s?:\s?\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?"
-    r"|\b[0-2]\d[0-5]\d(?=\s*\(?[A-Z]{1,4}T\b)",
+    r"|\b[0-2]\d[0-5]\d(?=\s*\(?[A-Z]{1,4}T\b)|\b[0-2]?\d\s?h\s?[0-5]\d\b",
     re.IGNORECASE,
 )
-"""A clock time: ``12:14 PM``, ``10.46``, ``4: 49 pm``, ``9 a.m.``, ``0947 GMT``."""
+"""A clock time: ``12:14 PM``, ``10.46``, ``4: 49 pm``, ``9 a.m.``, ``0947 GMT``, ``10h47``."""
 
 DATE_WORDS = re.compile(
     r"\b(?:published|updated|last updated|last modified|modified|posted|first posted|first published|"
@@ -165,6 +174,9 @@ PAGE_FURNITURE = _any(
     "(?:view|show|read) comments", "have your say", "reuse this content.*", "follow the topics in this article",
     r"add to [\w ]{1,20}", r"\d+\s*min(?:ute)?s?(?: read| listen)?", r"sign (?:up|in)(?: now)?", "subscribe(?: now)?",
     "register", "log ?(?:in|out)", "print", r"email this (?:article|story|page)", r"comments?\s*\(\d+\)",
+    "story continues", r"(?:view|show|read) (?:all )?comments?\s*(?:\(\d+\))?", "more info", "privacy dashboard",
+    "terms and privacy policy", r"terms (?:of (?:use|service)|and conditions)", "privacy policy", "get started",
+    r"[\w .&'-]{1,30} logo", r"comments?\s*\d+", r"\d+\s+comments?\s*/\s*\d+\s+new",
 )  # fmt: skip
 """Whole lines that are page controls or ad slots."""
 
@@ -186,7 +198,10 @@ RULES: tuple[Rule, ...] = (
         _rx(r"^(?:updated:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?\s*(?:\(\s*updated:?[^)]*\)?)?$"),
         12, card=True,
     ),
-    Rule("byline", "byline", re.compile(rf"^(?:[Bb]y|BY)\s+(?:[{UPPER}]|the\b)(?!.*[.!?][\"'”’)]*$)"), 40),
+    Rule(
+        "byline", "byline",
+        re.compile(rf"^(?:(?:[Bb]y|BY)\s+(?:[{UPPER}]|the\b)|by(?=[{UPPER}][a-z]))(?!.*[.!?][\"'”’)]*$)"), 40,
+    ),
     Rule(
         "byline-timestamped", "byline",
         re.compile(rf"^(?:[Bb]y|BY)\s+[{UPPER}].*\b(?:\d+\s+min(?:ute)?s?\s+read|[ap]\.?m\.?)$"), 40,
@@ -194,10 +209,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "credits-footer", "byline",
         re.compile(rf"(?i:^{CREDIT_LABELS}\s*\S)|^[{UPPER}][\w'’-]+(?:,? (?:and )?[{UPPER}][\w'’-]+)* reported from "
-                   rf"[{UPPER}]"),
+                   rf"[{UPPER}]|(?i:\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\.?$)"),
         30, ends_body=True, card=True,
     ),
-    Rule("reading-time", "boilerplate", _rx(r"^\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)$"), 5),
+    Rule("reading-time", "boilerplate", _rx(r"^\W*\d+\s*(?:min|mins|minutes?)(?:\s+(?:read|listen))?$"), 5),
     Rule("photo-credit-bracketed", "caption", re.compile(rf"\(\s*[{UPPER}][^()]{{0,80}}/[^()]{{1,80}}\)\s*$"), 120),
     Rule(
         "photo-credit-labelled", "caption",
@@ -216,7 +231,13 @@ RULES: tuple[Rule, ...] = (
                    r"(?:,? opens new (?:tab|window))?\s*$"),
         120,
     ),
-    Rule("photo-credit-copyright", "caption", re.compile(rf"\S\s+©\s*[{UPPER}][\w&'’ .-]{{1,40}}$"), 120),
+    Rule("photo-credit-copyright", "caption", re.compile(rf"\S\s+©\s*[{UPPER}][\w&'’ ./-]{{1,50}}$"), 120),
+    Rule(
+        "photo-credit-short", "caption",
+        re.compile(r"[.!?][\"'”’]?\s*\((?:[A-Z][\w&'’.-]*(?:\s*[/ ]\s*[A-Z]?[\w&'’.-]+){0,5})\)$"
+                   r"|^(?i:photo|image|video)\s*[-–:]\s*https?://\S+$"),
+        80,
+    ),
     Rule("video-teaser", "caption", _rx(r"^(?:watch|video)\s*:\s*\S(?!.*[.!?][\"'”’)]*$)"), 25),
     Rule(
         "photo-credit-agency", "caption",
@@ -302,6 +323,24 @@ RULES: tuple[Rule, ...] = (
         25,
     ),
     Rule(
+        "paywall", "boilerplate",
+        _rx(
+            r"\bsubscriptions?\b(?!.*[.!?]$)|^[$€£]\s?\d[\d.,]*\s+for\s+\d+\s+(?:weeks?|months?|days?)\b"
+            r"|\bcancel (?:at )?any ?time\b"
+        ),
+        40,
+    ),
+    Rule(
+        "page-notes", "boilerplate",
+        _rx(
+            r"^(?:update|updated|editor's note)\b.{0,60}?\d.{0,30}?:\s"
+            r"|\b(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:the )?sales?)\b"
+            r"|\baffiliate (?:links?|commissions?)\b"
+            r"|^(?:stay with|stay tuned to|keep it locked to|check back with) .{1,40} for (?:updates|more|the latest)\b"
+        ),
+        40,
+    ),
+    Rule(
         "correction-note", "boilerplate",
         _rx(r"\b(?:an )?(?:earlier|previous) version of this (?:article|story|report)\b"), 60,
     ),
@@ -309,7 +348,9 @@ RULES: tuple[Rule, ...] = (
         "print-edition", "boilerplate",
         _rx(r"^(?:a version of )?this (?:article|story|piece) "
             r"(?:appears|appeared|was (?:first )?published|is from) in\b"
-            r"|^about the authors?\s*:"),
+            r"|^about the authors?\s*:|^this (?:article|story) was (?:originally|first) published in [a-z]+\b"
+            r"|^media contacts?\s*:?$|^(?:press|media) (?:contact|enquiries|inquiries)\s*:?"
+            r"|^continue reading\b.{0,60}\bsubscri|^about (?:the )?(?-i:[A-Z])[\w&'’ .-]{1,50}$"),
         60, ends_body=True,
     ),
     Rule(

@@ -42,7 +42,7 @@ def _content(text: str) -> set[str]:
 
 def _body_start(paras: Sequence[Para]) -> int | None:
     """The first prose paragraph followed by more prose (a cookie banner or a lone teaser sentence is not)."""
-    prose = [k for k, p in enumerate(paras) if p.prose and not p.furniture]
+    prose = [k for k, p in enumerate(paras) if p.prose and not p.furniture and not _NAV_SEPARATOR.search(p.source)]
     for first, second in pairwise(prose):
         if second - first <= 4:
             return first
@@ -64,7 +64,8 @@ def _candidate(para: Para) -> bool:
 MAX_CHROME_WORDS = 3
 """A line this short above the headline is a menu item, a label or a control (``Sign in``, ``Accept all cookies``)."""
 MAX_LABEL_WORDS = 6
-"""A line this short that shares no content word with the opening is a section label (``Europe & Central Asia``)."""
+"""A line this short that shares at most one content word with the opening is a section label or a teaser of the
+site's own (``Europe & Central Asia``, ``LIVE: KVRN 8 News at Noon``)."""
 
 
 def find_headline(paras: Sequence[Para]) -> int | None:
@@ -73,10 +74,10 @@ def find_headline(paras: Sequence[Para]) -> int | None:
     The headline is the first line above the body's start that is shaped like one (not a sentence, a menu, a
     name or an outlet's name) and whose content words largely come back in the opening paragraphs. Every line
     above it must read as furniture: a matched rule, a menu or breadcrumb, an outlet's name, a line of at most
-    three words, a section label (a short line sharing no content word with the opening), or a sentence about
-    something else (a consent banner). Otherwise the page's first line may be a headline that words the story
-    its own way (``War at a glance: day 970``) over a standfirst that the opening repeats, and ``None`` is
-    returned.
+    three words, a section label (a short line sharing at most one content word with the opening), a ticker,
+    or a sentence about something else (a consent banner). Otherwise the page's first line may be a headline
+    that words the story its own way (``War at a glance: day 970``) over a standfirst that the opening repeats,
+    and ``None`` is returned.
 
     Args:
         paras: The page's paragraphs, with their line rules already matched.
@@ -99,12 +100,19 @@ def find_headline(paras: Sequence[Para]) -> int | None:
     return None
 
 
+def _ticker(text: str) -> bool:
+    """A market or score ticker: most of its words hold figures (``DAX 19,146.20 ▲0.31%``)."""
+    words = text.split()
+    return len(words) >= MAX_CHROME_WORDS and sum(any(ch.isdigit() for ch in w) for w in words) * 2 >= len(words)
+
+
 def _chrome(para: Para, lede: set[str]) -> bool:
     """Whether a line above the headline reads as page furniture rather than a headline of its own."""
     return (
         para.furniture
         or para.words <= MAX_CHROME_WORDS
-        or (para.words <= MAX_LABEL_WORDS and not _content(para.text) & lede)
+        or (para.words <= MAX_LABEL_WORDS and len(_content(para.text) & lede) < MIN_SHARED)
+        or _ticker(para.text)
         or bool(_NAV_SEPARATOR.search(para.source.strip()))
         or looks_like_outlet(para.text)
         or (para.prose and len(_content(para.text) & lede) < MIN_SHARED)

@@ -13,7 +13,12 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["10:35 AM was when the sirens stopped, officials said."],
     ),
     "byline": (
-        ["By Justin McCurry", "by Martin Fornusek and The Kyiv Independent news desk", "BY HANNA KOVAL"],
+        [
+            "By Justin McCurry",
+            "by Martin Fornusek and The Kyiv Independent news desk",
+            "BY HANNA KOVAL",
+            "byPriya Raman",
+        ],
         [
             "By Monday, the troops had arrived.",
             "by the time they left it was dark.",
@@ -29,6 +34,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Authors: Martin Fornusek, The Kyiv Independent news desk",
             "Reporting by Jan Novak; Editing by Ed Lee",
             "Okafor reported from Lagos and Chen from Beijing.",
+            "Allied Press writer Dana Liu in Boston contributed to this report.",
         ],
         [
             "The authors of the report said it was incomplete.",
@@ -36,7 +42,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Authors often disagree with their editors",
         ],
     ),
-    "reading-time": (["2 min read", "5 minute read"], ["It took 2 minutes to read the statement aloud."]),
+    "reading-time": (["2 min read", "5 minute read", "⏱ 4 min"], ["It took 2 minutes to read the statement aloud."]),
     "photo-credit-bracketed": (
         ["Kim Hong-Kyun answers questions in Tokyo on April 25, 2017. (Toru Yamanaka/AFP via Getty Images)"],
         ["The law covers cars and vans (and/or trucks) from 2025."],
@@ -138,6 +144,12 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Have your say",
             "Sign up",
             "COMMENTS (87) | Print | Email this article",
+            "Story continues",
+            "View comments (152)",
+            "KVRN 8 News Logo",
+            "comments138",
+            "2 Comments / 2 New",
+            "Terms and Privacy Policy",
         ],
         ["Advertisement spending rose.", "Key events of the year included two elections."],
     ),
@@ -197,8 +209,32 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "This article appears in the May 2024 issue of the Review.",
             "About the author: Jane Doe writes on law.",
             "A version of this article appears in print on Oct. 26, 2024, Section F, Page 4.",
+            "About Meridian Vale Health",
+            "Media Contact:",
+            "This article was originally published in Portuguese. English version by the newsroom.",
         ],
         ["This article of the constitution appears to bar the move."],
+    ),
+    "photo-credit-short": (
+        ["Crews battled the blaze through the night.(KVRN)", "Photo - https://media.example.com/a/b.jpg"],
+        ["The agency named it the National Intelligence Service (NIS)."],
+    ),
+    "paywall": (
+        [
+            "Explore our full range of subscriptions",
+            "€1 for 4 weeks",
+            "Then €69 per month. Cancel anytime.",
+            "Continue reading your article with a Ledger subscription",
+        ],
+        ["Subscriptions to the service fell by a third last year."],
+    ),
+    "page-notes": (
+        [
+            "Update, November 20th, 12:10PM ET: Added comment from the company.",
+            "If you buy something from a link, we may earn a commission.",
+            "Stay with KVRN 8 for updates on this developing story.",
+        ],
+        ["Updated figures released on Monday showed 12 deaths.", "Stay with relatives if you can, the mayor said."],
     ),
     "separator": (["___", "* * *".replace(" ", ""), "-----"], ["—"]),
     "glued-card": (
