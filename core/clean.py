@@ -108,6 +108,12 @@ def _keep_apart(line: str) -> bool:
     return match_rule(text) is not None or is_date_line(text) or is_name_line(text)
 
 
+def _names_outlet(text: str) -> bool:
+    """Whether a header line is an outlet's name (``The Guardian``, ``BBC News, Kyiv``), not a menu of sections
+    (``News Sport Home``)."""
+    return looks_like_outlet(outlet_name(text)) and not {w.casefold() for w in text.split()} <= NAV_WORDS
+
+
 def _read_header(paras: list[Para], hints: Hints) -> int:
     """Give roles to the header paragraphs; return the index of the first body paragraph."""
     title_seen = False
@@ -117,7 +123,7 @@ def _read_header(paras: list[Para], hints: Hints) -> int:
     for index, para in enumerate(paras):
         text = para.text
         if headline is not None and index < headline and not para.furniture:
-            para.role = "outlet" if looks_like_outlet(outlet_name(text)) else "boilerplate"
+            para.role = "outlet" if _names_outlet(text) else "boilerplate"
         elif para.rule is not None:
             para.role = para.rule.role
         elif para.date_line:
@@ -137,7 +143,7 @@ def _read_header(paras: list[Para], hints: Hints) -> int:
             if para.words > MAX_TITLE_WORDS:
                 return index
             later = next((paras[k] for k in range(index + 1, len(paras)) if not paras[k].furniture), None)
-            if looks_like_outlet(text) and later is not None and not later.prose:
+            if _names_outlet(text) and later is not None and not later.prose:
                 para.role = "outlet"
             elif not para.prose and label_above_headline(paras, index):
                 para.role = "boilerplate"

@@ -302,3 +302,16 @@ def test_the_splitter_never_splits_inside_a_quote_followed_by_a_quotative(
     spans = split_sentences(text)
     assert not [end for _, end in spans[:-1] if opening < end <= particle_at]
     assert "".join(text[start:end] for start, end in spans) == text
+
+
+def test_the_site_name_at_the_top_is_the_outlet_when_the_page_names_it_again() -> None:
+    """A lone brand word above the menu (``Moneta``) is the outlet when the page repeats it (``Search Moneta…``);
+    a menu word (``Home``) never is, however often it recurs."""
+    page = read(
+        "Moneta", "Markets   Companies   Economy", "Search Moneta…", "Ceasefire collapses along the front line",
+        BODY, MORE, LAST,
+    )  # fmt: skip
+    assert page.outlet == "Moneta"
+    assert page.title == "Ceasefire collapses along the front line"
+    menu = read("Home", "News   Sport   Home", "Ceasefire collapses along the front line", BODY, MORE, LAST)
+    assert menu.outlet is None
