@@ -32,7 +32,7 @@ from core.clean_context import (
     outlet_name,
 )
 from core.cleaning_rules import NAV_WORDS, match_rule
-from core.headline import find_headline, resumes_story
+from core.headline import find_headline, resumes_story, story_words
 from core.metadata import (
     date_line_start,
     find_date,
@@ -189,6 +189,7 @@ def _read_body(paras: list[Para], first: int) -> None:
     in_tail = False
     soft_tail = False
     body: list[Para] = []
+    story: set[str] | None = None  # the body's content words, worked out once per list box
     for index in range(first, len(paras)):
         para = paras[index]
         rule = para.rule
@@ -200,8 +201,11 @@ def _read_body(paras: list[Para], first: int) -> None:
             para.role = "outlet" if looks_like_outlet(para.text) else "boilerplate"
             continue
         else:
-            if in_tail and soft_tail and resumes_story(paras, index, body):
-                in_tail = soft_tail = False
+            if in_tail and soft_tail and para.prose:
+                story = story if story is not None else story_words(body)
+                if resumes_story(paras, index, story):
+                    in_tail = soft_tail = False
+                    story = None
             para.role = "boilerplate" if in_tail else "body"
             seen_body = seen_body or not in_tail
             if not in_tail:

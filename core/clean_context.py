@@ -237,6 +237,8 @@ def _beside_credits(paras: list[Para], index: int) -> bool:
 PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_WORDS = 40
 """A pull quote is a sentence or two: from 8 to 40 words (a short quoted line may well be said twice)."""
+PULL_QUOTE_COMMON = 50
+"""A word trigram found in more paragraphs than this is a stock phrase and says nothing about a pull quote."""
 PULL_QUOTE_SHARE = 0.6
 """…and at least this share of its word trigrams come back in a longer body paragraph."""
 _QUOTE_WORD = re.compile(r"[^\W_]+")
@@ -254,22 +256,30 @@ def mark_pull_quotes(paras: list[Para], first: int) -> None:
     the words are already in the body (with who said them).
     """
     body = [p for p in paras[first:] if p.role == "body"]
-    for para in body:
-        text = para.text
-        if (
-            not PULL_QUOTE_MIN_WORDS <= para.words <= PULL_QUOTE_WORDS
-            or text[:1] not in "\"'"
-            or text.rstrip(".")[-1:] not in "\"'"
+    quoted = [
+        p
+        for p in body
+        if PULL_QUOTE_MIN_WORDS <= p.words <= PULL_QUOTE_WORDS
+        and p.text[:1] in "\"'"
+        and p.text.rstrip(".")[-1:] in "\"'"
+    ]
+    if not quoted:
+        return
+    holders: dict[tuple[str, ...], list[int]] = {}  # trigram -> body paragraphs holding it (by index in ``body``)
+    for number, para in enumerate(body):
+        for gram in _trigrams(para.text):
+            holders.setdefault(gram, []).append(number)
+    for para in quoted:
+        grams = _trigrams(para.text)
+        shared: dict[int, int] = {}
+        for gram in grams:
+            found = holders.get(gram, ())
+            if len(found) > PULL_QUOTE_COMMON:
+                continue  # a stock phrase of the page, not this quote's words
+            for number in found:
+                shared[number] = shared.get(number, 0) + 1
+        if any(
+            body[number] is not para and body[number].words > para.words and count >= PULL_QUOTE_SHARE * len(grams)
+            for number, count in shared.items()
         ):
-            continue
-        grams = _trigrams(text)
-        if not grams:
-            continue
-        for other in body:
-            if (
-                other is not para
-                and other.words > para.words
-                and len(grams & _trigrams(other.text)) >= PULL_QUOTE_SHARE * len(grams)
-            ):
-                para.role = "boilerplate"
-                break
+            para.role = "boilerplate"

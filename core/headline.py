@@ -17,7 +17,7 @@ from core.clean_context import Para
 from core.metadata import is_name_line, looks_like_outlet
 from core.normalize import STOP_WORDS, stem
 
-__all__ = ["find_headline", "resumes_story"]
+__all__ = ["find_headline", "resumes_story", "story_words"]
 
 LEDE_PARAGRAPHS = 5
 """How many prose paragraphs from the body's start the headline's words are looked for in."""
@@ -123,7 +123,15 @@ RESUME_SHARED = 3
 """Prose after a mid-article list box goes on with the story when it shares this many content words with it."""
 
 
-def resumes_story(paras: Sequence[Para], index: int, body: Sequence[Para]) -> bool:
+def story_words(body: Sequence[Para]) -> set[str]:
+    """The content words of the body read so far (what a resumed article goes on about)."""
+    story: set[str] = set()
+    for para in body:
+        story |= _content(para.text)
+    return story
+
+
+def resumes_story(paras: Sequence[Para], index: int, story: set[str]) -> bool:
     """Whether the paragraph at ``index``, after a list box, is the article going on rather than a listed teaser.
 
     It must be prose, so must the next paragraph that no rule claims, and the two together must share at least
@@ -132,14 +140,11 @@ def resumes_story(paras: Sequence[Para], index: int, body: Sequence[Para]) -> bo
     Args:
         paras: The page's paragraphs.
         index: The paragraph after the list heading to test.
-        body: The body paragraphs read before the list heading.
+        story: The content words of the body read before the list heading (:func:`story_words`).
     """
     if not paras[index].prose:
         return False
-    following = next((p for p in paras[index + 1 :] if not p.furniture), None)
+    following = next((paras[k] for k in range(index + 1, len(paras)) if not paras[k].furniture), None)
     if following is None or not following.prose:
         return False
-    story: set[str] = set()
-    for para in body:
-        story |= _content(para.text)
     return len((_content(paras[index].text) | _content(following.text)) & story) >= RESUME_SHARED
