@@ -63,7 +63,8 @@ OUTLET_WORDS = _words(
     "news times post press daily journal herald tribune gazette independent telegraph guardian observer "
     "chronicle today magazine radio tv television online agency wire insider review economist monitor "
     "standard mail express mirror star sun record bulletin dispatch inquirer examiner courier register "
-    "sentinel reporter network media broadcasting channel report weekly digest globe correspondent"
+    "sentinel reporter network media broadcasting channel report weekly digest globe correspondent ledger beacon "
+    "clarion courant advocate enquirer"
 )
 """Words that mark a short line as a publication's name (``Kyiv Post``, ``Fox News``), not a person's."""
 
@@ -230,6 +231,10 @@ RULES: tuple[Rule, ...] = (
                    rf"(?:\s[{UPPER}][\w'’-]+){{0,3}}(?:\s?/\s?[\w'’ -]{{1,40}}){{0,3}}"
                    r"(?:,? opens new (?:tab|window))?\s*$"),
         120,
+    ),
+    Rule(
+        "photo-credit-bare", "caption",
+        re.compile(rf"^[{UPPER}][\w'’.-]*(?:\s[{UPPER}][\w'’.-]*){{0,3}}\s?/\s?[{UPPER}][\w&'’ .-]{{0,30}}$"), 8,
     ),
     Rule("photo-credit-copyright", "caption", re.compile(rf"\S\s+©\s*[{UPPER}][\w&'’ ./-]{{1,50}}$"), 120),
     Rule(

@@ -63,7 +63,7 @@ def _candidate(para: Para) -> bool:
 
 MAX_CHROME_WORDS = 3
 """A line this short above the headline is a menu item, a label or a control (``Sign in``, ``Accept all cookies``)."""
-MAX_LABEL_WORDS = 6
+MAX_LABEL_WORDS = 8
 """A line this short that shares at most one content word with the opening is a section label or a teaser of the
 site's own (``Europe & Central Asia``, ``LIVE: KVRN 8 News at Noon``)."""
 

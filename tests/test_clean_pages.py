@@ -25,7 +25,7 @@ PAGE_FILES = sorted(PAGES.glob("*.txt"))
 MIN_PAGE_ACCURACY = 0.9
 """Every page: the share of its labelled lines whose body / not-body role the cleaner gets right."""
 MIN_OVERALL_ACCURACY = 0.98
-"""All pages together (measured: 1,174 of 1,189 lines)."""
+"""All pages together (measured: 1,175 of 1,189 lines)."""
 
 
 def line_roles(path: Path) -> list[tuple[int, str, str]]:

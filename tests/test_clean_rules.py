@@ -215,6 +215,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["This article of the constitution appears to bar the move."],
     ),
+    "photo-credit-bare": (["Nolo Phiri/HWN", "REUTERS/Ints Kalnins"], ["He said it was 50/50."]),
     "photo-credit-short": (
         ["Crews battled the blaze through the night.(KVRN)", "Photo - https://media.example.com/a/b.jpg"],
         ["The agency named it the National Intelligence Service (NIS)."],
