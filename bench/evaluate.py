@@ -50,10 +50,15 @@ PAIRS_DIR = ROOT / "bench" / "pairs"
 
 def page_pair_scores(settings: AlignSettings | None = None) -> list[tuple[str, GoldScores]]:
     """Load, clean and align every pair of ``bench/pairs`` and score it against its reference (no shared data)."""
+    return _scored(PAIRS_DIR, PAIRS_DIR, settings)
+
+
+def _scored(golds: Path, articles: Path, settings: AlignSettings | None) -> list[tuple[str, GoldScores]]:
+    """Every ``*.gold.json`` of ``golds``, its two articles read from under ``articles``, aligned and scored."""
     out: list[tuple[str, GoldScores]] = []
-    for path in sorted(PAIRS_DIR.glob("*.gold.json")):
+    for path in sorted(golds.glob("*.gold.json")):
         gold = read_gold(path)
-        left, right = load_article(PAIRS_DIR / gold.left), load_article(PAIRS_DIR / gold.right)
+        left, right = load_article(articles / gold.left), load_article(articles / gold.right)
         out.append((path.name.removesuffix(".gold.json"), score(align(left, right, settings=settings), gold)))
     return out
 
@@ -73,12 +78,7 @@ def _pair_table(title: str, scores: Sequence[tuple[str, GoldScores]], *, roles: 
 
 def shared_gold_scores(shared: Path, settings: AlignSettings | None = None) -> list[tuple[str, GoldScores]]:
     """Align every pair of ``bench/gold`` (articles from the shared folder) and score it against its gold."""
-    out: list[tuple[str, GoldScores]] = []
-    for path in sorted(GOLD_DIR.glob("*.gold.json")):
-        gold = read_gold(path)
-        left, right = load_article(shared / gold.left), load_article(shared / gold.right)
-        out.append((path.name.removesuffix(".gold.json"), score(align(left, right, settings=settings), gold)))
-    return out
+    return _scored(GOLD_DIR, shared, settings)
 
 
 def corpus_weights(sentences: Sequence[str], settings: AlignSettings) -> dict[str, float]:

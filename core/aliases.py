@@ -81,16 +81,22 @@ def appositions(texts: Iterable[str]) -> list[Alias]:
     return list(dict.fromkeys(found))  # an article repeating a description sets it up once
 
 
-def bag_of(norms: Iterable[str], aliases: Iterable[Alias]) -> Bag:
-    """The bag of a passage: its term norms, where either form of an alias the article set up brings the other, with
-    the news lexicon applied (:func:`core.lexicon.expand`)."""
-    bag = set(norms)
+def with_aliases(norms: Iterable[str], aliases: Iterable[Alias]) -> set[str]:
+    """Term norms, where either form of an alias the article set up brings the other (``nis`` brings ``nation``,
+    ``intelligence``, ``servic``, and the other way round)."""
+    found = set(norms)
     for one, other in aliases:
-        if one <= bag:
-            bag |= other
-        elif other <= bag:
-            bag |= one
-    return expand(bag)
+        if one <= found:
+            found |= other
+        elif other <= found:
+            found |= one
+    return found
+
+
+def bag_of(norms: Iterable[str], aliases: Iterable[Alias]) -> Bag:
+    """The bag of a passage: its term norms with their aliases (:func:`with_aliases`) and the news lexicon applied
+    (:func:`core.lexicon.expand`)."""
+    return expand(with_aliases(norms, aliases))
 
 
 def variant_map(left_vocab: Iterable[str], right_vocab: Iterable[str], cutoff: float) -> dict[str, str]:

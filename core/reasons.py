@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from core.aliases import with_aliases
 from core.models import Reason
 from core.normalize import STOP_WORDS, Term
 from core.settings import AlignSettings
@@ -284,17 +285,6 @@ def speaker_terms(side: Side) -> frozenset[str] | None:
     """The terms of every source the side quotes or cites (empty for pronouns only); ``None`` when it names none."""
     found = _speakers(side)
     return frozenset().union(*(c for _, c in found)) if found else None
-
-
-def with_aliases(found: set[str], aliases: Sequence[tuple[frozenset[str], frozenset[str]]]) -> set[str]:
-    """A speaker's terms, with the other form of each alias its article set up (``LSIS`` brings ``security``…)."""
-    out = set(found)
-    for one, other in aliases:
-        if one <= found:
-            out |= other
-        elif other <= found:
-            out |= one
-    return out
 
 
 def attribution_reason(

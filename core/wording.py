@@ -11,9 +11,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 
+from core.aliases import with_aliases
 from core.lexicon import expand
 from core.models import Reason
-from core.reasons import Side, with_aliases
+from core.reasons import Side
 
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}\s*(?:\([\w ]{1,20}\))?\s*[—―–-]+\s")
 MAX_PHRASES = 4
