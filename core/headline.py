@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from core.clean_context import Para
 from core.metadata import is_name_line, looks_like_outlet
@@ -86,7 +86,8 @@ def find_headline(paras: Sequence[Para]) -> int | None:
     if start is None:
         return None
     lede: set[str] = set()
-    for para in [p for p in paras[start:] if p.prose and not p.furniture][:LEDE_PARAGRAPHS]:
+    opening = (p for p in paras[start:] if p.prose and not p.furniture)
+    for para in islice(opening, LEDE_PARAGRAPHS):
         lede |= _content(para.text)
     for index in range(start):
         para = paras[index]
