@@ -80,8 +80,16 @@ _HEDGES = frozenset(
         "rumoured",
         "rumored",
         "believed",
+        "likely",
+        "perhaps",
+        "maybe",
     ]
 )
+_MODALS = frozenset(["may", "might", "could"])
+"""Modal verbs that hedge a statement when written in lower case and not negated (``could face`` ~ ``faces``)."""
+_SEEMING = frozenset(["appears", "appeared", "appear", "seems", "seemed", "seem"])
+"""Verbs that hedge when followed by ``to`` (``appeared to confirm``)."""
+_NEGATIONS = frozenset(["not", "never", "no"])
 _DETERMINERS = frozenset(
     ["the", "a", "an", "these", "those", "such", "its", "their", "his", "her", "our", "this", "that"]
 )
@@ -357,10 +365,26 @@ def entity_reason(
     return Reason("entity", lu, ru) if lu or ru else None
 
 
+def _hedges(side: Side) -> tuple[str, ...]:
+    """The hedging words of a side as written: hedge adverbs and adjectives, a lower-case modal that is not
+    negated (``could face``, not ``could not confirm``), ``appeared to``."""
+    tokens = side.tokens
+    found: list[str] = []
+    for k, token in enumerate(tokens):
+        word = token.text.casefold()
+        after = tokens[k + 1].text.casefold() if k + 1 < len(tokens) else ""
+        if (
+            word in _HEDGES
+            or (token.text in _MODALS and after not in _NEGATIONS)
+            or (word in _SEEMING and after == "to")
+        ):
+            found.append(token.text)
+    return tuple(dict.fromkeys(found))
+
+
 def hedge_reason(left: Side, right: Side) -> Reason | None:
-    """Hedging (``reportedly``, ``allegedly``…) on one side only."""
-    lh = tuple(dict.fromkeys(t.text for t in left.tokens if t.text.casefold() in _HEDGES))
-    rh = tuple(dict.fromkeys(t.text for t in right.tokens if t.text.casefold() in _HEDGES))
+    """Hedging (``reportedly``, ``allegedly``, ``could``…) on one side only."""
+    lh, rh = _hedges(left), _hedges(right)
     if bool(lh) == bool(rh):
         return None
     return Reason("hedge", lh, rh)

@@ -130,6 +130,39 @@ def test_hedging_on_one_side() -> None:
     assert found.left == ("reportedly",)
 
 
+def test_a_modal_on_one_side_is_hedging() -> None:
+    """'could face' against 'faces': the left report hedges what the right one states."""
+    item = linked(
+        article("The former minister could face up to ten years in prison for the bribes, prosecutors said."),
+        article("The former minister faces up to ten years in prison for the bribes, prosecutors said."),
+    )
+    found = reason(item, "hedge")
+    assert found is not None
+    assert found.left == ("could",)
+    assert found.right == ()
+    assert item.verdict == "differ"
+
+
+def test_a_negated_modal_or_the_month_may_is_no_hedge() -> None:
+    """'could not confirm' states a fact, and 'May' is a month: neither hedges."""
+    item = linked(
+        article("The White House could not confirm the troop movements reported in May, a spokesman said."),
+        article("The White House did not confirm the troop movements reported in May, a spokesman said."),
+    )
+    assert reason(item, "hedge") is None
+
+
+def test_appeared_to_hedges() -> None:
+    """'appeared to confirm' against 'confirmed'."""
+    item = linked(
+        article("The defence ministry appeared to confirm the deployment of troops near the border on Monday."),
+        article("The defence ministry confirmed the deployment of troops near the border on Monday."),
+    )
+    found = reason(item, "hedge")
+    assert found is not None
+    assert found.left == ("appeared",)
+
+
 def test_names_the_other_report_never_mentions() -> None:
     """A name only one report has anywhere is material; a name the other has elsewhere is not."""
     left = article(
