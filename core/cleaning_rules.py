@@ -155,7 +155,8 @@ TEASER_HEADINGS = _any(
 
 LIST_HEADINGS = _any(
     "related (?:topics|articles|stories|coverage|content|links|reading|news)", "more on this story",
-    r"more (?:from|in|about) [\w .&'-]{1,40}", "most (?:read|viewed|popular|shared)(?: stories| articles)?",
+    r"more (?:from|in|about) [\w .&'-]{1,40}",
+    r"most (?:read|viewed|popular|shared)(?: stories| articles)?(?: (?:in|on|from) [\w .&'-]{1,30})?",
     "latest(?: news| updates| stories| articles)", "top stories",
     "recommended(?: for you| stories| articles)?", "you (?:may|might) also like",
     "(?:suggested|related|popular) topics", "editor's picks", "trending(?: now)?", r"latest from [\w .&'-]{1,40}",
@@ -246,7 +247,9 @@ RULES: tuple[Rule, ...] = (
     Rule("video-teaser", "caption", _rx(r"^(?:watch|video)\s*:\s*\S(?!.*[.!?][\"'”’)]*$)"), 25),
     Rule(
         "photo-credit-agency", "caption",
-        re.compile(r"\b(?:via Getty Images|Getty Images|Shutterstock|AP Photo|Alamy|EPA-EFE)\)?\s*$"), 120,
+        re.compile(r"\b(?:via Getty Images|Getty Images|Shutterstock|AP Photo|Alamy|EPA-EFE|Purchase Licensing Rights)"
+                   r"\)?\s*$"),
+        120,
     ),
     Rule(
         "social-embed", "caption",
@@ -264,6 +267,7 @@ RULES: tuple[Rule, ...] = (
             r"|^(?:skip past|after) newsletter promotion|^sign up (?:to|for)\b(?!.*[.!?]$)"
             r"|^(?:free )?(?:(?:daily|weekly|monthly) )?(?:email )?newsletters?$|^privacy (?:notice|policy)\b"
             r"|\b(?:straight|direct(?:ly)?|delivered) (?:to|into) your inbox\b"
+            r"|^get (?:the|our) [^,;:]{1,60}\b(?:in|to|into) your inbox\b"
             r"|[.!?–—>-]\s*(?:sign[ -]?up|subscribe)(?: now| here| today)?$"
         ),
         30,
@@ -272,7 +276,8 @@ RULES: tuple[Rule, ...] = (
         "confirmation-email", "boilerplate",
         _rx(
             r"\b(?:sent you a confirmation email|thank you for (?:signing up|subscribing|registering)"
-            r"|check your inbox|enter your email)"
+            r"|check your inbox|enter your email|we use your sign-?up\b)"
+            r"|^by (?:signing up|subscribing|registering|clicking[\w ]{0,20}),? you (?:agree|accept|consent)\b"
         ),
         30,
     ),

@@ -27,13 +27,13 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7166971993,  # similarity
-    0.6328894519,  # containment_min
-    0.7496346664,  # containment_max
-    1.822140044,  # extra_max
-    1.300442037,  # extra_min
+    0.717496848,  # similarity
+    0.6337135802,  # containment_min
+    0.7504777528,  # containment_max
+    1.822842268,  # extra_max
+    1.299901928,  # extra_min
     0.2917075564,  # number_mismatch
-    0.6126104024,  # name_mismatch
+    0.6140824338,  # name_mismatch
     0.6275272016,  # words1_min
     0.7420297703,  # words1_max
     0.4448557581,  # words2_min
@@ -48,13 +48,13 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.1465477232,  # similarity
-    0.1584534171,  # containment_min
-    0.1650610677,  # containment_max
-    0.4501795444,  # extra_max
-    0.5846300803,  # extra_min
+    0.1466560771,  # similarity
+    0.1586236595,  # containment_min
+    0.1651323254,  # containment_max
+    0.4511979868,  # extra_max
+    0.585508711,  # extra_min
     0.454548411,  # number_mismatch
-    0.4871538743,  # name_mismatch
+    0.4868112553,  # name_mismatch
     0.131250493,  # words1_min
     0.1375412849,  # words1_max
     0.1761901516,  # words2_min
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    -0.01163723551,  # similarity
-    -0.5568760409,  # containment_min
-    0.8128930024,  # containment_max
-    -0.6495053923,  # extra_max
-    0.1925945246,  # extra_min
-    -0.179789209,  # number_mismatch
-    0.1249371919,  # name_mismatch
-    0.6305792945,  # words1_min
-    0.15458738,  # words1_max
-    0.8012410407,  # words2_min
-    -0.5977531235,  # words2_max
-    0.008001273155,  # words3_min
-    -0.5658150848,  # words3_max
-    -0.3815628907,  # words4_min
-    0.1886161304,  # words4_max
-    1.198793755,  # char_ratio
-    -0.7202796107,  # char_partial
-    -0.2418398723,  # negation_mismatch
-    0.1026262336,  # length_skew
+    0.09230357302,  # similarity
+    -0.6062071965,  # containment_min
+    0.7568781186,  # containment_max
+    -0.6490014178,  # extra_max
+    0.1941756332,  # extra_min
+    -0.180950244,  # number_mismatch
+    0.1213690458,  # name_mismatch
+    0.634518218,  # words1_min
+    0.1515676576,  # words1_max
+    0.7934339094,  # words2_min
+    -0.5935249055,  # words2_max
+    0.008588934512,  # words3_min
+    -0.5634027984,  # words3_max
+    -0.3761104736,  # words4_min
+    0.1848099648,  # words4_max
+    1.193848539,  # char_ratio
+    -0.7181221972,  # char_partial
+    -0.2428127928,  # negation_mismatch
+    0.1030227146,  # length_skew
 )
-INTERCEPT: float = 1.081194223
+INTERCEPT: float = 1.081286606

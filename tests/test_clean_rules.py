@@ -58,7 +58,11 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["The photograph: a boy in a red coat, which went round the world."],
     ),
     "photo-credit-agency": (
-        ["Getty Images", "A rescuer in Valencia. Shutterstock"],
+        [
+            "Getty Images",
+            "A rescuer in Valencia. Shutterstock",
+            "The former minister leaves court in Dravenport, March 14, 2025. WIRE/Jo Amsel Purchase Licensing Rights",
+        ],
         ["Getty Images said profits rose."],
     ),
     "social-embed": (
@@ -82,20 +86,39 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Get the day's top stories delivered to your inbox each morning.",
             "The Evening Digest – what you need to know tonight. Sign up",
             "Cancel anytime. >> Subscribe now",
+            "Get the Morning Briefing in your inbox every weekday.",
         ],
         [
             "The newsletter, first published in 1972, was banned by the government.",
             "The newsletter urged readers to email their MPs.",
             "Volunteers queued to sign up.",
             "Fraudsters sent fake invoices to people's inboxes.",
+            "Get the money back, the letters in your inbox say, by paying a fee.",
         ],
     ),
     "confirmation-email": (
-        ["We’ve sent you a confirmation email.", "Thank you for subscribing!"],
-        ["Thank you, he said, for everything you have done."],
+        [
+            "We’ve sent you a confirmation email.",
+            "Thank you for subscribing!",
+            "We use your sign-up to provide content in ways you've consented to.",
+            "By signing up you agree to our Terms of Use and Privacy Policy.",
+            "By clicking subscribe, you accept our terms.",
+        ],
+        [
+            "Thank you, he said, for everything you have done.",
+            "By signing up for the scheme, farmers agreed to cut their herds.",
+        ],
     ),
     "list-heading": (
-        ["Related topics", "More on this story", "Most read", "Latest news", "More features", "Latest from the Post"],
+        [
+            "Related topics",
+            "More on this story",
+            "Most read",
+            "MOST READ IN HEALTH",
+            "Latest news",
+            "More features",
+            "Latest from the Post",
+        ],
         ["Latest news from the front was grim."],
     ),
     "read-more": (

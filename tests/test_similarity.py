@@ -116,6 +116,25 @@ def test_news_synonyms_raise_similarity() -> None:
     )
 
 
+def test_court_disaster_and_economy_words_meet_their_synonyms() -> None:
+    """Reports of one trial, flood or rate decision use different words for one thing."""
+    same = [
+        ("Menz resigned weeks later", "Menz stepped down weeks later"),
+        ("His lawyer said he would appeal", "His legal team said he would appeal"),
+        ("Officials evacuated 9,200 residents", "9,200 residents left their homes"),
+        ("Economists had expected a cut", "Analysts had expected a cut"),
+        ("Forecasters expect more rain on Tuesday", "Meteorologists expect more rainfall on Tuesday"),
+        ("Dozens of people are missing", "Dozens of people are unaccounted for"),
+        ("The jury convicted the former minister", "The jury found the former minister guilty"),
+    ]
+    for one, other in same:
+        assert text_similarity(one, other) > text_similarity(one, "Bakers sold fresh bread on Tuesday") + 0.3
+    assert text_similarity("Menz resigned weeks later", "Menz stepped down weeks later") > text_similarity(
+        "Menz resigned weeks later", "Menz travelled weeks later"
+    )
+    assert text_similarity("A deal was signed", "The accord was signed") < 1.0  # left out on purpose
+
+
 def test_a_seat_of_government_stands_for_its_country() -> None:
     """``the White House`` meets ``the U.S.``, ``Seoul`` meets ``South Korea`` and ``the Kremlin`` meets ``Russia``."""
     assert text_similarity("The White House did not confirm the report", "The U.S. did not confirm the report") > (
