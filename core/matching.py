@@ -175,6 +175,11 @@ def match(
         group = Group([i], [j], s, {("left", i), ("right", j)})
         groups.append(group)
         group_of[("left", i)] = group_of[("right", j)] = group
+    for lefts, rights, s in _split_pairs(scored, group_of, left, right, weights, settings):
+        group = Group(lefts, rights, s, {("left", i) for i in lefts} | {("right", j) for j in rights})
+        groups.append(group)
+        for member in group.members:
+            group_of[member] = group
     _grow(group_of, scored, left, right, weights, settings)
     return groups
 
@@ -228,6 +233,62 @@ def _distinct_pairs(
         if len((left.bags[a] & right.bags[b]) - STOP_WORDS) >= 2  # one shared word is too thin for a weak link
     ]
     return sorted(picked, key=lambda p: (-p[2], min(left.keys[p[0]], right.keys[p[1]]), p[0], p[1]))
+
+
+def _split_pairs(
+    scored: Scored,
+    group_of: Mapping[tuple[str, int], Group],
+    left: Passages,
+    right: Passages,
+    weights: Mapping[str, float],
+    settings: AlignSettings,
+) -> list[tuple[list[int], list[int], float]]:
+    """Links between a free passage and two free neighbours of the other side that say together what it says.
+
+    One report writes in two sentences what the other writes in one (``9,200 residents were evacuated.`` / ``Most
+    were taken to schools in Hallig.`` ~ ``More than 11,000 people left their homes, many sleeping in classrooms in
+    Hallig.``): neither half may reach the link threshold alone. The two neighbours (one paragraph) link with the
+    passage when each resembles it at least ``settings.group_threshold``, each brings content words of its own, and
+    together they reach ``settings.link_threshold`` and resemble it more than either half. Best first; ties by text.
+    """
+    used_l = np.zeros(len(left.keys), dtype=bool)
+    used_r = np.zeros(len(right.keys), dtype=bool)
+    for side, index in group_of:
+        (used_l if side == "left" else used_r)[index] = True
+    keep = (scored.score >= settings.group_threshold) & ~used_l[scored.i] & ~used_r[scored.j]
+    pairs = list(zip(scored.i[keep].tolist(), scored.j[keep].tolist(), strict=True))
+    proposals: list[tuple[float, tuple[str, ...], list[int], list[int]]] = []
+    for pairs_side, halves, whole in (("left", left, right), ("right", right, left)):
+        near: dict[int, set[int]] = {}
+        for i, j in pairs:
+            own, other = (i, j) if pairs_side == "left" else (j, i)
+            near.setdefault(other, set()).add(own)
+        for other, owns in near.items():
+            target = whole.bags[other]
+            for first in sorted(owns):
+                second = _neighbour(halves, first, 1)
+                if second is None or second not in owns:
+                    continue
+                a, b = halves.bags[first], halves.bags[second]
+                if not ((a & target) - b - STOP_WORDS) or not ((b & target) - a - STOP_WORDS):
+                    continue  # each half must bring words of its own
+                together = round(bag_similarity(a | b, target, weights, settings), 9)
+                alone = max(bag_similarity(a, target, weights, settings), bag_similarity(b, target, weights, settings))
+                if together < settings.link_threshold or together <= alone:
+                    continue
+                key = tuple(sorted((halves.keys[first], halves.keys[second], whole.keys[other])))
+                pair, single = [first, second], [other]
+                lefts, rights = (pair, single) if pairs_side == "left" else (single, pair)
+                proposals.append((-together, key, lefts, rights))
+    taken: set[tuple[str, int]] = set()
+    out: list[tuple[list[int], list[int], float]] = []
+    for neg, _key, lefts, rights in sorted(proposals):
+        members = {("left", i) for i in lefts} | {("right", j) for j in rights}
+        if members & taken:
+            continue
+        taken |= members
+        out.append((lefts, rights, -neg))
+    return out
 
 
 def _other_speaker(side: Passages, own: int, members: Sequence[int]) -> bool:

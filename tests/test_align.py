@@ -135,6 +135,32 @@ def test_one_sentence_split_in_two_forms_one_group() -> None:
     assert [(it.left, it.right) for it in items] == [(("s1",), ("s1", "s2"))]
 
 
+def test_two_weak_halves_that_together_tell_one_sentence_link_to_it() -> None:
+    """Neither half reaches the link threshold alone; together they say what the other side's sentence says."""
+    left = build(
+        [
+            [
+                "Officials evacuated 9,200 residents from riverside towns on Sunday, civil protection said.",
+                "Most were taken to schools and sports halls in Hallig, the regional capital.",
+            ]
+        ]
+    )
+    right = build(
+        [["More than 11,000 people have left their homes, with many sleeping in school gymnasiums in Hallig."]]
+    )
+    items = [(it.left, it.right) for it in align(left, right).items if it.left and it.right]
+    assert items == [(("s1", "s2"), ("s1",))]
+    mirrored = [(it.left, it.right) for it in align(right, left).items if it.left and it.right]
+    assert mirrored == [(("s1",), ("s1", "s2"))]
+    apart = build(
+        [
+            ["Officials evacuated 9,200 residents from riverside towns on Sunday, civil protection said."],
+            ["Most were taken to schools and sports halls in Hallig, the regional capital."],
+        ]
+    )
+    assert not [it for it in align(apart, right).items if it.left and it.right]  # not neighbours: no pair
+
+
 def test_shared_function_words_never_link() -> None:
     """Two unrelated sentences that share only 'said', 'the', 'that' stay one-sided."""
     left = build([["The minister said that the plan was ready."]])
