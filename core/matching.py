@@ -175,8 +175,7 @@ def match(
         group = Group([i], [j], s, {("left", i), ("right", j)})
         groups.append(group)
         group_of[("left", i)] = group_of[("right", j)] = group
-    for lefts, rights, s in _split_pairs(scored, group_of, left, right, weights, settings):
-        group = Group(lefts, rights, s, {("left", i) for i in lefts} | {("right", j) for j in rights})
+    for group in _split_pairs(scored, group_of, left, right, weights, settings):
         groups.append(group)
         for member in group.members:
             group_of[member] = group
@@ -203,6 +202,17 @@ def _top_two(
     return top, runner
 
 
+def _free(
+    scored: Scored, group_of: Mapping[tuple[str, int], Group], left: Passages, right: Passages
+) -> npt.NDArray[np.bool_]:
+    """For each candidate pair: whether both of its passages are still in no group."""
+    used_l = np.zeros(len(left.keys), dtype=bool)
+    used_r = np.zeros(len(right.keys), dtype=bool)
+    for side, index in group_of:
+        (used_l if side == "left" else used_r)[index] = True
+    return ~used_l[scored.i] & ~used_r[scored.j]
+
+
 def _distinct_pairs(
     scored: Scored,
     group_of: Mapping[tuple[str, int], Group],
@@ -216,11 +226,7 @@ def _distinct_pairs(
     is the other's best counterpart by a factor of ``settings.mutual_margin`` over the runner-up on both sides (a
     distinctive match, not one of several look-alikes).
     """
-    used_l = np.zeros(len(left.keys), dtype=bool)
-    used_r = np.zeros(len(right.keys), dtype=bool)
-    for side, index in group_of:
-        (used_l if side == "left" else used_r)[index] = True
-    free = ~used_l[scored.i] & ~used_r[scored.j]
+    free = _free(scored, group_of, left, right)
     i, j, s = scored.i[free], scored.j[free], scored.score[free]
     ok = s >= settings.mutual_threshold
     size = max(len(left.keys), len(right.keys))
@@ -242,7 +248,7 @@ def _split_pairs(
     right: Passages,
     weights: Mapping[str, float],
     settings: AlignSettings,
-) -> list[tuple[list[int], list[int], float]]:
+) -> list[Group]:
     """Links between a free passage and two free neighbours of the other side that say together what it says.
 
     One report writes in two sentences what the other writes in one (``9,200 residents were evacuated.`` / ``Most
@@ -251,11 +257,7 @@ def _split_pairs(
     passage when each resembles it at least ``settings.group_threshold``, each brings content words of its own, and
     together they reach ``settings.link_threshold`` and resemble it more than either half. Best first; ties by text.
     """
-    used_l = np.zeros(len(left.keys), dtype=bool)
-    used_r = np.zeros(len(right.keys), dtype=bool)
-    for side, index in group_of:
-        (used_l if side == "left" else used_r)[index] = True
-    keep = (scored.score >= settings.group_threshold) & ~used_l[scored.i] & ~used_r[scored.j]
+    keep = (scored.score >= settings.group_threshold) & _free(scored, group_of, left, right)
     pairs = list(zip(scored.i[keep].tolist(), scored.j[keep].tolist(), strict=True))
     proposals: list[tuple[float, tuple[str, ...], list[int], list[int]]] = []
     for pairs_side, halves, whole in (("left", left, right), ("right", right, left)):
@@ -281,13 +283,12 @@ def _split_pairs(
                 lefts, rights = (pair, single) if pairs_side == "left" else (single, pair)
                 proposals.append((-together, key, lefts, rights))
     taken: set[tuple[str, int]] = set()
-    out: list[tuple[list[int], list[int], float]] = []
+    out: list[Group] = []
     for neg, _key, lefts, rights in sorted(proposals):
         members = {("left", i) for i in lefts} | {("right", j) for j in rights}
-        if members & taken:
-            continue
-        taken |= members
-        out.append((lefts, rights, -neg))
+        if not members & taken:
+            taken |= members
+            out.append(Group(lefts, rights, -neg, members))
     return out
 
 
