@@ -237,6 +237,26 @@ def _word_parts(raw: str) -> tuple[str, tuple[tuple[str, str], ...]]:
 _new = tuple.__new__
 """Builds a NamedTuple without its Python-level ``__new__`` (terms are made per word)."""
 
+_Parts = tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=131072)
+def _plain_word(raw: str) -> tuple[_Parts, _Parts] | None:
+    """The (norm, kind) terms of a word that is no number or amount: as the first word of a passage, and further in
+    (where a capitalised word reads as a name). ``None`` for a figure, an amount or a number word.
+    """
+    if raw[0] in CURRENCY_SIGNS or raw[0].isdigit() or _word_form(raw) in _NUMBER_WORDS:
+        return None
+    capital, parts = _word_parts(raw)
+
+    def named(inside: bool) -> _Parts:
+        return tuple(
+            (norm, "name" if kind == "word" and (capital == "always" or (capital == "inside" and inside)) else kind)
+            for norm, kind in parts
+        )
+
+    return named(False), named(True)
+
 
 def terms(tokens: list[Token]) -> list[Term]:
     """The terms of a passage, in order: numbers valued, words stemmed, stop words marked as such.
@@ -245,10 +265,18 @@ def terms(tokens: list[Token]) -> list[Term]:
     is a ``date``. Hyphenated words give one term per part. Known abbreviations are spelled out.
     """
     out: list[Term] = []
-    forms = [_word_form(t.text) for t in tokens]  # cached per word
+    append = out.append
+    count = len(tokens)
     index = 0
-    while index < len(tokens):
-        raw, form = tokens[index].text, forms[index]
+    while index < count:
+        plain = _plain_word(tokens[index].text)
+        if plain is not None:  # the common case: a word that is no number, read once per spelling
+            first, inside = plain
+            for norm, kind in inside if index else first:
+                append(_new(Term, (norm, kind, index, index + 1)))
+            index += 1
+            continue
+        raw, form = tokens[index].text, _word_form(tokens[index].text)
         money = raw[0] in CURRENCY_SIGNS
         if money:
             raw, form = raw[1:], form[1:]
@@ -259,10 +287,10 @@ def terms(tokens: list[Token]) -> list[Term]:
             value = float(_NUMBER_WORDS[form])
         if value is not None:
             end = index + 1
-            if end < len(tokens) and forms[end] in _SCALES:
-                value *= _SCALES[forms[end]]
+            if end < count and (scale := _word_form(tokens[end].text)) in _SCALES:
+                value *= _SCALES[scale]
                 end += 1
-            near = {forms[k] for k in (index - 1, end) if 0 <= k < len(tokens)}
+            near = {_word_form(tokens[k].text) for k in (index - 1, end) if 0 <= k < count}
             kind = (
                 "date"
                 if not money and (near & MONTHS or (1900 <= value <= 2100 and "," not in raw and "." not in raw))
