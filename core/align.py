@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from core.aliases import Alias, Bag, acronyms, appositions, bag_of, variant_map
 from core.aligned_roles import TEXT_ROLES, linked_roles
 from core.coverage import summarize
+from core.formulas import formula_terms
 from core.matching import Passages, match
 from core.models import AlignedItem, Alignment, Article, Reason, Role, Segment, Verdict, mirror_item
 from core.normalize import Term, terms
@@ -143,7 +144,7 @@ def _prepare(article: Article) -> _Prepared:
     """Tokenise and normalise the text passages of an article (bags are filled in later)."""
     segments = [s for s in article.segments if s.role in TEXT_ROLES]
     tokens = [segment_tokens(article, s) for s in segments]
-    found = [terms(t) for t in tokens]
+    found = [formula_terms(s.text, s.start, t, terms(t)) for s, t in zip(segments, tokens, strict=True)]
     vocabulary = frozenset(t.norm for ts in found for t in ts if t.kind != "stop")
     return _Prepared(article, segments, tokens, found, [], vocabulary)
 
