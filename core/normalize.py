@@ -10,6 +10,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from core.abbreviations import spelled_out
 from core.tokens import Token
 
 QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
@@ -218,6 +219,8 @@ def _word_parts(raw: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     opens the sentence) or ``never``.
     """
     form = _word_form(raw)
+    if (full := spelled_out(form)) is not None:  # Sen. -> senator, Okla. -> oklahoma
+        return ("inside" if raw[0].isupper() else "never"), ((stem(full), "word"),)
     bare = form.replace(".", "")
     if raw.replace(".", "").isupper() and bare in _ABBREVIATIONS:
         return "always", tuple((stem(part), "name") for part in _ABBREVIATIONS[bare])

@@ -27,13 +27,13 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.717496848,  # similarity
-    0.6337135802,  # containment_min
-    0.7504777528,  # containment_max
-    1.822842268,  # extra_max
-    1.299901928,  # extra_min
+    0.7178137791,  # similarity
+    0.6340031076,  # containment_min
+    0.7509060049,  # containment_max
+    1.821777194,  # extra_max
+    1.297679035,  # extra_min
     0.2917075564,  # number_mismatch
-    0.6140824338,  # name_mismatch
+    0.6133464181,  # name_mismatch
     0.6275272016,  # words1_min
     0.7420297703,  # words1_max
     0.4448557581,  # words2_min
@@ -48,13 +48,13 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.1466560771,  # similarity
-    0.1586236595,  # containment_min
-    0.1651323254,  # containment_max
-    0.4511979868,  # extra_max
-    0.585508711,  # extra_min
+    0.1467954586,  # similarity
+    0.1587161056,  # containment_min
+    0.1652707228,  # containment_max
+    0.4519814449,  # extra_max
+    0.5865453367,  # extra_min
     0.454548411,  # number_mismatch
-    0.4868112553,  # name_mismatch
+    0.4869831512,  # name_mismatch
     0.131250493,  # words1_min
     0.1375412849,  # words1_max
     0.1761901516,  # words2_min
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.09230357302,  # similarity
-    -0.6062071965,  # containment_min
-    0.7568781186,  # containment_max
-    -0.6490014178,  # extra_max
-    0.1941756332,  # extra_min
-    -0.180950244,  # number_mismatch
-    0.1213690458,  # name_mismatch
-    0.634518218,  # words1_min
-    0.1515676576,  # words1_max
-    0.7934339094,  # words2_min
-    -0.5935249055,  # words2_max
-    0.008588934512,  # words3_min
-    -0.5634027984,  # words3_max
-    -0.3761104736,  # words4_min
-    0.1848099648,  # words4_max
-    1.193848539,  # char_ratio
-    -0.7181221972,  # char_partial
-    -0.2428127928,  # negation_mismatch
-    0.1030227146,  # length_skew
+    0.01726433567,  # similarity
+    -0.5487615732,  # containment_min
+    0.7745550281,  # containment_max
+    -0.635147285,  # extra_max
+    0.1727195118,  # extra_min
+    -0.1794988853,  # number_mismatch
+    0.1193798806,  # name_mismatch
+    0.6340100081,  # words1_min
+    0.1503179297,  # words1_max
+    0.7844252971,  # words2_min
+    -0.584715934,  # words2_max
+    0.01287587192,  # words3_min
+    -0.565514095,  # words3_max
+    -0.3705096623,  # words4_min
+    0.1753602896,  # words4_max
+    1.194064101,  # char_ratio
+    -0.717327862,  # char_partial
+    -0.2426968755,  # negation_mismatch
+    0.1030003359,  # length_skew
 )
-INTERCEPT: float = 1.081286606
+INTERCEPT: float = 1.082083458

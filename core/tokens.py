@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from core.abbreviations import DOTTED
 from core.models import Article, Segment
 
 _WORD = re.compile(
     r"[$€£¥]?\d+(?:[.,/:]\d+)*(?:[^\W_]+)?"  # numbers: 12,000  1.5  21st  10km  9/11  12:14  €3.4bn
-    r"|[^\W\d_][^\W_]*(?:['’\-.][^\W_]+)*",  # words: Hong-kyun  Korea’s  U.S  e.g
+    r"|(?<![^\W_])"
+    + DOTTED.pattern  # abbreviations with their stop: Rep.  Okla.
+    + r"|[^\W\d_][^\W_]*(?:['’\-.][^\W_]+)*",  # words: Hong-kyun  Korea’s  U.S  e.g
 )
-"""A word as written: letters/digits joined by inner apostrophes, hyphens or dots (``U.S``, ``Korea’s``)."""
+"""A word as written: letters/digits joined by inner apostrophes, hyphens or dots (``U.S``, ``Korea’s``); a known
+abbreviation keeps its stop (``Sen.``, see :mod:`core.abbreviations`)."""
 
 
 class Token(NamedTuple):

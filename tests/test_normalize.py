@@ -137,3 +137,27 @@ def test_names_with_apostrophes_stay_names() -> None:
     found = {(t.norm, t.kind) for t in terms(word_tokens("Then O'Brien met Obama's envoy."))}
     assert ("obrien", "name") in found
     assert ("obama", "name") in found
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Sen. Mike Enzi spoke", "Senator Mike Enzi spoke"),
+        ("Missouri Rep. Todd Akin", "Missouri Representative Todd Akin"),
+        ("an Okla. man was charged", "an Oklahoma man was charged"),
+        ("in Tampa, Fla., next week", "in Tampa, Florida, next week"),
+        ("said Dr Sanna Holm", "said Dr. Sanna Holm"),
+        ("Lt. Gen. Kim", "Lieutenant General Kim"),
+    ],
+)
+def test_titles_and_wire_style_states_are_spelled_out(short: str, full: str) -> None:
+    assert norms(short) == norms(full)
+
+
+@pytest.mark.parametrize("text", ["He fell ill. Then", "Wash the car", "a gen of phones", "Miss Marple"])
+def test_everyday_words_that_look_like_abbreviations_stay_words(text: str) -> None:
+    assert not {"illinois", "washington", "general", "mississippi"} & {t.norm for t in terms(word_tokens(text))}
+
+
+def test_an_abbreviation_keeps_its_stop_as_one_token() -> None:
+    assert [t.text for t in word_tokens("Rep. Akin and Prep. work")] == ["Rep.", "Akin", "and", "Prep", "work"]
