@@ -226,8 +226,15 @@ def _word_parts(raw: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         return "always", tuple((stem(part), "name") for part in _ABBREVIATIONS[bare])
     capital = "always" if raw.isupper() and len(bare) > 1 else "inside" if raw[0].isupper() else "never"
     parts: list[tuple[str, str]] = []
-    for part in bare.replace("'", "").split("-"):
+    pieces = bare.replace("'", "").split("-")
+    for part in pieces:
         if not part or (len(part) == 1 and not part.isdigit()):
+            continue
+        if len(pieces) > 1 and part in _NUMBER_WORDS and part != "one":  # three-year, twenty-five (not one-off)
+            value = _NUMBER_WORDS[part]
+            if parts and parts[-1][1] == "number" and int(parts[-1][0]) % 10 == 0 and int(parts[-1][0]) > 10 > value:
+                value += int(parts.pop()[0])
+            parts.append((str(value), "number"))
             continue
         if part in STOP_WORDS:
             parts.append((part, "stop"))

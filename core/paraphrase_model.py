@@ -27,12 +27,12 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7178137791,  # similarity
-    0.6340031076,  # containment_min
-    0.7509060049,  # containment_max
-    1.821777194,  # extra_max
-    1.297679035,  # extra_min
-    0.2917075564,  # number_mismatch
+    0.7180060936,  # similarity
+    0.6341619373,  # containment_min
+    0.7511157318,  # containment_max
+    1.821239398,  # extra_max
+    1.296768998,  # extra_min
+    0.2951422964,  # number_mismatch
     0.6133464181,  # name_mismatch
     0.6275272016,  # words1_min
     0.7420297703,  # words1_max
@@ -48,12 +48,12 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.1467954586,  # similarity
-    0.1587161056,  # containment_min
-    0.1652707228,  # containment_max
-    0.4519814449,  # extra_max
-    0.5865453367,  # extra_min
-    0.454548411,  # number_mismatch
+    0.1469435081,  # similarity
+    0.1589276944,  # containment_min
+    0.1654040178,  # containment_max
+    0.4536801436,  # extra_max
+    0.5875060747,  # extra_min
+    0.4561066994,  # number_mismatch
     0.4869831512,  # name_mismatch
     0.131250493,  # words1_min
     0.1375412849,  # words1_max
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.01726433567,  # similarity
-    -0.5487615732,  # containment_min
-    0.7745550281,  # containment_max
-    -0.635147285,  # extra_max
-    0.1727195118,  # extra_min
-    -0.1794988853,  # number_mismatch
-    0.1193798806,  # name_mismatch
-    0.6340100081,  # words1_min
-    0.1503179297,  # words1_max
-    0.7844252971,  # words2_min
-    -0.584715934,  # words2_max
-    0.01287587192,  # words3_min
-    -0.565514095,  # words3_max
-    -0.3705096623,  # words4_min
-    0.1753602896,  # words4_max
-    1.194064101,  # char_ratio
-    -0.717327862,  # char_partial
-    -0.2426968755,  # negation_mismatch
-    0.1030003359,  # length_skew
+    0.02503329179,  # similarity
+    -0.5549726145,  # containment_min
+    0.7744405632,  # containment_max
+    -0.6405351535,  # extra_max
+    0.1697807875,  # extra_min
+    -0.164908496,  # number_mismatch
+    0.1220036259,  # name_mismatch
+    0.6321238695,  # words1_min
+    0.1475774079,  # words1_max
+    0.7726294375,  # words2_min
+    -0.5683908552,  # words2_max
+    0.01000351496,  # words3_min
+    -0.572158072,  # words3_max
+    -0.3495790372,  # words4_min
+    0.1625203157,  # words4_max
+    1.192065558,  # char_ratio
+    -0.7151943472,  # char_partial
+    -0.240501913,  # negation_mismatch
+    0.1005192306,  # length_skew
 )
-INTERCEPT: float = 1.082083458
+INTERCEPT: float = 1.081849723

@@ -161,3 +161,9 @@ def test_everyday_words_that_look_like_abbreviations_stay_words(text: str) -> No
 
 def test_an_abbreviation_keeps_its_stop_as_one_token() -> None:
     assert [t.text for t in word_tokens("Rep. Akin and Prep. work")] == ["Rep.", "Akin", "and", "Prep", "work"]
+
+
+def test_number_words_inside_a_compound_are_quantities() -> None:
+    assert norms("a three-year term") == norms("a 3 year term")
+    assert norms("twenty-five people") == norms("25 people")
+    assert "1" not in norms("a one-off payment")  # an idiom, not a count

@@ -45,6 +45,23 @@ def test_an_amount_written_two_ways_is_no_difference() -> None:
     assert reason(item, "number") is None
 
 
+def test_a_number_inside_a_compound_counts() -> None:
+    """A three-year sentence is not a two-year one; a four-year sentence is four years."""
+    item = linked(
+        article("Moreau, the former chief executive, received a three-year suspended sentence."),
+        article("Moreau, the former head of the firm, was given a two-year suspended sentence."),
+    )
+    found = reason(item, "number")
+    assert found is not None
+    assert [w.split()[0] for w in (*found.left, *found.right)] == ["three-year", "two-year"]
+    assert item.verdict == "differ"
+    same = linked(
+        article("The founder, Ilse Korvak, was sentenced to four years for paying the bribes."),
+        article("Ilse Korvak, who founded the firm, received a four-year sentence for the bribes."),
+    )
+    assert reason(same, "number") is None
+
+
 def test_a_number_s_evidence_stops_at_its_sentence() -> None:
     """A figure closing a sentence is quoted alone, not with the next sentence's first words."""
     item = linked(
