@@ -62,7 +62,7 @@ SETTING_OPTIONS = {
     "link_threshold": ("--threshold", "minimum similarity (0-1) for two passages to be linked"),
     "agree_threshold": (
         "--agree-threshold",
-        "minimum similarity (0-1) for a linked passage to count as agree",
+        "minimum paraphrase probability (0-1) for a linked passage with no material difference to count as agree",
     ),
 }
 """The aligner settings with options of their own; the rest are set with ``--set NAME=VALUE``."""
