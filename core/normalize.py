@@ -249,6 +249,9 @@ _new = tuple.__new__
 
 _Parts = tuple[tuple[str, str], ...]
 
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)*)(?:%|pc)", re.IGNORECASE)
+"""A figure with a glued percent sign or the British ``pc`` (``3.25%``, ``5pc``)."""
+
 
 @lru_cache(maxsize=131072)
 def _plain_word(raw: str) -> tuple[_Parts, _Parts] | None:
@@ -268,6 +271,10 @@ def _plain_word(raw: str) -> tuple[_Parts, _Parts] | None:
     return named(False), named(True)
 
 
+_PER = _plain_word("per")
+"""The terms of ``per`` (cached, so ``plain is _PER`` tells the word at once): ``per cent`` is one term."""
+
+
 def terms(tokens: list[Token]) -> list[Term]:
     """The terms of a passage, in order: numbers valued, words stemmed, stop words marked as such.
 
@@ -280,6 +287,10 @@ def terms(tokens: list[Token]) -> list[Term]:
     index = 0
     while index < count:
         plain = _plain_word(tokens[index].text)
+        if plain is _PER and index + 1 < count and tokens[index + 1].text.casefold() == "cent":
+            append(Term("percent", "word", index, index + 2))  # per cent = percent = %
+            index += 2
+            continue
         if plain is not None:  # the common case: a word that is no number, read once per spelling
             first, inside = plain
             for norm, kind in inside if index else first:
@@ -290,6 +301,9 @@ def terms(tokens: list[Token]) -> list[Term]:
         money = raw[0] in CURRENCY_SIGNS
         if money:
             raw, form = raw[1:], form[1:]
+        percent = _PERCENT.fullmatch(raw)
+        if percent:  # 3.25% and 5pc say "percent" as 3.25 per cent does
+            raw = form = percent.group(1)
         value = _plain_number(raw) if raw[0].isdigit() else None
         if value is None and raw[0].isdigit():
             value = _scaled_number(raw, money=money)
@@ -312,6 +326,8 @@ def terms(tokens: list[Token]) -> list[Term]:
             out.append(Term(_number_text(value), kind, index, end))
             if money:  # €3.4bn says "euros" as 3.4 billion euros does
                 out.append(Term(_CURRENCY_WORDS[tokens[index].text[0]], "word", index, index + 1))
+            if percent:
+                out.append(Term("percent", "word", index, index + 1))
             index = end
             continue
         if raw[0].isdigit():  # 21st, 10km keep as a quantity word; 9/11, 12:14 name a day or a time

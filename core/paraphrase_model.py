@@ -27,11 +27,11 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7180060936,  # similarity
-    0.6341619373,  # containment_min
-    0.7511157318,  # containment_max
-    1.821239398,  # extra_max
-    1.296768998,  # extra_min
+    0.7187573949,  # similarity
+    0.6348414507,  # containment_min
+    0.7519139675,  # containment_max
+    1.819307499,  # extra_max
+    1.293782314,  # extra_min
     0.2951422964,  # number_mismatch
     0.6133464181,  # name_mismatch
     0.6275272016,  # words1_min
@@ -48,11 +48,11 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.1469435081,  # similarity
-    0.1589276944,  # containment_min
-    0.1654040178,  # containment_max
-    0.4536801436,  # extra_max
-    0.5875060747,  # extra_min
+    0.1468852733,  # similarity
+    0.1589862319,  # containment_min
+    0.1651994619,  # containment_max
+    0.4555334511,  # extra_max
+    0.5886078027,  # extra_min
     0.4561066994,  # number_mismatch
     0.4869831512,  # name_mismatch
     0.131250493,  # words1_min
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.02503329179,  # similarity
-    -0.5549726145,  # containment_min
-    0.7744405632,  # containment_max
-    -0.6405351535,  # extra_max
-    0.1697807875,  # extra_min
-    -0.164908496,  # number_mismatch
-    0.1220036259,  # name_mismatch
-    0.6321238695,  # words1_min
-    0.1475774079,  # words1_max
-    0.7726294375,  # words2_min
-    -0.5683908552,  # words2_max
-    0.01000351496,  # words3_min
-    -0.572158072,  # words3_max
-    -0.3495790372,  # words4_min
-    0.1625203157,  # words4_max
-    1.192065558,  # char_ratio
-    -0.7151943472,  # char_partial
-    -0.240501913,  # negation_mismatch
-    0.1005192306,  # length_skew
+    0.09004820688,  # similarity
+    -0.5937199728,  # containment_min
+    0.7685251475,  # containment_max
+    -0.6533924518,  # extra_max
+    0.1821124725,  # extra_min
+    -0.1633508709,  # number_mismatch
+    0.12447996,  # name_mismatch
+    0.6327239343,  # words1_min
+    0.1329085962,  # words1_max
+    0.7695020025,  # words2_min
+    -0.5629932239,  # words2_max
+    0.008411020367,  # words3_min
+    -0.5719205539,  # words3_max
+    -0.3523295818,  # words4_min
+    0.1691088212,  # words4_max
+    1.189383695,  # char_ratio
+    -0.719989147,  # char_partial
+    -0.2407159402,  # negation_mismatch
+    0.1001520336,  # length_skew
 )
-INTERCEPT: float = 1.081849723
+INTERCEPT: float = 1.083703771

@@ -9,7 +9,7 @@ from core.abbreviations import DOTTED
 from core.models import Article, Segment
 
 _WORD = re.compile(
-    r"[$€£¥]?\d+(?:[.,/:]\d+)*(?:[^\W_]+)?"  # numbers: 12,000  1.5  21st  10km  9/11  12:14  €3.4bn
+    r"[$€£¥]?\d+(?:[.,/:]\d+)*(?:[^\W_]+|%)?"  # numbers: 12,000  1.5  21st  10km  9/11  12:14  €3.4bn  3.25%
     r"|(?<![^\W_])"
     + DOTTED.pattern  # abbreviations with their stop: Rep.  Okla.
     + r"|[^\W\d_][^\W_]*(?:['’\-.][^\W_]+)*",  # words: Hong-kyun  Korea’s  U.S  e.g

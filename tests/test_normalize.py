@@ -167,3 +167,12 @@ def test_number_words_inside_a_compound_are_quantities() -> None:
     assert norms("a three-year term") == norms("a 3 year term")
     assert norms("twenty-five people") == norms("25 people")
     assert "1" not in norms("a one-off payment")  # an idiom, not a count
+
+
+@pytest.mark.parametrize("written", ["3.25%", "3.25 per cent", "3.25 percent", "3.25pc"])
+def test_a_percentage_is_one_figure_however_written(written: str) -> None:
+    assert norms(f"the rate fell to {written} on Thursday") == norms("the rate fell to 3.25 percent on Thursday")
+
+
+def test_per_alone_stays_a_function_word() -> None:
+    assert "percent" not in norms("spending per capita")

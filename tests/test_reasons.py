@@ -62,6 +62,15 @@ def test_a_number_inside_a_compound_counts() -> None:
     assert reason(same, "number") is None
 
 
+def test_a_percentage_written_two_ways_is_no_difference() -> None:
+    """3.25 per cent (British style) and 3.25% are the same rate."""
+    item = linked(
+        article("The central bank lowered its benchmark rate to 3.25 per cent on Thursday as inflation eased."),
+        article("The central bank on Thursday cut its benchmark rate to 3.25% as inflation eased."),
+    )
+    assert reason(item, "number") is None
+
+
 def test_a_number_s_evidence_stops_at_its_sentence() -> None:
     """A figure closing a sentence is quoted alone, not with the next sentence's first words."""
     item = linked(
