@@ -196,7 +196,7 @@ def _read_body(paras: list[Para], first: int) -> None:
         if rule is not None:
             para.role = rule.role
         elif para.date_line:
-            para.role = "date"
+            para.role = "boilerplate" if in_tail else "date"  # under "More on this story": a teaser's date
         elif is_lone_word(para.text):
             para.role = "outlet" if looks_like_outlet(para.text) else "boilerplate"
             continue
@@ -221,6 +221,9 @@ def _read_body(paras: list[Para], first: int) -> None:
             soft_tail = False
 
 
+_BY = re.compile(r"\s*(?:by|written by|reporting by|reported by)\b", re.IGNORECASE)
+
+
 def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading) -> None:
     """Collect title, standfirst, authors, date and outlet from the classified paragraphs."""
     by_role: dict[Role, list[Para]] = {}
@@ -232,7 +235,9 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
         outlets.append(hints.outlet)
     authors: list[str] = list(hints.authors)
     dates: list[str] = [d for d in (find_date(p.text) for p in by_role.get("date", [])) if d]
-    for para in by_role.get("byline", []):
+    bylines = by_role.get("byline", [])
+    explicit = [p for p in bylines if _BY.match(p.display)]  # "By Esther Kamwendo" before a bare name line
+    for para in [*explicit, *(p for p in bylines if p not in explicit)]:
         found, named, date = parse_byline(para.display)
         if not authors:
             authors = found

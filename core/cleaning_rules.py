@@ -106,10 +106,12 @@ DATE_WORDS = re.compile(
     r"released|"
     r"date|on|at|hrs|kyiv time|local time|(?-i:(?:[A-Z]{1,4}T|[A-Z]{2,4})(?:[+-]\d{1,2})?)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|"
-    r"\d+\s+(?:min|mins|minutes?|hours?|hrs?|days?)\s+(?:read|ago)\b|[\s,.:;|•·()\-–—/@]+",
+    r"\d+\s+(?:min|mins|minutes?|hours?|hrs?|days?)\s+(?:read|ago|listen)\b|"
+    r"(?:read(?:ing)?|listen(?:ing)?)\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)\b|[\s,.:;|•·()\-–—/@]+",
     re.IGNORECASE,
 )
-"""What may surround a date on a date-only line (prefixes, weekdays, time zones, reading time, separators)."""
+"""What may surround a date on a date-only line (prefixes, weekdays, time zones, reading time as ``4 min read`` or
+``Reading time: 4 minutes``, separators)."""
 
 
 @dataclass(frozen=True, slots=True)

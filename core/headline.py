@@ -33,6 +33,18 @@ MAX_HEADLINE_WORDS = 40
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NAV_SEPARATOR = re.compile(r"\s[|›»>/•·]\s|\s{3,}")
 """A breadcrumb or a menu bar: items split by bars, chevrons or runs of spaces (the paste keeps them)."""
+_ITEM_GAP = re.compile(r"[ \t]{2,}")
+MIN_MENU_ITEMS = 4
+"""A line of at least this many short items set apart by double spaces is a menu (``Home  Politics  Business``)."""
+
+
+def _navigation(source: str) -> bool:
+    """Whether a line is a breadcrumb or a menu bar rather than a headline."""
+    line = source.strip()
+    if _NAV_SEPARATOR.search(line):
+        return True
+    items = _ITEM_GAP.split(line)
+    return len(items) >= MIN_MENU_ITEMS and all(len(item.split()) <= 3 for item in items)
 
 
 def _content(text: str) -> set[str]:
@@ -42,7 +54,7 @@ def _content(text: str) -> set[str]:
 
 def _body_start(paras: Sequence[Para]) -> int | None:
     """The first prose paragraph followed by more prose (a cookie banner or a lone teaser sentence is not)."""
-    prose = [k for k, p in enumerate(paras) if p.prose and not p.furniture and not _NAV_SEPARATOR.search(p.source)]
+    prose = [k for k, p in enumerate(paras) if p.prose and not p.furniture and not _navigation(p.source)]
     for first, second in pairwise(prose):
         if second - first <= 4:
             return first
@@ -55,7 +67,7 @@ def _candidate(para: Para) -> bool:
         not para.furniture
         and 2 <= words <= MAX_HEADLINE_WORDS
         and not para.prose
-        and not _NAV_SEPARATOR.search(para.source.strip())
+        and not _navigation(para.source)
         and not is_name_line(para.text)
         and not looks_like_outlet(para.text)
     )
@@ -114,7 +126,7 @@ def _chrome(para: Para, lede: set[str]) -> bool:
         or para.words <= MAX_CHROME_WORDS
         or (para.words <= MAX_LABEL_WORDS and len(_content(para.text) & lede) < MIN_SHARED)
         or _ticker(para.text)
-        or bool(_NAV_SEPARATOR.search(para.source.strip()))
+        or _navigation(para.source)
         or looks_like_outlet(para.text)
         or (para.prose and len(_content(para.text) & lede) < MIN_SHARED)
     )

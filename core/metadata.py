@@ -214,6 +214,16 @@ def outlet_from_dateline(text: str) -> str | None:
     return match.group("outlet").strip() if match else None
 
 
+JOB_WORDS = frozenset(
+    {
+        *("editor", "editors", "correspondent", "correspondents", "reporter", "reporters", "writer", "writers"),
+        *("officer", "columnist", "analyst", "contributor", "journalist", "photographer", "producer", "presenter"),
+        *("manager", "director", "intern", "spokesperson", "spokesman", "spokeswoman", "secretary"),
+    }
+)
+"""Last words of a job title in a byline (``Courts Correspondent``, ``Communications Officer``): a role, not a name."""
+
+
 def parse_authors(names: str) -> tuple[list[str], list[str]]:
     """Split a list of names (``A, B and The X news desk``) into authors and outlets named among them.
 
@@ -223,9 +233,17 @@ def parse_authors(names: str) -> tuple[list[str], list[str]]:
     """
     authors: list[str] = []
     outlets: list[str] = []
+    after_role = (
+        False  # "Jane Smith, Communications Officer, Tiyeni Relief Alliance": what follows a job is its employer
+    )
     for part in _NAME_SPLIT.split(_NOTE.sub(" ", names)):
         part = _PLACE_SUFFIX.sub("", " ".join(part.split()).strip(" .,:;-–—"))
         if not part:
+            continue
+        if part.split()[-1].casefold() in JOB_WORDS:
+            after_role = True
+            continue
+        if after_role and not looks_like_outlet(part):
             continue
         if outlet_from_author(part):
             authors.append(part)

@@ -1,0 +1,96 @@
+"""The top of a pasted page: a menu set apart by double spaces, a tagline, a byline with a job title, a reading-time
+line; and a teaser's date under "More on this story" that is not the article's date."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.load import parse_text
+from core.metadata import is_date_line, parse_byline
+from core.models import Article
+
+BODY = [
+    "A former transport minister, Anton Kessary, was found guilty on Monday of taking bribes in return for steering a "
+    "contract to expand the port of Veluna towards a construction company run by a personal friend.",
+    "Judges at Tolvane district court sentenced him to seven years in prison and barred him from public office.",
+    "The court found that Kessary received 4.2 million crowns from the Halveri Group, a business that won the tender.",
+]
+HEADLINE = "Former Marvessan minister jailed for seven years over port bribes"
+
+
+def read(*paragraphs: str) -> Article:
+    """An article pasted as blank-line separated paragraphs."""
+    return parse_text("\n\n".join(paragraphs) + "\n", path="paste.txt")
+
+
+def test_a_menu_of_double_spaced_items_does_not_hide_the_headline() -> None:
+    article = read(
+        "TOLVANE COURIER",
+        "Marvessa's independent daily since 1923",
+        "Home  Politics  Business  Courts  Culture  Sport  Opinion",
+        "COURTS",
+        HEADLINE,
+        "Anton Kessary ordered to pay fine and banned from office as judge condemns his approach to public duty",
+        "By Anneke Vos, Courts Correspondent",
+        *BODY,
+    )
+    assert article.title == HEADLINE
+    assert article.authors == ("Anneke Vos",)
+    body = " ".join(s.text for s in article.segments if s.role == "body")
+    assert "Politics" not in body
+    assert "since 1923" not in body
+
+
+def test_a_headline_with_a_double_space_is_still_a_headline() -> None:
+    article = read("Seoul  summons Russian envoy over troops", *BODY)
+    assert article.title is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("3 March 2025 | Reading time: 4 minutes", True),
+        ("3 March 2025 · 5 min read", True),
+        ("3 March 2025 | 4 people died", False),
+    ],
+)
+def test_reading_time_beside_a_date_is_still_a_date_line(line: str, expected: bool) -> None:
+    assert is_date_line(line) is expected
+
+
+def test_a_teaser_date_under_more_on_this_story_is_not_the_article_date() -> None:
+    article = read(
+        HEADLINE,
+        "2 hours ago",
+        *BODY,
+        "More on this story",
+        "Whistleblower who exposed port deal feared for her job",
+        "12 November 2024",
+    )
+    assert article.date is None
+    assert all(s.role != "body" for s in article.segments if "November" in s.text)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlets"),
+    [
+        ("By Jane Smith, Political Editor", ["Jane Smith"], []),
+        ("By Jane Smith, Senior Reporter, The Daily Clarion", ["Jane Smith"], ["The Daily Clarion"]),
+        ("By Esther Kamwendo, Communications Officer, Tiyeni Relief Alliance", ["Esther Kamwendo"], []),
+        ("By Ann Lee and Bob Ray", ["Ann Lee", "Bob Ray"], []),
+    ],
+)
+def test_a_job_title_in_a_byline_is_no_author(line: str, authors: list[str], outlets: list[str]) -> None:
+    found, named, _ = parse_byline(line)
+    assert (found, named) == (authors, outlets)
+
+
+def test_a_by_line_names_the_author_before_a_bare_source_name() -> None:
+    article = read(
+        HEADLINE,
+        "Source",
+        "Tiyeni Relief Alliance",
+        "By Esther Kamwendo, Communications Officer, Tiyeni Relief Alliance",
+        *BODY,
+    )
+    assert article.authors == ("Esther Kamwendo",)
