@@ -9,8 +9,6 @@ without them); a title counts with or without the stop when the bare word is no 
 
 from __future__ import annotations
 
-import re
-
 TITLES: dict[str, str] = {
     "dr": "doctor",
     "prof": "professor",
@@ -85,11 +83,8 @@ WITH_STOP: dict[str, str] = {
 }
 """Abbreviations that count only as a capitalised word with its stop (``Okla.``, ``Gen.``)."""
 
-DOTTED = re.compile(
-    r"(?:" + "|".join(sorted((w.capitalize() for w in (*TITLES, *WITH_STOP)), key=lambda w: (-len(w), w))) + r")\."
-    r"(?![^\W_])"
-)
-"""A capitalised abbreviation with its stop, as one token (``Rep.``); the tokenizer tries it before a plain word."""
+DOTTED: frozenset[str] = frozenset(word.capitalize() for word in (*TITLES, *WITH_STOP))
+"""The abbreviations as written before their stop (``Rep``): the tokenizer keeps the stop with them (``Rep.``)."""
 
 
 def spelled_out(form: str) -> str | None:

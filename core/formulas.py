@@ -32,6 +32,9 @@ FORMULAS: tuple[re.Pattern[str], ...] = tuple(
 )
 """The formulas, as written in news copy (wire, broadsheet and tabloid variants)."""
 
+_KEYWORDS = ("comment", "respon", "repl", "answer", "return", "elaborat")
+"""Every formula holds one of these (a cheap test before the patterns)."""
+
 
 def formula_terms(text: str, offset: int, tokens: Sequence[Token], found: Sequence[Term]) -> list[Term]:
     """The terms of a passage without the words of any stock formula it holds.
@@ -45,6 +48,9 @@ def formula_terms(text: str, offset: int, tokens: Sequence[Token], found: Sequen
     Returns:
         The terms outside every formula, in order.
     """
+    folded = text.lower()
+    if not any(word in folded for word in _KEYWORDS):  # nearly every passage: no formula can match
+        return list(found)
     spans = [(m.start() + offset, m.end() + offset) for pattern in FORMULAS for m in pattern.finditer(text)]
     if not spans:
         return list(found)

@@ -10,9 +10,7 @@ from core.models import Article, Segment
 
 _WORD = re.compile(
     r"[$€£¥]?\d+(?:[.,/:]\d+)*(?:[^\W_]+|%)?"  # numbers: 12,000  1.5  21st  10km  9/11  12:14  €3.4bn  3.25%
-    r"|(?<![^\W_])"
-    + DOTTED.pattern  # abbreviations with their stop: Rep.  Okla.
-    + r"|[^\W\d_][^\W_]*(?:['’\-.][^\W_]+)*",  # words: Hong-kyun  Korea’s  U.S  e.g
+    r"|[^\W\d_][^\W_]*(?:['’\-.][^\W_]+)*",  # words: Hong-kyun  Korea’s  U.S  e.g
 )
 """A word as written: letters/digits joined by inner apostrophes, hyphens or dots (``U.S``, ``Korea’s``); a known
 abbreviation keeps its stop (``Sen.``, see :mod:`core.abbreviations`)."""
@@ -40,7 +38,13 @@ def word_tokens(text: str, offset: int = 0) -> list[Token]:
         The tokens in order.
     """
     new = tuple.__new__  # builds the NamedTuple without its Python-level __new__ (this runs per word)
-    return [new(Token, (m.group(), m.start() + offset, m.end() + offset)) for m in _WORD.finditer(text)]
+    out: list[Token] = []
+    for match in _WORD.finditer(text):
+        word, end = match.group(), match.end()
+        if word in DOTTED and text[end : end + 1] == "." and not text[end + 1 : end + 2].isalnum():
+            word, end = word + ".", end + 1  # Rep. Okla.: the stop belongs to the word
+        out.append(new(Token, (word, match.start() + offset, end + offset)))
+    return out
 
 
 def segment_tokens(article: Article, segment: Segment) -> list[Token]:
