@@ -32,7 +32,7 @@ from core.clean_context import (
     outlet_name,
 )
 from core.cleaning_rules import NAV_WORDS, match_rule
-from core.headline import find_headline, resumes_story, story_words
+from core.headline import find_headline, is_navigation, is_promo, resumes_story, story_words
 from core.metadata import (
     date_line_start,
     find_date,
@@ -145,6 +145,8 @@ def _read_header(paras: list[Para], hints: Hints) -> int:
             later = next((paras[k] for k in range(index + 1, len(paras)) if not paras[k].furniture), None)
             if _names_outlet(text) and later is not None and not later.prose:
                 para.role = "outlet"
+            elif not para.prose and (is_navigation(para.source) or is_promo(para)):
+                para.role = "boilerplate"  # a menu bar or "LIVE: … latest updates" is never the headline
             elif not para.prose and label_above_headline(paras, index):
                 para.role = "boilerplate"
             else:

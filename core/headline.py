@@ -17,7 +17,7 @@ from core.clean_context import Para
 from core.metadata import is_name_line, looks_like_outlet
 from core.normalize import STOP_WORDS, stem
 
-__all__ = ["find_headline", "resumes_story", "story_words"]
+__all__ = ["find_headline", "is_navigation", "is_promo", "resumes_story", "story_words"]
 
 LEDE_PARAGRAPHS = 5
 """How many prose paragraphs from the body's start the headline's words are looked for in."""
@@ -38,7 +38,7 @@ MIN_MENU_ITEMS = 4
 """A line of at least this many short items set apart by double spaces is a menu (``Home  Politics  Business``)."""
 
 
-def _navigation(source: str) -> bool:
+def is_navigation(source: str) -> bool:
     """Whether a line is a breadcrumb or a menu bar rather than a headline."""
     line = source.strip()
     if _NAV_SEPARATOR.search(line):
@@ -54,7 +54,7 @@ def _content(text: str) -> set[str]:
 
 def _body_start(paras: Sequence[Para]) -> int | None:
     """The first prose paragraph followed by more prose (a cookie banner or a lone teaser sentence is not)."""
-    prose = [k for k, p in enumerate(paras) if p.prose and not p.furniture and not _navigation(p.source)]
+    prose = [k for k, p in enumerate(paras) if p.prose and not p.furniture and not is_navigation(p.source)]
     for first, second in pairwise(prose):
         if second - first <= 4:
             return first
@@ -67,7 +67,7 @@ def _candidate(para: Para) -> bool:
         not para.furniture
         and 2 <= words <= MAX_HEADLINE_WORDS
         and not para.prose
-        and not _navigation(para.source)
+        and not is_navigation(para.source)
         and not is_name_line(para.text)
         and not looks_like_outlet(para.text)
     )
@@ -119,14 +119,26 @@ def _ticker(text: str) -> bool:
     return len(words) >= MAX_CHROME_WORDS and sum(any(ch.isdigit() for ch in w) for w in words) * 2 >= len(words)
 
 
+_PROMO = re.compile(r"^(?:live|watch|listen|video|audio|podcast|opinion|analysis|explainer)\b\s*[:|–—-]", re.IGNORECASE)
+"""A promotion of another page (``LIVE: Ostley crash – latest updates``), set above a headline."""
+MAX_PROMO_WORDS = 16
+"""A promotion line is a short headline of its own."""
+
+
+def is_promo(para: Para) -> bool:
+    """Whether a line promotes another page (``LIVE: Ostley crash – latest updates from the scene``)."""
+    return para.words <= MAX_PROMO_WORDS and bool(_PROMO.match(para.text))
+
+
 def _chrome(para: Para, lede: set[str]) -> bool:
     """Whether a line above the headline reads as page furniture rather than a headline of its own."""
     return (
         para.furniture
+        or is_promo(para)
         or para.words <= MAX_CHROME_WORDS
         or (para.words <= MAX_LABEL_WORDS and len(_content(para.text) & lede) < MIN_SHARED)
         or _ticker(para.text)
-        or _navigation(para.source)
+        or is_navigation(para.source)
         or looks_like_outlet(para.text)
         or (para.prose and len(_content(para.text) & lede) < MIN_SHARED)
     )

@@ -24,7 +24,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("intelligence", "spy", "spies", "espionage"),
     ("envoy", "envoys", "ambassador", "ambassadors", "diplomat", "diplomats"),
     ("killed", "kill", "kills", "killing", "dead", "death", "deaths", "die", "died", "dies", "dying", "fatalities"),
-    ("wounded", "wound", "wounds", "injured", "injure", "injuries", "injury"),
+    ("wounded", "wound", "wounds", "injured", "injure", "injuries", "injury", "hurt"),
     ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"),
     ("missile", "missiles", "rocket", "rockets"),
     ("drone", "drones", "uav", "uavs"),
@@ -55,6 +55,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("ceasefire", "truce"),
     ("protest", "protests", "protesters", "protestors", "demonstration", "demonstrations", "demonstrators"),
     ("electricity", "blackout", "blackouts", "outage", "outages"),
+    ("derailed", "derail", "derails", "derailment", "derailments"),
+    ("firefighters", "firefighter", "firemen", "fireman"),
+    ("devastated", "heartbroken", "distraught"),
+    ("hackers", "hacker", "cybercriminals", "cybercriminal"),
 )
 """Near-synonym groups common in news (first word names the group). Kept small: a false synonym costs precision.
 
@@ -69,6 +73,8 @@ PHRASES: tuple[tuple[str, ...], ...] = (
     ("legal team", "lawyer"),
     ("left their homes", "fled their homes", "evacuated"),
     ("power cut", "electricity"),
+    ("came off the rails", "left the tracks", "jumped the tracks", "derailed"),
+    ("fire service", "fire brigade", "firefighters"),
 )
 """Multi-word near-synonyms (a bag holding every word of one phrase also gets the words of the others). Function words
 do not count, so ``stepped down`` is read as ``stepped``. Measured and left out: borrowing costs ~ interest rates

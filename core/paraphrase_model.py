@@ -27,11 +27,11 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7187573949,  # similarity
-    0.6348414507,  # containment_min
-    0.7519139675,  # containment_max
-    1.819307499,  # extra_max
-    1.293782314,  # extra_min
+    0.7188620525,  # similarity
+    0.6349459322,  # containment_min
+    0.752028054,  # containment_max
+    1.819379931,  # extra_max
+    1.293722923,  # extra_min
     0.2951422964,  # number_mismatch
     0.6133464181,  # name_mismatch
     0.6275272016,  # words1_min
@@ -48,11 +48,11 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.1468852733,  # similarity
-    0.1589862319,  # containment_min
-    0.1651994619,  # containment_max
-    0.4555334511,  # extra_max
-    0.5886078027,  # extra_min
+    0.1468252528,  # similarity
+    0.1589082768,  # containment_min
+    0.1651341417,  # containment_max
+    0.4556045422,  # extra_max
+    0.5886147629,  # extra_min
     0.4561066994,  # number_mismatch
     0.4869831512,  # name_mismatch
     0.131250493,  # words1_min
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.09004820688,  # similarity
-    -0.5937199728,  # containment_min
-    0.7685251475,  # containment_max
-    -0.6533924518,  # extra_max
-    0.1821124725,  # extra_min
-    -0.1633508709,  # number_mismatch
-    0.12447996,  # name_mismatch
-    0.6327239343,  # words1_min
-    0.1329085962,  # words1_max
-    0.7695020025,  # words2_min
-    -0.5629932239,  # words2_max
-    0.008411020367,  # words3_min
-    -0.5719205539,  # words3_max
-    -0.3523295818,  # words4_min
-    0.1691088212,  # words4_max
-    1.189383695,  # char_ratio
-    -0.719989147,  # char_partial
-    -0.2407159402,  # negation_mismatch
-    0.1001520336,  # length_skew
+    0.08566092189,  # similarity
+    -0.5952577791,  # containment_min
+    0.7775829626,  # containment_max
+    -0.6541924066,  # extra_max
+    0.1852876073,  # extra_min
+    -0.1632821905,  # number_mismatch
+    0.1246112658,  # name_mismatch
+    0.6339071631,  # words1_min
+    0.1317711651,  # words1_max
+    0.7723415621,  # words2_min
+    -0.5645030087,  # words2_max
+    0.006538031286,  # words3_min
+    -0.5734044627,  # words3_max
+    -0.3526886051,  # words4_min
+    0.1714129374,  # words4_max
+    1.189664671,  # char_ratio
+    -0.7206147721,  # char_partial
+    -0.2406429857,  # negation_mismatch
+    0.1003962303,  # length_skew
 )
-INTERCEPT: float = 1.083703771
+INTERCEPT: float = 1.083642725

@@ -94,3 +94,17 @@ def test_a_by_line_names_the_author_before_a_bare_source_name() -> None:
         *BODY,
     )
     assert article.authors == ("Esther Kamwendo",)
+
+
+def test_a_pipe_menu_and_a_live_promo_above_the_headline_are_not_the_title() -> None:
+    headline = "Ostley train crash death toll rises to five as landslip suspected"
+    article = read(
+        "WESTBRIDGE DAILY NEWS",
+        "Home | Local | National | World | Money | Weather | Puzzles | Jobs",
+        "LIVE: Ostley crash – latest updates from the scene",
+        headline,
+        "Five people have died after a commuter train came off the rails at a river crossing outside Ostley.",
+        "Police said a fifth victim, a woman in her seventies, died in hospital on Wednesday morning.",
+    )
+    assert article.title == headline
+    assert article.standfirst is None

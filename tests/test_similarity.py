@@ -126,6 +126,11 @@ def test_court_disaster_and_economy_words_meet_their_synonyms() -> None:
         ("Forecasters expect more rain on Tuesday", "Meteorologists expect more rainfall on Tuesday"),
         ("Dozens of people are missing", "Dozens of people are unaccounted for"),
         ("The jury convicted the former minister", "The jury found the former minister guilty"),
+        ("The train derailed near Ostley", "The train came off the rails near Ostley"),
+        ("The train derailed near Ostley", "The train left the tracks near Ostley"),
+        ("Thirty passengers were injured", "Thirty passengers were hurt"),
+        ("Firefighters freed those trapped", "Fire service crews freed those trapped"),
+        ("Hackers stole the data", "Cybercriminals stole the data"),
     ]
     for one, other in same:
         assert text_similarity(one, other) > text_similarity(one, "Bakers sold fresh bread on Tuesday") + 0.3
