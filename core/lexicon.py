@@ -59,6 +59,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("firefighters", "firefighter", "firemen", "fireman"),
     ("devastated", "heartbroken", "distraught"),
     ("hackers", "hacker", "cybercriminals", "cybercriminal"),
+    ("walkout", "walkouts", "strike", "strikes", "striking", "strikers", "stoppage", "stoppages"),
+    ("reform", "reforms", "overhaul", "overhauls"),
 )
 """Near-synonym groups common in news (first word names the group). Kept small: a false synonym costs precision.
 
@@ -75,6 +77,7 @@ PHRASES: tuple[tuple[str, ...], ...] = (
     ("power cut", "electricity"),
     ("came off the rails", "left the tracks", "jumped the tracks", "derailed"),
     ("fire service", "fire brigade", "firefighters"),
+    ("walked off the job", "walked out", "walkout"),
 )
 """Multi-word near-synonyms (a bag holding every word of one phrase also gets the words of the others). Function words
 do not count, so ``stepped down`` is read as ``stepped``. Measured and left out: borrowing costs ~ interest rates

@@ -27,11 +27,11 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7188620525,  # similarity
-    0.6349459322,  # containment_min
-    0.752028054,  # containment_max
-    1.819379931,  # extra_max
-    1.293722923,  # extra_min
+    0.7188773747,  # similarity
+    0.6349384513,  # containment_min
+    0.7520716875,  # containment_max
+    1.8197799,  # extra_max
+    1.293861074,  # extra_min
     0.2951422964,  # number_mismatch
     0.6133464181,  # name_mismatch
     0.6275272016,  # words1_min
@@ -48,11 +48,11 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.1468252528,  # similarity
-    0.1589082768,  # containment_min
-    0.1651341417,  # containment_max
-    0.4556045422,  # extra_max
-    0.5886147629,  # extra_min
+    0.1468254457,  # similarity
+    0.1589126289,  # containment_min
+    0.1651120412,  # containment_max
+    0.4558322594,  # extra_max
+    0.5887445332,  # extra_min
     0.4561066994,  # number_mismatch
     0.4869831512,  # name_mismatch
     0.131250493,  # words1_min
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.08566092189,  # similarity
-    -0.5952577791,  # containment_min
-    0.7775829626,  # containment_max
-    -0.6541924066,  # extra_max
-    0.1852876073,  # extra_min
-    -0.1632821905,  # number_mismatch
-    0.1246112658,  # name_mismatch
-    0.6339071631,  # words1_min
-    0.1317711651,  # words1_max
-    0.7723415621,  # words2_min
-    -0.5645030087,  # words2_max
-    0.006538031286,  # words3_min
-    -0.5734044627,  # words3_max
-    -0.3526886051,  # words4_min
-    0.1714129374,  # words4_max
-    1.189664671,  # char_ratio
-    -0.7206147721,  # char_partial
-    -0.2406429857,  # negation_mismatch
-    0.1003962303,  # length_skew
+    0.08192767703,  # similarity
+    -0.5856904796,  # containment_min
+    0.7765593439,  # containment_max
+    -0.6538107474,  # extra_max
+    0.1840330644,  # extra_min
+    -0.162862469,  # number_mismatch
+    0.1254218467,  # name_mismatch
+    0.6332484082,  # words1_min
+    0.1303091843,  # words1_max
+    0.7661506549,  # words2_min
+    -0.5615001881,  # words2_max
+    0.008067294401,  # words3_min
+    -0.5732256382,  # words3_max
+    -0.3520705719,  # words4_min
+    0.1708794086,  # words4_max
+    1.18991408,  # char_ratio
+    -0.7210892598,  # char_partial
+    -0.2409647348,  # negation_mismatch
+    0.1006884802,  # length_skew
 )
-INTERCEPT: float = 1.083642725
+INTERCEPT: float = 1.084158938
