@@ -282,11 +282,46 @@ def _speakers(side: Side) -> list[tuple[str, set[str]]]:
                 if word in _CLAUSE_STOP or _ATTRIBUTION.fullmatch(word) or last - first + 1 >= 6:
                     break
                 first = k
+            if first > last and (after := _speaker_after(side, match, end)) is not None:
+                first, stop = after  # '"…," said the Liberty Party chair': the speaker follows the verb
+                found = _terms_between(side, first, stop)
+                content = {t.norm for t in found if t.kind not in ("stop", "date")} - _WEEKDAYS
+                out.append((side.written(match.start(), tokens[stop - 1].end), content))
+                continue
             found = _terms_between(side, first, last + 1)
             content = {t.norm for t in found if t.kind not in ("stop", "date")} - _WEEKDAYS
             if first <= last:  # a pronoun ("she said") gives no content: the speaker is unknown here
                 out.append((side.written(tokens[first].start, match.end()), content))
     return out
+
+
+_QUOTE_END = re.compile(r"[,!?][\"”’']\s*$|[\"”’']\s*,\s*$")
+"""A quoted statement that closes right before the verb, with its comma (``…tonight," said``), not a quoted word
+(``the "plan" said``)."""
+MAX_SPEAKER_WORDS = 6
+"""A speaker named after the verb is at most this many words (``the Liberty Party chair``)."""
+
+
+def _speaker_after(side: Side, match: re.Match[str], end: int) -> tuple[int, int] | None:
+    """The token range of a speaker named after a verb of saying that follows a quotation, or ``None``.
+
+    ``"Every vote counted tonight," said the Liberty Party chair, Helen Marsh`` names the chair: the words after the
+    verb up to a comma or a stop, function words aside, and only when a quotation closes right before the verb.
+    """
+    if not _QUOTE_END.search(side.text, max(0, match.start() - 4), match.start()):
+        return None
+    first = bisect_left(side.token_starts, match.end())
+    stop = first
+    while stop < len(side.tokens) and side.tokens[stop].start < end and stop - first < MAX_SPEAKER_WORDS:
+        gap = side.text[side.tokens[stop - 1].end if stop > first else match.end() : side.tokens[stop].start]
+        if re.search(r"[,.;:!?\"“”()]", gap) or side.tokens[stop].text.casefold() in _CLAUSE_STOP:
+            break
+        stop += 1
+    while stop > first and side.tokens[first].text.casefold() in _DETERMINERS:
+        first += 1
+    if stop <= first or side.tokens[first].text.casefold() in STOP_WORDS:
+        return None  # '"…," said he': a pronoun, handled as one
+    return first, stop
 
 
 def speaker_terms(side: Side) -> frozenset[str] | None:

@@ -145,6 +145,32 @@ def test_different_speakers() -> None:
     assert found.right == ("The Kremlin has denied",)
 
 
+def test_a_speaker_named_after_the_quote_is_a_speaker() -> None:
+    """'"…," said the party chair' names its source as 'the party chair said "…"' does."""
+    item = linked(
+        article('"The count was fair and every vote was checked twice," said the returning officer, Janet Pryor.'),
+        article('"The count was fair and every vote was checked twice," the Liberty Party chair said.'),
+    )
+    found = reason(item, "attribution")
+    assert found is not None
+    assert found.left == ("said the returning officer",)
+    assert found.right == ("the Liberty Party chair said",)
+    same = linked(
+        article('"The count was fair and every vote was checked twice," said Janet Pryor.'),
+        article('"The count was fair and every vote was checked twice," Pryor said.'),
+    )
+    assert reason(same, "attribution") is None
+
+
+def test_a_quoted_word_before_a_verb_is_no_speaker() -> None:
+    """'the "plan" said nothing': a quoted word, not a quotation closing before its speaker."""
+    item = linked(
+        article('The minister said the "plan" said nothing about the new port tax.'),
+        article("The minister said the plan was silent on the new port tax."),
+    )
+    assert reason(item, "attribution") is None
+
+
 def test_hedging_on_one_side() -> None:
     """'reportedly' on one side only."""
     item = linked(
