@@ -330,6 +330,21 @@ def speaker_terms(side: Side) -> frozenset[str] | None:
     return frozenset().union(*(c for _, c in found)) if found else None
 
 
+_PHRASE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _names_a_source(phrase: str, text: str) -> bool:
+    """Whether a speaker phrase holds a name: a capitalised word that is no function word and, when it opens the
+    phrase, is not an everyday word capitalised by the sentence start (``Another witness``, ``Police``)."""
+    for index, word in enumerate(_PHRASE_WORD.findall(phrase)):
+        if not word[0].isupper() or word.casefold() in STOP_WORDS:
+            continue
+        if index == 0 and re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):
+            continue  # the article writes it in lower case elsewhere: a common word, not a name
+        return True
+    return False
+
+
 def attribution_reason(
     left: Side,
     right: Side,
@@ -338,11 +353,14 @@ def attribution_reason(
 ) -> Reason | None:
     """Both sides attribute, but to different sources (``Peskov said`` vs ``the Kremlin has denied``).
 
-    Only named sources count: when either side attributes to a pronoun, the comparison is left out.
+    Only named sources count: when either side attributes to a pronoun, the comparison is left out, and so it is when
+    neither side names its source (``the statement added`` vs ``the force said``: two unnamed ways to say it).
     """
     ls, rs = speakers or (_speakers(left), _speakers(right))
     if not ls or not rs or any(not c for _, c in (*ls, *rs)):
         return None  # one side names no source, or only a pronoun: nothing to compare
+    if not any(_names_a_source(p, left.text) for p, _ in ls) and not any(_names_a_source(p, right.text) for p, _ in rs):
+        return None  # "the statement added" and "the force said", "another witness" and "a person at the scene"
     lterms = with_aliases({canon(t) for _, c in ls for t in c}, left.acronyms)
     rterms = with_aliases({canon(t) for _, c in rs for t in c}, right.acronyms)
     if lterms & rterms:

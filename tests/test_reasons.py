@@ -162,6 +162,20 @@ def test_a_speaker_named_after_the_quote_is_a_speaker() -> None:
     assert reason(same, "attribution") is None
 
 
+def test_two_unnamed_sources_are_no_attribution_difference() -> None:
+    """'the statement added' and 'the force said', 'another witness' and 'another person': nobody is named."""
+    item = linked(
+        article("An officer fired a Taser once and the man struck his head on the kerb, the statement added."),
+        article("The force said an officer fired a Taser once and the man struck his head on the kerb."),
+    )
+    assert reason(item, "attribution") is None
+    named = linked(
+        article("An officer fired a Taser once and the man struck his head on the kerb, the statement added."),
+        article("Chief Superintendent Maren Holt said an officer fired a Taser once and the man struck his head."),
+    )
+    assert reason(named, "attribution") is not None
+
+
 def test_a_quoted_word_before_a_verb_is_no_speaker() -> None:
     """'the "plan" said nothing': a quoted word, not a quotation closing before its speaker."""
     item = linked(
