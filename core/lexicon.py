@@ -58,7 +58,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("derailed", "derail", "derails", "derailment", "derailments"),
     ("firefighters", "firefighter", "firemen", "fireman"),
     ("devastated", "heartbroken", "distraught"),
-    ("hackers", "hacker", "cybercriminals", "cybercriminal"),
+    ("hackers", "hacker", "cybercriminals", "cybercriminal", "intruders", "intruder"),
+    ("fell", "fall", "falls", "falling", "fallen", "drop", "dropped", "drops", "dropping", "slumped", "slump", "tumbled"),
     ("walkout", "walkouts", "strike", "strikes", "striking", "strikers", "stoppage", "stoppages"),
     ("reform", "reforms", "overhaul", "overhauls"),
 )

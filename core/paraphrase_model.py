@@ -27,11 +27,11 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7188773747,  # similarity
-    0.6349384513,  # containment_min
-    0.7520716875,  # containment_max
-    1.8197799,  # extra_max
-    1.293861074,  # extra_min
+    0.7189915589,  # similarity
+    0.6350644616,  # containment_min
+    0.7522020252,  # containment_max
+    1.819481073,  # extra_max
+    1.29356585,  # extra_min
     0.2951422964,  # number_mismatch
     0.6133464181,  # name_mismatch
     0.6275272016,  # words1_min
@@ -48,11 +48,11 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.1468254457,  # similarity
-    0.1589126289,  # containment_min
-    0.1651120412,  # containment_max
-    0.4558322594,  # extra_max
-    0.5887445332,  # extra_min
+    0.1466924266,  # similarity
+    0.158804946,  # containment_min
+    0.1649360591,  # containment_max
+    0.4556721591,  # extra_max
+    0.5884667924,  # extra_min
     0.4561066994,  # number_mismatch
     0.4869831512,  # name_mismatch
     0.131250493,  # words1_min
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.08192767703,  # similarity
-    -0.5856904796,  # containment_min
-    0.7765593439,  # containment_max
-    -0.6538107474,  # extra_max
-    0.1840330644,  # extra_min
-    -0.162862469,  # number_mismatch
-    0.1254218467,  # name_mismatch
-    0.6332484082,  # words1_min
-    0.1303091843,  # words1_max
-    0.7661506549,  # words2_min
-    -0.5615001881,  # words2_max
-    0.008067294401,  # words3_min
-    -0.5732256382,  # words3_max
-    -0.3520705719,  # words4_min
-    0.1708794086,  # words4_max
-    1.18991408,  # char_ratio
-    -0.7210892598,  # char_partial
-    -0.2409647348,  # negation_mismatch
-    0.1006884802,  # length_skew
+    0.06053917634,  # similarity
+    -0.5756714732,  # containment_min
+    0.7848492971,  # containment_max
+    -0.6524714452,  # extra_max
+    0.1813757586,  # extra_min
+    -0.1633698009,  # number_mismatch
+    0.1252241033,  # name_mismatch
+    0.63348157,  # words1_min
+    0.1310700268,  # words1_max
+    0.7667978572,  # words2_min
+    -0.5609594605,  # words2_max
+    0.007304580327,  # words3_min
+    -0.5746801637,  # words3_max
+    -0.3508791,  # words4_min
+    0.1708564973,  # words4_max
+    1.190497019,  # char_ratio
+    -0.7209104037,  # char_partial
+    -0.2408972355,  # negation_mismatch
+    0.100664914,  # length_skew
 )
-INTERCEPT: float = 1.084158938
+INTERCEPT: float = 1.084080073

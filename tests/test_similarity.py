@@ -133,6 +133,7 @@ def test_court_disaster_and_economy_words_meet_their_synonyms() -> None:
         ("Hackers stole the data", "Cybercriminals stole the data"),
         ("Workers walked off the job on Tuesday", "Workers joined the strike on Tuesday"),
         ("The pension overhaul passed", "The pension reform passed"),
+        ("Shares in Tellaro fell sharply", "Shares in Tellaro dropped sharply"),
     ]
     for one, other in same:
         assert text_similarity(one, other) > text_similarity(one, "Bakers sold fresh bread on Tuesday") + 0.3
