@@ -28,6 +28,7 @@ from core.clean_context import (
     mark_pull_quotes,
     mark_sandwiched,
     mark_teaser,
+    mark_teaser_blurbs,
     outlet_line,
     outlet_name,
 )
@@ -180,6 +181,10 @@ def _standfirst(paras: list[Para], index: int) -> bool:
     return not following.prose or (para.span.after_blank and following.span.after_blank and para.words <= 40)
 
 
+MAX_MENU_WORDS = 24
+"""A menu bar inside or under the article is short."""
+
+
 def _read_body(paras: list[Para], first: int) -> None:
     """Give roles from the first body paragraph on: prose, furniture, teasers and the tail.
 
@@ -201,6 +206,9 @@ def _read_body(paras: list[Para], first: int) -> None:
             para.role = "boilerplate" if in_tail else "date"  # under "More on this story": a teaser's date
         elif is_lone_word(para.text):
             para.role = "outlet" if looks_like_outlet(para.text) else "boilerplate"
+            continue
+        elif not para.prose and para.words <= MAX_MENU_WORDS and is_navigation(para.source):
+            para.role = "boilerplate"  # a footer menu: "Terms of use | Privacy | Contact the newsroom"
             continue
         else:
             if in_tail and soft_tail and para.prose:
@@ -350,6 +358,7 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
             para.role = "caption"
     mark_sandwiched(paras, first_body)
     mark_listed_teasers(paras, first_body)
+    mark_teaser_blurbs(paras, first_body)
     mark_pull_quotes(paras, first_body)
     mark_credit_captions(paras)
     if not any(p.role == "body" for p in paras):

@@ -30,6 +30,7 @@ __all__ = [
     "mark_pull_quotes",
     "mark_sandwiched",
     "mark_teaser",
+    "mark_teaser_blurbs",
     "outlet_line",
     "outlet_name",
 ]
@@ -159,6 +160,37 @@ def mark_listed_teasers(paras: list[Para], first: int) -> None:
             para.role = "boilerplate"
             continue
         listing = False
+
+
+MAX_BLURB_WORDS = 30
+"""The summary line printed under a teaser link is one short sentence."""
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
+
+
+def mark_teaser_blurbs(paras: list[Para], first: int) -> None:
+    """The summary line right under a teaser link, closing its block, is part of the teaser: under ``Read also:
+    <headline>``, or under a headline listed below a bare ``Read more`` heading."""
+    for index in range(max(first, 1), len(paras) - 1):
+        link, blurb = paras[index], paras[index + 1]
+        heading = paras[index - 1]
+        inline = link.rule is not None and link.rule.name == "read-more" and ":" in link.text
+        listed = (
+            link.role == "boilerplate"
+            and link.rule is None
+            and not link.span.after_blank
+            and heading.rule is not None
+            and heading.rule.name == "read-more"
+            and ":" not in heading.text
+        )
+        if not (inline or listed):
+            continue
+        if blurb.role != "body" or blurb.span.after_blank or blurb.words > MAX_BLURB_WORDS:
+            continue
+        if len(_SENTENCE_STOP.findall(blurb.text)) > 1:
+            continue  # two sentences: the article going on, not a one-line summary
+        after = paras[index + 2] if index + 2 < len(paras) else None
+        if after is None or after.span.after_blank or after.role != "body":  # no article text follows in the block
+            blurb.role = "boilerplate"
 
 
 def mark_credit_captions(paras: list[Para]) -> None:

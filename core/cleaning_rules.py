@@ -146,6 +146,8 @@ SHARE_WORDS = _any(
     "share", "print", "copy link", "pinterest", "flipboard", "bluesky", "threads",
 )  # fmt: skip
 """Names of share buttons; a line made of nothing else is share clutter."""
+SHARE_ITEM = rf"(?:share\s+(?:on|via|to)\s+)?{SHARE_WORDS}"
+"""One share button as labelled (``Share on Facebook``, ``Copy link``)."""
 
 TEASER_HEADINGS = _any(
     "read more", "read next", "read also", "also read", "read", "see also", "related", "more on this story",
@@ -181,6 +183,7 @@ PAGE_FURNITURE = _any(
     "story continues", r"(?:view|show|read) (?:all )?comments?\s*(?:\(\d+\))?", "more info", "privacy dashboard",
     "terms and privacy policy", r"terms (?:of (?:use|service)|and conditions)", "privacy policy", "get started",
     r"[\w .&'-]{1,30} logo", r"comments?\s*\d+", r"\d+\s+comments?\s*/\s*\d+\s+new",
+    "most recent", "(?:oldest|newest)(?: first)?", "top comments", r"sort (?:by|comments)[\w :]{0,20}",
 )  # fmt: skip
 """Whole lines that are page controls or ad slots."""
 
@@ -270,6 +273,9 @@ RULES: tuple[Rule, ...] = (
             r"|^(?:free )?(?:(?:daily|weekly|monthly) )?(?:email )?newsletters?$|^privacy (?:notice|policy)\b"
             r"|\b(?:straight|direct(?:ly)?|delivered) (?:to|into) your inbox\b"
             r"|^get (?:the|our) [^,;:]{1,60}\b(?:in|to|into) your inbox\b"
+            r"|^get (?:the|our) [^,;:.!?]{1,60}\b(?:briefing|newsletter|digest|bulletin)s?$"
+            r"|^(?:our|the) [^.]{0,60}\b(?:news|stories|headlines|picks?|highlights)\b[^.]{0,30}"
+            r"\b(?:every|each) (?:weekday|morning|evening|day at|week on)\b"
             r"|[.!?–—>-]\s*(?:sign[ -]?up|subscribe)(?: now| here| today)?$"
         ),
         30,
@@ -284,6 +290,7 @@ RULES: tuple[Rule, ...] = (
         30,
     ),
     Rule("list-heading", "boilerplate", _rx(rf"^{LIST_HEADINGS}\s*:?$"), 8, ends_body=True),
+    Rule("comments-closed", "boilerplate", _rx(r"^comments (?:are|have been) (?:now )?closed\b"), 15, ends_body=True),
     Rule("read-more", "boilerplate", _rx(rf"^{TEASER_HEADINGS}\b\s*(?::.*)?$"), 30),
     Rule(
         "relative-time", "boilerplate",
@@ -304,7 +311,7 @@ RULES: tuple[Rule, ...] = (
         _rx(rf"^(?:share(?: this(?: article| story| page)?)?(?:\s+(?:on|via|to)\s+{SHARE_WORDS})?"
             rf"|share(?: this| on| via)?(?: article| story| page)?|link copied|comments?|\d+\s+comments?"
             rf"|comments?\s*\(\d+\)"
-            rf"|{SHARE_WORDS}(?:[\s,|•·]+{SHARE_WORDS})*)\s*:?$"),
+            rf"|{SHARE_ITEM}(?:[\s,|•·]+{SHARE_ITEM})*)\s*:?$"),
         12,
     ),
     Rule(
@@ -319,7 +326,9 @@ RULES: tuple[Rule, ...] = (
         ),
         45,
     ),
-    Rule("advertisement", "boilerplate", _rx(rf"^{PAGE_FURNITURE}(?:\s*[·•|–—-]\s*{PAGE_FURNITURE})*$"), 12),
+    Rule(
+        "advertisement", "boilerplate", _rx(rf"^{PAGE_FURNITURE}(?:\s*[·•|–—-]\s*{PAGE_FURNITURE}|\s+\d+\s*min)*$"), 12
+    ),
     Rule("no-words", "boilerplate", re.compile(r"^\W*\d[\d\W]*$"), 3),
     Rule(
         "scripts-off", "boilerplate",

@@ -59,7 +59,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("firefighters", "firefighter", "firemen", "fireman"),
     ("devastated", "heartbroken", "distraught"),
     ("hackers", "hacker", "cybercriminals", "cybercriminal", "intruders", "intruder"),
-    ("fell", "fall", "falls", "falling", "fallen", "drop", "dropped", "drops", "dropping", "slumped", "slump", "tumbled"),
+    ("fell", "fall", "falls", "falling", "fallen", "drop", "dropped", "drops", "dropping", "slumped", "slump"),
     ("walkout", "walkouts", "strike", "strikes", "striking", "strikers", "stoppage", "stoppages"),
     ("reform", "reforms", "overhaul", "overhauls"),
 )

@@ -27,7 +27,7 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7189915589,  # similarity
+    0.7189916068,  # similarity
     0.6350644616,  # containment_min
     0.7522020252,  # containment_max
     1.819481073,  # extra_max
@@ -48,7 +48,7 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.1466924266,  # similarity
+    0.1466924757,  # similarity
     0.158804946,  # containment_min
     0.1649360591,  # containment_max
     0.4556721591,  # extra_max
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.06053917634,  # similarity
-    -0.5756714732,  # containment_min
-    0.7848492971,  # containment_max
-    -0.6524714452,  # extra_max
-    0.1813757586,  # extra_min
-    -0.1633698009,  # number_mismatch
-    0.1252241033,  # name_mismatch
-    0.63348157,  # words1_min
-    0.1310700268,  # words1_max
-    0.7667978572,  # words2_min
-    -0.5609594605,  # words2_max
-    0.007304580327,  # words3_min
-    -0.5746801637,  # words3_max
-    -0.3508791,  # words4_min
-    0.1708564973,  # words4_max
-    1.190497019,  # char_ratio
-    -0.7209104037,  # char_partial
-    -0.2408972355,  # negation_mismatch
-    0.100664914,  # length_skew
+    0.06054841264,  # similarity
+    -0.5756761308,  # containment_min
+    0.7848445903,  # containment_max
+    -0.6524717138,  # extra_max
+    0.1813762354,  # extra_min
+    -0.1633699557,  # number_mismatch
+    0.1252240792,  # name_mismatch
+    0.6334817693,  # words1_min
+    0.1310697907,  # words1_max
+    0.7667981148,  # words2_min
+    -0.5609595205,  # words2_max
+    0.007304450611,  # words3_min
+    -0.5746800426,  # words3_max
+    -0.3508792675,  # words4_min
+    0.170856726,  # words4_max
+    1.190496744,  # char_ratio
+    -0.7209104363,  # char_partial
+    -0.2408972447,  # negation_mismatch
+    0.1006649965,  # length_skew
 )
-INTERCEPT: float = 1.084080073
+INTERCEPT: float = 1.084080103

@@ -87,6 +87,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "The Evening Digest – what you need to know tonight. Sign up",
             "Cancel anytime. >> Subscribe now",
             "Get the Morning Briefing in your inbox every weekday.",
+            "Get the Evening Post briefing",
+            "Our editors' pick of the day's news, every weekday at 6am.",
         ],
         [
             "The newsletter, first published in 1972, was banned by the government.",
@@ -94,6 +96,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Volunteers queued to sign up.",
             "Fraudsters sent fake invoices to people's inboxes.",
             "Get the money back, the letters in your inbox say, by paying a fee.",
+            "Our news team works every day of the year, she said.",
+            "The ferry runs every day at 6am.",
         ],
     ),
     "confirmation-email": (
@@ -108,6 +112,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Thank you, he said, for everything you have done.",
             "By signing up for the scheme, farmers agreed to cut their herds.",
         ],
+    ),
+    "comments-closed": (
+        ["Comments are closed on this article.", "Comments are closed on this article for legal reasons."],
+        ["Comments are welcome, the mayor said.", "The comments are closed to scrutiny, critics say."],
     ),
     "list-heading": (
         [
@@ -140,7 +148,15 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["The copyright case went to court."],
     ),
     "share": (
-        ["Share", "Facebook Twitter Email", "Share this article", "12 comments", "Share on LinkedIn", "Comments (4)"],
+        [
+            "Share",
+            "Facebook Twitter Email",
+            "Share this article",
+            "12 comments",
+            "Share on LinkedIn",
+            "Comments (4)",
+            "Share on Facebook   Share on X   Copy link",
+        ],
         ["Share prices fell 3% on Monday."],
     ),
     "cookies": (
@@ -173,6 +189,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "comments138",
             "2 Comments / 2 New",
             "Terms and Privacy Policy",
+            "Listen to this article  4 min",
+            "Most recent",
         ],
         ["Advertisement spending rose.", "Key events of the year included two elections."],
     ),

@@ -1,0 +1,66 @@
+"""Clutter inside and under the article: a teaser link with its summary line, a footer menu, comment controls."""
+
+from __future__ import annotations
+
+from core.load import parse_text
+from core.models import Article
+
+BODY = [
+    "Five people have died after a commuter train came off the rails at a river crossing outside Ostley on Tuesday.",
+    "Police said a fifth victim, a woman in her seventies, died in hospital on Wednesday morning.",
+    "Investigators from the national rail safety office arrived at the scene on Wednesday afternoon.",
+]
+
+
+def read(text: str) -> Article:
+    """A page under a headline."""
+    return parse_text("Ostley train crash kills five\n\n" + text, path="paste.txt")
+
+
+def role_of(article: Article, start: str) -> str:
+    roles = {seg.role for seg in article.segments if seg.text.startswith(start)}
+    assert len(roles) == 1, (start, roles)
+    return roles.pop()
+
+
+def test_the_summary_line_under_a_read_also_link_is_part_of_the_teaser() -> None:
+    article = read(
+        f"{BODY[0]}\n\n{BODY[1]}\n\n"
+        "Read also: Why Victorian rail bridges are struggling to cope with heavier rain\n"
+        "Engineers warn that hundreds of embankments were never designed for today's storms.\n\n"
+        f"{BODY[2]}\n"
+    )
+    assert role_of(article, "Engineers warn") == "boilerplate"
+    assert role_of(article, "Investigators from") == "body"
+
+
+def test_the_summary_under_a_headline_listed_below_read_more_is_part_of_the_teaser() -> None:
+    article = read(
+        f"{BODY[0]}\n\n{BODY[1]}\n\n{BODY[2]}\n\n"
+        "Read more\n"
+        "Central bank holds rates as inflation cools\n"
+        "The bank kept its main rate at 3.25% for a third consecutive meeting.\n"
+    )
+    assert role_of(article, "The bank kept") == "boilerplate"
+
+
+def test_a_sentence_after_a_read_also_link_that_goes_on_in_its_block_stays_body() -> None:
+    article = read(
+        f"{BODY[0]}\n\n"
+        "Read also: Why Victorian rail bridges are struggling to cope with heavier rain\n"
+        f"{BODY[1]}\n{BODY[2]}\n"
+    )
+    assert role_of(article, "Police said") == "body"
+
+
+def test_a_footer_menu_and_comment_controls_are_not_body() -> None:
+    article = read(
+        f"{BODY[0]}\n\n{BODY[1]}\n\n{BODY[2]}\n\n"
+        "Share on Facebook   Share on X   Copy link\n\n"
+        "Terms of use  |  Privacy  |  Contact the newsroom  |  Advertise with us\n\n"
+        "Comments are closed on this article for legal reasons.\n\n"
+        "Most recent\n\n"
+        "About us   Contact   Complaints   Syndication   Careers\n"
+    )
+    body = [seg.text for seg in article.segments if seg.role == "body"]
+    assert body == BODY
