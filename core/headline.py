@@ -119,8 +119,14 @@ def _ticker(text: str) -> bool:
     return len(words) >= MAX_CHROME_WORDS and sum(any(ch.isdigit() for ch in w) for w in words) * 2 >= len(words)
 
 
-_PROMO = re.compile(r"^(?:live|watch|listen|video|audio|podcast|opinion|analysis|explainer)\b\s*[:|–—-]", re.IGNORECASE)
-"""A promotion of another page (``LIVE: Ostley crash – latest updates``), set above a headline."""
+_PROMO = re.compile(
+    r"^(?:breaking\s*[:|–—-]?\s*)?"
+    r"(?:live(?:\s+(?:updates?|blog|coverage|report))?|watch|listen|video|audio|podcast|opinion|analysis|explainer)"
+    r"\b\s*[:|–—-]",
+    re.IGNORECASE,
+)
+"""A promotion of another page (``LIVE: Ostley crash – latest updates``, ``BREAKING Live updates: …``), set above a
+headline."""
 MAX_PROMO_WORDS = 16
 """A promotion line is a short headline of its own."""
 

@@ -108,3 +108,27 @@ def test_a_pipe_menu_and_a_live_promo_above_the_headline_are_not_the_title() -> 
     )
     assert article.title == headline
     assert article.standfirst is None
+
+
+@pytest.mark.parametrize("banner", ["BREAKING  Live updates: Tessar eruption", "Live blog: Tessar eruption"])
+def test_a_live_banner_above_the_headline_is_not_the_title(banner: str) -> None:
+    headline = "Mount Tessar erupts, grounding hundreds of flights across the region"
+    article = read(
+        "AUSTER HERALD",
+        "Menu  |  National  |  Regions  |  World",
+        banner,
+        headline,
+        "Mount Tessar on the island of Velde erupted early on Wednesday, sending ash 11 kilometres into the sky.",
+        "By evening, 640 flights had been cancelled at airports across the region, the air traffic agency said.",
+    )
+    assert article.title == headline
+
+
+def test_a_breaking_headline_is_still_the_headline() -> None:
+    headline = "BREAKING: Mount Tessar erupts, grounding hundreds of flights"
+    article = read(
+        headline,
+        "Mount Tessar on the island of Velde erupted early on Wednesday, sending ash 11 kilometres into the sky.",
+        "By evening, 640 flights had been cancelled at airports across the region, the air traffic agency said.",
+    )
+    assert article.title == headline
