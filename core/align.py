@@ -7,8 +7,10 @@ key needs no recomputation.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from core.aliases import Alias, Bag, acronyms, appositions, bag_of, variant_map
 from core.aligned_roles import TEXT_ROLES, linked_roles
@@ -16,13 +18,14 @@ from core.coverage import summarize
 from core.formulas import formula_terms
 from core.matching import Passages, match
 from core.models import AlignedItem, Alignment, Article, Reason, Role, Segment, Verdict, mirror_item
-from core.normalize import Term, terms
+from core.normalize import STOP_WORDS, Term, terms
 from core.paraphrase import paraphrase_probability
 from core.reading_order import reading_order
 from core.reasons import Side, find_reasons, speaker_terms
 from core.settings import AlignSettings
-from core.similarity import bag_similarity, score_all, term_weights
+from core.similarity import Scored, bag_similarity, score_all, term_weights
 from core.tokens import Token, segment_tokens
+from core.voices import Voice, other_voices, voices
 from core.worddiff import word_diff
 from core.wording import content_reason
 
@@ -103,6 +106,8 @@ class _Prepared:
     vocabulary: frozenset[str]
     acronyms: tuple[Alias, ...] = ()
     """Each acronym the article spells out, with its expansion (one entity by definition)."""
+    aliases: tuple[Alias, ...] = ()
+    """Every alias the article sets up: its acronyms and its appositions (``the Clarion's editor, Graham Tolley``)."""
 
     def text(self, indices: Sequence[int]) -> str:
         """The text of some passages (indices into ``segments``), joined by spaces."""
@@ -175,8 +180,51 @@ def _canonical_bags(left: _Prepared, right: _Prepared, settings: AlignSettings) 
         spelled = shared_spelling([(frozenset({k}), frozenset(v)) for k, v in acronyms(texts).items()])
         aliases = list(dict.fromkeys([*spelled, *shared_spelling(appositions(texts))]))
         prep.acronyms = tuple(spelled)
+        prep.aliases = tuple(aliases)
         prep.bags = [bag_of((t.norm for t in ts if keep_stop or t.kind != "stop"), aliases) for ts in prep.terms]
     return variants
+
+
+def _voices_of(
+    prep: _Prepared, body: list[int], settings: AlignSettings, canon: Callable[[str], str]
+) -> list[Voice | None]:
+    """The voice of each body passage of an article (see :func:`core.voices.voices`)."""
+
+    def side_of(n: int) -> Side:
+        return prep.side([body[n]])
+
+    texts = [prep.segments[k].text for k in body]
+    return voices(texts, [prep.segments[k].paragraph for k in body], side_of, settings, canon, prep.aliases)
+
+
+def _apart_by_voice(
+    scored: Scored,
+    lp: _Prepared,
+    rp: _Prepared,
+    lbody: list[int],
+    rbody: list[int],
+    settings: AlignSettings,
+    canon: Callable[[str], str],
+) -> Scored:
+    """The candidate pairs without those whose only common words are one side's quotation, said by two different
+    named sources (see :mod:`core.voices`)."""
+    if not len(scored.i):
+        return scored
+    lvoice = _voices_of(lp, lbody, settings, canon)
+    if not any(lvoice):
+        return scored
+    rvoice = _voices_of(rp, rbody, settings, canon)
+    if not any(rvoice):
+        return scored
+    voiced = np.array([v is not None for v in lvoice])[scored.i] & np.array([v is not None for v in rvoice])[scored.j]
+    keep = np.ones(len(scored.i), dtype=bool)
+    for n in np.flatnonzero(voiced).tolist():  # only pairs that both quote a named source
+        i, j = int(scored.i[n]), int(scored.j[n])
+        if lp.segments[lbody[i]].text == rp.segments[rbody[j]].text:
+            continue  # the very same sentence (wire copy) is the same statement, whoever the neighbours name
+        shared = (lp.bags[lbody[i]] & rp.bags[rbody[j]]) - STOP_WORDS
+        keep[n] = not other_voices(lvoice[i], rvoice[j], shared)
+    return scored if keep.all() else Scored(scored.i[keep], scored.j[keep], scored.score[keep])
 
 
 def _align_items(left: Article, right: Article, settings: AlignSettings) -> list[AlignedItem]:
@@ -196,10 +244,12 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
     scored = score_all(
         [lp.bags[k] for k in lbody], [rp.bags[k] for k in rbody], weights, settings, quiet=quiet, floor=floor
     )
-    groups = match(scored, lp.passages(lbody), rp.passages(rbody), weights, settings)
 
     def canon(term: str) -> str:
         return variants.get(term, term)
+
+    scored = _apart_by_voice(scored, lp, rp, lbody, rbody, settings, canon)
+    groups = match(scored, lp.passages(lbody), rp.passages(rbody), weights, settings)
 
     def linked(lidx: list[int], ridx: list[int], score: float, kind: str) -> AlignedItem:
         lside, rside = lp.side(lidx), rp.side(ridx)

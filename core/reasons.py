@@ -324,6 +324,16 @@ def _speaker_after(side: Side, match: re.Match[str], end: int) -> tuple[int, int
     return first, stop
 
 
+def speaker_phrases(side: Side) -> list[tuple[str, bool]]:
+    """Each attribution of the side as written, and whether its verb comes first (``said Maren Holt``)."""
+    return [(phrase, bool(_ATTRIBUTION.match(phrase))) for phrase, _ in _speakers(side)]
+
+
+def quoted_terms(side: Side, settings: AlignSettings) -> set[str]:
+    """The content terms inside the side's quotation marks."""
+    return set().union(*(content for _, content, _ in _quotes(side, settings)))
+
+
 def speaker_terms(side: Side) -> frozenset[str] | None:
     """The terms of every source the side quotes or cites (empty for pronouns only); ``None`` when it names none."""
     found = _speakers(side)
