@@ -35,6 +35,7 @@ from core.clean_context import (
 from core.cleaning_rules import NAV_WORDS, match_rule
 from core.headline import find_headline, is_navigation, is_promo, resumes_story, story_words
 from core.metadata import (
+    BY_LINE,
     date_line_start,
     find_date,
     fold,
@@ -231,9 +232,6 @@ def _read_body(paras: list[Para], first: int) -> None:
             soft_tail = False
 
 
-_BY = re.compile(r"\s*(?:by|written by|reporting by|reported by)\b", re.IGNORECASE)
-
-
 def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading) -> None:
     """Collect title, standfirst, authors, date and outlet from the classified paragraphs."""
     by_role: dict[Role, list[Para]] = {}
@@ -246,7 +244,7 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
     authors: list[str] = list(hints.authors)
     dates: list[str] = [d for d in (find_date(p.text) for p in by_role.get("date", [])) if d]
     bylines = by_role.get("byline", [])
-    explicit = [p for p in bylines if _BY.match(p.display)]  # "By Esther Kamwendo" before a bare name line
+    explicit = [p for p in bylines if BY_LINE.match(p.display)]  # "By Esther Kamwendo" before a bare name line
     for para in [*explicit, *(p for p in bylines if p not in explicit)]:
         found, named, date = parse_byline(para.display)
         if not authors:

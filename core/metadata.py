@@ -64,6 +64,9 @@ _BYLINE_CUT = re.compile(
     r"\s*(?:[|•·]|\b(?:published|updated|posted|last updated)\b|\b\d+\s+min(?:ute)?s?\s+read\b)",
     re.IGNORECASE,
 )
+_BY_WORDS = r"by|written by|reporting by|reported by"
+BY_LINE = re.compile(rf"\s*(?:{_BY_WORDS})\b", re.IGNORECASE)
+"""A byline that says so (``By Esther Kamwendo``), not a bare name line."""
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _COMPOUND = re.compile("(?:" + "|".join(sorted(w for w in OUTLET_WORDS if len(w) >= 4)) + ")$")
 _NOTE = re.compile(r"\([^()]{0,40}\)")
@@ -262,7 +265,7 @@ def parse_byline(text: str) -> tuple[list[str], list[str], str | None]:
     Returns:
         ``(authors, outlets, date)``: see :func:`parse_authors`; ``date`` is ISO or ``None``.
     """
-    body = re.sub(r"^(?:by|written by|authors?|writers?|reporting by|reported by)\b\s*:?\s*", "", text, flags=re.I)
+    body = re.sub(rf"^(?:{_BY_WORDS}|authors?|writers?)\b\s*:?\s*", "", text, flags=re.I)
     cuts = [m.start() for m in (_BYLINE_CUT.search(body), DATE_PATTERN.search(body), TIME_PATTERN.search(body)) if m]
     names = body[: min(cuts)] if cuts else body
     authors, outlets = parse_authors(names)

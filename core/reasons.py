@@ -340,13 +340,14 @@ def speaker_terms(side: Side) -> frozenset[str] | None:
     return frozenset().union(*(c for _, c in found)) if found else None
 
 
-_PHRASE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+SPEAKER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+"""A word of a speaker phrase as written (``Rep.``, ``O'Neill``, ``Jean-Pierre``)."""
 
 
 def _names_a_source(phrase: str, text: str) -> bool:
     """Whether a speaker phrase holds a name: a capitalised word that is no function word and, when it opens the
     phrase, is not an everyday word capitalised by the sentence start (``Another witness``, ``Police``)."""
-    for index, word in enumerate(_PHRASE_WORD.findall(phrase)):
+    for index, word in enumerate(SPEAKER_WORD.findall(phrase)):
         if not word[0].isupper() or word.casefold() in STOP_WORDS:
             continue
         if index == 0 and re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):

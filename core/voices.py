@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from core.aliases import Alias, with_aliases
 from core.lexicon import expand
 from core.normalize import STOP_WORDS, terms
-from core.reasons import Side, quoted_terms, speaker_phrases
+from core.reasons import SPEAKER_WORD, Side, quoted_terms, speaker_phrases
 from core.settings import AlignSettings
 from core.tokens import word_tokens
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 
 
@@ -38,7 +37,7 @@ class Voice:
 def _named(phrase: str, verb_first: bool) -> frozenset[str]:
     """The names in a speaker phrase that ends in a name, as term norms (``Kremlin spokesman Dmitry Peskov`` gives
     ``kremlin``, ``dmitri``, ``peskov``); empty when it ends in a common word (a role, a pronoun)."""
-    words = _WORD.findall(phrase)
+    words = SPEAKER_WORD.findall(phrase)
     words = words[1:] if verb_first else words[:-1]  # drop the verb of saying
     if not words or not words[-1][0].isupper() or words[-1].casefold() in STOP_WORDS:
         return frozenset()
