@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from core.aliases import with_aliases
+from core.approximate import Figure, covers, figures
 from core.models import Reason
 from core.normalize import STOP_WORDS, Term
 from core.settings import AlignSettings
@@ -162,7 +163,11 @@ def _quantities(side: Side) -> list[tuple[str, frozenset[str], str]]:
 
 
 def number_reason(left: Side, right: Side) -> Reason | None:
-    """Numbers on one side only, or the same number counting different things (12,000 forces vs 12,000 soldiers)."""
+    """Numbers on one side only, or the same number counting different things (12,000 forces vs 12,000 soldiers).
+
+    A number with no counterpart is no difference when an approximate figure on the other side covers it
+    (``48,200`` ~ ``almost 50,000``, ``23%`` ~ ``less than a quarter``; see :mod:`core.approximate`).
+    """
     lq, rq = _quantities(left), _quantities(right)
     lunits: dict[str, set[str]] = {}
     runits: dict[str, set[str]] = {}
@@ -173,11 +178,22 @@ def number_reason(left: Side, right: Side) -> Reason | None:
             if not unit:
                 bare.add(value)
 
-    def odd(value: str, mine: dict[str, set[str]], theirs: dict[str, set[str]]) -> bool:
-        return value not in theirs or not (mine[value] & theirs[value] or value in bare)
+    lfig = figures(" ".join(left.written(a, b) for a, b in left.spans))
+    rfig = figures(" ".join(right.written(a, b) for a, b in right.spans))
 
-    lev = tuple(dict.fromkeys(w for v, _, w in lq if odd(v, lunits, runits)))
-    rev = tuple(dict.fromkeys(w for v, _, w in rq if odd(v, runits, lunits)))
+    def odd(
+        value: str, mine: dict[str, set[str]], theirs: dict[str, set[str]], figs: tuple[list[Figure], list[Figure]]
+    ) -> bool:
+        if value in theirs:
+            return not (mine[value] & theirs[value] or value in bare)
+        try:
+            number = float(value)
+        except ValueError:
+            return True
+        return not covers(number, "percent" in mine[value], *figs)
+
+    lev = tuple(dict.fromkeys(w for v, _, w in lq if odd(v, lunits, runits, (lfig, rfig))))
+    rev = tuple(dict.fromkeys(w for v, _, w in rq if odd(v, runits, lunits, (rfig, lfig))))
     return Reason("number", lev, rev) if lev or rev else None
 
 

@@ -322,3 +322,43 @@ def test_a_sentence_inside_a_longer_quotation_repeats_the_quote() -> None:
         article("The developer said he loved the country but feared for its future."),
     )
     assert reason(paraphrased, "quote") is not None
+
+
+def test_an_approximate_figure_covering_a_number_is_no_difference() -> None:
+    """48,200 and "almost 50,000", 22% and "about a fifth", more than 30 and dozens: rounded, not different."""
+    pairs = [
+        (
+            "Researchers at the Lindqvist Institute followed 48,200 people aged over 55 for eleven years.",
+            "Researchers at the Lindqvist Institute tracked almost 50,000 people aged over 55 for eleven years.",
+        ),
+        (
+            "The Fennick family, which owns 22 per cent of the shares, will vote for the Stonehall offer.",
+            "The Fennick family, holding about a fifth of the shares, will vote for the Stonehall offer.",
+        ),
+        (
+            "More than 30 aftershocks rattled Kessrin and the Halvard valley through the morning.",
+            "Dozens of aftershocks rattled Kessrin and the Halvard valley through the morning.",
+        ),
+        (
+            "The union said 1.2 million workers joined the Marovia general strike against the pension reform.",
+            "The union said more than a million workers joined the Marovia general strike against the pension reform.",
+        ),
+    ]
+    for left, right in pairs:
+        item = linked(article(left), article(right))
+        assert reason(item, "number") is None, (left, right)
+
+
+def test_approximate_figures_that_do_not_meet_still_differ() -> None:
+    """About 120 and around 140 people on board are two different counts; 23% is not "about a third"."""
+    item = linked(
+        article("NorthLink said about 120 passengers were on board the Carran train when it derailed."),
+        article("NorthLink said around 140 passengers were on board the Carran train when it derailed."),
+    )
+    found = reason(item, "number")
+    assert found is not None and found.left == ("120 passengers",) and found.right == ("140 passengers",)
+    share = linked(
+        article("The Valmora reservoirs held 23% of their capacity on Sunday, the water authority said."),
+        article("The Valmora reservoirs were about a third full on Sunday, the water authority said."),
+    )
+    assert reason(share, "number") is not None
