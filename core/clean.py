@@ -33,7 +33,7 @@ from core.clean_context import (
     outlet_name,
 )
 from core.cleaning_rules import NAV_WORDS, match_rule
-from core.headline import find_headline, is_navigation, is_promo, resumes_story, story_words
+from core.headline import find_headline, is_alert, is_navigation, is_promo, resumes_story, story_words
 from core.metadata import (
     BY_LINE,
     date_line_start,
@@ -147,8 +147,12 @@ def _read_header(paras: list[Para], hints: Hints) -> int:
             later = next((paras[k] for k in range(index + 1, len(paras)) if not paras[k].furniture), None)
             if _names_outlet(text) and later is not None and not later.prose:
                 para.role = "outlet"
-            elif not para.prose and (is_navigation(para.source) or is_promo(para)):
-                para.role = "boilerplate"  # a menu bar or "LIVE: … latest updates" is never the headline
+            elif not para.prose and (
+                is_navigation(para.source)
+                or is_promo(para)
+                or (is_alert(para) and later is not None and not later.prose)
+            ):
+                para.role = "boilerplate"  # a menu bar, "LIVE: … latest updates" or an alert bar is not the headline
             elif not para.prose and label_above_headline(paras, index):
                 para.role = "boilerplate"
             else:

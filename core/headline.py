@@ -17,7 +17,7 @@ from core.clean_context import Para
 from core.metadata import is_name_line, looks_like_outlet
 from core.normalize import STOP_WORDS, stem
 
-__all__ = ["find_headline", "is_navigation", "is_promo", "resumes_story", "story_words"]
+__all__ = ["find_headline", "is_alert", "is_navigation", "is_promo", "resumes_story", "story_words"]
 
 LEDE_PARAGRAPHS = 5
 """How many prose paragraphs from the body's start the headline's words are looked for in."""
@@ -70,6 +70,7 @@ def _candidate(para: Para) -> bool:
         and not is_navigation(para.source)
         and not is_name_line(para.text)
         and not looks_like_outlet(para.text)
+        and not is_weather(para.text)
     )
 
 
@@ -114,9 +115,29 @@ def find_headline(paras: Sequence[Para]) -> int | None:
 
 
 def _ticker(text: str) -> bool:
-    """A market or score ticker: most of its words hold figures (``DAX 19,146.20 ▲0.31%``)."""
+    """A market, score or weather ticker: most of its words hold figures (``DAX 19,146.20 ▲0.31%``), or a short line
+    with a weather reading (``Tallis Creek 31°C  Wind NW 45km/h``)."""
     words = text.split()
-    return len(words) >= MAX_CHROME_WORDS and sum(any(ch.isdigit() for ch in w) for w in words) * 2 >= len(words)
+    if len(words) >= MAX_CHROME_WORDS and sum(any(ch.isdigit() for ch in w) for w in words) * 2 >= len(words):
+        return True
+    return is_weather(text)
+
+
+_READING = re.compile(
+    r"-?\d{1,3}(?:\.\d)?\s?°\s?[CF]?(?!\w)|\b\d{1,3}\s?(?:km/h|mph|kph)\b|\b\d{1,3}\s?%\s+humidity\b", re.IGNORECASE
+)
+MAX_WEATHER_WORDS = 8
+"""A weather box names a place and a reading or two; a headline with a temperature in it is longer."""
+
+
+def is_weather(text: str) -> bool:
+    """Whether a line is a weather box (``London 14°C``, ``Tallis Creek 31°C  Wind NW 45km/h``): at most eight words
+    holding a temperature, and either a second reading or at most four words."""
+    words = text.split()
+    readings = _READING.findall(text)
+    if len(words) > MAX_WEATHER_WORDS or not any("°" in r for r in readings):
+        return False
+    return len(readings) >= 2 or len(words) <= 4
 
 
 _PROMO = re.compile(
@@ -127,6 +148,11 @@ _PROMO = re.compile(
 )
 """A promotion of another page (``LIVE: Ostley crash – latest updates``, ``BREAKING Live updates: …``), set above a
 headline."""
+_ALERT = re.compile(
+    r"^(?:breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|news\s+alert)\s*[:|–—-]", re.IGNORECASE
+)
+"""A news-alert bar (``BREAKING: Road closures across the Keller Valley``). Some sites put the same label before the
+headline itself, so an alert line is furniture only above a headline found by its words, or with no prose under it."""
 MAX_PROMO_WORDS = 16
 """A promotion line is a short headline of its own."""
 
@@ -136,11 +162,17 @@ def is_promo(para: Para) -> bool:
     return para.words <= MAX_PROMO_WORDS and bool(_PROMO.match(para.text))
 
 
+def is_alert(para: Para) -> bool:
+    """Whether a line is a news-alert bar (``BREAKING: Road closures across the valley``) or a headline so labelled."""
+    return para.words <= MAX_PROMO_WORDS and bool(_ALERT.match(para.text))
+
+
 def _chrome(para: Para, lede: set[str]) -> bool:
     """Whether a line above the headline reads as page furniture rather than a headline of its own."""
     return (
         para.furniture
         or is_promo(para)
+        or is_alert(para)
         or para.words <= MAX_CHROME_WORDS
         or (para.words <= MAX_LABEL_WORDS and len(_content(para.text) & lede) < MIN_SHARED)
         or _ticker(para.text)

@@ -132,3 +132,46 @@ def test_a_breaking_headline_is_still_the_headline() -> None:
         "By evening, 640 flights had been cancelled at airports across the region, the air traffic agency said.",
     )
     assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Tallis Creek 31°C  Wind NW 45km/h"],
+        ["London 14°C"],
+        ["Tallis Creek 31°C  Wind NW 45km/h", "BREAKING: Road closures across the Keller Valley - check before you go"],
+        ["Just in: Keller Valley schools closed on Monday"],
+    ],
+)
+def test_a_weather_box_and_an_alert_bar_above_the_headline_are_not_the_title(lines: list[str]) -> None:
+    """A weather box names the town and the wind, so it shares the story's words; it is still no headline, and an
+    alert bar about something else is no standfirst."""
+    headline = "Bushfire forces 2,500 from homes near Tallis Creek"
+    standfirst = "Flames could reach the town as winds strengthen, firefighters warn"
+    article = read(
+        "Westmark News",
+        "Home",
+        "Local",
+        "Weather",
+        *lines,
+        headline,
+        standfirst,
+        "A fast-moving bushfire has forced about 2,500 people out of Tallis Creek, and firefighters warn that stronger "
+        "winds could drive the flames into the town itself.",
+        "Officials said the blaze had burned through roughly 5,000 hectares by Sunday evening.",
+        "Residents of the nearby hamlet of Fennick were told to be ready to leave at short notice.",
+    )
+    assert article.title == headline
+    assert article.standfirst == standfirst
+    assert not any(s.role == "body" and ("°C" in s.text or ":" in s.text[:10]) for s in article.segments)
+
+
+def test_a_headline_with_a_temperature_is_still_the_headline() -> None:
+    headline = "Orsena records 46.1°C as heatwave grips the south and reservoirs run low"
+    article = read(
+        "Menu  |  National  |  Regions  |  World",
+        headline,
+        "The southern province of Orsena recorded its highest temperature on record, 46.1°C, on Saturday afternoon.",
+        "The heatwave has compounded a drought that is now in its third year, and reservoirs are low.",
+    )
+    assert article.title == headline
