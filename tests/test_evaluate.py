@@ -62,11 +62,11 @@ def test_blind_research_pairs_stay_above_their_floors() -> None:
 
 
 def test_pasted_page_pairs_stay_above_their_floors() -> None:
-    """The 24 fictional pasted-page pairs (bench/pairs, no shared data needed): the whole pipeline, clutter and
-    all, each reference written blind by someone who never saw the code. Measured: mean link F1 0.769 (0.508 to
+    """The 30 fictional pasted-page pairs (bench/pairs, no shared data needed): the whole pipeline, clutter and
+    all, each reference written blind by someone who never saw the code. Measured: mean link F1 0.744 (0.469 to
     0.928), role accuracy 0.979 to 1.000; floors below."""
     scores = page_pair_scores()
-    assert len(scores) == 24
-    assert sum(s.f1 for _, s in scores) / len(scores) >= 0.73
+    assert len(scores) == 30
+    assert sum(s.f1 for _, s in scores) / len(scores) >= 0.72
     assert min(s.role_accuracy for _, s in scores) >= 0.95
     assert min(s.f1 for _, s in scores) >= 0.45
