@@ -23,7 +23,7 @@ from core.tokens import Token
 _QUOTE = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]|‘([^’]{8,}?)’(?![a-z])")
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|added|reported|reports|wrote|writes|stated|announced|claimed|claims|denied|denies|"
-    r"confirmed|insisted|warned)\b"
+    r"confirmed|insisted|warned|testified|testifies|admitted|admits|acknowledged|acknowledges|argued|argues)\b"
 )
 _AUXILIARY = frozenset(
     [

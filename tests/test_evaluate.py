@@ -35,8 +35,9 @@ def test_evaluate_without_shared_data_prints_the_seed_figures(
 
 @pytest.mark.skipif(shared_dir() is None, reason="MSRP is in ../shared")
 def test_msrp_paraphrase_accuracy_stays_above_target() -> None:
-    """The paraphrase probability keeps MSRP test accuracy at the 76% target (77.2% measured, threshold fitted on
-    train); at the reader's lower agree threshold (0.3, chosen on news pairs) it still scores 74.4%."""
+    """The paraphrase probability keeps MSRP test accuracy at the 76% target (77.0% measured, threshold fitted on
+    train). The reader's agree threshold (0.2) is chosen on news pairs, where two reports agree when they make the
+    same claim; MSRP's stricter "paraphrase" scores 71.1% there."""
     from bench.evaluate import msrp
     from core.settings import AlignSettings
 
@@ -44,7 +45,7 @@ def test_msrp_paraphrase_accuracy_stays_above_target() -> None:
     assert shared is not None
     paraphrase, _link, at_default = msrp(shared, AlignSettings())
     assert paraphrase.accuracy >= 0.76
-    assert at_default >= 0.73
+    assert at_default >= 0.70
 
 
 @pytest.mark.skipif(shared_dir() is None, reason="the research pairs' articles are in ../shared")

@@ -145,6 +145,19 @@ def test_different_speakers() -> None:
     assert found.right == ("The Kremlin has denied",)
 
 
+def test_one_denies_what_another_testified_to() -> None:
+    """'Trump denied that he asked Comey…' vs 'Comey testified that Trump had asked him…': two sources, so differ."""
+    item = linked(
+        article("Trump over the weekend denied that he asked Comey to stop investigating Flynn."),
+        article("Comey testified before the Senate that Trump had asked him to stop investigating Flynn."),
+    )
+    found = reason(item, "attribution")
+    assert found is not None
+    assert found.left == ("Trump over the weekend denied",)
+    assert found.right == ("Comey testified",)
+    assert item.verdict == "differ"
+
+
 def test_a_speaker_named_after_the_quote_is_a_speaker() -> None:
     """'"…," said the party chair' names its source as 'the party chair said "…"' does."""
     item = linked(
