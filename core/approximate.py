@@ -72,8 +72,9 @@ class Figure:
     high: float
     percent: bool
     """A share (``23%``, ``a quarter``), comparable only with other shares."""
-    vague: bool
-    """Approximate by nature or by a modifier (``dozens``, ``about 120``); an exact figure is a single value."""
+    kind: str
+    """``exact`` (``48,200``: a single value), ``hedged`` (a figure with a modifier: ``about 120``, ``more than 30``)
+    or ``worded`` (approximate by nature: ``dozens``, ``a quarter``, ``more than a million``)."""
 
 
 def _widen(value: float, modifier: str) -> tuple[float, float]:
@@ -99,19 +100,20 @@ def figures(text: str) -> list[Figure]:
         modifier = (m.group("mod") or "").lower()
         percent = bool(m.group("percent"))
         phrase = (m.group("phrase") or "").lower()
+        worded = bool(m.group("one") or phrase)
         if m.group("one"):
             if not modifier:
                 continue  # "a man" is not a figure; "more than a kilometre" is
             value = 1.0
         elif phrase in _FRACTIONS:
             low, high = _widen(_FRACTIONS[phrase], modifier)
-            out.append(Figure(low - _FRACTION_SLACK, high + _FRACTION_SLACK, True, True))
+            out.append(Figure(low - _FRACTION_SLACK, high + _FRACTION_SLACK, True, "worded"))
             continue
         elif phrase in _VAGUE:
             low, high = _VAGUE[phrase]
             if modifier:
                 low, high = _widen(low, modifier)[0], _widen(high, modifier)[1]
-            out.append(Figure(low, high, False, True))
+            out.append(Figure(low, high, False, "worded"))
             continue
         elif phrase:  # "a million"
             value = _SCALES[phrase.split()[1]]
@@ -123,7 +125,7 @@ def figures(text: str) -> list[Figure]:
             scale = (m.group("scale") or "").lower()
             value = plain * {"bn": 1e9, "m": 1e6}.get(scale, _SCALES.get(scale, 1.0))
         low, high = _widen(value, modifier)
-        out.append(Figure(low, high, percent, bool(modifier)))
+        out.append(Figure(low, high, percent, "worded" if worded else "hedged" if modifier else "exact"))
     return out
 
 
@@ -137,11 +139,14 @@ def covers(value: float, percent: bool, own: list[Figure], others: list[Figure])
         others: The figures of the other side.
     """
     mine = [f for f in own if f.percent == percent and f.low <= value <= f.high] or [
-        Figure(value, value, percent, False)
+        Figure(value, value, percent, "exact")
     ]
     for a in mine:
         for b in others:
-            if b.percent == percent and (a.vague or b.vague) and a.low <= b.high and b.low <= a.high:
+            kinds = {a.kind, b.kind}
+            if kinds in ({"exact"}, {"hedged"}):
+                continue  # two figures as written: 1,000 and 1,200, or more than 1,000 and more than 1,200, differ
+            if b.percent == percent and a.low <= b.high and b.low <= a.high:
                 return True
     return False
 

@@ -94,6 +94,8 @@ _NEGATIONS = frozenset(["not", "never", "no"])
 _DETERMINERS = frozenset(
     ["the", "a", "an", "these", "those", "such", "its", "their", "his", "her", "our", "this", "that"]
 )
+_QUANTIFIERS = frozenset(["another", "other", "one", "some", "several", "many", "both", "each", "few", "two", "three"])
+"""Words that open an unnamed source (``Another witness said``, ``Two officials told``)."""
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 Canon = Callable[[str], str]
 
@@ -366,8 +368,12 @@ def _names_a_source(phrase: str, text: str) -> bool:
     for index, word in enumerate(SPEAKER_WORD.findall(phrase)):
         if not word[0].isupper() or word.casefold() in STOP_WORDS:
             continue
-        if index == 0 and re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):
-            continue  # the article writes it in lower case elsewhere: a common word, not a name
+        if index == 0 and (
+            word.casefold() in _DETERMINERS
+            or word.casefold() in _QUANTIFIERS
+            or re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text)
+        ):
+            continue  # "Another witness", or a word the article writes in lower case elsewhere: no name
         return True
     return False
 
@@ -392,6 +398,10 @@ def attribution_reason(
     rterms = with_aliases({canon(t) for _, c in rs for t in c}, right.acronyms)
     if lterms & rterms:
         return None
+    lwords = {canon(t.norm) for t in left.terms}
+    rwords = {canon(t.norm) for t in right.terms}
+    if lterms <= rwords and rterms <= lwords:
+        return None  # "Veltro's chief executive, Tomas Hale, said" ~ "Tomas Hale, Veltro's chief executive, said"
     return Reason("attribution", tuple(dict.fromkeys(p for p, _ in ls)), tuple(dict.fromkeys(p for p, _ in rs)))
 
 

@@ -145,6 +145,21 @@ def test_different_speakers() -> None:
     assert found.right == ("The Kremlin has denied",)
 
 
+def test_a_source_with_its_role_in_either_order_is_one_source() -> None:
+    """'Veltro's chief executive, Tomas Hale, said' and 'Tomas Hale, Veltro's chief executive, said' name one
+    person; 'Another witness said' and 'Another person at the scene told' name nobody."""
+    item = linked(
+        article("Veltro's chief executive, Tomas Hale, said the company accepted the conditions of the merger."),
+        article("Tomas Hale, Veltro's chief executive, said the group would accept the conditions of the merger."),
+    )
+    assert reason(item, "attribution") is None
+    unnamed = linked(
+        article("Another witness, who asked not to be named, said the object in the man's hand was a mobile phone."),
+        article("Another person at the scene told the Ledger that the object in the man's hand was his phone."),
+    )
+    assert reason(unnamed, "attribution") is None
+
+
 def test_one_denies_what_another_testified_to() -> None:
     """'Trump denied that he asked Comey…' vs 'Comey testified that Trump had asked him…': two sources, so differ."""
     item = linked(
@@ -375,3 +390,8 @@ def test_approximate_figures_that_do_not_meet_still_differ() -> None:
         article("The Valmora reservoirs were about a third full on Sunday, the water authority said."),
     )
     assert reason(share, "number") is not None
+    alike = linked(
+        article("Cyclone Freddy killed more than 1,000 people in Malawi in March 2023."),
+        article("Cyclone Freddy killed more than 1,200 people in Malawi in March 2023."),
+    )
+    assert reason(alike, "number") is not None
