@@ -180,22 +180,25 @@ def number_reason(left: Side, right: Side) -> Reason | None:
             if not unit:
                 bare.add(value)
 
-    lfig = figures(" ".join(left.written(a, b) for a, b in left.spans))
-    rfig = figures(" ".join(right.written(a, b) for a, b in right.spans))
+    figs: dict[bool, list[Figure]] = {}
 
-    def odd(
-        value: str, mine: dict[str, set[str]], theirs: dict[str, set[str]], figs: tuple[list[Figure], list[Figure]]
-    ) -> bool:
+    def figures_of(right_side: bool) -> list[Figure]:  # read only when a number has no exact counterpart
+        if right_side not in figs:
+            side = right if right_side else left
+            figs[right_side] = figures(" ".join(side.written(a, b) for a, b in side.spans))
+        return figs[right_side]
+
+    def odd(value: str, mine: dict[str, set[str]], theirs: dict[str, set[str]], right_side: bool) -> bool:
         if value in theirs:
             return not (mine[value] & theirs[value] or value in bare)
         try:
             number = float(value)
         except ValueError:
             return True
-        return not covers(number, "percent" in mine[value], *figs)
+        return not covers(number, "percent" in mine[value], figures_of(right_side), figures_of(not right_side))
 
-    lev = tuple(dict.fromkeys(w for v, _, w in lq if odd(v, lunits, runits, (lfig, rfig))))
-    rev = tuple(dict.fromkeys(w for v, _, w in rq if odd(v, runits, lunits, (rfig, lfig))))
+    lev = tuple(dict.fromkeys(w for v, _, w in lq if odd(v, lunits, runits, False)))
+    rev = tuple(dict.fromkeys(w for v, _, w in rq if odd(v, runits, lunits, True)))
     return Reason("number", lev, rev) if lev or rev else None
 
 
