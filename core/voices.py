@@ -45,11 +45,25 @@ def _named(phrase: str, verb_first: bool) -> frozenset[str]:
     return frozenset(t.norm for t in terms(word_tokens(" ".join(capitals))) if t.kind != "stop")
 
 
+_APPOSED_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?:[,.;]|$)")
+"""A full name set after a role with a comma (``said the Liberty Party chair, Helen Marsh, who…``)."""
+
+
 def named_source(side: Side) -> frozenset[str]:
-    """Term norms of the named sources of a side (empty when it names none)."""
+    """Term norms of the named sources of a side (empty when it names none).
+
+    A role named after the verb is followed up to its apposed name: ``"…," said the Liberty Party chair, Helen Marsh``
+    names Helen Marsh.
+    """
     found: set[str] = set()
     for phrase, verb_first in speaker_phrases(side):
-        found |= _named(phrase, verb_first)
+        names = _named(phrase, verb_first)
+        if not names and verb_first:
+            at = side.text.find(phrase)
+            apposed = _APPOSED_NAME.match(side.text, at + len(phrase)) if at >= 0 else None
+            if apposed:
+                names = _named(f"said {apposed.group(1)}", True)
+        found |= names
     return frozenset(found)
 
 

@@ -384,7 +384,9 @@ def test_approximate_figures_that_do_not_meet_still_differ() -> None:
         article("NorthLink said around 140 passengers were on board the Carran train when it derailed."),
     )
     found = reason(item, "number")
-    assert found is not None and found.left == ("120 passengers",) and found.right == ("140 passengers",)
+    assert found is not None
+    assert found.left == ("120 passengers",)
+    assert found.right == ("140 passengers",)
     share = linked(
         article("The Valmora reservoirs held 23% of their capacity on Sunday, the water authority said."),
         article("The Valmora reservoirs were about a third full on Sunday, the water authority said."),

@@ -52,3 +52,13 @@ def test_a_role_is_no_name_to_keep_apart() -> None:
     left = '"We will never give up our land, whatever the cost," Zelensky said on Monday night.'
     right = '"We will never give up our land, whatever the cost," the Ukrainian president said.'
     assert (left, right) in linked([[HEAT_LEFT], [left]], [[HEAT_RIGHT], [right]])
+
+
+def test_a_role_with_its_name_after_the_verb_is_a_named_source() -> None:
+    """'"…," said the Liberty Party chair, Helen Marsh' is Marsh speaking, not the winner quoted just before."""
+    before = 'Grace Okafor said she would "get straight to work" on housing.'
+    quote = '"Every vote counted tonight, and I will represent every one of those voters," she said.'
+    other = '"Every vote counted tonight," said the Liberty Party chair, Helen Marsh, who urged patience.'
+    pairs = linked([[HEAT_LEFT], [before, quote]], [[HEAT_RIGHT], [other]])
+    assert (HEAT_LEFT, HEAT_RIGHT) in pairs
+    assert (quote, other) not in pairs
