@@ -29,6 +29,7 @@ from core.clean_context import (
     mark_sandwiched,
     mark_teaser,
     mark_teaser_blurbs,
+    mark_teaser_box,
     outlet_line,
     outlet_name,
 )
@@ -361,6 +362,7 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
     mark_sandwiched(paras, first_body)
     mark_listed_teasers(paras, first_body)
     mark_teaser_blurbs(paras, first_body)
+    mark_teaser_box(paras, first_body)
     mark_pull_quotes(paras, first_body)
     mark_credit_captions(paras)
     if not any(p.role == "body" for p in paras):

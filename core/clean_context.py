@@ -31,6 +31,7 @@ __all__ = [
     "mark_sandwiched",
     "mark_teaser",
     "mark_teaser_blurbs",
+    "mark_teaser_box",
     "outlet_line",
     "outlet_name",
 ]
@@ -165,6 +166,43 @@ def mark_listed_teasers(paras: list[Para], first: int) -> None:
 MAX_BLURB_WORDS = 30
 """The summary line printed under a teaser link is one short sentence."""
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
+
+
+MAX_TEASER_HEADLINE_WORDS = 20
+"""A headline listed in a teaser box is a short line with no closing stop."""
+
+
+def _teaser_box(block: list[Para]) -> bool:
+    """Whether the lines of a block under a bare ``Read more`` heading are all teasers: headlines, each with at most
+    one summary sentence under it (``Central bank holds rates`` / ``The bank kept its rate at 3.25%.`` / ``Port strike
+    ends`` / ``Dockers voted to accept.``)."""
+    expect_headline = True
+    for para in block:
+        headline = not PROSE_END.search(para.text) and para.words <= MAX_TEASER_HEADLINE_WORDS
+        if headline:
+            expect_headline = False
+            continue
+        if expect_headline or para.words > MAX_BLURB_WORDS or len(_SENTENCE_STOP.findall(para.text)) > 1:
+            return False
+        expect_headline = True
+    return bool(block)
+
+
+def mark_teaser_box(paras: list[Para], first: int) -> None:
+    """A whole block of headline / summary pairs under a bare ``Read more`` or ``More from …`` heading is teasers, when
+    nothing else is in the block (the article going on in the same block keeps the box to what a single link holds)."""
+    for index in range(max(first, 0), len(paras)):
+        heading = paras[index]
+        if heading.rule is None or heading.rule.name not in ("read-more", "list-heading") or ":" in heading.text:
+            continue
+        block: list[Para] = []
+        for para in paras[index + 1 :]:
+            if para.span.after_blank or para.rule is not None:
+                break
+            block.append(para)
+        if _teaser_box(block):
+            for para in block:
+                para.role = "boilerplate"
 
 
 def mark_teaser_blurbs(paras: list[Para], first: int) -> None:

@@ -194,11 +194,16 @@ def story_words(body: Sequence[Para]) -> set[str]:
     return story
 
 
+_BOX_RULES = frozenset(["newsletter", "list-heading", "read-more", "section-end", "copyright"])
+"""Rules that open another box of the page: a paragraph cannot go on with the article across them."""
+
+
 def resumes_story(paras: Sequence[Para], index: int, story: set[str]) -> bool:
     """Whether the paragraph at ``index``, after a list box, is the article going on rather than a listed teaser.
 
-    It must be prose, so must the next paragraph that no rule claims, and the two together must share at least
-    ``RESUME_SHARED`` content words with the body read so far: a teaser list is headlines of other stories.
+    It must be prose, so must the next paragraph that no rule claims (with no newsletter box or other list in
+    between), and the two together must share at least ``RESUME_SHARED`` content words with the body read so far: a
+    teaser list is headlines of other stories.
 
     Args:
         paras: The page's paragraphs.
@@ -207,7 +212,13 @@ def resumes_story(paras: Sequence[Para], index: int, story: set[str]) -> bool:
     """
     if not paras[index].prose:
         return False
-    following = next((paras[k] for k in range(index + 1, len(paras)) if not paras[k].furniture), None)
+    following = None
+    for para in paras[index + 1 :]:
+        if not para.furniture:
+            following = para
+            break
+        if para.rule is not None and para.rule.name in _BOX_RULES:
+            return False  # a newsletter box or another list starts: the line was the last teaser's summary
     if following is None or not following.prose:
         return False
     return len((_content(paras[index].text) | _content(following.text)) & story) >= RESUME_SHARED

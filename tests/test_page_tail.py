@@ -64,3 +64,36 @@ def test_a_footer_menu_and_comment_controls_are_not_body() -> None:
     )
     body = [seg.text for seg in article.segments if seg.role == "body"]
     assert body == BODY
+
+
+def test_every_summary_in_a_listed_teaser_box_is_part_of_the_teasers() -> None:
+    """A 'More from …' box of headline / summary pairs, then a newsletter prompt with its own blurb: none of it is
+    the article, even a summary that shares the story's words (rail, bridge, inspection)."""
+    article = read(
+        f"{BODY[0]}\n\n{BODY[1]}\n\n{BODY[2]}\n\n"
+        "More from Transport\n"
+        "Bus fares to rise by 5% from April\n"
+        "The increase is the largest in a decade, the operators said.\n"
+        "Rail bridge inspections were missed, audit finds\n"
+        "Investigators say the national rail safety office missed inspections at the river crossing.\n\n"
+        "Get the Courier Morning Briefing\n"
+        "The day's top stories in your inbox before 7am.\n"
+        "Your email   SIGN UP\n"
+    )
+    assert role_of(article, "The increase is") == "boilerplate"
+    assert role_of(article, "Investigators say the") == "boilerplate"
+    assert role_of(article, "The day's top stories") == "boilerplate"
+    assert role_of(article, "Investigators from") == "body"
+
+
+def test_the_second_summary_under_read_more_is_part_of_the_teasers() -> None:
+    article = read(
+        f"{BODY[0]}\n\n{BODY[1]}\n\n{BODY[2]}\n\n"
+        "Read more\n"
+        "Central bank holds rates as inflation cools\n"
+        "The bank kept its main rate at 3.25% for a third consecutive meeting.\n"
+        "Port strike ends after pay deal\n"
+        "Dockers voted to accept a 6% rise over two years.\n"
+    )
+    assert role_of(article, "The bank kept") == "boilerplate"
+    assert role_of(article, "Dockers voted") == "boilerplate"
