@@ -62,6 +62,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("fell", "fall", "falls", "falling", "fallen", "drop", "dropped", "drops", "dropping", "slumped", "slump"),
     ("walkout", "walkouts", "strike", "strikes", "striking", "strikers", "stoppage", "stoppages"),
     ("reform", "reforms", "overhaul", "overhauls"),
+    ("shut", "shuts", "shutting", "closed", "closure", "closures"),
+    ("sold", "sell", "sells", "selling", "sale", "sales"),
 )
 """Near-synonym groups common in news (first word names the group). Kept small: a false synonym costs precision.
 

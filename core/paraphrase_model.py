@@ -27,13 +27,13 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7189916068,  # similarity
-    0.6350644616,  # containment_min
-    0.7522020252,  # containment_max
-    1.819481073,  # extra_max
-    1.29356585,  # extra_min
+    0.7191012326,  # similarity
+    0.6352078296,  # containment_min
+    0.7523350396,  # containment_max
+    1.819053431,  # extra_max
+    1.293141289,  # extra_min
     0.2951422964,  # number_mismatch
-    0.6133464181,  # name_mismatch
+    0.6135917566,  # name_mismatch
     0.6275272016,  # words1_min
     0.7420297703,  # words1_max
     0.4448557581,  # words2_min
@@ -48,13 +48,13 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.1466924757,  # similarity
-    0.158804946,  # containment_min
-    0.1649360591,  # containment_max
-    0.4556721591,  # extra_max
-    0.5884667924,  # extra_min
+    0.1467029829,  # similarity
+    0.1588080146,  # containment_min
+    0.1648966192,  # containment_max
+    0.4557235807,  # extra_max
+    0.5883568399,  # extra_min
     0.4561066994,  # number_mismatch
-    0.4869831512,  # name_mismatch
+    0.4869259829,  # name_mismatch
     0.131250493,  # words1_min
     0.1375412849,  # words1_max
     0.1761901516,  # words2_min
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.06054841264,  # similarity
-    -0.5756761308,  # containment_min
-    0.7848445903,  # containment_max
-    -0.6524717138,  # extra_max
-    0.1813762354,  # extra_min
-    -0.1633699557,  # number_mismatch
-    0.1252240792,  # name_mismatch
-    0.6334817693,  # words1_min
-    0.1310697907,  # words1_max
-    0.7667981148,  # words2_min
-    -0.5609595205,  # words2_max
-    0.007304450611,  # words3_min
-    -0.5746800426,  # words3_max
-    -0.3508792675,  # words4_min
-    0.170856726,  # words4_max
-    1.190496744,  # char_ratio
-    -0.7209104363,  # char_partial
-    -0.2408972447,  # negation_mismatch
-    0.1006649965,  # length_skew
+    0.06624851985,  # similarity
+    -0.5831753395,  # containment_min
+    0.7837808196,  # containment_max
+    -0.653582091,  # extra_max
+    0.1854577067,  # extra_min
+    -0.1643085036,  # number_mismatch
+    0.1246681317,  # name_mismatch
+    0.63584234,  # words1_min
+    0.131693845,  # words1_max
+    0.7684973789,  # words2_min
+    -0.5625891814,  # words2_max
+    0.006888072552,  # words3_min
+    -0.5739708525,  # words3_max
+    -0.3553572367,  # words4_min
+    0.1752747499,  # words4_max
+    1.19034103,  # char_ratio
+    -0.7206202773,  # char_partial
+    -0.2410345804,  # negation_mismatch
+    0.1006937694,  # length_skew
 )
-INTERCEPT: float = 1.084080103
+INTERCEPT: float = 1.083457634
