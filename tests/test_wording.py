@@ -8,8 +8,8 @@ from core.settings import AlignSettings
 from tests.conftest import make_article
 
 STRICT = AlignSettings(agree_threshold=0.5)
-"""The harbour pair's paraphrase probability is 0.49: an agree at the default threshold (same pier, shut), a differ
-at even odds, where the content reason must say what each side adds."""
+"""The harbour pair (closed / would not reopen until inspected) is an agree at the default threshold, a differ at
+even odds, where the content reason must say what each side adds."""
 
 
 def _pair(left: list[str], right: list[str]) -> tuple[Article, Article]:
@@ -20,7 +20,7 @@ def test_a_linked_item_that_says_something_else_names_the_extra_content() -> Non
     """Same people and topic, another claim: a differ whose evidence quotes what each side adds."""
     left, right = _pair(
         ["The harbour authority closed the northern pier to ferries after storm damage to the moorings."],
-        ["The harbour authority said the northern pier would stay shut until engineers had inspected every mooring."],
+        ["The harbour authority said the northern pier would not reopen until engineers had inspected every mooring."],
     )
     items = [i for i in align(left, right, settings=STRICT).items if i.left and i.right]
     assert len(items) == 1
@@ -92,7 +92,7 @@ def test_a_dateline_is_not_content() -> None:
     """``WASHINGTON —`` opening one report's sentence is where it was filed, not something it says."""
     left, right = _pair(
         ["WASHINGTON — The harbour authority closed the northern pier after storm damage to the moorings."],
-        ["The harbour authority said the northern pier would stay shut until engineers had inspected every mooring."],
+        ["The harbour authority said the northern pier would not reopen until engineers had inspected every mooring."],
     )
     [item] = [i for i in align(left, right, settings=STRICT).items if i.left and i.right]
     [reason] = [r for r in item.reasons if r.kind == "content"]
