@@ -227,6 +227,35 @@ JOB_WORDS = frozenset(
 """Last words of a job title in a byline (``Courts Correspondent``, ``Communications Officer``): a role, not a name."""
 
 
+DESK_WORDS = frozenset(
+    {
+        *("senior", "chief", "deputy", "associate", "assistant", "executive", "managing", "staff", "special", "acting"),
+        *("political", "politics", "foreign", "home", "health", "science", "technology", "tech", "business"),
+        *("economics", "economic", "economy", "sport", "sports", "courts", "legal", "crime", "security", "defence"),
+        *("defense", "diplomatic", "education", "environment", "environmental", "climate", "data", "investigations"),
+        *("investigative", "social", "affairs", "culture", "arts", "music", "film", "travel", "media", "world"),
+        *("national", "local", "city", "metro", "transport", "energy", "markets", "finance", "financial", "digital"),
+        *("news", "weather", "property", "religion", "royal", "medical", "consumer", "community", "regional"),
+    }
+)
+"""Words of a desk or rank in a job title (``Senior Technology correspondent``), never of a person's name."""
+MAX_ROLE_WORDS = 3
+"""A job title set after a name with no comma is at most this many words (``Senior Technology correspondent``)."""
+
+
+def _name_before_role(part: str) -> str | None:
+    """The person's name that opens ``Priya Okonkwo Technology correspondent`` (a byline with the job title run on),
+    or ``None`` when the words before the job title are no name (``Senior Political Correspondent``)."""
+    words = part.split()
+    for cut in range(max(2, len(words) - 1 - MAX_ROLE_WORDS), len(words) - 1):
+        name = words[:cut]
+        if any(w.casefold() in JOB_WORDS or w.casefold() in DESK_WORDS for w in name):
+            continue
+        if _is_person(" ".join(name)):
+            return " ".join(name)
+    return None
+
+
 def parse_authors(names: str) -> tuple[list[str], list[str]]:
     """Split a list of names (``A, B and The X news desk``) into authors and outlets named among them.
 
@@ -244,6 +273,9 @@ def parse_authors(names: str) -> tuple[list[str], list[str]]:
         if not part:
             continue
         if part.split()[-1].casefold() in JOB_WORDS:
+            named = _name_before_role(part)
+            if named:
+                authors.append(named)  # "Priya Okonkwo Technology correspondent": the name, then the job
             after_role = True
             continue
         if after_role and not looks_like_outlet(part):

@@ -78,6 +78,9 @@ def test_a_teaser_date_under_more_on_this_story_is_not_the_article_date() -> Non
         ("By Jane Smith, Senior Reporter, The Daily Clarion", ["Jane Smith"], ["The Daily Clarion"]),
         ("By Esther Kamwendo, Communications Officer, Tiyeni Relief Alliance", ["Esther Kamwendo"], []),
         ("By Ann Lee and Bob Ray", ["Ann Lee", "Bob Ray"], []),
+        ("Priya Okonkwo Technology correspondent", ["Priya Okonkwo"], []),
+        ("Jane Smith Senior Political Correspondent", ["Jane Smith"], []),
+        ("Senior Political Correspondent", [], []),
     ],
 )
 def test_a_job_title_in_a_byline_is_no_author(line: str, authors: list[str], outlets: list[str]) -> None:
@@ -175,3 +178,17 @@ def test_a_headline_with_a_temperature_is_still_the_headline() -> None:
         "The heatwave has compounded a drought that is now in its third year, and reservoirs are low.",
     )
     assert article.title == headline
+
+
+def test_a_byline_with_its_job_title_run_on_names_the_author() -> None:
+    article = read(
+        "The Meridian Ledger",
+        "News  |  Business  |  Technology",
+        HEADLINE,
+        "Priya Okonkwo Technology correspondent",
+        "Tue 11 Mar 2025 14.07 GMT",
+        *BODY,
+    )
+    assert article.title == HEADLINE
+    assert article.authors == ("Priya Okonkwo",)
+    assert all(s.role != "body" for s in article.segments if "correspondent" in s.text)
