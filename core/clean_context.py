@@ -150,12 +150,21 @@ def mark_sandwiched(paras: list[Para], first: int) -> None:
         run = []
 
 
+_AFTER_COLON = re.compile(r":\s*\S")
+
+
+def bare_heading(text: str) -> bool:
+    """Whether a teaser heading stands alone (``Read more``, ``READ NEXT:``) rather than leading its link
+    (``Read also: Why rail bridges are struggling``)."""
+    return not _AFTER_COLON.search(text)
+
+
 def mark_listed_teasers(paras: list[Para], first: int) -> None:
     """Headline lines listed right under a bare ``See also`` / ``Read more`` heading, in its block, are teasers."""
     listing = False
     for para in paras[first:]:
         if para.rule is not None and para.rule.name in ("read-more", "list-heading"):
-            listing = ":" not in para.text
+            listing = bare_heading(para.text)
             continue
         if listing and para.role == "body" and not para.span.after_blank and not PROSE_END.search(para.text):
             para.role = "boilerplate"
@@ -193,7 +202,11 @@ def mark_teaser_box(paras: list[Para], first: int) -> None:
     nothing else is in the block (the article going on in the same block keeps the box to what a single link holds)."""
     for index in range(max(first, 0), len(paras)):
         heading = paras[index]
-        if heading.rule is None or heading.rule.name not in ("read-more", "list-heading") or ":" in heading.text:
+        if (
+            heading.rule is None
+            or heading.rule.name not in ("read-more", "list-heading")
+            or not bare_heading(heading.text)
+        ):
             continue
         block: list[Para] = []
         for para in paras[index + 1 :]:
@@ -211,14 +224,14 @@ def mark_teaser_blurbs(paras: list[Para], first: int) -> None:
     for index in range(max(first, 1), len(paras) - 1):
         link, blurb = paras[index], paras[index + 1]
         heading = paras[index - 1]
-        inline = link.rule is not None and link.rule.name == "read-more" and ":" in link.text
+        inline = link.rule is not None and link.rule.name == "read-more" and not bare_heading(link.text)
         listed = (
             link.role == "boilerplate"
             and link.rule is None
             and not link.span.after_blank
             and heading.rule is not None
             and heading.rule.name == "read-more"
-            and ":" not in heading.text
+            and bare_heading(heading.text)
         )
         if not (inline or listed):
             continue

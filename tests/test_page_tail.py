@@ -97,3 +97,16 @@ def test_the_second_summary_under_read_more_is_part_of_the_teasers() -> None:
     )
     assert role_of(article, "The bank kept") == "boilerplate"
     assert role_of(article, "Dockers voted") == "boilerplate"
+
+
+def test_headlines_listed_under_a_heading_with_a_bare_colon_are_teasers() -> None:
+    article = read(
+        f"{BODY[0]}\n\n{BODY[1]}\n\n{BODY[2]}\n\n"
+        "READ NEXT:\n"
+        "Council confirms date for Ostley half marathon\n"
+        "Police appeal after shop window smashed on Castle Street\n\n"
+        "Comments\n"
+    )
+    assert role_of(article, "Council confirms") == "boilerplate"
+    assert role_of(article, "Police appeal") == "boilerplate"
+    assert role_of(article, "Investigators from") == "body"
