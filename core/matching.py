@@ -141,7 +141,8 @@ def match(
        similarity of its neighbours inside their paragraphs, so a near tie goes to the pair in a matching
        context; exact ties go by the passages' text.
     2. Clear best matches: two still-free passages that are each other's best match by a margin link at the
-       lower ``settings.mutual_threshold`` (see :func:`_distinct_pairs`).
+       lower ``settings.mutual_threshold`` (see :func:`_distinct_pairs`), or at ``settings.anchor_threshold`` when
+       their paragraph neighbours are already linked to each other (see :func:`_anchored`).
     3. Growing: a free passage joins the group holding the passage it resembles most on the other side,
        when it resembles it at least ``settings.group_threshold`` and sits next to a member in its
        paragraph (one report's sentence split in two or three by the other), or resembles it at least
@@ -224,21 +225,49 @@ def _distinct_pairs(
 
     A pair below the link threshold but at least ``settings.mutual_threshold`` links when, among the free passages, each
     is the other's best counterpart by a factor of ``settings.mutual_margin`` over the runner-up on both sides (a
-    distinctive match, not one of several look-alikes).
+    distinctive match, not one of several look-alikes). Such a pair links from ``settings.anchor_threshold`` when
+    sentences beside it in both paragraphs are linked to each other (:func:`_anchored`). Both need two shared content
+    words.
     """
     free = _free(scored, group_of, left, right)
     i, j, s = scored.i[free], scored.j[free], scored.score[free]
-    ok = s >= settings.mutual_threshold
+    clear = np.ones(len(s), dtype=bool)
     size = max(len(left.keys), len(right.keys))
     for own in (i, j):  # each must be its counterpart's clear best, on both sides
         top, runner = _top_two(own, s, size)
-        ok &= (s == top[own]) & (s >= settings.mutual_margin * runner[own])
-    picked = [
-        (a, b, score)
-        for a, b, score in zip(i[ok].tolist(), j[ok].tolist(), s[ok].tolist(), strict=True)
-        if len((left.bags[a] & right.bags[b]) - STOP_WORDS) >= 2  # one shared word is too thin for a weak link
-    ]
+        clear &= (s == top[own]) & (s >= settings.mutual_margin * runner[own])
+    linked = {
+        (a, b) for group in {id(g): g for g in group_of.values()}.values() for a in group.left for b in group.right
+    }
+    picked = []
+    for a, b, score in zip(i[clear].tolist(), j[clear].tolist(), s[clear].tolist(), strict=True):
+        if len((left.bags[a] & right.bags[b]) - STOP_WORDS) < 2:
+            continue  # one shared word is too thin for a weak link
+        if score >= settings.mutual_threshold or (
+            score >= settings.anchor_threshold and _anchored(a, b, linked, left, right)
+        ):
+            picked.append((a, b, score))
     return sorted(picked, key=lambda p: (-p[2], min(left.keys[p[0]], right.keys[p[1]]), p[0], p[1]))
+
+
+ANCHOR_REACH = 2
+"""How far (in sentences, inside the paragraph) a linked pair of neighbours may sit from a weak pair to anchor it."""
+
+
+def _anchored(a: int, b: int, linked: set[tuple[int, int]], left: Passages, right: Passages) -> bool:
+    """Whether a sentence near ``a`` in its paragraph is linked to a sentence near ``b`` in its paragraph: the two
+    reports tell this stretch in the same order, so a weak clear match inside it is the same passage."""
+    for da in range(-ANCHOR_REACH, ANCHOR_REACH + 1):
+        na = a + da
+        if da == 0 or not 0 <= na < len(left.paragraphs) or left.paragraphs[na] != left.paragraphs[a]:
+            continue
+        for db in range(-ANCHOR_REACH, ANCHOR_REACH + 1):
+            nb = b + db
+            if db == 0 or not 0 <= nb < len(right.paragraphs) or right.paragraphs[nb] != right.paragraphs[b]:
+                continue
+            if (na, nb) in linked:
+                return True
+    return False
 
 
 def _split_pairs(

@@ -244,3 +244,31 @@ def test_right_only_passages_before_any_link_come_first() -> None:
     right = build([["Gold prices climbed in Asian trading."], ["The ministry summoned ambassador Zinoviev."]])
     order = [(it.left, it.right) for it in align(left, right).items]
     assert order == [((), ("s1",)), (("s1",), ("s2",))]
+
+
+def test_a_weak_clear_match_links_when_its_paragraph_neighbours_are_linked() -> None:
+    """'The museum will stay closed…' ~ 'The gallery is expected to stay shut for now, according to its owners, who…'
+    is a weak match; right after two linked opening sentences in both paragraphs, it is the same passage. Told in
+    paragraphs of their own, the same two sentences have no such anchor and stay one-sided."""
+    opening_left = "Thieves stole three paintings from the Vellacourt Museum in Ashbridge early on Monday morning."
+    opening_right = "Three paintings were stolen from Ashbridge's Vellacourt Museum in a raid early on Monday morning."
+    closed = "The museum will stay closed to visitors until further notice."
+    shut = (
+        "The gallery is expected to stay shut for now, according to its owners, who said detectives were still "
+        "examining every room."
+    )
+
+    def linked_pairs(left: Article, right: Article) -> set[tuple[str, str]]:
+        return {
+            (left.segment(i).text, right.segment(j).text)
+            for item in align(left, right).items
+            for i in item.left
+            for j in item.right
+        }
+
+    together = linked_pairs(build([[opening_left, closed]]), build([[opening_right, shut]]))
+    assert (opening_left, opening_right) in together
+    assert (closed, shut) in together
+    apart = linked_pairs(build([[opening_left], [closed]]), build([[opening_right], [shut]]))
+    assert (opening_left, opening_right) in apart
+    assert (closed, shut) not in apart
