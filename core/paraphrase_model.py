@@ -27,11 +27,11 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7191012326,  # similarity
-    0.6352078296,  # containment_min
-    0.7523350396,  # containment_max
-    1.819053431,  # extra_max
-    1.293141289,  # extra_min
+    0.719182191,  # similarity
+    0.6352986791,  # containment_min
+    0.752408558,  # containment_max
+    1.819142582,  # extra_max
+    1.293232086,  # extra_min
     0.2951422964,  # number_mismatch
     0.6135917566,  # name_mismatch
     0.6275272016,  # words1_min
@@ -48,11 +48,11 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.1467029829,  # similarity
-    0.1588080146,  # containment_min
-    0.1648966192,  # containment_max
-    0.4557235807,  # extra_max
-    0.5883568399,  # extra_min
+    0.146684821,  # similarity
+    0.1587777113,  # containment_min
+    0.1648685053,  # containment_max
+    0.4558985845,  # extra_max
+    0.5885570113,  # extra_min
     0.4561066994,  # number_mismatch
     0.4869259829,  # name_mismatch
     0.131250493,  # words1_min
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.06624851985,  # similarity
-    -0.5831753395,  # containment_min
-    0.7837808196,  # containment_max
-    -0.653582091,  # extra_max
-    0.1854577067,  # extra_min
-    -0.1643085036,  # number_mismatch
-    0.1246681317,  # name_mismatch
-    0.63584234,  # words1_min
-    0.131693845,  # words1_max
-    0.7684973789,  # words2_min
-    -0.5625891814,  # words2_max
-    0.006888072552,  # words3_min
-    -0.5739708525,  # words3_max
-    -0.3553572367,  # words4_min
-    0.1752747499,  # words4_max
-    1.19034103,  # char_ratio
-    -0.7206202773,  # char_partial
-    -0.2410345804,  # negation_mismatch
-    0.1006937694,  # length_skew
+    0.04233945217,  # similarity
+    -0.5795298136,  # containment_min
+    0.8049857469,  # containment_max
+    -0.6577686514,  # extra_max
+    0.1888789618,  # extra_min
+    -0.1634911754,  # number_mismatch
+    0.1251419262,  # name_mismatch
+    0.6352051869,  # words1_min
+    0.1318116351,  # words1_max
+    0.7696436053,  # words2_min
+    -0.563136215,  # words2_max
+    0.00662634664,  # words3_min
+    -0.5742945607,  # words3_max
+    -0.3565816543,  # words4_min
+    0.1765690054,  # words4_max
+    1.191839786,  # char_ratio
+    -0.7217839601,  # char_partial
+    -0.2401998115,  # negation_mismatch
+    0.09975722597,  # length_skew
 )
-INTERCEPT: float = 1.083457634
+INTERCEPT: float = 1.083388149
