@@ -164,6 +164,39 @@ def _quantities(side: Side) -> list[tuple[str, frozenset[str], str]]:
     return out
 
 
+_DURATIONS = {
+    "minut": ("time", 1.0),
+    "hour": ("time", 60.0),
+    "day": ("date", 1.0),
+    "week": ("date", 7.0),
+    "fortnight": ("date", 14.0),
+    "month": ("date", 30.44),
+    "year": ("date", 365.25),
+    "decad": ("date", 3652.5),
+}
+"""Units of time (stems) with their length in minutes or days: ``six months`` is ``180 days`` told another way."""
+DURATION_SLACK = 0.03
+"""How far two lengths of time may differ and still be one (a month is 28 to 31 days)."""
+
+
+def _same_duration(number: float, units: set[str], theirs: dict[str, set[str]]) -> bool:
+    """Whether a length of time (``six months``) is on the other side in another unit (``180 days``)."""
+    mine = [_DURATIONS[u] for u in units if u in _DURATIONS]
+    for dimension, scale in mine:
+        length = number * scale
+        for value, other_units in theirs.items():
+            for u in other_units:
+                if u not in _DURATIONS or _DURATIONS[u][0] != dimension or u in units:
+                    continue
+                try:
+                    other = float(value) * _DURATIONS[u][1]
+                except ValueError:
+                    continue
+                if abs(length - other) <= DURATION_SLACK * max(length, other):
+                    return True
+    return False
+
+
 def number_reason(left: Side, right: Side) -> Reason | None:
     """Numbers on one side only, or the same number counting different things (12,000 forces vs 12,000 soldiers).
 
@@ -188,13 +221,23 @@ def number_reason(left: Side, right: Side) -> Reason | None:
             figs[right_side] = figures(" ".join(side.written(a, b) for a, b in side.spans))
         return figs[right_side]
 
+    def counts_elsewhere(unit: set[str], value: str, units: dict[str, set[str]]) -> bool:
+        return any(unit & other for v, other in units.items() if v != value)
+
     def odd(value: str, mine: dict[str, set[str]], theirs: dict[str, set[str]], right_side: bool) -> bool:
         if value in theirs:
-            return not (mine[value] & theirs[value] or value in bare)
+            if mine[value] & theirs[value] or value in bare:
+                return False
+            # the same figure with other words after it: "four workers" ~ "four miners" is one count in other words;
+            # it is a difference when one side's words count something else on the other side ("12,000 special
+            # forces" ~ "12,000 soldiers, including 1,500 special forces")
+            return counts_elsewhere(mine[value], value, theirs) or counts_elsewhere(theirs[value], value, mine)
         try:
             number = float(value)
         except ValueError:
             return True
+        if _same_duration(number, mine[value], theirs):
+            return False
         return not covers(number, "percent" in mine[value], figures_of(right_side), figures_of(not right_side))
 
     lev = tuple(dict.fromkeys(w for v, _, w in lq if odd(v, lunits, runits, False)))

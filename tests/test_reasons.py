@@ -397,3 +397,27 @@ def test_approximate_figures_that_do_not_meet_still_differ() -> None:
         article("Cyclone Freddy killed more than 1,200 people in Malawi in March 2023."),
     )
     assert reason(alike, "number") is not None
+
+
+def test_one_count_named_two_ways_is_no_difference() -> None:
+    """'four workers' ~ 'four miners' is one count in other words (unlike 12,000 special forces vs 12,000 soldiers,
+    where the other side gives special forces another number)."""
+    item = linked(
+        article("Rescuers at the Deepvale gold mine said four workers remained unaccounted for on Sunday evening."),
+        article("Four miners were still trapped at the Deepvale gold mine on Sunday evening, rescuers said."),
+    )
+    assert reason(item, "number") is None
+
+
+def test_a_length_of_time_in_another_unit_is_no_difference() -> None:
+    """Six months is 180 days; three weeks is not ten days."""
+    same = linked(
+        article("Brightloom must commission an independent audit of its data systems within six months."),
+        article("Brightloom must have independent auditors review its data systems within 180 days."),
+    )
+    assert reason(same, "number") is None
+    other = linked(
+        article("Brightloom must commission an independent audit of its data systems within three weeks."),
+        article("Brightloom must have independent auditors review its data systems within ten days."),
+    )
+    assert reason(other, "number") is not None
