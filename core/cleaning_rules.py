@@ -277,6 +277,7 @@ RULES: tuple[Rule, ...] = (
             r"|^(?:our|the) [^.]{0,60}\b(?:news|stories|headlines|picks?|highlights)\b[^.]{0,30}"
             r"\b(?:every|each) (?:weekday|morning|evening|day at|week on)\b"
             r"|[.!?–—>-]\s*(?:sign[ -]?up|subscribe)(?: now| here| today)?$"
+            r"|^we(?: will|'ll|’ll) only use your email\b|^your email (?:address )?will only be used\b"
         ),
         30,
     ),
@@ -340,6 +341,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:email|e-mail|contact|tips?|story|write to|get in touch)\b.{0,80}[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
             r"|^(?:x|twitter|bluesky|instagram|threads|mastodon|facebook|email|e-mail)\s*:\s*@?[\w.@+-]+$"
             r"|^(?:tips and story ideas|story ideas|news tips?)\b.{0,40}\bwelcome\b"
+            r"|^(?:have|got) (?:a|any) (?:news |story )?(?:tip|story)s?\b[^.!]{0,40}\?\s*(?:contact|email|tell|get in"
+            r" touch|send|write)\b"
         ),
         25,
     ),

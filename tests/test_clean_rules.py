@@ -89,6 +89,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Get the Morning Briefing in your inbox every weekday.",
             "Get the Evening Post briefing",
             "Our editors' pick of the day's news, every weekday at 6am.",
+            "We will only use your email to send you this newsletter. See our privacy notice.",
         ],
         [
             "The newsletter, first published in 1972, was banned by the government.",
@@ -238,8 +239,16 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["The site was built in JavaScript by two students."],
     ),
     "contact-prompt": (
-        ["Got a story? Email us at desk@example.org", "X: @janedoe", "Email: jane.doe@example.org"],
-        ["The ministry said in an email that it would respond by Friday."],
+        [
+            "Got a story? Email us at desk@example.org",
+            "X: @janedoe",
+            "Email: jane.doe@example.org",
+            "Have a news tip? Contact our newsroom.",
+        ],
+        [
+            "The ministry said in an email that it would respond by Friday.",
+            "Have a news tip for the council? Officials said residents should call the hotline.",
+        ],
     ),
     "correction-note": (
         ["Correction: An earlier version of this article gave the wrong date of the vote."],
