@@ -68,6 +68,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("resume", "resumes", "resumed", "restart", "restarts", "restarted"),
     ("audit", "audits", "auditor", "auditors"),
     ("fled", "flee", "flees", "fleeing"),
+    ("denied", "deny", "denies", "denial", "rejected", "rejects", "reject"),
+    ("lorries", "lorry", "trucks", "truck"),
+    ("restrictions", "restriction", "curbs", "curb"),
 )
 """Near-synonym groups common in news (first word names the group). Kept small: a false synonym costs precision.
 

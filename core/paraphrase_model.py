@@ -27,11 +27,11 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.719182191,  # similarity
-    0.6352986791,  # containment_min
-    0.752408558,  # containment_max
-    1.819142582,  # extra_max
-    1.293232086,  # extra_min
+    0.7192052591,  # similarity
+    0.635311729,  # containment_min
+    0.7524224977,  # containment_max
+    1.819112255,  # extra_max
+    1.293196467,  # extra_min
     0.2951422964,  # number_mismatch
     0.6135917566,  # name_mismatch
     0.6275272016,  # words1_min
@@ -48,11 +48,11 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.146684821,  # similarity
-    0.1587777113,  # containment_min
-    0.1648685053,  # containment_max
-    0.4558985845,  # extra_max
-    0.5885570113,  # extra_min
+    0.1466726598,  # similarity
+    0.1587766457,  # containment_min
+    0.1648610949,  # containment_max
+    0.4558805681,  # extra_max
+    0.5885185398,  # extra_min
     0.4561066994,  # number_mismatch
     0.4869259829,  # name_mismatch
     0.131250493,  # words1_min
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.04233945217,  # similarity
-    -0.5795298136,  # containment_min
-    0.8049857469,  # containment_max
-    -0.6577686514,  # extra_max
-    0.1888789618,  # extra_min
-    -0.1634911754,  # number_mismatch
-    0.1251419262,  # name_mismatch
-    0.6352051869,  # words1_min
-    0.1318116351,  # words1_max
-    0.7696436053,  # words2_min
-    -0.563136215,  # words2_max
-    0.00662634664,  # words3_min
-    -0.5742945607,  # words3_max
-    -0.3565816543,  # words4_min
-    0.1765690054,  # words4_max
-    1.191839786,  # char_ratio
-    -0.7217839601,  # char_partial
-    -0.2401998115,  # negation_mismatch
-    0.09975722597,  # length_skew
+    0.04550551206,  # similarity
+    -0.581303126,  # containment_min
+    0.8039632511,  # containment_max
+    -0.6582244545,  # extra_max
+    0.189205682,  # extra_min
+    -0.1633566356,  # number_mismatch
+    0.125181973,  # name_mismatch
+    0.6350339065,  # words1_min
+    0.1316381621,  # words1_max
+    0.769614502,  # words2_min
+    -0.5628816856,  # words2_max
+    0.006101562133,  # words3_min
+    -0.5744110722,  # words3_max
+    -0.3559154273,  # words4_min
+    0.1765427095,  # words4_max
+    1.191681481,  # char_ratio
+    -0.7219363192,  # char_partial
+    -0.2402102625,  # negation_mismatch
+    0.09973374701,  # length_skew
 )
-INTERCEPT: float = 1.083388149
+INTERCEPT: float = 1.083411557
