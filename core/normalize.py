@@ -142,6 +142,12 @@ class Term(NamedTuple):
     """Index one past the last token that makes up the term."""
 
 
+_MERIDIEM = frozenset(["am", "pm", "a.m", "p.m"])
+"""Words after a number that make it a time of day (``6 pm``, ``4 a.m.``)."""
+_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm)")
+"""A time of day written in one piece (``4.40am``, ``11pm``): like ``12:14``, a time, not a quantity."""
+
+
 def _plain_number(text: str) -> float | None:
     """The value of a figure as written (``12,000`` -> 12000, ``1.5`` -> 1.5), or ``None``."""
     match = _NUMERIC.fullmatch(text)
@@ -315,9 +321,11 @@ def terms(tokens: list[Token]) -> list[Term]:
                 value *= _SCALES[scale]
                 end += 1
             near = {_word_form(tokens[k].text) for k in (index - 1, end) if 0 <= k < count}
+            clock = end < count and _word_form(tokens[end].text).rstrip(".") in _MERIDIEM  # 6 pm: a time of day
             kind = (
                 "date"
-                if not money and (near & MONTHS or (1900 <= value <= 2100 and "," not in raw and "." not in raw))
+                if not money
+                and (clock or near & MONTHS or (1900 <= value <= 2100 and "," not in raw and "." not in raw))
                 else "number"
             )
             if form == "one" and kind == "number":
@@ -332,7 +340,7 @@ def terms(tokens: list[Token]) -> list[Term]:
             continue
         # what is left starts with a digit (the tokenizer puts one after a currency sign): 21st and 10km stay
         # quantity words; 9/11 and 12:14 name a day or a time
-        kind = "date" if "/" in raw or ":" in raw else "number"
+        kind = "date" if "/" in raw or ":" in raw or _CLOCK.fullmatch(form) else "number"
         out.append(Term(form, kind, index, index + 1))
         index += 1
     return out

@@ -27,11 +27,11 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7192052591,  # similarity
-    0.635311729,  # containment_min
-    0.7524224977,  # containment_max
-    1.819112255,  # extra_max
-    1.293196467,  # extra_min
+    0.7192527781,  # similarity
+    0.635366641,  # containment_min
+    0.7524826821,  # containment_max
+    1.818833173,  # extra_max
+    1.292877505,  # extra_min
     0.2951422964,  # number_mismatch
     0.6135917566,  # name_mismatch
     0.6275272016,  # words1_min
@@ -48,11 +48,11 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.1466726598,  # similarity
-    0.1587766457,  # containment_min
-    0.1648610949,  # containment_max
-    0.4558805681,  # extra_max
-    0.5885185398,  # extra_min
+    0.146641184,  # similarity
+    0.1587312009,  # containment_min
+    0.1648193267,  # containment_max
+    0.455691437,  # extra_max
+    0.5882439262,  # extra_min
     0.4561066994,  # number_mismatch
     0.4869259829,  # name_mismatch
     0.131250493,  # words1_min
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.04550551206,  # similarity
-    -0.581303126,  # containment_min
-    0.8039632511,  # containment_max
-    -0.6582244545,  # extra_max
-    0.189205682,  # extra_min
-    -0.1633566356,  # number_mismatch
-    0.125181973,  # name_mismatch
-    0.6350339065,  # words1_min
-    0.1316381621,  # words1_max
-    0.769614502,  # words2_min
-    -0.5628816856,  # words2_max
-    0.006101562133,  # words3_min
-    -0.5744110722,  # words3_max
-    -0.3559154273,  # words4_min
-    0.1765427095,  # words4_max
-    1.191681481,  # char_ratio
-    -0.7219363192,  # char_partial
-    -0.2402102625,  # negation_mismatch
-    0.09973374701,  # length_skew
+    0.03952333115,  # similarity
+    -0.5776436632,  # containment_min
+    0.8083445396,  # containment_max
+    -0.6586876742,  # extra_max
+    0.1898302342,  # extra_min
+    -0.1635952569,  # number_mismatch
+    0.1255252432,  # name_mismatch
+    0.634695964,  # words1_min
+    0.1311811208,  # words1_max
+    0.7658570078,  # words2_min
+    -0.5599304247,  # words2_max
+    0.007513929172,  # words3_min
+    -0.5747964567,  # words3_max
+    -0.3548620556,  # words4_min
+    0.1753616492,  # words4_max
+    1.191448523,  # char_ratio
+    -0.7223860753,  # char_partial
+    -0.240291422,  # negation_mismatch
+    0.09946860325,  # length_skew
 )
-INTERCEPT: float = 1.083411557
+INTERCEPT: float = 1.083452691

@@ -73,6 +73,15 @@ def test_a_number_beside_a_month_is_a_date() -> None:
     assert kinds["1500"] == "number"
 
 
+def test_a_time_of_day_is_a_date() -> None:
+    """4.40am, 11pm and 6 pm are times of day, like 12:14: never a quantity (nor a unit-bearing 'number')."""
+    kinds = {t.norm: t.kind for t in terms(word_tokens("It struck at 4.40am, sank by 11pm and at 6 pm 23 crew left"))}
+    assert kinds["4.40am"] == "date"
+    assert kinds["11pm"] == "date"
+    assert kinds["6"] == "date"
+    assert kinds["23"] == "number"
+
+
 def test_function_words_and_reporting_verbs_are_marked_stop() -> None:
     """'the', 'said' carry no content."""
     found = {t.norm: t.kind for t in terms(word_tokens("The minister said the army left"))}
