@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.normalize import SCALES, SUFFIX_SCALES, plain_number
+
 _UPWARD = ("more than", "over", "at least", "upwards of", "in excess of", "just over", "well over")
 _DOWNWARD = ("less than", "under", "fewer than", "up to", "just under", "no more than")
 _NEARLY = ("nearly", "almost", "close to", "just shy of")
 _ABOUT = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "circa")
 _MODIFIER = "|".join(sorted((*_UPWARD, *_DOWNWARD, *_NEARLY, *_ABOUT), key=len, reverse=True))
 
-_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SUFFIXES = ("bn", "m")
+"""Scales glued to or set after a figure (``€4.2bn``, ``$4m``), as :data:`core.normalize.SUFFIX_SCALES` reads them."""
 _FRACTIONS = {
     "half": 50.0,
     "a half": 50.0,
@@ -53,11 +56,11 @@ _VAGUE = {
     "millions": (2e6, 999e6),
 }
 _PHRASES = "|".join(
-    re.escape(p) for p in sorted((*_FRACTIONS, *_VAGUE, *(f"a {s}" for s in _SCALES)), key=len, reverse=True)
+    re.escape(p) for p in sorted((*_FRACTIONS, *_VAGUE, *(f"a {s}" for s in SCALES)), key=len, reverse=True)
 )
 _FIGURE = re.compile(
     rf"(?<![\w-])(?:(?P<mod>{_MODIFIER})\s+)?"
-    rf"(?:(?P<phrase>{_PHRASES})|(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>{'|'.join(_SCALES)}|bn|m)\b)?"
+    rf"(?:(?P<phrase>{_PHRASES})|(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>{'|'.join((*SCALES, *_SUFFIXES))})\b)?"
     r"|(?P<one>an?)\s+(?=[a-z]))"
     r"(?P<percent>\s*(?:%|per\s?cent|percent|pc)\b|%)?",
     re.IGNORECASE,
@@ -116,14 +119,13 @@ def figures(text: str) -> list[Figure]:
             out.append(Figure(low, high, False, "worded"))
             continue
         elif phrase:  # "a million"
-            value = _SCALES[phrase.split()[1]]
+            value = float(SCALES[phrase.split()[1]])
         else:
-            try:
-                plain = float(m.group("number").replace(",", ""))
-            except ValueError:
+            plain = plain_number(m.group("number"))
+            if plain is None:
                 continue
             scale = (m.group("scale") or "").lower()
-            value = plain * {"bn": 1e9, "m": 1e6}.get(scale, _SCALES.get(scale, 1.0))
+            value = plain * (SUFFIX_SCALES.get(scale) or SCALES.get(scale, 1))
         low, high = _widen(value, modifier)
         out.append(Figure(low, high, percent, "worded" if worded else "hedged" if modifier else "exact"))
     return out

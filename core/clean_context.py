@@ -159,11 +159,16 @@ def bare_heading(text: str) -> bool:
     return not _AFTER_COLON.search(text)
 
 
+def _list_heading(para: Para) -> bool:
+    """Whether a line heads a list of other stories (``Read more``, ``More from Health``), with or without a link."""
+    return para.rule is not None and para.rule.name in ("read-more", "list-heading")
+
+
 def mark_listed_teasers(paras: list[Para], first: int) -> None:
     """Headline lines listed right under a bare ``See also`` / ``Read more`` heading, in its block, are teasers."""
     listing = False
     for para in paras[first:]:
-        if para.rule is not None and para.rule.name in ("read-more", "list-heading"):
+        if _list_heading(para):
             listing = bare_heading(para.text)
             continue
         if listing and para.role == "body" and not para.span.after_blank and not PROSE_END.search(para.text):
@@ -175,6 +180,11 @@ def mark_listed_teasers(paras: list[Para], first: int) -> None:
 MAX_BLURB_WORDS = 30
 """The summary line printed under a teaser link is one short sentence."""
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
+
+
+def _blurb(para: Para) -> bool:
+    """Whether a line is short enough, and one sentence, to be a teaser's summary."""
+    return para.words <= MAX_BLURB_WORDS and len(_SENTENCE_STOP.findall(para.text)) <= 1
 
 
 MAX_TEASER_HEADLINE_WORDS = 20
@@ -191,7 +201,7 @@ def _teaser_box(block: list[Para]) -> bool:
         if headline:
             expect_headline = False
             continue
-        if expect_headline or para.words > MAX_BLURB_WORDS or len(_SENTENCE_STOP.findall(para.text)) > 1:
+        if expect_headline or not _blurb(para):
             return False
         expect_headline = True
     return bool(block)
@@ -202,11 +212,7 @@ def mark_teaser_box(paras: list[Para], first: int) -> None:
     nothing else is in the block (the article going on in the same block keeps the box to what a single link holds)."""
     for index in range(max(first, 0), len(paras)):
         heading = paras[index]
-        if (
-            heading.rule is None
-            or heading.rule.name not in ("read-more", "list-heading")
-            or not bare_heading(heading.text)
-        ):
+        if not _list_heading(heading) or not bare_heading(heading.text):
             continue
         block: list[Para] = []
         for para in paras[index + 1 :]:
@@ -235,10 +241,8 @@ def mark_teaser_blurbs(paras: list[Para], first: int) -> None:
         )
         if not (inline or listed):
             continue
-        if blurb.role != "body" or blurb.span.after_blank or blurb.words > MAX_BLURB_WORDS:
-            continue
-        if len(_SENTENCE_STOP.findall(blurb.text)) > 1:
-            continue  # two sentences: the article going on, not a one-line summary
+        if blurb.role != "body" or blurb.span.after_blank or not _blurb(blurb):
+            continue  # two sentences, or a long one: the article going on, not a one-line summary
         after = paras[index + 2] if index + 2 < len(paras) else None
         if after is None or after.span.after_blank or after.role != "body":  # no article text follows in the block
             blurb.role = "boilerplate"

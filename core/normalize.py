@@ -59,7 +59,7 @@ _NUMBER_WORDS: dict[str, int] = {
         ]
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_SCALES: dict[str, int] = {
+SCALES: dict[str, int] = {
     "hundred": 100,
     "thousand": 1_000,
     "million": 1_000_000,
@@ -148,7 +148,7 @@ _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm)")
 """A time of day written in one piece (``4.40am``, ``11pm``): like ``12:14``, a time, not a quantity."""
 
 
-def _plain_number(text: str) -> float | None:
+def plain_number(text: str) -> float | None:
     """The value of a figure as written (``12,000`` -> 12000, ``1.5`` -> 1.5), or ``None``."""
     match = _NUMERIC.fullmatch(text)
     if not match:
@@ -170,8 +170,8 @@ _CURRENCY_WORDS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 """The word (a stem) each currency sign stands for, a term of the passage beside the amount."""
 
 _SCALED = re.compile(r"(\d+(?:[.,]\d+)*)(bn|bln|mn|mln|tn|trn|m|k|b)", re.IGNORECASE)
-_SUFFIX_SCALES = {"bn": 10**9, "bln": 10**9, "b": 10**9, "mn": 10**6, "mln": 10**6, "m": 10**6, "tn": 10**12}
-_SUFFIX_SCALES |= {"trn": 10**12, "k": 1_000}
+SUFFIX_SCALES = {"bn": 10**9, "bln": 10**9, "b": 10**9, "mn": 10**6, "mln": 10**6, "m": 10**6, "tn": 10**12}
+SUFFIX_SCALES |= {"trn": 10**12, "k": 1_000}
 _MONEY_ONLY = frozenset({"m", "k", "b"})
 """Suffixes that are a scale only after a currency sign (``£4m`` is four million; ``4m`` may be four metres)."""
 
@@ -184,8 +184,8 @@ def _scaled_number(text: str, *, money: bool) -> float | None:
     suffix = match.group(2).casefold()
     if suffix in _MONEY_ONLY and not money:
         return None
-    value = _plain_number(match.group(1))
-    return None if value is None else value * _SUFFIX_SCALES[suffix]
+    value = plain_number(match.group(1))
+    return None if value is None else value * SUFFIX_SCALES[suffix]
 
 
 def _number_text(value: float) -> str:
@@ -310,15 +310,15 @@ def terms(tokens: list[Token]) -> list[Term]:
         percent = _PERCENT.fullmatch(raw)
         if percent:  # 3.25% and 5pc say "percent" as 3.25 per cent does
             raw = form = percent.group(1)
-        value = _plain_number(raw) if raw[0].isdigit() else None
+        value = plain_number(raw) if raw[0].isdigit() else None
         if value is None and raw[0].isdigit():
             value = _scaled_number(raw, money=money)
         if value is None and form in _NUMBER_WORDS:
             value = float(_NUMBER_WORDS[form])
         if value is not None:
             end = index + 1
-            if end < count and (scale := _word_form(tokens[end].text)) in _SCALES:
-                value *= _SCALES[scale]
+            if end < count and (scale := _word_form(tokens[end].text)) in SCALES:
+                value *= SCALES[scale]
                 end += 1
             near = {_word_form(tokens[k].text) for k in (index - 1, end) if 0 <= k < count}
             clock = end < count and _word_form(tokens[end].text).rstrip(".") in _MERIDIEM  # 6 pm: a time of day

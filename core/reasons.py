@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from core.aliases import with_aliases
 from core.approximate import Figure, covers, figures
 from core.models import Reason
-from core.normalize import STOP_WORDS, Term
+from core.normalize import STOP_WORDS, Term, stem
 from core.settings import AlignSettings
 from core.tokens import Token
 
@@ -165,16 +165,20 @@ def _quantities(side: Side) -> list[tuple[str, frozenset[str], str]]:
 
 
 _DURATIONS = {
-    "minut": ("time", 1.0),
-    "hour": ("time", 60.0),
-    "day": ("date", 1.0),
-    "week": ("date", 7.0),
-    "fortnight": ("date", 14.0),
-    "month": ("date", 30.44),
-    "year": ("date", 365.25),
-    "decad": ("date", 3652.5),
+    stem(word): (dimension, length)
+    for word, dimension, length in (
+        ("minute", "time", 1.0),
+        ("hour", "time", 60.0),
+        ("day", "date", 1.0),
+        ("week", "date", 7.0),
+        ("fortnight", "date", 14.0),
+        ("month", "date", 30.44),
+        ("year", "date", 365.25),
+        ("decade", "date", 3652.5),
+    )
 }
-"""Units of time (stems) with their length in minutes or days: ``six months`` is ``180 days`` told another way."""
+"""Units of time (as term stems) with their length in minutes or days: ``six months`` is ``180 days`` told another
+way."""
 DURATION_SLACK = 0.03
 """How far two lengths of time may differ and still be one (a month is 28 to 31 days)."""
 

@@ -59,7 +59,7 @@ def named_source(side: Side) -> frozenset[str]:
     for phrase, verb_first in speaker_phrases(side):
         names = _named(phrase, verb_first)
         if not names and verb_first:
-            at = side.text.find(phrase)
+            at = side.text.find(phrase, side.spans[0][0]) if side.spans else -1  # this passage's own words
             apposed = _APPOSED_NAME.match(side.text, at + len(phrase)) if at >= 0 else None
             if apposed:
                 names = _named(f"said {apposed.group(1)}", True)
