@@ -2,13 +2,18 @@
 
 Run ``python -m tui.screenshots [DIRECTORY]`` (``make screenshots``). Each scene opens the reader on the
 seed pair (or the seeds/ picker) at a fixed terminal size, waits for the alignment, drives it with keys, and
-saves an SVG. The snapshot tests (``tests/test_snapshots.py``) use the same scenes.
+saves an SVG. The snapshot tests (``tests/test_snapshots.py``) use the same scenes. When a Chromium is installed,
+the seed pair's HTML export is also rendered to ``html-export.png`` (skipped, with a line saying so, otherwise).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import shutil
+import subprocess
+import tempfile
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +21,8 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from core.align import align
+from core.export import render
 from core.library import load_library
 from core.load import load_article
 from tui.app import StorydiffApp, make_app, make_library_app
@@ -108,6 +115,39 @@ async def shoot(scene: Scene, directory: Path) -> Path:
         return Path(app.save_screenshot(filename=f"{scene.name}.svg", path=str(directory)))
 
 
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+"""Headless browsers that can render the HTML export to a PNG."""
+HTML_WINDOW = "1400,1000"
+
+
+def shoot_html(directory: Path) -> str:
+    """Render the seed pair's HTML export to ``html-export.png`` with a headless Chromium; say where, or why not."""
+    browser = next((found for name in BROWSERS if (found := shutil.which(name))), None)
+    if browser is None:
+        return "html-export.png skipped: no Chromium found"
+    seeds = Path(os.path.relpath(seeds_dir()))  # the page names its sources: "seeds/guardian.txt", not a home folder
+    alignment = align(load_article(seeds / "guardian.txt"), load_article(seeds / "kyiv-independent.txt"))
+    target = (directory / "html-export.png").resolve()
+    with tempfile.TemporaryDirectory() as scratch:
+        page = Path(scratch) / "seed.html"
+        page.write_text(render(alignment, "html"), encoding="utf-8")
+        flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+        subprocess.run(
+            [
+                browser,
+                *flags,
+                f"--user-data-dir={scratch}/profile",
+                f"--screenshot={target}",
+                f"--window-size={HTML_WINDOW}",
+                page.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+    return str(target)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Regenerate every scene's SVG; print where each went."""
     parser = argparse.ArgumentParser(prog="python -m tui.screenshots", description=__doc__.splitlines()[0])
@@ -117,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     directory.mkdir(parents=True, exist_ok=True)
     for scene in SCENES:
         print(asyncio.run(shoot(scene, directory)))
+    print(shoot_html(directory))
     return 0
 
 
