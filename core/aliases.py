@@ -132,3 +132,73 @@ def variant_map(left_vocab: Iterable[str], right_vocab: Iterable[str], cutoff: f
             canonical = min(term, other)
             mapping[term], mapping[other] = canonical, canonical
     return mapping
+
+
+_BARE_ACRONYM = re.compile(r"(?<![\w.’'-])[A-Z]{3,6}s?(?![\w’'-]|\.\w)")
+"""A bare acronym of three to six letters (``RNC``, ``NGOs``), not a dotted abbreviation (``U.S.``). Two letters
+are too few to tell an organisation from a person's initials (``DC`` is not Dick Cheney); the common ones (``EU``,
+``UN``) are spelled out by :mod:`core.abbreviations` anyway."""
+_CAPITAL_RUN = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on|de|del|des)\s+)*[A-Z][a-z][\w’'-]*){1,7}")
+"""Two to eight capitalised words, with the small words an organisation's name may hold between them."""
+
+
+def _shouting(text: str) -> bool:
+    """Whether a passage is set in capitals (a headline or label), where every word looks like an acronym."""
+    return sum(map(str.isupper, text)) > 0.5 * sum(map(str.isalpha, text))
+
+
+def _bare_acronyms(texts: Iterable[str]) -> set[str]:
+    """The acronyms a text uses, as written (``RNC``; the plural ``NGOs`` as ``NGO``)."""
+    found: set[str] = set()
+    for text in texts:
+        written = _BARE_ACRONYM.findall(text)
+        if written and not _shouting(text):
+            found.update(a.removesuffix("s") for a in written)
+    return found
+
+
+def _spelled(texts: Iterable[str]) -> dict[str, set[tuple[str, ...]]]:
+    """Every run of capitalised words, by its initials: ``Republican National Committee`` under ``RNC``, and its
+    shorter runs (``National Committee``) under theirs."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for text in texts:
+        for match in _CAPITAL_RUN.finditer(text):
+            words = [w for w in match.group().split() if w[0].isupper()]
+            for first in range(len(words)):
+                for last in range(first + 2, min(len(words), first + 6) + 1):
+                    run = tuple(words[first:last])
+                    found.setdefault("".join(w[0] for w in run), set()).add(run)
+    return found
+
+
+def shared_acronyms(left: Iterable[str], right: Iterable[str]) -> list[Alias]:
+    """Acronyms one article uses bare that the other only spells out (``RNC`` ~ ``Republican National Committee``).
+
+    An article that defines an acronym itself sets it up with :func:`acronyms`; this finds the ones that cross
+    over: one report writes ``the RNC``, the other ``the Republican National Committee`` and never ``RNC``. A
+    spelling counts when its capitalised words' initials are the acronym's letters and it is the only such spelling
+    in that article. The result does not depend on which article is which.
+
+    Args:
+        left: One article's passages.
+        right: The other article's passages.
+
+    Returns:
+        Aliases (acronym term, expansion terms), sorted.
+    """
+    left, right = list(left), list(right)
+    found: set[Alias] = set()
+    used = _bare_acronyms(left), _bare_acronyms(right)
+    for bare, theirs, other in ((used[0], used[1], right), (used[1], used[0], left)):
+        if not bare - theirs:
+            continue
+        spelled = _spelled(other)
+        for acronym in sorted(bare - theirs):
+            runs = spelled.get(acronym, set())
+            if len(runs) != 1:  # never spelled out there, or two ways: no guess
+                continue
+            expansion = frozenset(t.norm for t in terms(word_tokens(" ".join(next(iter(runs))))) if t.kind != "stop")
+            short = frozenset(t.norm for t in terms(word_tokens(acronym)))
+            if expansion and short and not short & expansion:
+                found.add((short, expansion))
+    return sorted(found, key=lambda alias: (sorted(alias[0]), sorted(alias[1])))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.aliases import Alias, Bag, acronyms, appositions, bag_of, variant_map
+from core.aliases import Alias, Bag, acronyms, appositions, bag_of, shared_acronyms, variant_map
 from core.aligned_roles import TEXT_ROLES, linked_roles
 from core.coverage import summarize
 from core.formulas import formula_terms
@@ -155,13 +155,15 @@ def _prepare(article: Article) -> _Prepared:
 
 
 def _canonical_bags(left: _Prepared, right: _Prepared, settings: AlignSettings) -> dict[str, str]:
-    """Merge spelling variants across the two articles and fill in the bags (acronyms resolved), in place.
+    """Merge spelling variants across the two articles and fill in the bags (acronyms resolved, within each article
+    and across the two: ``the RNC`` ~ ``the Republican National Committee``), in place.
 
     Returns:
         The variant map (variant -> the spelling both articles now share).
     """
     variants = variant_map(left.vocabulary, right.vocabulary, settings.variant_cutoff)
     keep_stop = settings.stop_weight > 0
+    crossing = shared_acronyms((s.text for s in left.segments), (s.text for s in right.segments))
     for prep in (left, right):
         if variants:
             prep.terms = [
@@ -177,7 +179,7 @@ def _canonical_bags(left: _Prepared, right: _Prepared, settings: AlignSettings) 
                 for one, other in found
             ]
 
-        spelled = shared_spelling([(frozenset({k}), frozenset(v)) for k, v in acronyms(texts).items()])
+        spelled = shared_spelling([(frozenset({k}), frozenset(v)) for k, v in acronyms(texts).items()] + crossing)
         aliases = list(dict.fromkeys([*spelled, *shared_spelling(appositions(texts))]))
         prep.acronyms = tuple(spelled)
         prep.aliases = tuple(aliases)

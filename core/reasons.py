@@ -497,11 +497,16 @@ def entity_reason(
     rspeak = {t for _, c in rs for t in c}
     lvoc, rvoc = left.vocabulary, right.vocabulary
 
-    def absent(names: list[tuple[str, list[Term]]], other: frozenset[str]) -> tuple[str, ...]:
-        # the last word names the thing (Zinoviev, House, Enzi): "Senator Mike Enzi" ~ "Sen. Mike Enzi"
-        return tuple(dict.fromkeys(w for w, ts in names if canon(ts[-1].norm) not in other))
+    def absent(names: list[tuple[str, list[Term]]], other: frozenset[str], side: Side) -> tuple[str, ...]:
+        # the last word names the thing (Zinoviev, House, Enzi): "Senator Mike Enzi" ~ "Sen. Mike Enzi";
+        # an acronym stands for the whole name: "Republican National Committee" ~ "the RNC"
+        def mentioned(found: list[Term]) -> bool:
+            norms = {canon(t.norm) for t in found}
+            return canon(found[-1].norm) in other or bool((with_aliases(norms, side.acronyms) - norms) & other)
 
-    lu, ru = absent(_names(left, lspeak), rvoc), absent(_names(right, rspeak), lvoc)
+        return tuple(dict.fromkeys(w for w, ts in names if not mentioned(ts)))
+
+    lu, ru = absent(_names(left, lspeak), rvoc, left), absent(_names(right, rspeak), lvoc, right)
     return Reason("entity", lu, ru) if lu or ru else None
 
 

@@ -220,6 +220,21 @@ def test_the_same_words_from_another_speaker_stay_apart() -> None:
     assert next(it for it in items if "s4" in it.left).verdict == "left-only"
 
 
+def test_an_acronym_in_one_report_is_the_name_spelled_out_in_the_other() -> None:
+    """'the NCSC' ~ 'the National Cyber Security Centre': the passages link, and the name is no 'only one side'
+    entity."""
+    left = build([["The NCSC said it was working with the hospital to restore its systems."]])
+    right = build(
+        [
+            ["The National Cyber Security Centre said it was working with the hospital to restore its systems."],
+            ["Surgeons postponed dozens of operations."],
+        ]
+    )
+    item = next(it for it in align(left, right).items if it.left)
+    assert item.right == ("s1",)
+    assert item.verdict == "agree", item.reasons
+
+
 def test_standfirsts_pair_only_when_both_have_one() -> None:
     """Standfirst with standfirst when both exist; a standfirst on one side only is in no item."""
     left = build(

@@ -8,7 +8,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.aliases import acronyms, appositions, bag_of, variant_map
+from core.aliases import acronyms, appositions, bag_of, shared_acronyms, variant_map
 from core.normalize import stem
 from core.settings import AlignSettings
 from core.similarity import bag_similarity, score_all, term_weights, text_similarity
@@ -59,6 +59,29 @@ def test_words_in_parentheses_that_are_not_initials_are_not_acronyms() -> None:
     assert acronyms(["The Foreign Ministry (Seoul) said."]) == {}
 
 
+def test_an_acronym_one_report_uses_resolves_to_the_name_the_other_spells_out() -> None:
+    """'the RNC' in one report, 'the Republican National Committee' in the other: one organisation."""
+    found = shared_acronyms(
+        ["Steele, who chairs the RNC, apologised on Friday."],
+        ["The Republican National Committee chairman, Michael Steele, apologised."],
+    )
+    assert found == [(frozenset({"rnc"}), frozenset(stem(w) for w in ("republican", "national", "committee")))]
+
+
+def test_cross_article_acronyms_need_three_letters_one_spelling_and_lower_case_text() -> None:
+    """'DC' is no guess at Dick Cheney; two names with the initials are no guess either; a headline in capitals
+    is no acronym."""
+    assert shared_acronyms(["He flew to DC on Monday."], ["Dick Cheney spoke on Monday."]) == []
+    two = ["The National Security Council and the Nordic Shipping Company met."]
+    assert shared_acronyms(["The NSC said nothing."], two) == []
+    assert shared_acronyms(["STEELE TO STAY AT RNC"], ["The Republican National Committee met."]) == []
+
+
+def test_an_acronym_both_reports_use_needs_no_crossing() -> None:
+    """When both write 'NATO' the shared term already links them."""
+    assert shared_acronyms(["NATO allies met."], ["NATO, the North Atlantic Treaty Organization, met."]) == []
+
+
 def test_spelling_variants_merge_the_same_way_from_either_side() -> None:
     """Zelenskyy ~ Zelensky, whichever article spells it which way; short words never merge."""
     forward = variant_map(["zelenskyy", "war"], ["zelensky", "was"], 0.88)
@@ -86,6 +109,26 @@ def test_the_pair_table_agrees_with_pairwise_scoring(
     if budget == 4_000_000.0:  # no blocking: every pair that shares a term is a candidate
         expected = {(i, j) for i, a in enumerate(left) for j, b in enumerate(right) if a & b - {"the", "of"}}
         assert set(zip(table.i.tolist(), table.j.tolist(), strict=True)) == expected
+
+
+name_words = st.sampled_from(["Republican", "National", "Committee", "Cyber", "Security", "Centre", "Nordic", "Steele"])
+acronym_words = st.sampled_from(["RNC", "NCSC", "NSC", "CSC", "NATO", "RNCs", "the", "said", "STEELE"])
+passages = st.lists(
+    st.lists(st.one_of(name_words, acronym_words), min_size=1, max_size=8).map(" ".join), min_size=1, max_size=4
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(passages, passages)
+def test_cross_article_acronyms_do_not_depend_on_which_article_is_which(left: list[str], right: list[str]) -> None:
+    """Swapping the articles finds the same acronyms; each stands for capitalised words of the other report."""
+    found = shared_acronyms(left, right)
+    assert found == shared_acronyms(right, left)
+    for short, expansion in found:
+        assert len(short) == 1
+        assert len(next(iter(short))) >= 3
+        assert expansion
+        assert not short & expansion
 
 
 def test_descriptions_set_off_by_commas_name_the_same_person() -> None:
