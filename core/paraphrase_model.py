@@ -27,13 +27,13 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7192527781,  # similarity
-    0.635366641,  # containment_min
-    0.7524826821,  # containment_max
-    1.818833173,  # extra_max
-    1.292877505,  # extra_min
+    0.719284791,  # similarity
+    0.6353855026,  # containment_min
+    0.7525248462,  # containment_max
+    1.818621407,  # extra_max
+    1.292622874,  # extra_min
     0.2951422964,  # number_mismatch
-    0.6135917566,  # name_mismatch
+    0.6138370952,  # name_mismatch
     0.6275272016,  # words1_min
     0.7420297703,  # words1_max
     0.4448557581,  # words2_min
@@ -48,13 +48,13 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.146641184,  # similarity
-    0.1587312009,  # containment_min
-    0.1648193267,  # containment_max
-    0.455691437,  # extra_max
-    0.5882439262,  # extra_min
+    0.1466178372,  # similarity
+    0.1587179673,  # containment_min
+    0.1647795905,  # containment_max
+    0.4555643256,  # extra_max
+    0.5881567881,  # extra_min
     0.4561066994,  # number_mismatch
-    0.4869259829,  # name_mismatch
+    0.4868686843,  # name_mismatch
     0.131250493,  # words1_min
     0.1375412849,  # words1_max
     0.1761901516,  # words2_min
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.03952333115,  # similarity
-    -0.5776436632,  # containment_min
-    0.8083445396,  # containment_max
-    -0.6586876742,  # extra_max
-    0.1898302342,  # extra_min
-    -0.1635952569,  # number_mismatch
-    0.1255252432,  # name_mismatch
-    0.634695964,  # words1_min
-    0.1311811208,  # words1_max
-    0.7658570078,  # words2_min
-    -0.5599304247,  # words2_max
-    0.007513929172,  # words3_min
-    -0.5747964567,  # words3_max
-    -0.3548620556,  # words4_min
-    0.1753616492,  # words4_max
-    1.191448523,  # char_ratio
-    -0.7223860753,  # char_partial
-    -0.240291422,  # negation_mismatch
-    0.09946860325,  # length_skew
+    0.02757994507,  # similarity
+    -0.5686285926,  # containment_min
+    0.8133985849,  # containment_max
+    -0.6591431554,  # extra_max
+    0.1890890384,  # extra_min
+    -0.1626965926,  # number_mismatch
+    0.1263465209,  # name_mismatch
+    0.6340041468,  # words1_min
+    0.1309210576,  # words1_max
+    0.7631663121,  # words2_min
+    -0.558154787,  # words2_max
+    0.008196023842,  # words3_min
+    -0.5747737115,  # words3_max
+    -0.3540598564,  # words4_min
+    0.1745807329,  # words4_max
+    1.190705654,  # char_ratio
+    -0.7219578478,  # char_partial
+    -0.24040749,  # negation_mismatch
+    0.0993755607,  # length_skew
 )
-INTERCEPT: float = 1.083452691
+INTERCEPT: float = 1.083748382

@@ -63,12 +63,13 @@ def test_blind_research_pairs_stay_above_their_floors() -> None:
 
 
 def test_pasted_page_pairs_stay_above_their_floors() -> None:
-    """The 39 fictional pasted-page pairs (bench/pairs, no shared data needed): the whole pipeline, clutter and
-    all, each reference written blind by someone who never saw the code. Measured: mean link F1 0.737 (0.397 to
-    0.928), role accuracy 0.979 to 1.000, verdict accuracy 0.844; floors below."""
+    """The 45 fictional pasted-page pairs (bench/pairs, no shared data needed): the whole pipeline, clutter and
+    all, each reference written blind by someone who never saw the code. Measured: mean link F1 0.716 (0.364 to
+    0.941), role accuracy 0.972 to 1.000, verdict accuracy 0.839; floors below. The last six pairs (o, p) scored
+    0.368 and 0.695 mean link F1 when they arrived: reports that share few words are still the aligner's limit."""
     scores = page_pair_scores()
-    assert len(scores) == 39
-    assert sum(s.f1 for _, s in scores) / len(scores) >= 0.71
+    assert len(scores) == 45
+    assert sum(s.f1 for _, s in scores) / len(scores) >= 0.70
     assert sum(s.verdict_accuracy for _, s in scores) / len(scores) >= 0.80
     assert min(s.role_accuracy for _, s in scores) >= 0.95
     assert min(s.f1 for _, s in scores) >= 0.35
