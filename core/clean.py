@@ -25,6 +25,7 @@ from core.clean_context import (
     label_above_headline,
     mark_credit_captions,
     mark_listed_teasers,
+    mark_newsletter_pitch,
     mark_pull_quotes,
     mark_sandwiched,
     mark_teaser,
@@ -360,6 +361,7 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
         if para.text in hints.captions and para.role == "body":
             para.role = "caption"
     mark_sandwiched(paras, first_body)
+    mark_newsletter_pitch(paras, first_body)
     mark_listed_teasers(paras, first_body)
     mark_teaser_blurbs(paras, first_body)
     mark_teaser_box(paras, first_body)

@@ -27,6 +27,7 @@ __all__ = [
     "label_above_headline",
     "mark_credit_captions",
     "mark_listed_teasers",
+    "mark_newsletter_pitch",
     "mark_pull_quotes",
     "mark_sandwiched",
     "mark_teaser",
@@ -148,6 +149,31 @@ def mark_sandwiched(paras: list[Para], first: int) -> None:
             for member in run:
                 member.role = "boilerplate"
         run = []
+
+
+MAX_PITCH_LINES = 2
+"""A sign-up box holds at most this many lines of pitch between its prompt and its email field."""
+
+
+def mark_newsletter_pitch(paras: list[Para], first: int) -> None:
+    """The pitch of a sign-up box is clutter: one or two short, one-sentence lines between a newsletter prompt and the
+    clutter line under them, all in one block (``Sign up for our Outdoors newsletter`` / ``The best walks, routes and
+    mountain news, every Friday.`` / ``Enter your email  Sign up``)."""
+    for index in range(max(first, 0), len(paras)):
+        rule = paras[index].rule
+        if rule is None or rule.name != "newsletter":
+            continue
+        pitch: list[Para] = []
+        for para in paras[index + 1 : index + 2 + MAX_PITCH_LINES]:
+            if para.span.after_blank:
+                break
+            if para.role == "boilerplate" and pitch:
+                for line in pitch:
+                    line.role = "boilerplate"
+                break
+            if para.role != "body" or not _blurb(para):
+                break
+            pitch.append(para)
 
 
 _AFTER_COLON = re.compile(r":\s*\S")

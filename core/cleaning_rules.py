@@ -278,6 +278,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:every|each) (?:weekday|morning|evening|day at|week on)\b"
             r"|[.!?–—>-]\s*(?:sign[ -]?up|subscribe)(?: now| here| today)?$"
             r"|^we(?: will|'ll|’ll) only use your email\b|^your email (?:address )?will only be used\b"
+            r"|^we(?: will|'ll|’ll)? (?:never|not) (?:share|sell|pass on) your (?:details|email|data|information)\b"
         ),
         30,
     ),

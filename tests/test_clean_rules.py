@@ -90,10 +90,13 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Get the Evening Post briefing",
             "Our editors' pick of the day's news, every weekday at 6am.",
             "We will only use your email to send you this newsletter. See our privacy notice.",
+            "We will not share your details with third parties. Privacy notice.",
+            "We'll never sell your data.",
         ],
         [
             "The newsletter, first published in 1972, was banned by the government.",
             "The newsletter urged readers to email their MPs.",
+            "“We will never share your data with the police,” the app’s founder told MPs.",
             "Volunteers queued to sign up.",
             "Fraudsters sent fake invoices to people's inboxes.",
             "Get the money back, the letters in your inbox say, by paying a fee.",

@@ -86,6 +86,24 @@ def test_every_summary_in_a_listed_teaser_box_is_part_of_the_teasers() -> None:
     assert role_of(article, "Investigators from") == "body"
 
 
+def test_the_pitch_of_a_sign_up_box_is_clutter_even_with_a_full_stop() -> None:
+    """'The best walks… every Friday.' between a newsletter prompt and its email field is the box's pitch; a
+    paragraph of the article after the box, in its own block, stays body."""
+    article = read(
+        f"{BODY[0]}\n\n{BODY[1]}\n\n"
+        "Sign up for our Outdoors newsletter\n"
+        "The best walks, routes and mountain news, every Friday.\n"
+        "Enter your email  Sign up\n\n"
+        f"{BODY[2]}\n\n"
+        "Sign up for our Politics newsletter\n\n"
+        "The minister said the review would be published in the spring.\n\n"
+        "Comments\n"
+    )
+    assert role_of(article, "The best walks") == "boilerplate"
+    assert role_of(article, BODY[2][:20]) == "body"
+    assert role_of(article, "The minister said the review") == "body"
+
+
 def test_the_second_summary_under_read_more_is_part_of_the_teasers() -> None:
     article = read(
         f"{BODY[0]}\n\n{BODY[1]}\n\n{BODY[2]}\n\n"
