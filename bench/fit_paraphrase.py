@@ -1,4 +1,5 @@
-"""Fit the paraphrase model (:mod:`core.paraphrase`) on the MSRP train split and write :mod:`core.paraphrase_model`.
+"""Fit the paraphrase model (:mod:`core.align.paraphrase`) on the MSRP train split and write
+:mod:`core.align.paraphrase_model`.
 
 Run ``python -m bench.fit_paraphrase`` (needs ``../shared``). The fit is an L2-regularised logistic regression on
 standardised features, solved by Newton's method, so the same data always gives the same coefficients. It prints the
@@ -17,9 +18,9 @@ import numpy as np
 import numpy.typing as npt
 
 from bench.datasets import ROOT, SentencePair, read_msrp, shared_dir
-from core.paraphrase import FEATURE_NAMES, pair_features
+from core.align.paraphrase import FEATURE_NAMES, pair_features
 
-MODEL_FILE = ROOT / "core" / "paraphrase_model.py"
+MODEL_FILE = ROOT / "core" / "align" / "paraphrase_model.py"
 """Where the coefficients go."""
 L2 = 1.0
 """Strength of the ridge penalty (on standardised features; the intercept is not penalised)."""
@@ -71,7 +72,7 @@ def cross_validated_accuracy(x: Matrix, y: Matrix, folds: int = 5) -> float:
 
 
 def render(model: tuple[Matrix, Matrix, Matrix, float], pairs: int) -> str:
-    """The source of :mod:`core.paraphrase_model`."""
+    """The source of :mod:`core.align.paraphrase_model`."""
     means, scales, coefficients, intercept = model
 
     def column(values: Matrix) -> str:
@@ -92,7 +93,7 @@ def render(model: tuple[Matrix, Matrix, Matrix, float], pairs: int) -> str:
 
 def _same(model: tuple[Matrix, Matrix, Matrix, float]) -> bool:
     """Whether the written model is this fit (to floating-point noise: BLAS threads may differ in the last bits)."""
-    from core import paraphrase_model as written
+    from core.align import paraphrase_model as written
 
     if written.FEATURES != FEATURE_NAMES:
         return False
@@ -104,7 +105,7 @@ def _same(model: tuple[Matrix, Matrix, Matrix, float]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Fit, print the train figures and write (or, with ``--check``, compare) the model file."""
     parser = argparse.ArgumentParser(prog="python -m bench.fit_paraphrase", description=__doc__)
-    parser.add_argument("--check", action="store_true", help="fail if core/paraphrase_model.py is not this fit")
+    parser.add_argument("--check", action="store_true", help="fail if core/align/paraphrase_model.py is not this fit")
     args = parser.parse_args(argv)
     shared = shared_dir()
     if shared is None:
@@ -122,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     source = render(model, len(train))
     if args.check:
         same = _same(model)
-        print("core/paraphrase_model.py is " + ("this fit" if same else "NOT this fit: rerun without --check"))
+        print("core/align/paraphrase_model.py is " + ("this fit" if same else "NOT this fit: rerun without --check"))
         return 0 if same else 1
     Path(MODEL_FILE).write_text(source, encoding="utf-8")
     print(f"wrote {MODEL_FILE.relative_to(ROOT)}")

@@ -1,7 +1,8 @@
 """Peak memory and time of reading and aligning very large inputs, each case in a fresh process.
 
 Run ``python -m bench.memory``. Every case writes its input files to a temporary folder and goes the way the
-command line goes: read (:func:`core.fetch.load_source`), check (:func:`core.article_check.require_article`), then
+command line goes: read (:func:`core.reading.fetch.load_source`), check
+(:func:`core.reading.article_check.require_article`), then
 align against the other side. A case ends either aligned or refused with storydiff's one-line error; its peak
 resident memory (``ru_maxrss`` of the child process) and wall time are printed. The run fails (exit 1) when a case
 goes over the budgets: 1.5 GB and 60 s.
@@ -18,10 +19,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from core.align import align
-from core.article_check import MAX_TEXT_CHARS, require_article
+from core.align.aligner import align
 from core.errors import StorydiffError
-from core.fetch import load_source
+from core.reading.article_check import MAX_TEXT_CHARS, require_article
+from core.reading.fetch import load_source
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -1,6 +1,6 @@
 """storydiff's pure logic: reading articles and aligning them. Never imports Textual.
 
-The public names are loaded on first use (PEP 562), so ``import core.load`` does not pay for the aligner's
+The public names are loaded on first use (PEP 562), so ``import core.reading.load`` does not pay for the aligner's
 numpy and rapidfuzz imports: the command line and the reader start faster.
 """
 
@@ -10,19 +10,19 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from core.align import align
+    from core.align.aligner import align
+    from core.align.settings import AlignSettings
     from core.errors import AlignmentError, ArticleError, ExportError, StorydiffError
-    from core.load import load_article
     from core.models import AlignedItem, Alignment, Article, DiffOp, Reason, Segment, Summary
-    from core.settings import AlignSettings
+    from core.reading.load import load_article
 
 _WHERE = {
-    "align": "core.align",
+    "align": "core.align.aligner",
     "AlignmentError": "core.errors",
     "ArticleError": "core.errors",
     "ExportError": "core.errors",
     "StorydiffError": "core.errors",
-    "load_article": "core.load",
+    "load_article": "core.reading.load",
     "AlignedItem": "core.models",
     "Alignment": "core.models",
     "Article": "core.models",
@@ -30,7 +30,7 @@ _WHERE = {
     "Reason": "core.models",
     "Segment": "core.models",
     "Summary": "core.models",
-    "AlignSettings": "core.settings",
+    "AlignSettings": "core.align.settings",
 }
 
 __all__ = [

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
-from core.align import align, swap_sides
+from core.align.aligner import align, swap_sides
+from core.align.matching import Passages, match
+from core.align.settings import AlignSettings
+from core.align.similarity import Scored
 from core.errors import AlignmentError
-from core.matching import Passages, match
 from core.models import Article, Role, Segment
-from core.settings import AlignSettings
-from core.similarity import Scored
 
 
 def build(paragraphs: Sequence[Sequence[str]], *, roles: Sequence[Role] = (), path: str = "a") -> Article:

@@ -7,7 +7,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.align import align, swap_sides
+from core.align.aligner import align, swap_sides
 from core.models import Alignment, Article, Segment
 
 VOCABULARY = [

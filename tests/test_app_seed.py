@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from core.align import align
-from core.library import load_library
-from core.load import load_article
+from core.align.aligner import align
+from core.align.settings import AlignSettings
 from core.models import Alignment, Article
-from core.settings import AlignSettings
+from core.reading.library import load_library
+from core.reading.load import load_article
 from tests.conftest import SEEDS
 from tui.app import make_app, make_library_app
 from tui.screens import reader_alignment

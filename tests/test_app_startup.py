@@ -14,12 +14,12 @@ from textual.strip import Strip
 from textual.widgets import Input
 from textual.widgets._footer import FooterKey
 
-from core.align import align
+from core.align.aligner import align
+from core.align.settings import AlignSettings
 from core.errors import AlignmentError
-from core.library import load_library
-from core.load import load_article
 from core.models import Alignment, Article, Side
-from core.settings import AlignSettings
+from core.reading.library import load_library
+from core.reading.load import load_article
 from tests.conftest import SEEDS
 from tui.app import StorydiffApp, make_app, make_library_app
 from tui.bindings import NEEDS_ALIGNMENT
@@ -251,7 +251,7 @@ async def test_a_pair_opened_from_the_picker_before_it_is_aligned_aligns_in_the_
         release.wait(timeout=60)
         return align(left, right, settings=settings)
 
-    monkeypatch.setattr(sys.modules["core.align"], "align", held_align)  # the picker's and the reader's aligner
+    monkeypatch.setattr(sys.modules["core.align.aligner"], "align", held_align)  # the picker's and the reader's aligner
     monkeypatch.setattr(reader_alignment, "SYNC_ALIGN_LIMIT", 0)
     app = make_library_app(load_library(SEEDS))
     async with app.run_test(size=SIZE) as pilot:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.approximate import covers, figures
+from core.align.approximate import covers, figures
 
 counts = st.integers(min_value=1, max_value=10_000_000)
 

@@ -22,10 +22,10 @@ from typing import Any
 
 import pytest
 
-from core.article_check import MAX_TEXT_CHARS, require_article
 from core.errors import ArticleError
-from core.library import load_library
-from core.load import load_article, parse_text
+from core.reading.article_check import MAX_TEXT_CHARS, require_article
+from core.reading.library import load_library
+from core.reading.load import load_article, parse_text
 from tests.conftest import local_http_server
 from tests.test_app import pane_text
 from tui import cli

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from core.load import load_article
-from core.metadata import normalise
 from core.models import Article, Segment
+from core.reading.load import load_article
+from core.reading.metadata import normalise
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
 CASES = sorted(p for p in FIXTURES.iterdir() if not p.name.endswith(".json"))

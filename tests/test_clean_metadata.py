@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.metadata import (
+from core.reading.metadata import (
     date_line_start,
     find_date,
     is_date_line,

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from core.load import load_article
-from core.metadata import fold
 from core.models import Article
+from core.reading.load import load_article
+from core.reading.metadata import fold
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 PAGE_FILES = sorted(PAGES.glob("*.txt"))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from core.load import parse_text
 from core.models import Article
+from core.reading.load import parse_text
 
 
 def body_paragraphs(article: Article) -> list[str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.cleaning_rules import RULES, match_rule
-from core.metadata import normalise
+from core.reading.cleaning_rules import RULES, match_rule
+from core.reading.metadata import normalise
 
 EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "live-timestamp": (

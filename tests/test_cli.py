@@ -11,8 +11,8 @@ from typing import Any, ClassVar
 
 import pytest
 
-from core.load import load_article
-from core.serialize import article_to_dict
+from core.export.record import article_to_dict
+from core.reading.load import load_article
 from tui import cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -173,7 +173,7 @@ def test_unexpected_failure_exits_1_with_a_report_hint(
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(sys.modules["core.align"], "align", broken)
+    monkeypatch.setattr(sys.modules["core.align.aligner"], "align", broken)
     code, _, err = run(capsys, "export", LEFT, RIGHT)
     lines = err.splitlines()
     assert code == 1

@@ -6,8 +6,8 @@ import codecs
 
 import pytest
 
-from core.decode import MAX_BYTES, decode_bytes
 from core.errors import ArticleError
+from core.reading.decode import MAX_BYTES, decode_bytes
 
 TEXT = "Kyiv’s mayor said “we will rebuild” — café owners agreed… Zürich, São Paulo, Kraków."
 

@@ -12,8 +12,8 @@ from export_samples import body_texts, build_article, op, sample_alignment
 from markdown_it import MarkdownIt
 
 from core.errors import ExportError
-from core.export import FORMATS, format_for_path, render
-from core.export_common import safe_text
+from core.export.common import safe_text
+from core.export.formats import FORMATS, format_for_path, render
 from core.models import AlignedItem, Alignment, Summary
 
 

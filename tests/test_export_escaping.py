@@ -10,9 +10,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from core.export import render
-from core.export_common import SIDES, passage, safe_text
-from core.export_markdown import escape_markdown
+from core.export.as_markdown import escape_markdown
+from core.export.common import SIDES, passage, safe_text
+from core.export.formats import render
 from core.models import Alignment
 
 HOSTILE = st.text(

@@ -19,10 +19,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from core.align import align
-from core.export import FORMATS, ExportFormat, render
-from core.load import load_article
+from core.align.aligner import align
+from core.export.formats import FORMATS, ExportFormat, render
 from core.models import Alignment
+from core.reading.load import load_article
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).resolve().parent / "golden"

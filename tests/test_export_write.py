@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from export_samples import sample_alignment
 
-from core import atomic
 from core.errors import ExportError
-from core.export import render, write_export
+from core.export import atomic
+from core.export.formats import render, write_export
 from core.models import Alignment
 
 

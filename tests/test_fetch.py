@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler
 import pytest
 
 from core.errors import ArticleError
-from core.fetch import fetch, is_url, load_source, load_url
+from core.reading.fetch import fetch, is_url, load_source, load_url
 from tests.conftest import local_http_server
 
 PAGE = """<!DOCTYPE html>

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.align import align
-from core.formulas import formula_terms
-from core.normalize import terms
-from core.tokens import word_tokens
+from core.align.aligner import align
+from core.align.formulas import formula_terms
+from core.text.normalize import terms
+from core.text.tokens import word_tokens
 from tests.test_align import build
 
 

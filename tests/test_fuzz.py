@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.errors import ArticleError
-from core.load import Kind, load_bytes
+from core.reading.load import Kind, load_bytes
 from tests.test_invariants import (
     article_texts,
     check_article,

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from core.align import align
+from bench.gold_metrics import read_gold, score, snippet_segments
+from core.align.aligner import align
 from core.errors import StorydiffError
-from core.gold import read_gold, score, snippet_segments
 from core.models import AlignedItem, Alignment, Article, Summary
 from tests.conftest import make_article
 

@@ -22,10 +22,10 @@ import pytest
 from rich.segment import Segment as RichSegment
 from textual.widgets import Input
 
-from core.align import align
-from core.load import load_article
+from core.align.aligner import align
+from core.export.record import alignment_from_dict
 from core.models import Article
-from core.serialize import alignment_from_dict
+from core.reading.load import load_article
 from tui import cli
 from tui.app import StorydiffApp
 from tui.screens.confirm import ConfirmScreen

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from core.errors import ArticleError
-from core.html import extract_html
-from core.load import load_bytes, parse_text
+from core.reading.html import extract_html
+from core.reading.load import load_bytes, parse_text
 
 PAGE = """<!DOCTYPE html><html><head><title>Ceasefire talks stall | Harbour Times</title>
 <meta property="og:site_name" content="Harbour Times"><meta name="author" content="Lea Brandt; Omar Haddad">

@@ -18,14 +18,14 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from core.align import align, swap_sides
-from core.article_check import require_article
+from core.align.aligner import align, swap_sides
 from core.errors import ArticleError
-from core.export import FORMATS, render
-from core.load import Kind, load_bytes, parse_text
+from core.export.formats import FORMATS, render
+from core.export.record import alignment_from_dict
 from core.models import Alignment, Article
-from core.sentences import ZERO_WIDTH
-from core.serialize import alignment_from_dict
+from core.reading.article_check import require_article
+from core.reading.load import Kind, load_bytes, parse_text
+from core.reading.sentences import ZERO_WIDTH
 
 TRAPS = [
     "\x1b[31m",

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import ArticleError
-from core.library import PairEntry, load_library
+from core.reading.library import PairEntry, load_library
 
 ROOT = Path(__file__).resolve().parents[1]
 

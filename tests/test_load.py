@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 import core
 from core.errors import ArticleError
-from core.load import MAX_BYTES, guess_kind, load_article, load_bytes, parse_text
 from core.models import Article
-from core.sentences import ZERO_WIDTH
+from core.reading.load import MAX_BYTES, guess_kind, load_article, load_bytes, parse_text
+from core.reading.sentences import ZERO_WIDTH
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"

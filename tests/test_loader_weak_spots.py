@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.load import parse_text
-from core.metadata import find_date, is_date_line
 from core.models import Article
-from core.sentences import split_sentences
+from core.reading.load import parse_text
+from core.reading.metadata import find_date, is_date_line
+from core.reading.sentences import split_sentences
 
 BODY = (
     "The ceasefire that had held for three weeks collapsed overnight after shelling resumed along the front "

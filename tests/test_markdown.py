@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.load import parse_text
-from core.markdown import reduce_inline, reduce_markdown
+from core.reading.load import parse_text
+from core.reading.markdown import reduce_inline, reduce_markdown
 
 
 def test_inline_markup_is_reduced_to_text() -> None:

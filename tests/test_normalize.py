@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.normalize import fold, stem, terms
-from core.tokens import word_tokens
+from core.text.normalize import fold, stem, terms
+from core.text.tokens import word_tokens
 
 
 def norms(text: str, *, kinds: tuple[str, ...] = ("word", "name", "number", "date")) -> list[str]:

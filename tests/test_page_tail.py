@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from core.load import parse_text
 from core.models import Article
+from core.reading.load import parse_text
 
 BODY = [
     "Five people have died after a commuter train came off the rails at a river crossing outside Ostley on Tuesday.",

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.load import parse_text
-from core.metadata import is_date_line, parse_byline
 from core.models import Article
+from core.reading.load import parse_text
+from core.reading.metadata import is_date_line, parse_byline
 
 BODY = [
     "A former transport minister, Anton Kessary, was found guilty on Monday of taking bribes in return for steering a "

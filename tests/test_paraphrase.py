@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.datasets import shared_dir
-from core import paraphrase_model
-from core.paraphrase import FEATURE_NAMES, pair_features, paraphrase_probability
+from core.align import paraphrase_model
+from core.align.paraphrase import FEATURE_NAMES, pair_features, paraphrase_probability
 
 BASE = "The central bank raised its main interest rate by half a point to 4.5% on Thursday."
 REWORDED = "On Thursday the central bank lifted its key interest rate by half a point, to 4.5%."
@@ -73,7 +73,7 @@ def test_probability_is_symmetric_and_bounded(a: str, b: str) -> None:
 
 @pytest.mark.skipif(shared_dir() is None, reason="the MSRP train split is in ../shared")
 def test_the_written_model_is_the_fit_of_msrp_train() -> None:
-    """Refitting on MSRP train reproduces core/paraphrase_model.py (nobody edited it by hand)."""
+    """Refitting on MSRP train reproduces core/align/paraphrase_model.py (nobody edited it by hand)."""
     from bench.fit_paraphrase import main
 
     assert main(["--check"]) == 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.align import align
+from core.align.aligner import align
 from core.models import AlignedItem, Article, Reason
 from tests.conftest import make_article
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from core.load import load_article, parse_text
 from core.models import Article, Segment
+from core.reading.load import load_article, parse_text
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD: dict[str, Any] = json.loads((ROOT / "tests" / "data" / "seed-pair.gold.json").read_text(encoding="utf-8"))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.sentences import split_sentences
+from core.reading.sentences import split_sentences
 
 
 def sentences(text: str) -> list[str]:

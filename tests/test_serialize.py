@@ -12,10 +12,10 @@ from export_samples import alignments, sample_alignment
 from hypothesis import given, settings
 
 from core.errors import ExportError
-from core.export import render
-from core.export_common import chunks, passage
+from core.export.common import chunks, passage
+from core.export.formats import render
+from core.export.record import alignment_from_dict, alignment_to_dict, article_to_dict
 from core.models import ROLES, Alignment, Role
-from core.serialize import alignment_from_dict, alignment_to_dict, article_to_dict
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((ROOT / "docs" / "alignment.schema.json").read_text(encoding="utf-8"))

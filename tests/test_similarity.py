@@ -8,10 +8,10 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.aliases import acronyms, appositions, bag_of, shared_acronyms, variant_map
-from core.normalize import stem
-from core.settings import AlignSettings
-from core.similarity import bag_similarity, score_all, term_weights, text_similarity
+from core.align.aliases import acronyms, appositions, bag_of, shared_acronyms, variant_map
+from core.align.settings import AlignSettings
+from core.align.similarity import bag_similarity, score_all, term_weights, text_similarity
+from core.text.normalize import stem
 
 DEFAULTS = AlignSettings()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.align import align
+from core.align.aligner import align
 from tests.test_align import build
 
 

@@ -7,8 +7,8 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.tokens import word_tokens
-from core.worddiff import word_diff
+from core.align.worddiff import word_diff
+from core.text.tokens import word_tokens
 
 
 def test_a_changed_word_is_a_replace_at_its_place_in_each_text() -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from core.align import align, swap_sides
+from core.align.aligner import align, swap_sides
+from core.align.settings import AlignSettings
 from core.models import Article
-from core.settings import AlignSettings
 from tests.conftest import make_article
 
 STRICT = AlignSettings(agree_threshold=0.5)

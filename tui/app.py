@@ -14,13 +14,13 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from core.align.settings import AlignSettings
 from core.models import Article
-from core.settings import AlignSettings
 from tui.bindings import HELP_TEXT, READER_BINDINGS
 from tui.screens.main import ReaderScreen
 
 if TYPE_CHECKING:
-    from core.library import PairEntry
+    from core.reading.library import PairEntry
 
 PALETTE_SKIP = frozenset({"back", "quit", "next_item", "previous_item"})
 """Binding ids left out of the command palette (too small to be worth a command there)."""
@@ -85,7 +85,7 @@ def make_library_app(entries: Sequence[PairEntry], *, settings: AlignSettings | 
     """The reader opening on a picker over several pairs.
 
     Args:
-        entries: The pairs, e.g. from :func:`core.library.load_library`.
+        entries: The pairs, e.g. from :func:`core.reading.library.load_library`.
         settings: Aligner settings (defaults when ``None``).
 
     Returns:

@@ -1,7 +1,7 @@
 """The ``storydiff`` command line's arguments: parsers, option types, and the settings they build.
 
 One parent parser holds the options that change the alignment, so the reader and ``storydiff export`` accept
-the same ones and build the same :class:`~core.settings.AlignSettings`.
+the same ones and build the same :class:`~core.align.settings.AlignSettings`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from core.settings import AlignSettings
+from core.align.settings import AlignSettings
 
 PROG = "storydiff"
 COMMANDS = ("export", "inspect")
@@ -132,7 +132,7 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     """
     formatter = argparse.RawDescriptionHelpFormatter
     if command == "export":
-        from core.export import FORMATS
+        from core.export.formats import FORMATS
 
         export = _Parser(
             prog=f"{PROG} export",

@@ -1,4 +1,4 @@
-"""ExportScreen: choose a format and a path; the reader then writes the file through ``core.export``."""
+"""ExportScreen: choose a format and a path; the reader then writes the file through ``core.export.formats``."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from core.errors import StorydiffError
-from core.export import DEFAULT_SUFFIX, FORMATS, ExportFormat, format_for_path, write_export
+from core.export.formats import DEFAULT_SUFFIX, FORMATS, ExportFormat, format_for_path, write_export
 from core.models import Alignment
 from tui.render import neutralize
 from tui.screens.confirm import ConfirmScreen
@@ -112,7 +112,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
 def start_export(screen: Screen[Any], alignment: Alignment) -> None:
     """The whole export flow: ask for format and path, confirm an overwrite, write, and say where.
 
-    The file is written by :func:`core.export.write_export`; a failure becomes an error notification.
+    The file is written by :func:`core.export.formats.write_export`; a failure becomes an error notification.
 
     Args:
         screen: The screen the dialogs are opened from.

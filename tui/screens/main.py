@@ -165,7 +165,7 @@ class ReaderScreen(ReaderAlignment):
         self.app.push_screen(HelpScreen())
 
     def action_export(self) -> None:
-        """Ask for a format and a path, then export through ``core.export``."""
+        """Ask for a format and a path, then export through ``core.export.formats``."""
         from tui.screens.export import start_export
 
         if self.alignment is not None:

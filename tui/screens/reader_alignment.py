@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from textual import on, work
 
+from core.align.settings import AlignSettings
 from core.errors import StorydiffError
 from core.models import Alignment, Article, Side
-from core.settings import AlignSettings
 from tui.bindings import NEEDS_ALIGNMENT
 from tui.layout import segment_verdicts
 from tui.messages import AlignmentFailed, AlignmentReady
@@ -27,15 +27,15 @@ first frame; above it, in a worker thread."""
 
 
 def align(left: Article, right: Article, *, settings: AlignSettings | None = None) -> Alignment:
-    """:func:`core.align.align`, imported on first use: numpy and rapidfuzz load after the first frame."""
-    from core.align import align as align_articles
+    """:func:`core.align.aligner.align`, imported on first use: numpy and rapidfuzz load after the first frame."""
+    from core.align.aligner import align as align_articles
 
     return align_articles(left, right, settings=settings)
 
 
 def swap_sides(alignment: Alignment) -> Alignment:
-    """:func:`core.align.swap_sides`, imported on first use."""
-    from core.align import swap_sides as swap
+    """:func:`core.align.aligner.swap_sides`, imported on first use."""
+    from core.align.aligner import swap_sides as swap
 
     return swap(alignment)
 

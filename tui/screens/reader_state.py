@@ -10,8 +10,8 @@ from __future__ import annotations
 from textual.reactive import reactive
 from textual.screen import Screen
 
+from core.align.settings import AlignSettings
 from core.models import Alignment, Article
-from core.settings import AlignSettings
 from tui.navigation import differences, passes
 from tui.search import SearchState
 from tui.widgets.article_pane import ArticlePane

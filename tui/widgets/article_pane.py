@@ -128,7 +128,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         Args:
             article: The article.
             pending: Roles whose segments will get a verdict marker: room is kept for it (see
-                :func:`core.align.linked_roles`), so the text does not re-wrap when the verdicts arrive.
+                :func:`core.align.aligner.linked_roles`), so the text does not re-wrap when the verdicts arrive.
         """
         self._alignment = None
         self._pending = pending

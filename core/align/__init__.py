@@ -1,0 +1,3 @@
+"""Aligning two articles: similarity, matching, verdicts and reasons."""
+
+from __future__ import annotations

@@ -1,0 +1,157 @@
+"""Approximate quantities: the range of values a hedged or vague figure covers.
+
+Two reports rarely round a figure the same way: ``48,200 people`` ~ ``almost 50,000``, ``23%`` ~ ``less than a
+quarter``, ``more than 30 aftershocks`` ~ ``dozens of aftershocks``, ``1.2 million`` ~ ``more than a million``. None of
+these is a material difference, so a number that has no exact counterpart on the other side is excused when a
+figure there covers it (:func:`covers`). Ranges are deliberately narrow: ``about 120`` and ``around 140`` stay
+apart, and so do ``9,200`` and ``more than 11,000``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.text.normalize import SCALES, SUFFIX_SCALES, plain_number
+
+_UPWARD = ("more than", "over", "at least", "upwards of", "in excess of", "just over", "well over")
+_DOWNWARD = ("less than", "under", "fewer than", "up to", "just under", "no more than")
+_NEARLY = ("nearly", "almost", "close to", "just shy of")
+_ABOUT = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "circa")
+_MODIFIER = "|".join(sorted((*_UPWARD, *_DOWNWARD, *_NEARLY, *_ABOUT), key=len, reverse=True))
+
+_SUFFIXES = ("bn", "m")
+"""Scales glued to or set after a figure (``€4.2bn``, ``$4m``), as :data:`core.text.normalize.SUFFIX_SCALES` reads
+them."""
+_FRACTIONS = {
+    "half": 50.0,
+    "a half": 50.0,
+    "one half": 50.0,
+    "a third": 100 / 3,
+    "one third": 100 / 3,
+    "one-third": 100 / 3,
+    "two thirds": 200 / 3,
+    "two-thirds": 200 / 3,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "one-quarter": 25.0,
+    "three quarters": 75.0,
+    "three-quarters": 75.0,
+    "a fifth": 20.0,
+    "one fifth": 20.0,
+    "one-fifth": 20.0,
+    "a tenth": 10.0,
+    "one tenth": 10.0,
+    "one-tenth": 10.0,
+}
+_FRACTION_SLACK = 3.0
+"""Percentage points either side of a fraction word (``a fifth`` covers 17-23%)."""
+_VAGUE = {
+    "a dozen": (12.0, 12.0),
+    "dozens": (24.0, 99.0),
+    "scores": (40.0, 199.0),
+    "hundreds": (200.0, 999.0),
+    "thousands": (2e3, 9999.0),
+    "tens of thousands": (2e4, 99999.0),
+    "hundreds of thousands": (2e5, 999999.0),
+    "millions": (2e6, 999e6),
+}
+_PHRASES = "|".join(
+    re.escape(p) for p in sorted((*_FRACTIONS, *_VAGUE, *(f"a {s}" for s in SCALES)), key=len, reverse=True)
+)
+_FIGURE = re.compile(
+    rf"(?<![\w-])(?:(?P<mod>{_MODIFIER})\s+)?"
+    rf"(?:(?P<phrase>{_PHRASES})|(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>{'|'.join((*SCALES, *_SUFFIXES))})\b)?"
+    r"|(?P<one>an?)\s+(?=[a-z]))"
+    r"(?P<percent>\s*(?:%|per\s?cent|percent|pc)\b|%)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure as written, with the range of values it covers."""
+
+    low: float
+    high: float
+    percent: bool
+    """A share (``23%``, ``a quarter``), comparable only with other shares."""
+    kind: str
+    """``exact`` (``48,200``: a single value), ``hedged`` (a figure with a modifier: ``about 120``, ``more than 30``)
+    or ``worded`` (approximate by nature: ``dozens``, ``a quarter``, ``more than a million``)."""
+
+
+def _widen(value: float, modifier: str) -> tuple[float, float]:
+    if modifier in _UPWARD:
+        return value, value * 1.5
+    if modifier in _DOWNWARD:
+        return value * 0.6, value
+    if modifier in _NEARLY:
+        return value * 0.85, value
+    if modifier in _ABOUT:
+        return value * 0.95, value * 1.05
+    return value, value
+
+
+def figures(text: str) -> list[Figure]:
+    """The figures of a text with the ranges they cover (dates and bare ``a``/``an`` without a modifier skipped).
+
+    Args:
+        text: Passage text as written.
+    """
+    out: list[Figure] = []
+    for m in _FIGURE.finditer(text):
+        modifier = (m.group("mod") or "").lower()
+        percent = bool(m.group("percent"))
+        phrase = (m.group("phrase") or "").lower()
+        worded = bool(m.group("one") or phrase)
+        if m.group("one"):
+            if not modifier:
+                continue  # "a man" is not a figure; "more than a kilometre" is
+            value = 1.0
+        elif phrase in _FRACTIONS:
+            low, high = _widen(_FRACTIONS[phrase], modifier)
+            out.append(Figure(low - _FRACTION_SLACK, high + _FRACTION_SLACK, True, "worded"))
+            continue
+        elif phrase in _VAGUE:
+            low, high = _VAGUE[phrase]
+            if modifier:
+                low, high = _widen(low, modifier)[0], _widen(high, modifier)[1]
+            out.append(Figure(low, high, False, "worded"))
+            continue
+        elif phrase:  # "a million"
+            value = float(SCALES[phrase.split()[1]])
+        else:
+            plain = plain_number(m.group("number"))
+            if plain is None:
+                continue
+            scale = (m.group("scale") or "").lower()
+            value = plain * (SUFFIX_SCALES.get(scale) or SCALES.get(scale, 1))
+        low, high = _widen(value, modifier)
+        out.append(Figure(low, high, percent, "worded" if worded else "hedged" if modifier else "exact"))
+    return out
+
+
+def covers(value: float, percent: bool, own: list[Figure], others: list[Figure]) -> bool:
+    """Whether an approximate figure on the other side covers ``value`` (a number with no exact counterpart there).
+
+    Args:
+        value: The number's value.
+        percent: Whether it is a share.
+        own: The figures of the number's own side (its modifier widens it: ``almost 50,000`` covers 48,200).
+        others: The figures of the other side.
+    """
+    mine = [f for f in own if f.percent == percent and f.low <= value <= f.high] or [
+        Figure(value, value, percent, "exact")
+    ]
+    for a in mine:
+        for b in others:
+            kinds = {a.kind, b.kind}
+            if kinds in ({"exact"}, {"hedged"}):
+                continue  # two figures as written: 1,000 and 1,200, or more than 1,000 and more than 1,200, differ
+            if b.percent == percent and a.low <= b.high and b.low <= a.high:
+                return True
+    return False
+
+
+__all__ = ["Figure", "covers", "figures"]

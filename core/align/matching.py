@@ -1,0 +1,379 @@
+"""Global, order-free matching of passages into groups: competitive linking, then growing 1:n and n:1 groups.
+
+Reports reorder their paragraphs, so the matching never assumes monotonic order. Each step takes the best remaining
+decision over the whole similarity table, near ties broken by context (how well the neighbouring sentences match) and
+exact ties by the passages' text, so the result is deterministic and does not depend on the order of paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from core.align.settings import AlignSettings
+from core.align.similarity import Bag, Scored, bag_similarity
+from core.text.normalize import STOP_WORDS
+
+
+@dataclass(slots=True)
+class Group:
+    """A set of left passages and right passages that report the same thing."""
+
+    left: list[int]
+    """Left passage indices, ascending."""
+    right: list[int]
+    """Right passage indices, ascending."""
+    score: float = 0.0
+    """Similarity of the two sides' combined content."""
+    members: set[tuple[str, int]] = field(default_factory=set)
+    """``("left", i)`` / ``("right", j)`` for quick membership tests."""
+
+
+def _rounded(scored: Scored, floor: float) -> Scored:
+    """The candidate pairs scoring at least ``floor``, scores rounded to 9 places (so ties are exact)."""
+    keep = scored.score >= floor
+    return Scored(scored.i[keep], scored.j[keep], np.round(scored.score[keep], 9))
+
+
+def _lookup(scored: Scored, width: int, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
+    """Scores of the pairs (i, j), 0 where not a candidate (``scored`` is sorted by i, then j)."""
+    keys = scored.i * width + scored.j
+    want = i * width + j
+    at = np.clip(np.searchsorted(keys, want), 0, max(len(keys) - 1, 0))
+    found = (keys[at] == want) if len(keys) else np.zeros(len(want), dtype=bool)
+    return np.where(found, scored.score[at] if len(keys) else 0.0, 0.0)
+
+
+def _ranking(scored: Scored, left: Passages, right: Passages, settings: AlignSettings) -> npt.NDArray[np.int64]:
+    """Indices of the pairs that reach the link threshold, best first.
+
+    The rank is the similarity plus ``settings.context_weight`` times the best similarity of the pair's neighbours
+    inside their paragraphs (previous with previous, next with next); exact ties go by the two passages' texts (the
+    alphabetically first pair first), never by position.
+    """
+    width = len(right.keys) + 2
+    eligible = np.flatnonzero(scored.score >= settings.link_threshold)
+    i, j, s = scored.i[eligible], scored.j[eligible], scored.score[eligible]
+    lpara = np.asarray(left.paragraphs, dtype=np.int64)
+    rpara = np.asarray(right.paragraphs, dtype=np.int64)
+    context = np.zeros(len(eligible), dtype=np.float64)
+    for step in (-1, 1):
+        ni, nj = i + step, j + step
+        ok = (ni >= 0) & (ni < len(lpara)) & (nj >= 0) & (nj < len(rpara))
+        ok[ok] &= (lpara[ni[ok]] == lpara[i[ok]]) & (rpara[nj[ok]] == rpara[j[ok]])
+        context = np.maximum(
+            context, np.where(ok, _lookup(scored, width, np.where(ok, ni, 0), np.where(ok, nj, 0)), 0.0)
+        )
+    rank = np.round(s + settings.context_weight * context, 9)
+    texts = sorted(set(left.keys) | set(right.keys))
+    position = {text: k for k, text in enumerate(texts)}
+    lrank = np.array([position[t] for t in left.keys], dtype=np.int64)
+    rrank = np.array([position[t] for t in right.keys], dtype=np.int64)
+    low, high = np.minimum(lrank[i], rrank[j]), np.maximum(lrank[i], rrank[j])
+    return eligible[np.lexsort((j, i, high, low, -rank))]
+
+
+def _best_counterparts(
+    scored: Scored, floor: float, left: Passages, right: Passages
+) -> dict[tuple[str, int], tuple[float, str, int]]:
+    """For each passage with a candidate scoring at least ``floor``: (score, text, index) of its best counterpart; ties
+    go to the alphabetically first text.
+    """
+    keep = scored.score >= floor
+    rows, cols, scores = scored.i[keep], scored.j[keep], scored.score[keep]
+    best: dict[tuple[str, int], tuple[float, str, int]] = {}
+    if not rows.size:
+        return best
+    for side, own, other, texts in (("left", rows, cols, right.keys), ("right", cols, rows, left.keys)):
+        order = np.lexsort((other, -scores, own))
+        own_sorted, score_sorted = own[order], scores[order]
+        starts = np.flatnonzero(np.r_[True, own_sorted[1:] != own_sorted[:-1]])
+        ends = np.r_[starts[1:], len(order)]
+        for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+            top = score_sorted[start]
+            stop = start + 1
+            while stop < end and score_sorted[stop] == top:
+                stop += 1
+            candidates = [int(other[order[k]]) for k in range(start, stop)]
+            pick = min(candidates, key=lambda c: (texts[c], c))
+            best[(side, int(own_sorted[start]))] = (float(top), texts[pick], pick)
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class Passages:
+    """One article's passages as the matcher sees them."""
+
+    bags: Sequence[Bag]
+    """Content terms of each passage."""
+    paragraphs: Sequence[int]
+    """Paragraph index of each passage (context only counts neighbours inside one paragraph)."""
+    keys: Sequence[str]
+    """Text of each passage: ties are broken by content, never by position, so moving paragraphs around
+    does not change the links."""
+    speaker: Callable[[int], frozenset[str] | None] = lambda _k: None
+    """Who passage ``k`` quotes or cites: the speakers' terms, empty for a pronoun (``she said``), ``None`` when it
+    names no source. Asked only for the few passages about to join a group."""
+
+
+def _neighbour(side: Passages, k: int, step: int) -> int | None:
+    """The passage ``step`` away from ``k`` in the same paragraph, if any."""
+    n = k + step
+    if 0 <= n < len(side.paragraphs) and side.paragraphs[n] == side.paragraphs[k]:
+        return n
+    return None
+
+
+def match(
+    scored: Scored,
+    left: Passages,
+    right: Passages,
+    weights: Mapping[str, float],
+    settings: AlignSettings,
+) -> list[Group]:
+    """Link passages of two articles into groups.
+
+    1. Competitive linking: take the best-ranked pair of still-free passages whose similarity reaches
+       ``settings.link_threshold``; repeat. A pair's rank adds ``settings.context_weight`` times the
+       similarity of its neighbours inside their paragraphs, so a near tie goes to the pair in a matching
+       context; exact ties go by the passages' text.
+    2. Clear best matches: two still-free passages that are each other's best match by a margin link at the
+       lower ``settings.mutual_threshold`` (see :func:`_distinct_pairs`), or at ``settings.anchor_threshold`` when
+       their paragraph neighbours are already linked to each other (see :func:`_anchored`).
+    3. Growing: a free passage joins the group holding the passage it resembles most on the other side,
+       when it resembles it at least ``settings.group_threshold`` and sits next to a member in its
+       paragraph (one report's sentence split in two or three by the other), or resembles it at least
+       ``settings.link_threshold`` wherever it is (a link whose partner was taken: n:1). A passage that only
+       repeats what the group says, in another speaker's name, stays out.
+
+    The result depends on the passages' content and on the order inside each paragraph, not on the order
+    of the paragraphs, nor (up to exact ties) on which article is on the left.
+
+    Args:
+        scored: Candidate pairs with their similarity.
+        left: The left passages.
+        right: The right passages.
+        weights: Term weights (for the combined similarity of a grown group).
+        settings: Thresholds.
+
+    Returns:
+        The groups, each with both sides, in no particular order.
+    """
+    scored = _rounded(scored, min(settings.link_threshold, settings.group_threshold, settings.mutual_threshold))
+    order = _ranking(scored, left, right, settings)
+    group_of: dict[tuple[str, int], Group] = {}
+    groups: list[Group] = []
+    for i, j, s in zip(scored.i[order].tolist(), scored.j[order].tolist(), scored.score[order].tolist(), strict=True):
+        if ("left", i) in group_of or ("right", j) in group_of:
+            continue
+        group = Group([i], [j], s, {("left", i), ("right", j)})
+        groups.append(group)
+        group_of[("left", i)] = group_of[("right", j)] = group
+    for i, j, s in _distinct_pairs(scored, group_of, left, right, settings):
+        group = Group([i], [j], s, {("left", i), ("right", j)})
+        groups.append(group)
+        group_of[("left", i)] = group_of[("right", j)] = group
+    for group in _split_pairs(scored, group_of, left, right, weights, settings):
+        groups.append(group)
+        for member in group.members:
+            group_of[member] = group
+    _grow(group_of, scored, left, right, weights, settings)
+    return groups
+
+
+def _top_two(
+    own: npt.NDArray[np.int64], s: npt.NDArray[np.float64], size: int
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Per passage index: the best and the second-best score among the entries (0 where there is none)."""
+    top = np.zeros(size, dtype=np.float64)
+    runner = np.zeros(size, dtype=np.float64)
+    if not len(own):
+        return top, runner
+    order = np.lexsort((-s, own))
+    own_sorted, s_sorted = own[order], s[order]
+    starts = np.flatnonzero(np.r_[True, own_sorted[1:] != own_sorted[:-1]])
+    top[own_sorted[starts]] = s_sorted[starts]
+    nxt = starts + 1
+    valid = nxt < len(order)
+    valid[valid] &= own_sorted[nxt[valid]] == own_sorted[starts[valid]]
+    runner[own_sorted[starts[valid]]] = s_sorted[nxt[valid]]
+    return top, runner
+
+
+def _free(
+    scored: Scored, group_of: Mapping[tuple[str, int], Group], left: Passages, right: Passages
+) -> npt.NDArray[np.bool_]:
+    """For each candidate pair: whether both of its passages are still in no group."""
+    used_l = np.zeros(len(left.keys), dtype=bool)
+    used_r = np.zeros(len(right.keys), dtype=bool)
+    for side, index in group_of:
+        (used_l if side == "left" else used_r)[index] = True
+    return ~used_l[scored.i] & ~used_r[scored.j]
+
+
+def _distinct_pairs(
+    scored: Scored,
+    group_of: Mapping[tuple[str, int], Group],
+    left: Passages,
+    right: Passages,
+    settings: AlignSettings,
+) -> list[tuple[int, int, float]]:
+    """Weaker links between still-free passages that are each other's clear best match.
+
+    A pair below the link threshold but at least ``settings.mutual_threshold`` links when, among the free passages, each
+    is the other's best counterpart by a factor of ``settings.mutual_margin`` over the runner-up on both sides (a
+    distinctive match, not one of several look-alikes). Such a pair links from ``settings.anchor_threshold`` when
+    sentences beside it in both paragraphs are linked to each other (:func:`_anchored`). Both need two shared content
+    words.
+    """
+    free = _free(scored, group_of, left, right)
+    i, j, s = scored.i[free], scored.j[free], scored.score[free]
+    clear = np.ones(len(s), dtype=bool)
+    size = max(len(left.keys), len(right.keys))
+    for own in (i, j):  # each must be its counterpart's clear best, on both sides
+        top, runner = _top_two(own, s, size)
+        clear &= (s == top[own]) & (s >= settings.mutual_margin * runner[own])
+    linked = {
+        (a, b) for group in {id(g): g for g in group_of.values()}.values() for a in group.left for b in group.right
+    }
+    picked = []
+    for a, b, score in zip(i[clear].tolist(), j[clear].tolist(), s[clear].tolist(), strict=True):
+        if len((left.bags[a] & right.bags[b]) - STOP_WORDS) < 2:
+            continue  # one shared word is too thin for a weak link
+        if score >= settings.mutual_threshold or (
+            score >= settings.anchor_threshold and _anchored(a, b, linked, left, right)
+        ):
+            picked.append((a, b, score))
+    return sorted(picked, key=lambda p: (-p[2], min(left.keys[p[0]], right.keys[p[1]]), p[0], p[1]))
+
+
+ANCHOR_REACH = 2
+"""How far (in sentences, inside the paragraph) a linked pair of neighbours may sit from a weak pair to anchor it."""
+
+
+def _anchored(a: int, b: int, linked: set[tuple[int, int]], left: Passages, right: Passages) -> bool:
+    """Whether a sentence near ``a`` in its paragraph is linked to a sentence near ``b`` in its paragraph: the two
+    reports tell this stretch in the same order, so a weak clear match inside it is the same passage."""
+    for da in range(-ANCHOR_REACH, ANCHOR_REACH + 1):
+        na = a + da
+        if da == 0 or not 0 <= na < len(left.paragraphs) or left.paragraphs[na] != left.paragraphs[a]:
+            continue
+        for db in range(-ANCHOR_REACH, ANCHOR_REACH + 1):
+            nb = b + db
+            if db == 0 or not 0 <= nb < len(right.paragraphs) or right.paragraphs[nb] != right.paragraphs[b]:
+                continue
+            if (na, nb) in linked:
+                return True
+    return False
+
+
+def _split_pairs(
+    scored: Scored,
+    group_of: Mapping[tuple[str, int], Group],
+    left: Passages,
+    right: Passages,
+    weights: Mapping[str, float],
+    settings: AlignSettings,
+) -> list[Group]:
+    """Links between a free passage and two free neighbours of the other side that say together what it says.
+
+    One report writes in two sentences what the other writes in one (``9,200 residents were evacuated.`` / ``Most
+    were taken to schools in Hallig.`` ~ ``More than 11,000 people left their homes, many sleeping in classrooms in
+    Hallig.``): neither half may reach the link threshold alone. The two neighbours (one paragraph) link with the
+    passage when each resembles it at least ``settings.group_threshold``, each brings content words of its own, and
+    together they reach ``settings.link_threshold`` and resemble it more than either half. Best first; ties by text.
+    """
+    keep = (scored.score >= settings.group_threshold) & _free(scored, group_of, left, right)
+    pairs = list(zip(scored.i[keep].tolist(), scored.j[keep].tolist(), strict=True))
+    proposals: list[tuple[float, tuple[str, ...], list[int], list[int]]] = []
+    for pairs_side, halves, whole in (("left", left, right), ("right", right, left)):
+        near: dict[int, set[int]] = {}
+        for i, j in pairs:
+            own, other = (i, j) if pairs_side == "left" else (j, i)
+            near.setdefault(other, set()).add(own)
+        for other, owns in near.items():
+            target = whole.bags[other]
+            for first in sorted(owns):
+                second = _neighbour(halves, first, 1)
+                if second is None or second not in owns:
+                    continue
+                a, b = halves.bags[first], halves.bags[second]
+                if not ((a & target) - b - STOP_WORDS) or not ((b & target) - a - STOP_WORDS):
+                    continue  # each half must bring words of its own
+                together = round(bag_similarity(a | b, target, weights, settings), 9)
+                alone = max(bag_similarity(a, target, weights, settings), bag_similarity(b, target, weights, settings))
+                if together < settings.link_threshold or together <= alone:
+                    continue
+                key = tuple(sorted((halves.keys[first], halves.keys[second], whole.keys[other])))
+                pair, single = [first, second], [other]
+                lefts, rights = (pair, single) if pairs_side == "left" else (single, pair)
+                proposals.append((-together, key, lefts, rights))
+    taken: set[tuple[str, int]] = set()
+    out: list[Group] = []
+    for neg, _key, lefts, rights in sorted(proposals):
+        members = {("left", i) for i in lefts} | {("right", j) for j in rights}
+        if not members & taken:
+            taken |= members
+            out.append(Group(lefts, rights, -neg, members))
+    return out
+
+
+def _other_speaker(side: Passages, own: int, members: Sequence[int]) -> bool:
+    """Whether passage ``own`` names a source and no member shares it (a pronoun shares with nobody)."""
+    mine = side.speaker(own)
+    if not mine:
+        return False
+    return not any((theirs := side.speaker(k)) and theirs & mine for k in members)
+
+
+def _grow(
+    group_of: dict[tuple[str, int], Group],
+    scored: Scored,
+    left: Passages,
+    right: Passages,
+    weights: Mapping[str, float],
+    settings: AlignSettings,
+) -> None:
+    """Let free passages join the group of their best counterpart (in place).
+
+    A passage that adds nothing the group's other side says beyond what its own side already covers, and that names
+    a different source than the members it would join, stays out: two people quoted with the same words are two
+    statements, not one sentence split in two.
+    """
+    best = _best_counterparts(scored, settings.group_threshold, left, right)
+    proposals = sorted(
+        (-s, (left if side == "left" else right).keys[own], text, side, own, other)
+        for (side, own), (s, text, other) in best.items()
+        if s >= settings.group_threshold
+        and (side, own) not in group_of
+        and ("right" if side == "left" else "left", other) in group_of
+    )
+    for neg, *_key, side, own, other in proposals:
+        group = group_of[("right" if side == "left" else "left", other)]
+        mine = left if side == "left" else right
+        members = group.left if side == "left" else group.right
+        beside = any(_neighbour(mine, own, step) in members for step in (-1, 1))
+        if not beside and -neg < settings.link_threshold:
+            continue
+        theirs = frozenset().union(
+            *((right if side == "left" else left).bags[k] for k in (group.right if side == "left" else group.left))
+        )
+        ours = frozenset().union(*(mine.bags[k] for k in members))
+        gained = (theirs & mine.bags[own]) - ours - STOP_WORDS
+        if not gained and _other_speaker(mine, own, members):
+            continue  # the same words from another speaker (a repeat), not the other half of a split sentence
+        if side == "left":
+            group.left = sorted([*group.left, own])
+        else:
+            group.right = sorted([*group.right, own])
+        group.score = bag_similarity(
+            frozenset().union(*(left.bags[k] for k in group.left)),
+            frozenset().union(*(right.bags[k] for k in group.right)),
+            weights,
+            settings,
+        )
+        group.members.add((side, own))
+        group_of[(side, own)] = group

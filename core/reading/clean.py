@@ -1,0 +1,393 @@
+"""Separating the article from the page: a role for every paragraph, and the metadata they hold.
+
+The page is read in three zones:
+
+1. **Header**, from the top to the first paragraph that reads as prose: the headline (the first line that is
+   not furniture), a standfirst (a line under the headline that is not a full sentence, or a sentence followed
+   by byline, date or outlet lines), bylines, date lines, an outlet line, captions and clutter.
+2. **Body**: prose is ``body``; lines matched by :mod:`core.reading.cleaning_rules` keep the rule's role; a
+   related-article teaser (a headline and summary line closed by an author card) is clutter.
+3. **Tail**: once a rule that ends an article (an ``Authors:`` footer, a copyright line, a tag list) has been
+   seen after body text, or a live feed starts right after clutter, everything that follows is page clutter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from core.models import Role
+from core.reading.clean_context import (
+    PROSE_END,
+    Para,
+    after_teaser,
+    is_lone_word,
+    label_above_headline,
+    mark_credit_captions,
+    mark_listed_teasers,
+    mark_newsletter_pitch,
+    mark_pull_quotes,
+    mark_sandwiched,
+    mark_teaser,
+    mark_teaser_blurbs,
+    mark_teaser_box,
+    outlet_line,
+    outlet_name,
+)
+from core.reading.cleaning_rules import NAV_WORDS, match_rule
+from core.reading.headline import find_headline, is_alert, is_navigation, is_promo, resumes_story, story_words
+from core.reading.metadata import (
+    BY_LINE,
+    date_line_start,
+    find_date,
+    fold,
+    is_date_line,
+    is_name_line,
+    looks_like_outlet,
+    normalise,
+    outlet_from_author,
+    outlet_from_copyright,
+    outlet_from_dateline,
+    parse_byline,
+)
+from core.reading.paragraphs import find_paragraphs
+
+__all__ = ["METADATA_ROLES", "Hints", "Piece", "Reading", "read_layout"]
+
+METADATA_ROLES: frozenset[Role] = frozenset({"title", "standfirst", "byline", "date", "outlet"})
+"""Roles whose paragraphs are one segment each (a line of metadata is not split into sentences)."""
+
+MAX_TITLE_WORDS = 40
+"""A first line longer than this is prose, not a headline."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """Metadata known before the text is read (HTML meta tags, Markdown front matter)."""
+
+    title: str | None = None
+    """The headline (a line equal to it is the title line)."""
+    standfirst: str | None = None
+    """The standfirst or description."""
+    authors: tuple[str, ...] = ()
+    """Authors named by the markup; they take precedence over bylines in the text."""
+    date: str | None = None
+    """Publication date, ISO."""
+    outlet: str | None = None
+    """The site's name."""
+    captions: frozenset[str] = frozenset()
+    """Lines the markup marks as image captions (normalised text)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A span of the source with one role: a whole paragraph, or part of one (a date glued to a headline)."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset one past the last character."""
+    paragraph: int
+    """Index of the paragraph it belongs to."""
+    role: Role
+    """Its role on the page."""
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the cleaner found: pieces with roles, and the article's metadata."""
+
+    pieces: list[Piece] = field(default_factory=list)
+    title: str | None = None
+    standfirst: str | None = None
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    outlet: str | None = None
+
+
+@lru_cache(maxsize=4096)
+def _keep_apart(line: str) -> bool:
+    text = normalise(line)
+    return match_rule(text) is not None or is_date_line(text) or is_name_line(text)
+
+
+def _names_outlet(text: str) -> bool:
+    """Whether a header line is an outlet's name (``The Guardian``, ``BBC News, Kyiv``), not a menu of sections
+    (``News Sport Home``)."""
+    return looks_like_outlet(outlet_name(text)) and not {w.casefold() for w in text.split()} <= NAV_WORDS
+
+
+def _read_header(paras: list[Para], hints: Hints) -> int:
+    """Give roles to the header paragraphs; return the index of the first body paragraph."""
+    title_seen = False
+    standfirst_seen = False
+    titles: set[str] = set()
+    headline = None if hints.title else find_headline(paras)
+    for index, para in enumerate(paras):
+        text = para.text
+        if headline is not None and index < headline and not para.furniture:
+            para.role = "outlet" if _names_outlet(text) else "boilerplate"
+        elif para.rule is not None:
+            para.role = para.rule.role
+        elif para.date_line:
+            para.role = "date"
+        elif text in hints.captions:
+            para.role = "caption"
+        elif text in titles:
+            para.role = "boilerplate"
+        elif hints.title and text == normalise(hints.title):
+            para.role, title_seen = "title", True
+            titles.add(text)
+        elif hints.standfirst and text == normalise(hints.standfirst) and not standfirst_seen:
+            para.role, standfirst_seen = "standfirst", True
+        elif hints.outlet and text == normalise(hints.outlet):
+            para.role = "outlet"
+        elif not title_seen and not hints.title:
+            if para.words > MAX_TITLE_WORDS:
+                return index
+            later = next((paras[k] for k in range(index + 1, len(paras)) if not paras[k].furniture), None)
+            if _names_outlet(text) and later is not None and not later.prose:
+                para.role = "outlet"
+            elif not para.prose and (
+                is_navigation(para.source)
+                or is_promo(para)
+                or (is_alert(para) and later is not None and not later.prose)
+            ):
+                para.role = "boilerplate"  # a menu bar, "LIVE: … latest updates" or an alert bar is not the headline
+            elif not para.prose and label_above_headline(paras, index):
+                para.role = "boilerplate"
+            else:
+                para.role, title_seen = "title", True
+                titles.add(text)
+        elif is_name_line(text):
+            para.role = "byline"
+        elif outlet_line(paras, index):
+            para.role = "outlet"
+        elif not standfirst_seen and paras[index - 1].role == "title" and para.words >= 5 and _standfirst(paras, index):
+            para.role, standfirst_seen = "standfirst", True
+        elif para.prose or para.words >= 5:
+            return index
+        else:
+            para.role = "boilerplate"
+    return len(paras)
+
+
+def _standfirst(paras: list[Para], index: int) -> bool:
+    """Whether the line under the headline is a standfirst rather than the first paragraph of the body."""
+    para = paras[index]
+    following = paras[index + 1] if index + 1 < len(paras) else None
+    if following is None or para.words > 60:
+        return False
+    if (following.furniture or is_name_line(following.text) or looks_like_outlet(following.text)) and (
+        following.rule is None or following.rule.role in ("byline", "caption")
+    ):
+        return True
+    if PROSE_END.search(para.text):
+        return False
+    return not following.prose or (para.span.after_blank and following.span.after_blank and para.words <= 40)
+
+
+MAX_MENU_WORDS = 24
+"""A menu bar inside or under the article is short."""
+
+
+def _read_body(paras: list[Para], first: int) -> None:
+    """Give roles from the first body paragraph on: prose, furniture, teasers and the tail.
+
+    A list heading (``Recommended``, ``Most read``) usually ends the article, but a page may set its box in the
+    middle: the article resumes when two paragraphs of prose follow that go on with the story (see
+    :func:`core.reading.headline.resumes_story`). Other ends (a copyright line, a credits footer, a live feed) are
+    final.
+    """
+    seen_body = False
+    in_tail = False
+    soft_tail = False
+    body: list[Para] = []
+    story: set[str] | None = None  # the body's content words, worked out once per list box
+    for index in range(first, len(paras)):
+        para = paras[index]
+        rule = para.rule
+        if rule is not None:
+            para.role = rule.role
+        elif para.date_line:
+            para.role = "boilerplate" if in_tail else "date"  # under "More on this story": a teaser's date
+        elif is_lone_word(para.text):
+            para.role = "outlet" if looks_like_outlet(para.text) else "boilerplate"
+            continue
+        elif not para.prose and para.words <= MAX_MENU_WORDS and is_navigation(para.source):
+            para.role = "boilerplate"  # a footer menu: "Terms of use | Privacy | Contact the newsroom"
+            continue
+        else:
+            if in_tail and soft_tail and para.prose:
+                story = story if story is not None else story_words(body)
+                if resumes_story(paras, index, story):
+                    in_tail = soft_tail = False
+                    story = None
+            para.role = "boilerplate" if in_tail else "body"
+            seen_body = seen_body or not in_tail
+            if not in_tail:
+                body.append(para)
+            continue
+        if rule is not None and rule.card and seen_body:
+            mark_teaser(paras, index, first)
+        if seen_body and rule is not None and rule.ends_body:
+            soft_tail = rule.name == "list-heading" if not in_tail else soft_tail and rule.name == "list-heading"
+            in_tail = True
+        if seen_body and rule is not None and rule.name == "live-timestamp" and after_teaser(paras[index - 1]):
+            in_tail = True
+            soft_tail = False
+
+
+def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading) -> None:
+    """Collect title, standfirst, authors, date and outlet from the classified paragraphs."""
+    by_role: dict[Role, list[Para]] = {}
+    for para in paras:
+        by_role.setdefault(para.role, []).append(para)
+    outlet_lines = [(index, outlet_name(p.display)) for index, p in enumerate(paras) if p.role == "outlet"]
+    outlets: list[str] = [name for index, name in outlet_lines if index < first_body]
+    if hints.outlet:
+        outlets.append(hints.outlet)
+    authors: list[str] = list(hints.authors)
+    dates: list[str] = [d for d in (find_date(p.text) for p in by_role.get("date", [])) if d]
+    bylines = by_role.get("byline", [])
+    explicit = [p for p in bylines if BY_LINE.match(p.display)]  # "By Esther Kamwendo" before a bare name line
+    for para in [*explicit, *(p for p in bylines if p not in explicit)]:
+        found, named, date = parse_byline(para.display)
+        if not authors:
+            authors = found
+        outlets.extend(named)
+        if date:
+            dates.append(date)
+    outlets.extend(o for o in map(outlet_from_author, authors) if o)
+    for para in paras:
+        if para.rule is not None and para.rule.name == "copyright":
+            outlets.extend(o for o in [outlet_from_copyright(para.display)] if o)
+    body = by_role.get("body", [])
+    if body:
+        outlets.extend(o for o in [outlet_from_dateline(body[0].display)] if o)
+    outlets.extend(name for index, name in outlet_lines if index >= first_body)
+    titles = by_role.get("title", [])
+    reading.title = hints.title or (titles[0].display if titles else None)
+    standfirsts = by_role.get("standfirst", [])
+    reading.standfirst = hints.standfirst or (standfirsts[0].display if standfirsts else None)
+    reading.authors = tuple(dict.fromkeys(authors))
+    reading.date = hints.date or (dates[0] if dates else None)
+    reading.outlet = outlets[0] if outlets else None
+
+
+OUTLET_NAME_WORDS = 3
+"""A site's name at the top of a page is at most this many words."""
+
+
+def _outlet_from_top(paras: list[Para], first_body: int) -> str | None:
+    """The site's name when no byline, dateline or copyright gave one: a short capitalised line above the body
+    that no rule claimed, is no menu word, and that the page names again elsewhere (``Search Moneta…``,
+    ``Get the Moneta Morning Brief``). The line becomes the outlet line."""
+    for para in paras[:first_body]:
+        words = para.text.split()
+        if (
+            para.role != "boilerplate"
+            or para.rule is not None
+            or not 1 <= len(words) <= OUTLET_NAME_WORDS
+            or not all(w[:1].isupper() for w in words)
+            or any(ch.isdigit() for ch in para.text)
+            or {w.casefold() for w in words} <= NAV_WORDS
+        ):
+            continue
+        name = re.compile(rf"(?<!\w){re.escape(para.text)}(?!\w)")
+        if any(other is not para and name.search(other.text) for other in paras):
+            para.role = "outlet"
+            return para.display
+    return None
+
+
+def _mark_named_outlet(paras: list[Para], outlet: str | None) -> None:
+    """Make a lone word left as clutter the outlet line when it names the outlet found elsewhere.
+
+    ``Reuters`` above a wire story whose dateline says ``(Reuters)`` is the outlet; ``World`` stays a label.
+    """
+    if not outlet:
+        return
+    name = outlet.casefold()
+    for para in paras:
+        if (
+            para.role == "boilerplate"
+            and para.rule is None
+            and is_lone_word(para.text)
+            and para.text.casefold() == name
+        ):
+            para.role = "outlet"
+
+
+AUTHOR_NOTE_SHARE = 0.6
+"""An author's note (``Jane Doe covers courts for the Post.``) sits in the last 40% of the body."""
+
+
+def _mark_author_notes(paras: list[Para], authors: tuple[str, ...]) -> None:
+    """Make a note about the article's own author, near its end, clutter: a body paragraph that opens with a
+    byline's full name and goes on in lower case (``Jane Doe is a staff reporter…``, ``Jane Doe covers…``)."""
+    names = [normalise(a) for a in authors if len(a.split()) >= 2]
+    body = [p for p in paras if p.role == "body"]
+    if not names or not body:
+        return
+    for para in body[int(len(body) * AUTHOR_NOTE_SHARE) :]:
+        for name in names:
+            rest = para.text[len(name) :].lstrip()
+            if para.text.startswith(name) and rest[:1].islower():
+                para.role = "boilerplate"
+                break
+
+
+def read_layout(text: str, hints: Hints | None = None) -> Reading:
+    """Find the paragraphs of ``text``, give each a role, and read the article's metadata.
+
+    Args:
+        text: The decoded source (plain text; Markdown and HTML are reduced to text first).
+        hints: Metadata already known from the document's markup.
+
+    Returns:
+        The pieces in source order (every non-blank line lies in one) and the metadata.
+    """
+    hints = hints or Hints()
+    paras = [
+        Para(span, source, normalised, match_rule(normalised), is_date_line(normalised))
+        for span in find_paragraphs(text, keep_apart=_keep_apart)
+        for source in [text[span.start : span.end]]
+        for normalised in [normalise(source)]
+    ]
+    first_body = _read_header(paras, hints)
+    _read_body(paras, first_body)
+    for para in paras[first_body:]:
+        if para.text in hints.captions and para.role == "body":
+            para.role = "caption"
+    mark_sandwiched(paras, first_body)
+    mark_newsletter_pitch(paras, first_body)
+    mark_listed_teasers(paras, first_body)
+    mark_teaser_blurbs(paras, first_body)
+    mark_teaser_box(paras, first_body)
+    mark_pull_quotes(paras, first_body)
+    mark_credit_captions(paras)
+    if not any(p.role == "body" for p in paras):
+        for para in paras[first_body:] if first_body < len(paras) else paras:
+            if para.rule is None and not para.date_line and para.role not in ("title", "standfirst"):
+                para.role = "body"
+    reading = Reading()
+    _metadata(paras, first_body, hints, reading)
+    if reading.outlet is None:
+        reading.outlet = _outlet_from_top(paras, first_body)
+    _mark_named_outlet(paras, reading.outlet)
+    _mark_author_notes(paras, reading.authors)
+    for index, para in enumerate(paras):
+        span = para.span
+        cut = date_line_start(text[span.start : span.end]) if para.role == "title" else None
+        if cut is not None:
+            title_end = span.start + len(text[span.start : span.start + cut].rstrip())
+            reading.pieces.append(Piece(span.start, title_end, index, "title"))
+            reading.pieces.append(Piece(span.start + cut, span.end, index, "date"))
+            if reading.title == para.display and not hints.title:
+                reading.title = fold(text[span.start : title_end])
+            reading.date = reading.date or find_date(text[span.start + cut : span.end])
+        else:
+            reading.pieces.append(Piece(span.start, span.end, index, para.role))
+    return reading

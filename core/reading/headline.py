@@ -1,0 +1,224 @@
+"""Finding the headline under the page's top bar: the line above the body that the body's opening is about.
+
+A page pasted whole often starts with site furniture: skip links, a sign-in bar, a menu, a cookie banner, a
+breadcrumb, a section label. The first line is then not the headline. The headline is recognised by what it
+says rather than where it sits: it names the story the opening paragraphs tell, so most of its content words
+come back in them, while a menu (``News Sport Business``), a sign-in bar or a donation prompt shares no more
+than a word with them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import islice, pairwise
+
+from core.reading.clean_context import Para
+from core.reading.metadata import is_name_line, looks_like_outlet
+from core.text.normalize import STOP_WORDS, stem
+
+__all__ = ["find_headline", "is_alert", "is_navigation", "is_promo", "resumes_story", "story_words"]
+
+LEDE_PARAGRAPHS = 5
+"""How many prose paragraphs from the body's start the headline's words are looked for in."""
+MIN_SHARED = 2
+"""A headline shares at least this many content words with the opening paragraphs…"""
+MIN_SHARE = 0.4
+"""…and at least this share of its own content words…"""
+MIN_CONTENT = 3
+"""…of which it has at least this many (a two-word topic label, ``North Korea``, is no headline to go by)."""
+MAX_HEADLINE_WORDS = 40
+"""A longer line is prose, not a headline."""
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NAV_SEPARATOR = re.compile(r"\s[|›»>/•·]\s|\s{3,}")
+"""A breadcrumb or a menu bar: items split by bars, chevrons or runs of spaces (the paste keeps them)."""
+_ITEM_GAP = re.compile(r"[ \t]{2,}")
+MIN_MENU_ITEMS = 4
+"""A line of at least this many short items set apart by double spaces is a menu (``Home  Politics  Business``)."""
+
+
+def is_navigation(source: str) -> bool:
+    """Whether a line is a breadcrumb or a menu bar rather than a headline."""
+    line = source.strip()
+    if _NAV_SEPARATOR.search(line):
+        return True
+    items = _ITEM_GAP.split(line)
+    return len(items) >= MIN_MENU_ITEMS and all(len(item.split()) <= 3 for item in items)
+
+
+def _content(text: str) -> set[str]:
+    words = (w.casefold().replace("’", "'").removesuffix("'s") for w in _WORD.findall(text))
+    return {stem(w) for w in words if len(w) > 2 and w not in STOP_WORDS}
+
+
+def _body_start(paras: Sequence[Para]) -> int | None:
+    """The first prose paragraph followed by more prose (a cookie banner or a lone teaser sentence is not)."""
+    prose = [k for k, p in enumerate(paras) if p.prose and not p.furniture and not is_navigation(p.source)]
+    for first, second in pairwise(prose):
+        if second - first <= 4:
+            return first
+    return prose[0] if prose else None
+
+
+def _candidate(para: Para) -> bool:
+    words = para.words
+    return (
+        not para.furniture
+        and 2 <= words <= MAX_HEADLINE_WORDS
+        and not para.prose
+        and not is_navigation(para.source)
+        and not is_name_line(para.text)
+        and not looks_like_outlet(para.text)
+        and not is_weather(para.text)
+    )
+
+
+MAX_CHROME_WORDS = 3
+"""A line this short above the headline is a menu item, a label or a control (``Sign in``, ``Accept all cookies``)."""
+MAX_LABEL_WORDS = 8
+"""A line this short that shares at most one content word with the opening is a section label or a teaser of the
+site's own (``Europe & Central Asia``, ``LIVE: KVRN 8 News at Noon``)."""
+
+
+def find_headline(paras: Sequence[Para]) -> int | None:
+    """The index of the headline when page furniture stands above it, or ``None`` to read the page top down.
+
+    The headline is the first line above the body's start that is shaped like one (not a sentence, a menu, a
+    name or an outlet's name) and whose content words largely come back in the opening paragraphs. Every line
+    above it must read as furniture: a matched rule, a menu or breadcrumb, an outlet's name, a line of at most
+    three words, a section label (a short line sharing at most one content word with the opening), a ticker,
+    or a sentence about something else (a consent banner). Otherwise the page's first line may be a headline
+    that words the story its own way (``War at a glance: day 970``) over a standfirst that the opening repeats,
+    and ``None`` is returned.
+
+    Args:
+        paras: The page's paragraphs, with their line rules already matched.
+    """
+    start = _body_start(paras)
+    if start is None:
+        return None
+    lede: set[str] = set()
+    opening = (p for p in paras[start:] if p.prose and not p.furniture)
+    for para in islice(opening, LEDE_PARAGRAPHS):
+        lede |= _content(para.text)
+    for index in range(start):
+        para = paras[index]
+        if not _candidate(para):
+            continue
+        words = _content(para.text)
+        shared = len(words & lede)
+        if len(words) >= MIN_CONTENT and shared >= MIN_SHARED and shared / len(words) >= MIN_SHARE:
+            above = paras[:index]
+            return index if all(_chrome(p, lede) for p in above) and any(not p.furniture for p in above) else None
+    return None
+
+
+def _ticker(text: str) -> bool:
+    """A market, score or weather ticker: most of its words hold figures (``DAX 19,146.20 ▲0.31%``), or a short line
+    with a weather reading (``Tallis Creek 31°C  Wind NW 45km/h``)."""
+    words = text.split()
+    if len(words) >= MAX_CHROME_WORDS and sum(any(ch.isdigit() for ch in w) for w in words) * 2 >= len(words):
+        return True
+    return is_weather(text)
+
+
+_READING = re.compile(
+    r"-?\d{1,3}(?:\.\d)?\s?°\s?[CF]?(?!\w)|\b\d{1,3}\s?(?:km/h|mph|kph)\b|\b\d{1,3}\s?%\s+humidity\b", re.IGNORECASE
+)
+MAX_WEATHER_WORDS = 8
+"""A weather box names a place and a reading or two; a headline with a temperature in it is longer."""
+
+
+def is_weather(text: str) -> bool:
+    """Whether a line is a weather box (``London 14°C``, ``Tallis Creek 31°C  Wind NW 45km/h``): at most eight words
+    holding a temperature, and either a second reading or at most four words."""
+    words = text.split()
+    readings = _READING.findall(text)
+    if len(words) > MAX_WEATHER_WORDS or not any("°" in r for r in readings):
+        return False
+    return len(readings) >= 2 or len(words) <= 4
+
+
+_PROMO = re.compile(
+    r"^(?:breaking\s*[:|–—-]?\s*)?"
+    r"(?:live(?:\s+(?:updates?|blog|coverage|report))?|watch|listen|video|audio|podcast|opinion|analysis|explainer)"
+    r"\b\s*[:|–—-]",
+    re.IGNORECASE,
+)
+"""A promotion of another page (``LIVE: Ostley crash – latest updates``, ``BREAKING Live updates: …``), set above a
+headline."""
+_ALERT = re.compile(
+    r"^(?:breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|news\s+alert)\s*[:|–—-]", re.IGNORECASE
+)
+"""A news-alert bar (``BREAKING: Road closures across the Keller Valley``). Some sites put the same label before the
+headline itself, so an alert line is furniture only above a headline found by its words, or with no prose under it."""
+MAX_PROMO_WORDS = 16
+"""A promotion line is a short headline of its own."""
+
+
+def is_promo(para: Para) -> bool:
+    """Whether a line promotes another page (``LIVE: Ostley crash – latest updates from the scene``)."""
+    return para.words <= MAX_PROMO_WORDS and bool(_PROMO.match(para.text))
+
+
+def is_alert(para: Para) -> bool:
+    """Whether a line is a news-alert bar (``BREAKING: Road closures across the valley``) or a headline so labelled."""
+    return para.words <= MAX_PROMO_WORDS and bool(_ALERT.match(para.text))
+
+
+def _chrome(para: Para, lede: set[str]) -> bool:
+    """Whether a line above the headline reads as page furniture rather than a headline of its own."""
+    return (
+        para.furniture
+        or is_promo(para)
+        or is_alert(para)
+        or para.words <= MAX_CHROME_WORDS
+        or (para.words <= MAX_LABEL_WORDS and len(_content(para.text) & lede) < MIN_SHARED)
+        or _ticker(para.text)
+        or is_navigation(para.source)
+        or looks_like_outlet(para.text)
+        or (para.prose and len(_content(para.text) & lede) < MIN_SHARED)
+    )
+
+
+RESUME_SHARED = 3
+"""Prose after a mid-article list box goes on with the story when it shares this many content words with it."""
+
+
+def story_words(body: Sequence[Para]) -> set[str]:
+    """The content words of the body read so far (what a resumed article goes on about)."""
+    story: set[str] = set()
+    for para in body:
+        story |= _content(para.text)
+    return story
+
+
+_BOX_RULES = frozenset(["newsletter", "list-heading", "read-more", "section-end", "copyright"])
+"""Rules that open another box of the page: a paragraph cannot go on with the article across them."""
+
+
+def resumes_story(paras: Sequence[Para], index: int, story: set[str]) -> bool:
+    """Whether the paragraph at ``index``, after a list box, is the article going on rather than a listed teaser.
+
+    It must be prose, so must the next paragraph that no rule claims (with no newsletter box or other list in
+    between), and the two together must share at least ``RESUME_SHARED`` content words with the body read so far: a
+    teaser list is headlines of other stories.
+
+    Args:
+        paras: The page's paragraphs.
+        index: The paragraph after the list heading to test.
+        story: The content words of the body read before the list heading (:func:`story_words`).
+    """
+    if not paras[index].prose:
+        return False
+    following = None
+    for para in paras[index + 1 :]:
+        if not para.furniture:
+            following = para
+            break
+        if para.rule is not None and para.rule.name in _BOX_RULES:
+            return False  # a newsletter box or another list starts: the line was the last teaser's summary
+    if following is None or not following.prose:
+        return False
+    return len((_content(paras[index].text) | _content(following.text)) & story) >= RESUME_SHARED

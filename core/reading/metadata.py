@@ -1,0 +1,316 @@
+"""Reading metadata out of lines of text: dates, bylines and authors, outlet names, person names.
+
+Everything here works on one line (or one short paragraph) at a time and knows nothing about any particular
+outlet: an outlet is recognised by how its name is written (``The …``, a word such as *News* or *Post*, an
+acronym, a web domain) or by where it appears (a ``… news desk`` byline, a copyright line, a wire dateline).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from core.reading.cleaning_rules import DATE_PATTERN, DATE_WORDS, MONTHS, OUTLET_WORDS, TIME_PATTERN, UPPER, WEEKDAYS
+from core.reading.sentences import ZERO_WIDTH
+
+__all__ = [
+    "date_line_start",
+    "find_date",
+    "fold",
+    "is_date_line",
+    "is_name_line",
+    "looks_like_outlet",
+    "normalise",
+    "outlet_from_author",
+    "outlet_from_copyright",
+    "outlet_from_dateline",
+    "parse_authors",
+    "parse_byline",
+]
+
+_ZW = dict.fromkeys(map(ord, ZERO_WIDTH))
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+_NORMAL = {**_ZW, **_QUOTES}
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "&",
+        "de",
+        "du",
+        "da",
+        "di",
+        "del",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "bin",
+        "al",
+        "el",
+        "y",
+    ]
+)
+_DESK = re.compile(
+    r"^(?P<outlet>.+?)\s+(?:news\s*desk|newsdesk|desk|staff(?:\s+writers?|\s+reporters?)?|newsroom|"
+    r"editorial\s+(?:team|board|staff)|editors|team)$",
+    re.IGNORECASE,
+)
+_BYLINE_CUT = re.compile(
+    r"\s*(?:[|•·]|\b(?:published|updated|posted|last updated)\b|\b\d+\s+min(?:ute)?s?\s+read\b)",
+    re.IGNORECASE,
+)
+_BY_WORDS = r"by|written by|reporting by|reported by"
+BY_LINE = re.compile(rf"\s*(?:{_BY_WORDS})\b", re.IGNORECASE)
+"""A byline that says so (``By Esther Kamwendo``), not a bare name line."""
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_COMPOUND = re.compile("(?:" + "|".join(sorted(w for w in OUTLET_WORDS if len(w) >= 4)) + ")$")
+_NOTE = re.compile(r"\([^()]{0,40}\)")
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=\d{1,2}:\d{2})|(?<=[A-Z][+-]\d)(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
+_PLACE_COMMA = re.compile(rf",\s*[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,2}}$")
+_PLACE_SUFFIX = re.compile(rf"\s+(?:in|at|from)\s+[{UPPER}][\w .'-]*$")
+_NAME_WORD = re.compile(rf"^(?:[{UPPER}][\w'’.-]*|[{UPPER}]\.)$")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|news|co\.uk|co|info|io|ua|uk|de|fr|eu|in|au|ca)$", re.I)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>.*?)"
+    r"(?:[.,]?\s*all rights reserved.*)?[.\s]*$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    rf"^[{UPPER}][{UPPER} .'-]{{1,40}}(?:,\s*[{UPPER}][\w .'-]{{1,40}})?\s*\((?P<outlet>[A-Z][\w&. ]{{0,30}})\)\s*[-—–]"
+)
+_GLUED_DATE = re.compile(
+    r"(?<=[a-z.!?'\"’”])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
+)
+
+
+def fold(text: str) -> str:
+    """Fold white space and drop zero-width characters, keeping the text as written otherwise."""
+    if text.isascii():
+        return " ".join(text.split())
+    return " ".join(text.translate(_ZW).split())
+
+
+def normalise(text: str) -> str:
+    """Fold white space, drop zero-width characters and straighten curly quotes."""
+    if text.isascii():
+        return " ".join(text.split())
+    return " ".join(text.translate(_NORMAL).split())
+
+
+def _iso(year: str, month: str, day: str) -> str | None:
+    number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+    if number is None:
+        return None
+    try:
+        return dt.date(int(year), number, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _numeric_date(first: str, second: str, year: str) -> str | None:
+    """An all-numeric date, only when the day is unambiguous (one of the two numbers is over 12)."""
+    full_year = year if len(year) == 4 else f"20{year}"
+    a, b = int(first), int(second)
+    if a > 12 >= b:
+        return _iso(full_year, second, first)
+    if b > 12 >= a:
+        return _iso(full_year, first, second)
+    return None
+
+
+def find_date(text: str) -> str | None:
+    """The first calendar date in ``text``, in ISO form (``2024-10-21``), or ``None``."""
+    text = _GLUE.sub(" ", text)
+    for match in DATE_PATTERN.finditer(text):
+        groups = match.groupdict()
+        for year, month, day in (("y1", "m1", "d1"), ("y2", "m2", "d2"), ("y3", "m3", "d3"), ("y5", "m5", "d5")):
+            if groups[year]:
+                iso = _iso(groups[year], groups[month], groups[day])
+                if iso:
+                    return iso
+        if groups["y4"]:
+            iso = _numeric_date(groups["a4"], groups["b4"], groups["y4"])
+            if iso:
+                return iso
+    return None
+
+
+def is_date_line(text: str) -> bool:
+    """Whether ``text`` holds a date and nothing else but times, weekdays, zones and words like *Updated*."""
+    if len(text) > 120:
+        return False
+    text = _GLUE.sub(" ", text)
+    if not DATE_PATTERN.search(text):
+        return False
+    rest = DATE_WORDS.sub(" ", TIME_PATTERN.sub(" ", DATE_PATTERN.sub(" ", text)))
+    return not rest.strip()
+
+
+def date_line_start(text: str) -> int | None:
+    """Where a date glued to the end of a headline begins (``…charged againJuly 23, 2008``), or ``None``."""
+    for match in _GLUED_DATE.finditer(text):
+        if match.start() > 0 and is_date_line(text[match.start() :]):
+            return match.start()
+    return None
+
+
+def _is_person(name: str) -> bool:
+    words = name.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
+        return False
+    if words[0].lower() in _CONNECTORS or words[0].lower() in WEEKDAYS:
+        return False
+    capitals = sum(1 for word in words if _NAME_WORD.match(word))
+    return capitals >= 2 and all(_NAME_WORD.match(w) or w.lower() in _CONNECTORS for w in words)
+
+
+def looks_like_outlet(text: str) -> bool:
+    """Whether a short line reads as a publication's name (``The Guardian``, ``Fox News``, ``BBC``)."""
+    name = text.strip().rstrip(".")
+    words = name.split()
+    if not words or len(words) > 6 or any(ch.isdigit() for ch in name) or name[-1:] in "!?,;:":
+        return False
+    if _DOMAIN.match(name):
+        return True
+    if not all(w[:1].isupper() or w.lower() in _CONNECTORS or w == "&" for w in words):
+        return False
+    lowered = [w.lower().strip("'’") for w in words]
+    if len(words) >= 2 and lowered[0] == "the":
+        return True
+    if len(words) == 1:
+        compound = _COMPOUND.search(lowered[0])
+        return (name.isupper() and 2 <= len(name) <= 6) or bool(compound and compound.start() > 0)
+    return any(w in OUTLET_WORDS for w in lowered)
+
+
+def outlet_from_author(author: str) -> str | None:
+    """The outlet named by a desk byline (``The Kyiv Independent news desk`` -> ``The Kyiv Independent``)."""
+    match = _DESK.match(author.strip())
+    if not match:
+        return None
+    outlet = match.group("outlet").strip()
+    if outlet.startswith("the "):
+        outlet = "The " + outlet[4:]
+    return outlet if outlet[:1].isupper() and len(outlet.split()) <= 6 else None
+
+
+def outlet_from_copyright(text: str) -> str | None:
+    """The owner named by a copyright line (``© 2024 The Kyiv Independent. All rights reserved.``)."""
+    match = _COPYRIGHT.match(text.strip())
+    if not match:
+        return None
+    name = match.group("name").strip(" .,")
+    words = name.split()
+    if not words or len(words) > 6 or any(ch.isdigit() for ch in name) or not name[:1].isupper():
+        return None
+    return name
+
+
+def outlet_from_dateline(text: str) -> str | None:
+    """The agency of a wire dateline (``KYIV, Ukraine (AP) — …`` -> ``AP``)."""
+    match = _DATELINE.match(text)
+    return match.group("outlet").strip() if match else None
+
+
+JOB_WORDS = frozenset(
+    {
+        *("editor", "editors", "correspondent", "correspondents", "reporter", "reporters", "writer", "writers"),
+        *("officer", "columnist", "analyst", "contributor", "journalist", "photographer", "producer", "presenter"),
+        *("manager", "director", "intern", "spokesperson", "spokesman", "spokeswoman", "secretary"),
+    }
+)
+"""Last words of a job title in a byline (``Courts Correspondent``, ``Communications Officer``): a role, not a name."""
+
+
+DESK_WORDS = frozenset(
+    {
+        *("senior", "chief", "deputy", "associate", "assistant", "executive", "managing", "staff", "special", "acting"),
+        *("political", "politics", "foreign", "home", "health", "science", "technology", "tech", "business"),
+        *("economics", "economic", "economy", "sport", "sports", "courts", "legal", "crime", "security", "defence"),
+        *("defense", "diplomatic", "education", "environment", "environmental", "climate", "data", "investigations"),
+        *("investigative", "social", "affairs", "culture", "arts", "music", "film", "travel", "media", "world"),
+        *("national", "local", "city", "metro", "transport", "energy", "markets", "finance", "financial", "digital"),
+        *("news", "weather", "property", "religion", "royal", "medical", "consumer", "community", "regional"),
+    }
+)
+"""Words of a desk or rank in a job title (``Senior Technology correspondent``), never of a person's name."""
+MAX_ROLE_WORDS = 3
+"""A job title set after a name with no comma is at most this many words (``Senior Technology correspondent``)."""
+
+
+def _name_before_role(part: str) -> str | None:
+    """The person's name that opens ``Priya Okonkwo Technology correspondent`` (a byline with the job title run on),
+    or ``None`` when the words before the job title are no name (``Senior Political Correspondent``)."""
+    words = part.split()
+    for cut in range(max(2, len(words) - 1 - MAX_ROLE_WORDS), len(words) - 1):
+        name = words[:cut]
+        if any(w.casefold() in JOB_WORDS or w.casefold() in DESK_WORDS for w in name):
+            continue
+        if _is_person(" ".join(name)):
+            return " ".join(name)
+    return None
+
+
+def parse_authors(names: str) -> tuple[list[str], list[str]]:
+    """Split a list of names (``A, B and The X news desk``) into authors and outlets named among them.
+
+    Returns:
+        ``(authors, outlets)``: people and desks (desks count as authors, as the page credits them), and parts
+        that are plainly an outlet (``John Smith, Associated Press`` names the agency, not a second author).
+    """
+    authors: list[str] = []
+    outlets: list[str] = []
+    after_role = (
+        False  # "Jane Smith, Communications Officer, Tiyeni Relief Alliance": what follows a job is its employer
+    )
+    for part in _NAME_SPLIT.split(_NOTE.sub(" ", names)):
+        part = _PLACE_SUFFIX.sub("", " ".join(part.split()).strip(" .,:;-–—"))
+        if not part:
+            continue
+        if part.split()[-1].casefold() in JOB_WORDS:
+            named = _name_before_role(part)
+            if named:
+                authors.append(named)  # "Priya Okonkwo Technology correspondent": the name, then the job
+            after_role = True
+            continue
+        if after_role and not looks_like_outlet(part):
+            continue
+        if outlet_from_author(part):
+            authors.append(part)
+        elif looks_like_outlet(part) and any(w.lower() in OUTLET_WORDS for w in part.split()):
+            outlets.append(part)
+        elif _is_person(part) or (part.isupper() and 2 <= len(part.split()) <= 5):
+            authors.append(part.title() if part.isupper() else part)
+        elif looks_like_outlet(part):
+            outlets.append(part)
+    return authors, outlets
+
+
+def parse_byline(text: str) -> tuple[list[str], list[str], str | None]:
+    """Read a byline (``by A and B October 21, 2024 12:14 PM 2 min read``).
+
+    Returns:
+        ``(authors, outlets, date)``: see :func:`parse_authors`; ``date`` is ISO or ``None``.
+    """
+    body = re.sub(rf"^(?:{_BY_WORDS}|authors?|writers?)\b\s*:?\s*", "", text, flags=re.I)
+    cuts = [m.start() for m in (_BYLINE_CUT.search(body), DATE_PATTERN.search(body), TIME_PATTERN.search(body)) if m]
+    names = body[: min(cuts)] if cuts else body
+    authors, outlets = parse_authors(names)
+    return authors, outlets, find_date(text)
+
+
+def is_name_line(text: str) -> bool:
+    """Whether a short line is nothing but one or more person names (a byline without *By*)."""
+    if len(text) > 150 or text[-1:] in ".!?:":
+        return False
+    place = _PLACE_COMMA.search(text)
+    if place and place.start() > 0:
+        text = text[: place.start()]
+    authors, outlets = parse_authors(text)
+    parts = [p for p in _NAME_SPLIT.split(text) if p.strip()]
+    return bool(authors) and not outlets and len(authors) == len(parts)

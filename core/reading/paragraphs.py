@@ -1,0 +1,146 @@
+"""Finding the paragraphs of a paste: lines, blank-line blocks, stray breaks, and run-together paragraphs.
+
+A browser paste is a sequence of lines. A blank line separates blocks; inside a block each line is usually its
+own paragraph (a byline, a caption, a body paragraph), except in hard-wrapped text, where every line of the
+block belongs to one paragraph. Two repairs restore the page's paragraphs:
+
+- a paragraph that stops without a final stop and continues in lower case after a stray line break (even a
+  blank line: ``…waiting to pick`` / ``up bags…``) is one paragraph;
+- paragraphs run together on one line, marked by a double space after a full stop (``…Ukraine.  The first…``),
+  are split again, unless the whole text is typed with two spaces after every sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from core.reading.sentences import trim_span
+
+__all__ = ["Paragraph", "find_paragraphs"]
+
+_LINE = re.compile(r"[^\r\n\u2028\u2029\x85\x0b\x0c]+")
+_BREAK = re.compile(r"\r\n|[\r\n\u2028\x85\x0b\x0c]|(?P<para>\u2029)")
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_DOUBLE_SPACE = re.compile(r"[.!?…][\"'”’»)\]]*(?P<gap>[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,})(?=[^\sa-z])")
+_SINGLE_SPACE = re.compile(r"[.!?][\"'”’»)\]]* (?=[\"“‘A-Z])")
+
+_DANGLING = frozenset(
+    ("a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "and", "or", "from", "as", "that")
+)
+"""Words a line of prose cannot end a paragraph on: the sentence goes on below (``…reporter for The`` / ``Daily``)."""
+
+HARD_WRAP_MIN_LINES = 3
+"""A block needs this many lines before it can be taken for hard-wrapped prose."""
+HARD_WRAP_MAX_WIDTH = 100
+"""Hard-wrapped lines are at most this many characters wide."""
+HARD_WRAP_MIN_WIDTH = 50
+"""…and the widest of them at least this wide (short lines are a list, not wrapped prose)."""
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One paragraph of the source: a span, and where it sits in the layout."""
+
+    start: int
+    """Offset of its first non-blank character."""
+    end: int
+    """Offset one past its last non-blank character."""
+    block: int
+    """Index of the blank-line-separated block it starts in."""
+    after_blank: bool
+    """Whether a blank line (or the start of the text) comes right before it."""
+
+
+def _lines(text: str) -> list[tuple[int, int, int, bool]]:
+    """Non-blank lines as ``(start, end, block, after_blank)``."""
+    lines: list[tuple[int, int, int, bool]] = []
+    block = -1
+    previous_end = 0
+    for match in _LINE.finditer(text):
+        span = trim_span(text, match.start(), match.end())
+        if span is None:
+            continue
+        breaks = list(_BREAK.finditer(text, previous_end, match.start()))
+        blank = not lines or len(breaks) >= 2 or any(b.group("para") for b in breaks)
+        if blank:
+            block += 1
+        lines.append((span[0], span[1], block, blank))
+        previous_end = match.end()
+    return lines
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int, int, bool]]) -> bool:
+    """Whether the lines of one block look like prose wrapped at a fixed width."""
+    if len(lines) < HARD_WRAP_MIN_LINES:
+        return False
+    widths = [end - start for start, end, _, _ in lines[:-1]]
+    if not HARD_WRAP_MIN_WIDTH <= max(widths) <= HARD_WRAP_MAX_WIDTH or min(widths) < 0.6 * max(widths):
+        return False
+    open_ended = sum(1 for start, end, _, _ in lines[:-1] if not _TERMINAL.search(text, start, end))
+    return open_ended * 2 >= len(widths)
+
+
+def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
+    """Whether ``line`` carries on the sentence that ``previous`` left open (a stray break, or a bracket that
+    the previous line opened and did not close: ``(Jane Doe/The Daily`` then ``Courier)``, or a line that ends
+    on an article, a preposition or a conjunction)."""
+    if _TERMINAL.search(text, previous[0], previous[1]):
+        return False
+    before = text[previous[0] : previous[1]]
+    if before.rfind("(") > before.rfind(")") and ")" in text[line[0] : line[1]]:
+        return True
+    words = before.split()
+    if len(words) >= 4 and words[-1].casefold() in _DANGLING:
+        return True
+    first = text[line[0]]
+    return first.isalpha() and first.islower() and len(text[previous[0] : previous[1]].split()) >= 4
+
+
+def _split_run_together(text: str, paragraph: Paragraph, enabled: bool) -> list[Paragraph]:
+    if not enabled:
+        return [paragraph]
+    pieces: list[Paragraph] = []
+    start = paragraph.start
+    for match in _DOUBLE_SPACE.finditer(text, paragraph.start, paragraph.end):
+        pieces.append(Paragraph(start, match.start("gap"), paragraph.block, paragraph.after_blank and not pieces))
+        start = match.end("gap")
+    pieces.append(Paragraph(start, paragraph.end, paragraph.block, paragraph.after_blank and not pieces))
+    return pieces
+
+
+def find_paragraphs(text: str, *, keep_apart: Callable[[str], bool]) -> list[Paragraph]:
+    """Find the paragraphs of ``text``.
+
+    Args:
+        text: The decoded source.
+        keep_apart: Tells whether a line (its raw text) is page furniture (a byline, a date, a caption…)
+            that is never merged with its neighbours.
+
+    Returns:
+        Paragraphs in source order; together they cover every non-blank line.
+    """
+    lines = _lines(text)
+    by_block: dict[int, list[tuple[int, int, int, bool]]] = {}
+    for line in lines:
+        by_block.setdefault(line[2], []).append(line)
+    wrapped = {block for block, members in by_block.items() if _hard_wrapped(text, members)}
+    apart = [keep_apart(text[start:end]) for start, end, _, _ in lines]
+
+    merged: list[Paragraph] = []
+    for index, (start, end, block, blank) in enumerate(lines):
+        if merged and not apart[index] and not apart[index - 1]:
+            last = merged[-1]
+            same_block = block == last.block and not blank
+            if (same_block and block in wrapped) or (
+                len(merged) > 1 and _continues(text, (last.start, last.end), (start, end))
+            ):
+                last.end = end
+                continue
+        merged.append(Paragraph(start, end, block, blank))
+
+    doubles = sum(len(_DOUBLE_SPACE.findall(text, p.start, p.end)) for p in merged)
+    singles = sum(len(_SINGLE_SPACE.findall(text, p.start, p.end)) for p in merged)
+    typed_double = doubles >= 3 and doubles > 0.6 * (doubles + singles)
+    return [piece for paragraph in merged for piece in _split_run_together(text, paragraph, not typed_double)]
