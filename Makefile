@@ -26,7 +26,7 @@ test: $(STAMP)
 	$(BIN)/ruff check core tui tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
-	$(BIN)/python -m bench.evaluate --quick
+	$(BIN)/python -m bench.evaluate --quick --check
 	$(BIN)/python -m bench.speed
 
 lint: $(STAMP)
