@@ -27,6 +27,7 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 	$(BIN)/python -m bench.evaluate --quick --check
+	$(BIN)/python -m bench.realpages --quiet --check
 	$(BIN)/python -m bench.speed
 
 lint: $(STAMP)
@@ -41,6 +42,7 @@ pytest: $(STAMP)
 
 evaluate: $(STAMP)
 	$(BIN)/python -m bench.evaluate
+	$(BIN)/python -m bench.realpages
 
 fit-paraphrase: $(STAMP)
 	$(BIN)/python -m bench.fit_paraphrase
