@@ -16,14 +16,11 @@ from textual.screen import Screen
 
 from core.align.settings import AlignSettings
 from core.models import Article
-from tui.bindings import HELP_TEXT, READER_BINDINGS
+from tui.bindings import READER_KEYS
 from tui.screens.main import ReaderScreen
 
 if TYPE_CHECKING:
     from core.reading.library import PairEntry
-
-PALETTE_SKIP = frozenset({"back", "quit", "next_item", "previous_item"})
-"""Binding ids left out of the command palette (too small to be worth a command there)."""
 
 
 class StorydiffApp(App[None]):
@@ -56,15 +53,10 @@ class StorydiffApp(App[None]):
         """The palette's commands: Textual's own (theme, keys, screenshot, quit) and every reader action."""
         yield from super().get_system_commands(screen)
         if isinstance(screen, ReaderScreen):
-            for binding in READER_BINDINGS:
-                if binding.id is None or binding.id in PALETTE_SKIP:
-                    continue
-                title = HELP_TEXT[binding.id].split(" (")[0]
-                yield SystemCommand(
-                    title[:1].upper() + title[1:],
-                    f"key: {binding.key}",
-                    partial(screen.run_action, binding.action),
-                )
+            for key in READER_KEYS:
+                if key.in_palette:
+                    action = partial(screen.run_action, key.binding.action)
+                    yield SystemCommand(key.palette_title, f"key: {key.binding.key}", action)
 
 
 def make_app(left: Article, right: Article, *, settings: AlignSettings | None = None) -> StorydiffApp:

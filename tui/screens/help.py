@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from core.models import VERDICTS
-from tui.bindings import HELP_TEXT, READER_BINDINGS
+from tui.bindings import READER_KEYS
 from tui.render import VERDICT_LABELS, VERDICT_SYMBOLS
 
 LEGEND: dict[str, str] = {
@@ -44,12 +44,12 @@ def key_names(binding: Binding) -> str:
 
 
 def keys_table() -> Table:
-    """The reader's bindings as a two-column table."""
+    """The reader's keys and their help (from :data:`tui.bindings.READER_KEYS`) as a two-column table."""
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
-    for binding in READER_BINDINGS:
-        table.add_row(key_names(binding), HELP_TEXT.get(binding.id or "", binding.description))
+    for key in READER_KEYS:
+        table.add_row(key_names(key.binding), key.help)
     table.add_row("ctrl+p", "command palette: every action above, and the theme picker")
     table.add_row("mouse", "click a sentence to select its item; click the overview strip to jump there")
     table.add_row("Esc", "close this help")
