@@ -1,27 +1,27 @@
-"""Messages that cross widget boundaries: the results of background alignment work."""
+"""Messages that cross widget boundaries: the results of alignment work, posted up to the reader screen."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from textual.message import Message
 
 from core.models import Alignment
 
 
+@dataclass
 class AlignmentReady(Message):
     """An alignment finished in a worker thread."""
 
-    def __init__(self, alignment: Alignment, *, keep: tuple[str, str] | None = None) -> None:
-        super().__init__()
-        self.alignment = alignment
-        """The finished alignment."""
-        self.keep = keep
-        """(side, segment id) the reader should stay on, e.g. across a swap of sides."""
+    alignment: Alignment
+    """The finished alignment."""
+    keep: tuple[str, str] | None = None
+    """(side, segment id) the reader should stay on, e.g. across a swap of sides."""
 
 
+@dataclass
 class AlignmentFailed(Message):
-    """Aligning raised a storydiff error; ``error`` is its one-line message."""
+    """Aligning raised a storydiff error."""
 
-    def __init__(self, error: str) -> None:
-        super().__init__()
-        self.error = error
-        """What went wrong, for a notification."""
+    error: str
+    """What went wrong, in one line, for a notification."""

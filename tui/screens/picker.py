@@ -45,13 +45,14 @@ class PickerScreen(Screen[None]):
     ]
     """Enter opens the highlighted pair; ``q`` quits."""
 
+    @dataclass
     class PairDone(Message):
         """One pair finished in the worker."""
 
-        def __init__(self, row: int, result: PairResult) -> None:
-            super().__init__()
-            self.row = row
-            self.result = result
+        row: int
+        """The pair's row in the table."""
+        result: PairResult
+        """Its alignment, or why it has none."""
 
     def __init__(self, entries: Sequence[PairEntry], *, settings: AlignSettings | None = None) -> None:
         super().__init__()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -74,14 +75,14 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     }
     """Styles for verdicts, roles and highlights; set in ``app.tcss`` with theme variables."""
 
+    @dataclass
     class SegmentClicked(Message):
         """A sentence was clicked."""
 
-        def __init__(self, pane: ArticlePane, item: int) -> None:
-            super().__init__()
-            self.pane = pane
-            self.item = item
-            """Index of the clicked sentence's aligned item."""
+        pane: ArticlePane
+        """The pane that was clicked."""
+        item: int
+        """Index of the clicked sentence's aligned item."""
 
         @property
         def control(self) -> ArticlePane:

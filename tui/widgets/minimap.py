@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.style import Style
@@ -33,14 +34,14 @@ class Minimap(Widget):
     }
     """Styles per verdict, and for the rows of the current item."""
 
+    @dataclass
     class Jump(Message):
         """The reader clicked the strip: go to ``item``."""
 
-        def __init__(self, minimap: Minimap, item: int) -> None:
-            super().__init__()
-            self.minimap = minimap
-            self.item = item
-            """Index of the item to go to."""
+        minimap: Minimap
+        """The strip that was clicked."""
+        item: int
+        """Index of the item to go to."""
 
         @property
         def control(self) -> Minimap:

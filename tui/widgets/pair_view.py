@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -43,14 +44,14 @@ class PairView(ScrollView, can_focus=True, inherit_bindings=False):
     }
     """Styles for the verdict symbols, the current row and the filler."""
 
+    @dataclass
     class RowClicked(Message):
         """A row was clicked."""
 
-        def __init__(self, view: PairView, item: int) -> None:
-            super().__init__()
-            self.view = view
-            self.item = item
-            """Index of the clicked row's item."""
+        view: PairView
+        """The view that was clicked."""
+        item: int
+        """Index of the clicked row's item."""
 
         @property
         def control(self) -> PairView:
