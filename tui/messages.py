@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from core.models import Alignment
+from tui.navigation import Position
 
 
 @dataclass
@@ -15,8 +16,8 @@ class AlignmentReady(Message):
 
     alignment: Alignment
     """The finished alignment."""
-    keep: tuple[str, str] | None = None
-    """(side, segment id) the reader should stay on, e.g. across a swap of sides."""
+    keep: Position | None = None
+    """A position from before a swap of sides, for the reader to stay on."""
 
 
 @dataclass

@@ -6,10 +6,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from core.models import AlignedItem, Alignment
+from core.models import AlignedItem, Alignment, Side
 
 if TYPE_CHECKING:
     from tui.widgets.article_pane import ArticlePane
+
+Position = tuple[Side, str]
+"""A place in the pair: a side and the id of one of its segments."""
 
 FILTERS: tuple[str, ...] = ("all", "differences", "agree", "only left", "only right")
 """The reader's filters, in the order ``f`` cycles through them."""

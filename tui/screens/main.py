@@ -1,9 +1,10 @@
 """ReaderScreen: both articles side by side, the overview strip, the detail strip and the status line.
 
-The screen is built in layers, each in a module named for what it holds: the pair and the view state
-(:mod:`tui.screens.reader_state`), the search (:mod:`tui.screens.reader_search`), and how the alignment is
-computed after the first frame and put on screen (:mod:`tui.screens.reader_alignment`). This module adds the
-layout, the keys and what the view state's changes show.
+The screen is made of named parts: the pair and its alignment (``state``, a :class:`ReaderState`), the search
+(``search``, a :class:`~tui.search.SearchState`), the work of aligning (``aligner``, an
+:class:`AlignmentWorker`), and its widgets, chiefly the :class:`ReaderBody`. It holds the view state as
+reactives, sets what they show on the widgets (attributes down) and handles the messages the widgets and the
+aligner post (messages up). Its keys and their help are declared in :mod:`tui.bindings`.
 """
 
 from __future__ import annotations
@@ -13,11 +14,19 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.widgets import Footer
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Input
 
-from tui.bindings import READER_BINDINGS
-from tui.navigation import FILTERS, passes, step
-from tui.screens.reader_alignment import ReaderAlignment
+from core.align.settings import AlignSettings
+from core.models import Alignment, Article
+from tui.bindings import NEEDS_ALIGNMENT, READER_BINDINGS
+from tui.messages import AlignmentFailed, AlignmentReady
+from tui.navigation import FILTERS, Position, step
+from tui.render import neutralize
+from tui.screens.reader_alignment import AlignmentWorker
+from tui.screens.reader_state import ReaderState
+from tui.search import SearchState
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.detail_strip import DetailStrip
 from tui.widgets.minimap import Minimap
@@ -27,11 +36,63 @@ from tui.widgets.search_bar import SearchBar
 from tui.widgets.status_line import StatusLine
 
 
-class ReaderScreen(ReaderAlignment):
+class ReaderScreen(Screen[None]):
     """The reader: renders an Alignment, computed once both articles are on screen."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
     """The reader's keys (see :mod:`tui.bindings`)."""
+
+    current: reactive[int | None] = reactive(None, init=False)
+    """Index of the current aligned item."""
+    filter_name: reactive[str] = reactive("all", init=False)
+    """Which items navigation stops at: one of :data:`tui.navigation.FILTERS`."""
+    pair_view: reactive[bool] = reactive(False, init=False)
+    """Whether the pair view replaces the two panes."""
+    show_clutter: reactive[bool] = reactive(True, init=False)
+    """Whether captions and boilerplate are shown."""
+
+    def __init__(
+        self,
+        left: Article,
+        right: Article,
+        *,
+        settings: AlignSettings | None = None,
+        alignment: Alignment | None = None,
+        can_go_back: bool = False,
+    ) -> None:
+        """Hold a pair for the reader.
+
+        Args:
+            left: The article shown on the left.
+            right: The article shown on the right.
+            settings: The aligner's settings (the defaults if ``None``).
+            alignment: The pair's alignment if it is already computed; else the reader aligns the pair.
+            can_go_back: Whether Escape returns to a pair list.
+        """
+        super().__init__()
+        self.state = ReaderState(
+            left, right, settings=settings or AlignSettings(), alignment=alignment, can_go_back=can_go_back
+        )
+        """The pair and its alignment."""
+        self.search = SearchState()
+        """The search: query, matches in reading order, and the match the reader is on."""
+        self.aligner = AlignmentWorker(self)
+        """Computes the alignment after the first frame, and the swapped one on ``s``."""
+
+    @property
+    def alignment(self) -> Alignment | None:
+        """The alignment shown (``None`` until the pair has been aligned)."""
+        return self.state.alignment
+
+    @property
+    def left_article(self) -> Article:
+        """The article on the left."""
+        return self.state.left
+
+    @property
+    def right_article(self) -> Article:
+        """The article on the right."""
+        return self.state.right
 
     def compose(self) -> ComposeResult:
         """Lay out the reader."""
@@ -43,18 +104,69 @@ class ReaderScreen(ReaderAlignment):
 
     def on_mount(self) -> None:
         """Show the alignment if it was given; else show the articles and align them after the first frame."""
-        if self.alignment is not None:
-            self.show_alignment(self.alignment)
+        if self.state.alignment is not None:
+            self.show_alignment(self.state.alignment)
             return
-        self._body().show_articles(self.left_article, self.right_article)
+        self._body().show_articles(self.state.left, self.state.right)
         self.query_one(StatusLine).show_aligning()
         self.call_after_refresh(self.start_alignment)
 
-    # -- reactives -----------------------------------------------------------------------------------------
+    # -- the alignment: computed after the first frame, then shown ------------------------------------------
+
+    def start_alignment(self) -> None:
+        """Align the pair unless it came aligned or is being aligned (the app calls this after its first frame)."""
+        if self.state.alignment is not None:
+            return
+        alignment = self.aligner.start(self.state.left, self.state.right, settings=self.state.settings)
+        if alignment is not None:
+            self.show_alignment(alignment)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Disable the item, filter, search, swap and export keys until the alignment is on screen.
+
+        Returns:
+            ``None`` (shown dimmed in the footer, does nothing) while aligning, else ``True``.
+        """
+        if action in NEEDS_ALIGNMENT and self.state.alignment is None:
+            return None
+        return True
+
+    @on(AlignmentReady)
+    def _alignment_ready(self, message: AlignmentReady) -> None:
+        self.show_alignment(message.alignment, keep=message.keep)
+
+    @on(AlignmentFailed)
+    def _alignment_failed(self, message: AlignmentFailed) -> None:
+        if self.state.alignment is None:  # nothing to show: say so where the articles would be
+            self._body().show_failure(message.error)
+            self.query_one(StatusLine).show_note("not aligned")
+        self.notify(neutralize(message.error), title="Cannot align", severity="error", timeout=10, markup=False)
+
+    def show_alignment(self, alignment: Alignment, *, keep: Position | None = None) -> None:
+        """Put ``alignment`` on screen; ``keep`` is a position from before a swap of sides to stay on.
+
+        When the first alignment arrives after the reader has scrolled the articles, the current item is the
+        one at the top of the focused pane, so the reader stays where they were reading.
+        """
+        body = self._body()
+        reading = body.reading_position() if self.state.alignment is None else None
+        self.state.accept(alignment)
+        body.show_alignment(alignment, pair_view=self.pair_view)
+        body.show_filter(alignment, self._navigable(), dim=self.filter_name != "all")
+        if self.search.query:
+            self._run_search(self.search.query, jump=False)
+        index = self.state.landing(filter_name=self.filter_name, keep=keep, reading=reading)
+        self.current = None
+        self.current = index
+        if not (self.focused and self.focused.id in ("left-pane", "right-pane", "pairs")):
+            body.main_view().focus()
+        self.refresh_bindings()
+
+    # -- what the view state shows --------------------------------------------------------------------------
 
     def watch_current(self, index: int | None) -> None:
         """Highlight the current item everywhere and bring it into view."""
-        alignment = self.alignment
+        alignment = self.state.alignment
         if alignment is None:
             return
         self._body().show_current(index)
@@ -63,34 +175,31 @@ class ReaderScreen(ReaderAlignment):
 
     def watch_filter_name(self, name: str) -> None:
         """Dim what the filter leaves out, and move onto an item it keeps."""
-        if self.alignment is None:
+        alignment = self.state.alignment
+        if alignment is None:
             return
-        self._body().show_filter(self.alignment, self._navigable(), dim=name != "all")
-        if self.current is None or not passes(self.alignment.items[self.current], name):
-            following = step(self._navigable(), self.current, +1, wrap=True)
-            self.current = following
+        navigable = self._navigable()
+        self._body().show_filter(alignment, navigable, dim=name != "all")
+        if self.current not in navigable:
+            self.current = step(navigable, self.current, +1, wrap=True)
         self._update_status()
         self.notify(f"Filter: {name}", timeout=2)
 
     def watch_pair_view(self, on: bool) -> None:
         """Switch between the two panes and the pair view."""
-        if self.alignment is None:
+        if self.state.alignment is None:
             return
         self._body().show_view(on)
-        current = self.current
-        self.current = None
-        self.current = current
+        self._show_current_again()
 
     def watch_show_clutter(self, show: bool) -> None:
         """Collapse or expand clutter in both panes."""
         self._body().show_clutter(show)
         if self.search.query:
             self._run_search(self.search.query, jump=False)
-        current = self.current
-        self.current = None
-        self.current = current
+        self._show_current_again()
 
-    # -- actions -------------------------------------------------------------------------------------------
+    # -- keys -----------------------------------------------------------------------------------------------
 
     def action_next_item(self) -> None:
         """Go to the next item the filter keeps."""
@@ -102,11 +211,11 @@ class ReaderScreen(ReaderAlignment):
 
     def action_next_difference(self) -> None:
         """Go to the next differ or one-sided item."""
-        self._go(step(self._differences(), self.current, +1))
+        self._go(step(self.state.differences(), self.current, +1))
 
     def action_previous_difference(self) -> None:
         """Go to the previous differ or one-sided item."""
-        self._go(step(self._differences(), self.current, -1))
+        self._go(step(self.state.differences(), self.current, -1))
 
     def action_first_item(self) -> None:
         """Go to the first item the filter keeps."""
@@ -125,15 +234,13 @@ class ReaderScreen(ReaderAlignment):
 
     def action_cycle_filter(self) -> None:
         """Cycle all → differences → agree → only left → only right."""
-        if self.alignment is None:
-            return
-        self.filter_name = FILTERS[(FILTERS.index(self.filter_name) + 1) % len(FILTERS)]
+        if self.state.alignment is not None:
+            self.filter_name = FILTERS[(FILTERS.index(self.filter_name) + 1) % len(FILTERS)]
 
     def action_toggle_view(self) -> None:
         """Toggle the pair view."""
-        if self.alignment is None:
-            return
-        self.pair_view = not self.pair_view
+        if self.state.alignment is not None:
+            self.pair_view = not self.pair_view
 
     def action_toggle_clutter(self) -> None:
         """Show or hide clutter."""
@@ -141,21 +248,16 @@ class ReaderScreen(ReaderAlignment):
 
     def action_swap(self) -> None:
         """Exchange the two articles, staying on the same passage."""
-        if self.alignment is None:
-            return
-        keep: tuple[str, str] | None = None
-        if self.current is not None:
-            item = self.alignment.items[self.current]
-            keep = ("left", item.left[0]) if item.left else ("right", item.right[0])
-        self.run_swap(self.alignment, keep)
+        if self.state.alignment is not None:
+            self.aligner.swap(self.state.alignment, self.state.position_of(self.current))
 
     def action_back(self) -> None:
         """Clear the search, or go back to the pair list."""
         if self.search.query:
             self.search.clear()
-            self._paint_matches()
+            self._body().show_matches(self.search)
             self._update_status()
-        elif self.can_go_back:
+        elif self.state.can_go_back:
             self.app.pop_screen()
 
     def action_help(self) -> None:
@@ -168,18 +270,72 @@ class ReaderScreen(ReaderAlignment):
         """Ask for a format and a path, then export through ``core.export.formats``."""
         from tui.screens.export import start_export
 
-        if self.alignment is not None:
-            start_export(self, self.alignment)
+        if self.state.alignment is not None:
+            start_export(self, self.state.alignment)
 
     async def action_quit(self) -> None:
         """Quit storydiff."""
         self.app.exit()
 
-    # -- clicks and jumps ----------------------------------------------------------------------------------
+    # -- search: ``/`` opens the bar, Enter finds, ``n``/``N`` step through the matches -------------------------
 
-    def _go(self, index: int | None) -> None:
+    def action_search(self) -> None:
+        """Open the search bar."""
+        if self.state.alignment is not None:
+            self.query_one(SearchBar).open()
+
+    def action_next_match(self) -> None:
+        """Go to the next search match."""
+        self._step_match(+1)
+
+    def action_previous_match(self) -> None:
+        """Go to the previous search match."""
+        self._step_match(-1)
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(SearchBar).close()
+        self._body().main_view().focus()
+        self._run_search(event.value, jump=True)
+
+    @on(SearchBar.Closed)
+    def _search_closed(self) -> None:
+        self._body().main_view().focus()
+
+    def _run_search(self, query: str, *, jump: bool) -> None:
+        """Search for ``query`` and show the matches; with ``jump``, go to the first one from here."""
+        alignment = self.state.alignment
+        if alignment is None:
+            return
+        self.search.run(alignment, query, include_clutter=self.show_clutter)
+        self._body().show_matches(self.search)
+        if jump and self.search.matches:
+            self._show_match(self.search.first_from(self.current))
+        elif jump:
+            self._say_no_match()
+        self._update_status()
+
+    def _step_match(self, delta: int) -> None:
+        index = self.search.step(delta)
         if index is not None:
-            self.current = index
+            self._show_match(index)
+        elif self.search.query:
+            self._say_no_match()
+
+    def _show_match(self, index: int) -> None:
+        self.search.index = index
+        match = self.search.matches[index]
+        body = self._body()
+        body.show_matches(self.search)
+        if match.item is not None and match.item != self.current:
+            self.current = match.item
+        body.reveal_match(self.search)
+        self._update_status()
+
+    def _say_no_match(self) -> None:
+        self.notify(self.search.summary().capitalize(), severity="warning", timeout=3, markup=False)
+
+    # -- clicks ---------------------------------------------------------------------------------------------
 
     @on(ArticlePane.SegmentClicked)
     def _segment_clicked(self, message: ArticlePane.SegmentClicked) -> None:
@@ -193,3 +349,33 @@ class ReaderScreen(ReaderAlignment):
     @on(Minimap.Jump)
     def _minimap_jump(self, message: Minimap.Jump) -> None:
         self.current = message.item
+
+    # -- helpers --------------------------------------------------------------------------------------------
+
+    def _body(self) -> ReaderBody:
+        return self.query_one(ReaderBody)
+
+    def _navigable(self) -> list[int]:
+        return self.state.navigable(self.filter_name)
+
+    def _go(self, index: int | None) -> None:
+        if index is not None:
+            self.current = index
+
+    def _show_current_again(self) -> None:
+        """Show the current item afresh (after the layout under it changed)."""
+        current = self.current
+        self.current = None
+        self.current = current
+
+    def _update_status(self) -> None:
+        alignment = self.state.alignment
+        if alignment is None:
+            return
+        self.query_one(StatusLine).show(
+            alignment,
+            self.current,
+            filter_name=self.filter_name,
+            differences=self.state.differences(),
+            search=self.search.summary(),
+        )

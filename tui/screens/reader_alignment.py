@@ -1,25 +1,21 @@
-"""ReaderAlignment: how the reader gets its alignment, and what it does when the alignment arrives.
+"""AlignmentWorker: how the reader screen gets its alignments, after its first frame and on each swap of sides.
 
 The first frame shows both articles as read, with "aligning…" in the status line; only then does the aligner
-run (and import numpy and rapidfuzz): a small pair on the event loop, a big one in a worker thread. The
-verdicts, markers and figures arrive with its result. Until then the keys that need an alignment are disabled
-(dimmed in the footer) and do nothing.
+run (and import numpy and rapidfuzz): a small pair on the event loop, a big one in a worker thread. A result
+from a thread, and any failure, is posted up to the screen as a message (:mod:`tui.messages`).
 """
 
 from __future__ import annotations
 
-from textual import on, work
+from functools import partial
+
+from textual.dom import DOMNode
 
 from core.align.settings import AlignSettings
 from core.errors import StorydiffError
-from core.models import Alignment, Article, Side
-from tui.bindings import NEEDS_ALIGNMENT
-from tui.layout import segment_verdicts
+from core.models import Alignment, Article
 from tui.messages import AlignmentFailed, AlignmentReady
-from tui.render import neutralize
-from tui.screens.reader_search import ReaderSearch
-from tui.widgets.article_pane import ArticlePane
-from tui.widgets.status_line import StatusLine
+from tui.navigation import Position
 
 SYNC_ALIGN_LIMIT = 200
 """Up to this many segments (both articles together), the pair is aligned on the event loop just after the
@@ -40,109 +36,64 @@ def swap_sides(alignment: Alignment) -> Alignment:
     return swap(alignment)
 
 
-class ReaderAlignment(ReaderSearch):
-    """The searchable reader, aligning its pair once it is on screen and showing each alignment that arrives."""
+class AlignmentWorker:
+    """Aligns for one screen (its ``host``): the pair, once, and each swap of sides.
 
-    def start_alignment(self) -> None:
-        """Align the pair, once: a small one right here on the event loop, a big one in a worker thread.
+    Work in a thread belongs to the host (it ends when the host goes) and reports back as
+    :class:`~tui.messages.AlignmentReady` or :class:`~tui.messages.AlignmentFailed` posted to the host.
+    """
 
-        The app calls this as soon as its first frame is out. A small pair takes about 0.2 s the first time,
+    def __init__(self, host: DOMNode) -> None:
+        """Work for ``host``, the screen that shows the alignments."""
+        self._host = host
+        self._started = False
+
+    def start(self, left: Article, right: Article, *, settings: AlignSettings) -> Alignment | None:
+        """Align the pair, the first time only: a small one right here on the event loop, a big one in a thread.
+
+        The screen calls this as soon as its first frame is out. A small pair takes about 0.2 s the first time,
         mostly importing the aligner; here it lands sooner than in a thread that competes with the reader's
         own start-up for the interpreter, and keys pressed meanwhile wait, then act on the alignment. A big
         pair aligns in a thread, so input is never blocked for long.
-        """
-        if self.alignment is not None or self._align_started:
-            return
-        self._align_started = True
-        if len(self.left_article.segments) + len(self.right_article.segments) > SYNC_ALIGN_LIMIT:
-            self.run_align()
-            return
-        try:
-            alignment = align(self.left_article, self.right_article, settings=self.settings)
-        except StorydiffError as error:
-            self.post_message(AlignmentFailed(str(error)))
-            return
-        self.show_alignment(alignment)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Disable the item, filter, search, swap and export keys until the alignment is on screen.
 
         Returns:
-            ``None`` (shown dimmed in the footer, does nothing) while aligning, else ``True``.
+            The alignment when it was computed here; ``None`` when it will arrive as a message (or already
+            has been started, or failed: the failure is posted).
         """
-        if action in NEEDS_ALIGNMENT and self.alignment is None:
+        if self._started:
             return None
-        return True
-
-    # -- alignment in and out of the worker ----------------------------------------------------------------
-
-    @work(thread=True, exclusive=True, group="align")
-    def run_align(self) -> None:
-        """Align the two articles off the event loop; the result comes back as a message."""
+        self._started = True
+        if len(left.segments) + len(right.segments) > SYNC_ALIGN_LIMIT:
+            self._in_thread(partial(self._align, left, right, settings), "align")
+            return None
         try:
-            result = align(self.left_article, self.right_article, settings=self.settings)
+            return align(left, right, settings=settings)
         except StorydiffError as error:
-            self.post_message(AlignmentFailed(str(error)))
-            return
-        self.post_message(AlignmentReady(result))
+            self._host.post_message(AlignmentFailed(str(error)))
+            return None
 
-    @work(thread=True, exclusive=True, group="align")
-    def run_swap(self, alignment: Alignment, keep: tuple[str, str] | None) -> None:
-        """Swap sides off the event loop."""
+    def swap(self, alignment: Alignment, keep: Position | None) -> None:
+        """Exchange the sides of ``alignment`` in a thread; ``keep`` comes back with the result."""
+        self._in_thread(partial(self._swap, alignment, keep), "swap")
+
+    def _in_thread(self, job: partial[None], name: str) -> None:
+        """Run ``job`` in a thread worker of the host, cancelling any alignment work still running there."""
+        self._host.run_worker(job, name=name, group="align", exclusive=True, thread=True)
+
+    def _align(self, left: Article, right: Article, settings: AlignSettings) -> None:
+        """Align the pair (in the worker thread) and post the result."""
+        try:
+            result = align(left, right, settings=settings)
+        except StorydiffError as error:
+            self._host.post_message(AlignmentFailed(str(error)))
+            return
+        self._host.post_message(AlignmentReady(result))
+
+    def _swap(self, alignment: Alignment, keep: Position | None) -> None:
+        """Swap the sides (in the worker thread) and post the result."""
         try:
             result = swap_sides(alignment)
         except StorydiffError as error:
-            self.post_message(AlignmentFailed(str(error)))
+            self._host.post_message(AlignmentFailed(str(error)))
             return
-        self.post_message(AlignmentReady(result, keep=keep))
-
-    @on(AlignmentReady)
-    def _alignment_ready(self, message: AlignmentReady) -> None:
-        self.show_alignment(message.alignment, keep=message.keep)
-
-    @on(AlignmentFailed)
-    def _alignment_failed(self, message: AlignmentFailed) -> None:
-        error = neutralize(message.error)
-        if self.alignment is None:  # nothing to show: say so where the articles would be
-            self._body().show_failure(message.error)
-            self.query_one(StatusLine).show_note("not aligned")
-        self.notify(error, title="Cannot align", severity="error", timeout=10, markup=False)
-
-    def show_alignment(self, alignment: Alignment, *, keep: tuple[str, str] | None = None) -> None:
-        """Put ``alignment`` on screen; ``keep`` is a (side, segment id) to stay on.
-
-        When the first alignment arrives after the reader has scrolled the articles, the current item is the
-        one at the top of the focused pane, so the reader stays where they were reading.
-        """
-        reading = self._reading_position() if self.alignment is None else None
-        self.alignment = alignment
-        self.left_article, self.right_article = alignment.left, alignment.right
-        body = self._body()
-        body.show_alignment(alignment, pair_view=self.pair_view)
-        body.show_filter(alignment, self._navigable(), dim=self.filter_name != "all")
-        if self.search.query:
-            self._run_search(self.search.query, jump=False)
-        index: int | None = None
-        if keep is not None:
-            index = alignment.item_of("right" if keep[0] == "left" else "left", keep[1])
-        elif reading is not None:  # the first aligned item at or below the top of the focused pane
-            side, segment_ids = reading
-            item_of, _ = segment_verdicts(alignment, side)
-            index = next((item_of[sid] for sid in segment_ids if sid in item_of), None)
-        if index is None:
-            index = next(iter(self._navigable()), None)
-        self.current = None
-        self.current = index
-        if not (self.focused and self.focused.id in ("left-pane", "right-pane", "pairs")):
-            self._main_view().focus()
-        self.refresh_bindings()
-
-    def _reading_position(self) -> tuple[Side, list[str]] | None:
-        """If the reader has scrolled the focused pane: its side and the ids of its segments from the top row on."""
-        view = self._main_view()
-        if not isinstance(view, ArticlePane) or view.article is None or view.scroll_offset.y < 1:
-            return None
-        top = view.top_segment()
-        if top is None:
-            return None
-        return view.side, [segment.id for segment in view.article.segments[top:]]
+        self._host.post_message(AlignmentReady(result, keep=keep))

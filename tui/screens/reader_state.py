@@ -1,88 +1,82 @@
-"""ReaderState: what the reader screen holds (the pair, its alignment, the view state) and the widgets showing it.
+"""ReaderState: the pair on the reader screen and its alignment, and the questions the reader's keys ask of them.
 
-The reader is built in layers, each a module named for what it adds: this state, then the search
-(:mod:`tui.screens.reader_search`), then the alignment's arrival (:mod:`tui.screens.reader_alignment`), then the
-keys and the layout (:class:`tui.screens.main.ReaderScreen`).
+It holds no widgets and no view state: the screen keeps the current item, the filter and the toggles as
+reactives, and asks this part which items a key may stop at and where to land when an alignment arrives.
 """
 
 from __future__ import annotations
 
-from textual.reactive import reactive
-from textual.screen import Screen
+from dataclasses import dataclass, field
 
 from core.align.settings import AlignSettings
-from core.models import Alignment, Article
-from tui.navigation import differences, passes
-from tui.search import SearchState
-from tui.widgets.article_pane import ArticlePane
-from tui.widgets.pair_view import PairView
-from tui.widgets.reader_body import ReaderBody
-from tui.widgets.status_line import StatusLine
+from core.models import Alignment, Article, Side
+from tui.layout import segment_verdicts
+from tui.navigation import Position, differences, passes
 
 
-class ReaderState(Screen[None]):
-    """The reader's pair, alignment and view state, with the queries the reader's layers share."""
+@dataclass(slots=True)
+class ReaderState:
+    """The reader's pair and, once it is computed, its alignment."""
 
-    current: reactive[int | None] = reactive(None, init=False)
-    """Index of the current aligned item."""
-    filter_name: reactive[str] = reactive("all", init=False)
-    """Which items navigation stops at: one of :data:`tui.navigation.FILTERS`."""
-    pair_view: reactive[bool] = reactive(False, init=False)
-    """Whether the pair view replaces the two panes."""
-    show_clutter: reactive[bool] = reactive(True, init=False)
-    """Whether captions and boilerplate are shown."""
+    left: Article
+    """The article shown on the left."""
+    right: Article
+    """The article shown on the right."""
+    settings: AlignSettings = field(default_factory=AlignSettings)
+    """The aligner's settings."""
+    alignment: Alignment | None = None
+    """The alignment shown (``None`` until the pair has been aligned)."""
+    can_go_back: bool = False
+    """Whether Escape returns to a pair list."""
 
-    def __init__(
-        self,
-        left: Article,
-        right: Article,
-        *,
-        settings: AlignSettings | None = None,
-        alignment: Alignment | None = None,
-        can_go_back: bool = False,
-    ) -> None:
-        """Hold a pair for the reader.
+    def accept(self, alignment: Alignment) -> None:
+        """Hold ``alignment``; its articles become the pair (after a swap, the other way round)."""
+        self.alignment = alignment
+        self.left, self.right = alignment.left, alignment.right
 
-        Args:
-            left: The article shown on the left.
-            right: The article shown on the right.
-            settings: The aligner's settings (the defaults if ``None``).
-            alignment: The pair's alignment if it is already computed; else the reader aligns the pair.
-            can_go_back: Whether Escape returns to a pair list.
-        """
-        super().__init__()
-        self.left_article = left
-        self.right_article = right
-        self.settings = settings or AlignSettings()
-        self.alignment: Alignment | None = alignment
-        """The alignment shown (``None`` until the pair has been aligned)."""
-        self.can_go_back = can_go_back
-        """Whether Escape returns to a pair list."""
-        self.search = SearchState()
-        """The search: query, matches in reading order, and the match the reader is on."""
-        self._align_started = False
-
-    def _body(self) -> ReaderBody:
-        return self.query_one(ReaderBody)
-
-    def _main_view(self) -> ArticlePane | PairView:
-        return self._body().main_view()
-
-    def _navigable(self) -> list[int]:
+    def navigable(self, filter_name: str) -> list[int]:
+        """Indices of the items the filter called ``filter_name`` keeps (none before the alignment)."""
         if self.alignment is None:
             return []
-        return [i for i, item in enumerate(self.alignment.items) if passes(item, self.filter_name)]
+        return [i for i, item in enumerate(self.alignment.items) if passes(item, filter_name)]
 
-    def _differences(self) -> list[int]:
+    def differences(self) -> list[int]:
+        """Indices of the differ and one-sided items (none before the alignment)."""
         return differences(self.alignment) if self.alignment is not None else []
 
-    def _update_status(self) -> None:
-        if self.alignment is None:
-            return
-        self.query_one(StatusLine).show(
-            self.alignment,
-            self.current,
-            filter_name=self.filter_name,
-            differences=self._differences(),
-            search=self.search.summary(),
-        )
+    def position_of(self, item: int | None) -> Position | None:
+        """Where item ``item`` starts: its first left segment, else its first right one (``None`` for no item)."""
+        if self.alignment is None or item is None:
+            return None
+        aligned = self.alignment.items[item]
+        return ("left", aligned.left[0]) if aligned.left else ("right", aligned.right[0])
+
+    def landing(
+        self, *, filter_name: str, keep: Position | None = None, reading: tuple[Side, list[str]] | None = None
+    ) -> int | None:
+        """The item to show when an alignment arrives.
+
+        Args:
+            filter_name: The active filter.
+            keep: A position from before the sides were swapped: land on the item holding that segment,
+                now on the other side.
+            reading: The side the reader has scrolled and the ids of its segments from the top row on: land
+                on the first of them that is in an item.
+
+        Returns:
+            That item; else the first item the filter keeps; ``None`` when there is none.
+        """
+        alignment = self.alignment
+        if alignment is None:
+            return None
+        index: int | None = None
+        if keep is not None:
+            side, segment_id = keep
+            index = alignment.item_of("right" if side == "left" else "left", segment_id)
+        elif reading is not None:
+            side, segment_ids = reading
+            item_of, _ = segment_verdicts(alignment, side)
+            index = next((item_of[sid] for sid in segment_ids if sid in item_of), None)
+        if index is None:
+            index = next(iter(self.navigable(filter_name)), None)
+        return index

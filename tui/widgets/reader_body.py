@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import ContentSwitcher, Static
 
 from core.align.aligned_roles import linked_roles
-from core.models import Alignment, Article
+from core.models import Alignment, Article, Side
 from tui.navigation import bring_into_view
 from tui.render import neutralize
 from tui.search import SearchState
@@ -57,6 +57,16 @@ class ReaderBody(ContentSwitcher):
             return self.query_one(PairView)
         left, right = self.panes
         return right if self.screen.focused is right else left
+
+    def reading_position(self) -> tuple[Side, list[str]] | None:
+        """If the reader has scrolled the focused pane: its side and the ids of its segments from the top row on."""
+        view = self.main_view()
+        if not isinstance(view, ArticlePane) or view.article is None or view.scroll_offset.y < 1:
+            return None
+        top = view.top_segment()
+        if top is None:
+            return None
+        return view.side, [segment.id for segment in view.article.segments[top:]]
 
     def show_articles(self, left: Article, right: Article) -> None:
         """Show both articles as read, while they are being aligned: text and headers, no verdicts yet."""
