@@ -10,7 +10,7 @@ from pathlib import Path
 
 from core.errors import StorydiffError
 from core.models import Alignment, Article, Side
-from core.text.normalize import fold
+from core.text.folding import fold_for_comparison
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +82,11 @@ def read_gold(path: str | Path) -> Gold:
 
 
 def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
-    """``fold(text)`` character by character, with the source offset of every folded character."""
+    """``fold_for_comparison(text)`` character by character, with the source offset of every folded character."""
     chars: list[str] = []
     where: list[int] = []
     for index, char in enumerate(text):
-        piece = fold(unicodedata.normalize("NFKC", char)) if not char.isspace() else " "
+        piece = fold_for_comparison(unicodedata.normalize("NFKC", char)) if not char.isspace() else " "
         if piece == "" and char.isspace():
             piece = " "
         for c in piece:
@@ -104,7 +104,7 @@ def snippet_segments(article: Article, snippet: str) -> tuple[str, ...]:
     Returns:
         The ids in source order; empty when the text was dropped altogether.
     """
-    needle = fold(snippet)
+    needle = fold_for_comparison(snippet)
     folded, where = _folded_with_offsets(article.text)
     at = folded.find(needle)
     if at >= 0 and needle:
@@ -112,7 +112,9 @@ def snippet_segments(article: Article, snippet: str) -> tuple[str, ...]:
         hits = tuple(s.id for s in article.segments if s.start < end and start < s.end)
         if hits:
             return hits
-    return tuple(s.id for s in article.segments if needle and (needle in fold(s.text) or fold(s.text) in needle))
+    if not needle:
+        return ()
+    return tuple(s.id for s in article.segments if needle in (text := fold_for_comparison(s.text)) or text in needle)
 
 
 def _ratio(hits: int, total: int) -> float:

@@ -14,7 +14,7 @@ import pytest
 
 from core.models import Article, Segment
 from core.reading.load import load_article
-from core.reading.metadata import normalise
+from core.text.folding import collapse_space_and_quotes
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
 CASES = sorted(p for p in FIXTURES.iterdir() if not p.name.endswith(".json"))
@@ -27,9 +27,9 @@ def expected_for(path: Path) -> dict[str, Any]:
 
 def holding(article: Article, snippet: str) -> list[Segment]:
     """The segments that are ``snippet``, or else that contain it (quotes and spaces normalised)."""
-    wanted = normalise(snippet).casefold()
-    exact = [seg for seg in article.segments if normalise(seg.text).casefold() == wanted]
-    found = exact or [seg for seg in article.segments if wanted in normalise(seg.text).casefold()]
+    wanted = collapse_space_and_quotes(snippet).casefold()
+    exact = [seg for seg in article.segments if collapse_space_and_quotes(seg.text).casefold() == wanted]
+    found = exact or [seg for seg in article.segments if wanted in collapse_space_and_quotes(seg.text).casefold()]
     assert found, f"{snippet!r} is in no segment"
     return found
 

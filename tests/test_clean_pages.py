@@ -17,7 +17,7 @@ import pytest
 
 from core.models import Article
 from core.reading.load import load_article
-from core.reading.metadata import fold
+from core.text.folding import collapse_space
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 PAGE_FILES = sorted(PAGES.glob("*.txt"))
@@ -54,7 +54,7 @@ def labelled_title(path: Path) -> str:
 
 def title_of(article: Article) -> str:
     assert article.title is not None
-    return fold(article.title)
+    return collapse_space(article.title)
 
 
 def test_there_are_pages_and_labels() -> None:
@@ -65,7 +65,7 @@ def test_there_are_pages_and_labels() -> None:
 @pytest.mark.parametrize("path", PAGE_FILES, ids=lambda p: p.stem)
 def test_the_headline_is_found_under_menus_and_banners(path: Path) -> None:
     """The title is the labelled headline, not a menu item, a consent button or a section label above it."""
-    assert title_of(load_article(path)) == fold(labelled_title(path))
+    assert title_of(load_article(path)) == collapse_space(labelled_title(path))
 
 
 @pytest.mark.parametrize("path", PAGE_FILES, ids=lambda p: p.stem)

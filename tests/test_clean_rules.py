@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.reading.cleaning_rules import RULES, match_rule
-from core.reading.metadata import normalise
+from core.text.folding import collapse_space_and_quotes
 
 EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "live-timestamp": (
@@ -308,11 +308,11 @@ def test_rule_catches_its_lines_and_spares_prose(name: str) -> None:
     """The rule (not an earlier one) matches each positive example; no rule of its role matches the prose."""
     positives, negatives = EXAMPLES[name]
     for line in positives:
-        rule = match_rule(normalise(line))
+        rule = match_rule(collapse_space_and_quotes(line))
         assert rule is not None, line
         assert rule.name == name, (line, rule.name)
     for line in negatives:
-        rule = match_rule(normalise(line))
+        rule = match_rule(collapse_space_and_quotes(line))
         assert rule is None or rule.name != name, (line, rule and rule.name)
 
 
@@ -324,4 +324,4 @@ def test_long_prose_never_matches() -> None:
         "buildings in the region last spring, according to figures published on Monday by the regional "
         "government."
     )
-    assert match_rule(normalise(paragraph)) is None
+    assert match_rule(collapse_space_and_quotes(paragraph)) is None

@@ -25,7 +25,7 @@ from core.export.record import alignment_from_dict
 from core.models import Alignment, Article
 from core.reading.article_check import require_article
 from core.reading.load import Kind, load_bytes, parse_text
-from core.reading.sentences import ZERO_WIDTH
+from core.text.folding import ZERO_WIDTH
 
 TRAPS = [
     "\x1b[31m",

@@ -16,7 +16,7 @@ import core
 from core.errors import ArticleError
 from core.models import Article
 from core.reading.load import MAX_BYTES, guess_kind, load_article, load_bytes, parse_text
-from core.reading.sentences import ZERO_WIDTH
+from core.text.folding import ZERO_WIDTH
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from core.reading.load import load_article
-from core.reading.metadata import fold, is_date_line, normalise
+from core.reading.metadata import is_date_line
+from core.text.folding import collapse_space, collapse_space_and_quotes
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 BASIL = sorted((DATA / "basil" / "articles").glob("*/*.txt"))
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.skipif(not BASIL or not ECB, reason="../shared research
 
 
 def lines(path: Path) -> list[str]:
-    return [fold(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [collapse_space(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @pytest.mark.parametrize("path", BASIL, ids=[f"{p.parent.name}/{p.name}" for p in BASIL])
@@ -43,7 +44,7 @@ def test_ecbplus_headline_is_the_title_and_prose_is_body(path: Path) -> None:
     """ECB+ texts: the first line that is not a date is the headline (a glued date is split off); sentence
     lines are body."""
     article = load_article(path)
-    first, *rest = [line for line in lines(path) if not is_date_line(normalise(line))]
+    first, *rest = [line for line in lines(path) if not is_date_line(collapse_space_and_quotes(line))]
     assert article.title is not None
     assert first.startswith(article.title)
     body_text = " ".join(seg.text for seg in article.body)

@@ -25,7 +25,8 @@ from core.align.lexicon import expand
 from core.align.paraphrase_model import COEFFICIENTS, INTERCEPT, MEANS, SCALES
 from core.align.settings import AlignSettings
 from core.align.similarity import bag_similarity, kind_weight
-from core.text.normalize import Term, fold, terms
+from core.text.folding import fold_for_comparison
+from core.text.normalize import Term, terms
 from core.text.tokens import word_tokens
 
 _MODEL_SETTINGS = AlignSettings()
@@ -102,7 +103,7 @@ def _content_features(ta: Sequence[Term], tb: Sequence[Term], variants: Mapping[
 
 def _surface_features(a: str, b: str) -> list[float]:
     """Shared word sequences (1- to 4-grams, precision on each side), character similarity, negation, length."""
-    la, lb = fold(a), fold(b)
+    la, lb = fold_for_comparison(a), fold_for_comparison(b)
     wa, wb = _surface_words(la), _surface_words(lb)
     out: list[float] = []
     for n in (1, 2, 3, 4):

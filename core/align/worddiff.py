@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from rapidfuzz.distance import Levenshtein
 
 from core.models import DiffOp
-from core.text.normalize import QUOTES as _QUOTES
+from core.text.folding import QUOTES
 from core.text.tokens import Token
 
 
 def _key(token: Token) -> str:
     """What two words must share to count as equal: the folded word, possessive and quotes aside."""
-    word = token.text.translate(_QUOTES).casefold()
+    word = token.text.translate(QUOTES).casefold()
     return word[:-2] if word.endswith("'s") else word
 
 

@@ -37,47 +37,29 @@ from core.reading.clean_context import (
 )
 from core.reading.cleaning_rules import NAV_WORDS, match_rule
 from core.reading.headline import find_headline, is_alert, is_navigation, is_promo, resumes_story, story_words
+from core.reading.hints import Hints
 from core.reading.metadata import (
     BY_LINE,
     date_line_start,
     find_date,
-    fold,
     is_date_line,
     is_name_line,
     looks_like_outlet,
-    normalise,
     outlet_from_author,
     outlet_from_copyright,
     outlet_from_dateline,
     parse_byline,
 )
 from core.reading.paragraphs import find_paragraphs
+from core.text.folding import collapse_space, collapse_space_and_quotes
 
-__all__ = ["METADATA_ROLES", "Hints", "Piece", "Reading", "read_layout"]
+__all__ = ["METADATA_ROLES", "Piece", "Reading", "read_layout"]
 
 METADATA_ROLES: frozenset[Role] = frozenset({"title", "standfirst", "byline", "date", "outlet"})
 """Roles whose paragraphs are one segment each (a line of metadata is not split into sentences)."""
 
 MAX_TITLE_WORDS = 40
 """A first line longer than this is prose, not a headline."""
-
-
-@dataclass(frozen=True, slots=True)
-class Hints:
-    """Metadata known before the text is read (HTML meta tags, Markdown front matter)."""
-
-    title: str | None = None
-    """The headline (a line equal to it is the title line)."""
-    standfirst: str | None = None
-    """The standfirst or description."""
-    authors: tuple[str, ...] = ()
-    """Authors named by the markup; they take precedence over bylines in the text."""
-    date: str | None = None
-    """Publication date, ISO."""
-    outlet: str | None = None
-    """The site's name."""
-    captions: frozenset[str] = frozenset()
-    """Lines the markup marks as image captions (normalised text)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +90,7 @@ class Reading:
 
 @lru_cache(maxsize=4096)
 def _keep_apart(line: str) -> bool:
-    text = normalise(line)
+    text = collapse_space_and_quotes(line)
     return match_rule(text) is not None or is_date_line(text) or is_name_line(text)
 
 
@@ -136,12 +118,12 @@ def _read_header(paras: list[Para], hints: Hints) -> int:
             para.role = "caption"
         elif text in titles:
             para.role = "boilerplate"
-        elif hints.title and text == normalise(hints.title):
+        elif hints.title and text == collapse_space_and_quotes(hints.title):
             para.role, title_seen = "title", True
             titles.add(text)
-        elif hints.standfirst and text == normalise(hints.standfirst) and not standfirst_seen:
+        elif hints.standfirst and text == collapse_space_and_quotes(hints.standfirst) and not standfirst_seen:
             para.role, standfirst_seen = "standfirst", True
-        elif hints.outlet and text == normalise(hints.outlet):
+        elif hints.outlet and text == collapse_space_and_quotes(hints.outlet):
             para.role = "outlet"
         elif not title_seen and not hints.title:
             if para.words > MAX_TITLE_WORDS:
@@ -327,7 +309,7 @@ AUTHOR_NOTE_SHARE = 0.6
 def _mark_author_notes(paras: list[Para], authors: tuple[str, ...]) -> None:
     """Make a note about the article's own author, near its end, clutter: a body paragraph that opens with a
     byline's full name and goes on in lower case (``Jane Doe is a staff reporter…``, ``Jane Doe covers…``)."""
-    names = [normalise(a) for a in authors if len(a.split()) >= 2]
+    names = [collapse_space_and_quotes(a) for a in authors if len(a.split()) >= 2]
     body = [p for p in paras if p.role == "body"]
     if not names or not body:
         return
@@ -354,7 +336,7 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
         Para(span, source, normalised, match_rule(normalised), is_date_line(normalised))
         for span in find_paragraphs(text, keep_apart=_keep_apart)
         for source in [text[span.start : span.end]]
-        for normalised in [normalise(source)]
+        for normalised in [collapse_space_and_quotes(source)]
     ]
     first_body = _read_header(paras, hints)
     _read_body(paras, first_body)
@@ -386,7 +368,7 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
             reading.pieces.append(Piece(span.start, title_end, index, "title"))
             reading.pieces.append(Piece(span.start + cut, span.end, index, "date"))
             if reading.title == para.display and not hints.title:
-                reading.title = fold(text[span.start : title_end])
+                reading.title = collapse_space(text[span.start : title_end])
             reading.date = reading.date or find_date(text[span.start + cut : span.end])
         else:
             reading.pieces.append(Piece(span.start, span.end, index, para.role))

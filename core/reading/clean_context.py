@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from core.models import Role
 from core.reading.cleaning_rules import Rule
-from core.reading.metadata import fold, is_name_line, looks_like_outlet
+from core.reading.metadata import is_name_line, looks_like_outlet
 from core.reading.paragraphs import Paragraph
+from core.text.folding import collapse_space
 
 __all__ = [
     "LONG_PROSE_WORDS",
@@ -85,7 +86,7 @@ class Para:
     @property
     def display(self) -> str:
         """The paragraph as written (white space folded, invisible characters dropped, quotes kept)."""
-        return fold(self.source)
+        return collapse_space(self.source)
 
     @property
     def words(self) -> int:

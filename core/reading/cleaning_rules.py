@@ -13,53 +13,24 @@ import re
 from dataclasses import dataclass
 
 from core.models import Role
+from core.text.vocabulary import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, word_set
 
 __all__ = [
-    "MONTHS",
     "NAV_WORDS",
     "OUTLET_WORDS",
     "RULES",
     "UPPER",
-    "WEEKDAYS",
     "Rule",
     "match_rule",
 ]
 
 
-def _words(text: str) -> frozenset[str]:
-    """A set of words written as one space-separated string."""
-    return frozenset(text.split())
+def _alternatives(words: frozenset[str] | set[str]) -> str:
+    """A regex alternation of words, longest first."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
 
-MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-"""Month names and abbreviations (lower case) to month numbers."""
-
-WEEKDAYS = _words(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
-)
-"""Weekday names and abbreviations (lower case)."""
-
-OUTLET_WORDS = _words(
+OUTLET_WORDS = word_set(
     "news times post press daily journal herald tribune gazette independent telegraph guardian observer "
     "chronicle today magazine radio tv television online agency wire insider review economist monitor "
     "standard mail express mirror star sun record bulletin dispatch inquirer examiner courier register "
@@ -68,7 +39,7 @@ OUTLET_WORDS = _words(
 )
 """Words that mark a short line as a publication's name (``Kyiv Post``, ``Fox News``), not a person's."""
 
-NAV_WORDS = _words(
+NAV_WORDS = word_set(
     "home news world sport sports business money markets economy culture opinion politics video videos live menu "
     "search more latest weather travel tech technology science health lifestyle entertainment local national "
     "international podcasts events jobs property life style arts books food comment analysis investigations "
@@ -79,10 +50,7 @@ NAV_WORDS = _words(
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁЄІЇҐΑ-Ω"
 """Capital letters (Latin with accents, Cyrillic, Greek), for regex character classes: names are not all ASCII."""
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH = rf"(?:{_alternatives(set(MONTHS))})\.?"
 DATE_PATTERN = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
@@ -105,7 +73,7 @@ DATE_WORDS = re.compile(
     r"\b(?:published|updated|last updated|last modified|modified|posted|first posted|first published|"
     r"released|"
     r"date|on|at|hrs|kyiv time|local time|(?-i:(?:[A-Z]{1,4}T|[A-Z]{2,4})(?:[+-]\d{1,2})?)|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|"
+    rf"{_alternatives(WEEKDAYS | WEEKDAY_ABBREVIATIONS)})\b|"
     r"\d+\s+(?:min|mins|minutes?|hours?|hrs?|days?)\s+(?:read|ago|listen)\b|"
     r"(?:read(?:ing)?|listen(?:ing)?)\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)\b|[\s,.:;|•·()\-–—/@]+",
     re.IGNORECASE,

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from core.errors import ArticleError
-from core.reading.clean import Hints
+from core.reading.hints import Hints
 from core.reading.markdown import prepend_header
-from core.reading.metadata import find_date, fold, normalise, parse_authors
+from core.reading.metadata import find_date, parse_authors
+from core.text.folding import collapse_space, collapse_space_and_quotes
 
 __all__ = ["extract_html"]
 
@@ -23,8 +24,8 @@ def _clean_title(title: str | None, sitename: str | None) -> str | None:
     """Drop a trailing `` | Site name`` from a page title."""
     if not title:
         return None
-    title = fold(title)
-    if sitename and title.lower().endswith(normalise(sitename).lower()):
+    title = collapse_space(title)
+    if sitename and title.lower().endswith(collapse_space_and_quotes(sitename).lower()):
         title = _TITLE_SEPARATOR.sub("", title)
     return title or None
 
@@ -56,8 +57,8 @@ def extract_html(source: str, *, source_name: str = "page") -> tuple[str, Hints]
     authors_raw = getattr(document, "author", None) if document is not None else None
     date_raw = getattr(document, "date", None) if document is not None else None
     description = getattr(document, "description", None) if document is not None else None
-    standfirst = fold(description) if description else None
-    first_lines = normalise(" ".join(body.splitlines()[:3]))
+    standfirst = collapse_space(description) if description else None
+    first_lines = collapse_space_and_quotes(" ".join(body.splitlines()[:3]))
     if standfirst and (standfirst in first_lines or first_lines.startswith(standfirst[:80])):
         standfirst = None
     hints = Hints(
@@ -65,6 +66,6 @@ def extract_html(source: str, *, source_name: str = "page") -> tuple[str, Hints]
         standfirst=standfirst,
         authors=tuple(parse_authors(authors_raw)[0]) if authors_raw else (),
         date=find_date(date_raw) if date_raw else None,
-        outlet=fold(sitename) if sitename else None,
+        outlet=collapse_space(sitename) if sitename else None,
     )
     return prepend_header(body, hints), hints

@@ -15,8 +15,9 @@ from typing import Literal
 
 from core.errors import ArticleError
 from core.models import Article, Segment
-from core.reading.clean import METADATA_ROLES, Hints, Reading, read_layout
+from core.reading.clean import METADATA_ROLES, Reading, read_layout
 from core.reading.decode import MAX_BYTES, decode_bytes
+from core.reading.hints import Hints
 from core.reading.html import extract_html
 from core.reading.markdown import reduce_markdown
 from core.reading.sentences import split_sentences, trim_span

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from core.reading.clean import Hints
-from core.reading.metadata import find_date, normalise, parse_authors
+from core.reading.hints import Hints
+from core.reading.metadata import find_date, parse_authors
+from core.text.folding import collapse_space_and_quotes
 
 __all__ = ["reduce_inline", "reduce_markdown"]
 
@@ -104,7 +105,7 @@ def reduce_markdown(source: str) -> tuple[str, Hints]:
         heading = _ATX.match(line)
         image = _IMAGE_LINE.match(line)
         if image:
-            captions.add(normalise(reduce_inline(image.group("alt"))))
+            captions.add(collapse_space_and_quotes(reduce_inline(image.group("alt"))))
             lines.append(reduce_inline(image.group("alt")))
         elif heading:
             lines.append(reduce_inline(heading.group("text") or ""))
@@ -132,13 +133,13 @@ def reduce_markdown(source: str) -> tuple[str, Hints]:
 def prepend_header(text: str, hints: Hints) -> str:
     """Put the hinted title and standfirst on the first lines when the text does not already hold them."""
     lines = text.splitlines()
-    present = [normalise(line) for line in lines[:40]]
+    present = [collapse_space_and_quotes(line) for line in lines[:40]]
     title, standfirst = hints.title, hints.standfirst
-    if standfirst and normalise(standfirst) not in present:
-        if title and normalise(title) in present:
-            at = present.index(normalise(title)) + 1
+    if standfirst and collapse_space_and_quotes(standfirst) not in present:
+        if title and collapse_space_and_quotes(title) in present:
+            at = present.index(collapse_space_and_quotes(title)) + 1
             return "\n".join([*lines[:at], "", standfirst, "", *lines[at:]])
         return "\n\n".join([title, standfirst, text] if title else [standfirst, text])
-    if title and normalise(title) not in present:
+    if title and collapse_space_and_quotes(title) not in present:
         return "\n\n".join([title, text])
     return text

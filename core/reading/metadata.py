@@ -10,17 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from core.reading.cleaning_rules import DATE_PATTERN, DATE_WORDS, MONTHS, OUTLET_WORDS, TIME_PATTERN, UPPER, WEEKDAYS
-from core.reading.sentences import ZERO_WIDTH
+from core.reading.cleaning_rules import DATE_PATTERN, DATE_WORDS, OUTLET_WORDS, TIME_PATTERN, UPPER
+from core.text.vocabulary import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 __all__ = [
     "date_line_start",
     "find_date",
-    "fold",
     "is_date_line",
     "is_name_line",
     "looks_like_outlet",
-    "normalise",
     "outlet_from_author",
     "outlet_from_copyright",
     "outlet_from_dateline",
@@ -28,9 +26,7 @@ __all__ = [
     "parse_byline",
 ]
 
-_ZW = dict.fromkeys(map(ord, ZERO_WIDTH))
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
-_NORMAL = {**_ZW, **_QUOTES}
+_WEEKDAY_WORDS = WEEKDAYS | WEEKDAY_ABBREVIATIONS
 _CONNECTORS = frozenset(
     [
         "of",
@@ -83,23 +79,9 @@ _COPYRIGHT = re.compile(
 _DATELINE = re.compile(
     rf"^[{UPPER}][{UPPER} .'-]{{1,40}}(?:,\s*[{UPPER}][\w .'-]{{1,40}})?\s*\((?P<outlet>[A-Z][\w&. ]{{0,30}})\)\s*[-—–]"
 )
-_GLUED_DATE = re.compile(
-    r"(?<=[a-z.!?'\"’”])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
-)
-
-
-def fold(text: str) -> str:
-    """Fold white space and drop zero-width characters, keeping the text as written otherwise."""
-    if text.isascii():
-        return " ".join(text.split())
-    return " ".join(text.translate(_ZW).split())
-
-
-def normalise(text: str) -> str:
-    """Fold white space, drop zero-width characters and straighten curly quotes."""
-    if text.isascii():
-        return " ".join(text.split())
-    return " ".join(text.translate(_NORMAL).split())
+_MONTH_STEMS = "|".join(sorted({name[:3].title() for name in MONTHS}))
+"""The first three letters of each month's name, capitalised (``Jan``, ``Sep``)."""
+_GLUED_DATE = re.compile(rf"(?<=[a-z.!?'\"’”])(?=(?:{_MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}}\b)")
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
@@ -163,7 +145,7 @@ def _is_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
         return False
-    if words[0].lower() in _CONNECTORS or words[0].lower() in WEEKDAYS:
+    if words[0].lower() in _CONNECTORS or words[0].lower() in _WEEKDAY_WORDS:
         return False
     capitals = sum(1 for word in words if _NAME_WORD.match(word))
     return capitals >= 2 and all(_NAME_WORD.match(w) or w.lower() in _CONNECTORS for w in words)

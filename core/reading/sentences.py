@@ -17,20 +17,14 @@ from __future__ import annotations
 
 import re
 
-from core.reading.cleaning_rules import MONTHS, WEEKDAYS
+from core.text.folding import ZERO_WIDTH
+from core.text.vocabulary import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, word_set
 
-__all__ = ["ZERO_WIDTH", "split_sentences", "trim_span"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """A set of words written as one space-separated string."""
-    return frozenset(text.split())
-
+__all__ = ["split_sentences", "trim_span"]
 
 WHITESPACE_AND_INVISIBLE = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-"""Characters trimmed from sentence edges: white space plus the zero-width ones (below)."""
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-"""Invisible format characters a browser paste can carry (zero-width spaces and joiners, BOM, soft hyphen)."""
+"""Characters trimmed from sentence edges: white space plus the zero-width ones
+(:data:`~core.text.folding.ZERO_WIDTH`)."""
 _TRIM = WHITESPACE_AND_INVISIBLE + "\u2028\u2029\u202f\u205f\u3000\x85" + ZERO_WIDTH
 
 _CANDIDATE = re.compile(
@@ -61,27 +55,27 @@ _ATTRIBUTION = re.compile(
     r"warned|noted|recalled|tweeted|posted|shouted|yelled|cried|demanded|declared|announced|responded)\b"
 )
 
-_TIME_FOLLOWERS = WEEKDAYS | MONTHS.keys() | {"today", "tomorrow", "yesterday", "local", "eastern", "central"}
+_TIME_FOLLOWERS = (
+    WEEKDAYS | WEEKDAY_ABBREVIATIONS | MONTHS.keys() | {"today", "tomorrow", "yesterday", "local", "eastern", "central"}
+)
 
-NEVER_FINAL = _words(
+NEVER_FINAL = word_set(
     "mr mrs ms mx dr prof sen sens rep reps gov gen lt col maj capt cpl sgt pvt adm cmdr brig rev fr hon "
     "pres supt det insp amb atty messrs mmes mt ft st"
 )
 """Abbreviations that precede a name: a stop after them never ends a sentence."""
 
-BEFORE_NUMBER = _words(
-    "no nos nr art p pp vol vols fig figs sec ch para jan feb mar apr jun jul aug sep sept oct nov dec "
-    "approx ca c est op"
-)
+BEFORE_NUMBER = word_set("no nos nr art p pp vol vols fig figs sec ch para approx ca c est op") | MONTH_ABBREVIATIONS
 """Abbreviations that precede a number (``No. 10``, ``Oct. 21``, ``p. 4``)."""
 
-MAYBE_FINAL = _words(
-    "inc ltd co corp plc llc jr sr etc vs al jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues "
-    "wed thu thur thurs fri sat sun dept univ ave blvd rd est approx"
+MAYBE_FINAL = (
+    word_set("inc ltd co corp plc llc jr sr etc vs al dept univ ave blvd rd est approx")
+    | MONTH_ABBREVIATIONS
+    | WEEKDAY_ABBREVIATIONS
 )
 """Abbreviations that may end a sentence: they do only when a typical sentence opener follows."""
 
-SENTENCE_OPENERS = _words(
+SENTENCE_OPENERS = word_set(
     "the a an it its he she they we i you this that these those there their his her our my your but and or "
     "so yet in on at as for if when while after before since although though however meanwhile still also "
     "then now some many most other no not what why how who where both each all one two three several "

@@ -1,4 +1,4 @@
-"""Normalising text and words: folding, light stemming, stop words, numbers written in words or figures.
+"""Normalising words: light stemming, stop words, numbers written in words or figures.
 
 Everything here is a pure function of its input, so the same text always yields the same terms.
 """
@@ -6,16 +6,13 @@ Everything here is a pure function of its input, so the same text always yields 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
 from core.text.abbreviations import spelled_out
+from core.text.folding import QUOTES
 from core.text.tokens import Token
-
-QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
-"""Curly quotes to straight ones (for ``str.translate``)."""
-_SPACE = re.compile(r"\s+")
+from core.text.vocabulary import MONTHS
 
 STOP_WORDS: frozenset[str] = frozenset(
     """
@@ -68,12 +65,7 @@ SCALES: dict[str, int] = {
     "bln": 1_000_000_000,
     "trillion": 1_000_000_000_000,
 }
-MONTHS: frozenset[str] = frozenset(
-    """
-    january february march april may june july august september october november december jan feb mar apr jun jul
-    aug sep sept oct nov dec
-    """.split()  # noqa: SIM905
-)
+_MONTH_WORDS: frozenset[str] = frozenset(MONTHS)
 """Month names and their short forms (a number next to one is a date, not a quantity)."""
 
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -86,11 +78,6 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 """Upper-case abbreviations common in news, spelled out so ``U.S.`` meets ``United States``."""
 
 _NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def fold(text: str) -> str:
-    """Fold text for comparison: Unicode NFKC, straight quotes, white space runs to one space, case folded."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).translate(QUOTES)).strip().casefold()
 
 
 @lru_cache(maxsize=65536)
@@ -325,7 +312,7 @@ def terms(tokens: list[Token]) -> list[Term]:
             kind = (
                 "date"
                 if not money
-                and (clock or near & MONTHS or (1900 <= value <= 2100 and "," not in raw and "." not in raw))
+                and (clock or near & _MONTH_WORDS or (1900 <= value <= 2100 and "," not in raw and "." not in raw))
                 else "number"
             )
             if form == "one" and kind == "number":
