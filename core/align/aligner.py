@@ -16,13 +16,14 @@ from core.align.aliases import Alias, Bag, acronyms, appositions, bag_of, shared
 from core.align.aligned_roles import TEXT_ROLES, linked_roles
 from core.align.coverage import summarize
 from core.align.formulas import formula_terms
+from core.align.item_side import ItemSide
 from core.align.matching import Passages, match
 from core.align.paraphrase import paraphrase_probability
 from core.align.reading_order import reading_order
-from core.align.reasons import Side, find_reasons, speaker_terms
+from core.align.reasons import find_reasons
 from core.align.settings import AlignSettings
 from core.align.similarity import Scored, bag_similarity, score_all, term_weights
-from core.align.voices import Voice, other_voices, voices
+from core.align.voices import Voice, other_voices, speaker_terms, voices
 from core.align.worddiff import word_diff
 from core.align.wording import content_reason
 from core.models import AlignedItem, Alignment, Article, Reason, Role, Segment, Verdict, mirror_item
@@ -113,8 +114,8 @@ class _Prepared:
         """The text of some passages (indices into ``segments``), joined by spaces."""
         return " ".join(self.segments[k].text for k in indices)
 
-    def side(self, indices: Sequence[int]) -> Side:
-        """The :class:`~core.align.reasons.Side` view of some passages (indices into ``segments``)."""
+    def side(self, indices: Sequence[int]) -> ItemSide:
+        """The :class:`~core.align.item_side.ItemSide` view of some passages (indices into ``segments``)."""
         shifted: list[Term] = []
         offset = 0
         for k in indices:
@@ -122,7 +123,7 @@ class _Prepared:
                 Term(t.norm, t.kind, t.token + offset, t.end_token + offset) if offset else t for t in self.terms[k]
             )
             offset += len(self.tokens[k])
-        return Side(
+        return ItemSide(
             self.article.text,
             tuple((self.segments[k].start, self.segments[k].end) for k in indices),
             tuple(t for k in indices for t in self.tokens[k]),
@@ -192,7 +193,7 @@ def _voices_of(
 ) -> list[Voice | None]:
     """The voice of each body passage of an article (see :func:`core.align.voices.voices`)."""
 
-    def side_of(n: int) -> Side:
+    def side_of(n: int) -> ItemSide:
         return prep.side([body[n]])
 
     texts = [prep.segments[k].text for k in body]

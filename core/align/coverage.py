@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from core.models import VERDICTS, AlignedItem, Article, Summary, Verdict
 
 
-def _words(article: Article) -> dict[str, int]:
+def _word_counts(article: Article) -> dict[str, int]:
     """Number of words of each body segment."""
     return {seg.id: len(seg.text.split()) for seg in article.body}
 
@@ -27,7 +27,7 @@ def summarize(items: Sequence[AlignedItem], left: Article, right: Article) -> Su
     counts: dict[Verdict, int] = dict.fromkeys(VERDICTS, 0)
     for item in body:
         counts[item.verdict] += 1
-    lwords, rwords = _words(left), _words(right)
+    lwords, rwords = _word_counts(left), _word_counts(right)
     linked = [item for item in body if item.left and item.right]
     lcov = sum(lwords.get(s, 0) for item in linked for s in item.left)
     rcov = sum(rwords.get(s, 0) for item in linked for s in item.right)

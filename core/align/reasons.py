@@ -9,59 +9,18 @@ mentions it at all.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
 from core.align.aliases import with_aliases
 from core.align.approximate import Figure, covers, figures
+from core.align.item_side import ItemSide
+from core.align.quotations import Quotation, quotations
 from core.align.settings import AlignSettings
+from core.align.voices import Speaker, names_a_source, speakers
 from core.models import Reason
 from core.text.normalize import STOP_WORDS, Term, stem
-from core.text.tokens import Token
+from core.text.vocabulary import WEEKDAYS
 
-_QUOTE = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]|‘([^’]{8,}?)’(?![a-z])")
-_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|added|reported|reports|wrote|writes|stated|announced|claimed|claims|denied|denies|"
-    r"confirmed|insisted|warned|testified|testifies|admitted|admits|acknowledged|acknowledges|argued|argues)\b"
-)
-_AUXILIARY = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "also",
-        "previously",
-        "later",
-        "then",
-        "is",
-        "was",
-        "were",
-        "been",
-        "earlier",
-        "again",
-        "already",
-    ]
-)
-_CLAUSE_STOP = frozenset(
-    [
-        "that",
-        "and",
-        "but",
-        "who",
-        "which",
-        "when",
-        "as",
-        "if",
-        "while",
-        "because",
-        "so",
-        "or",
-        "than",
-        "after",
-        "before",
-    ]
-)
 _HEDGES = frozenset(
     [
         "reportedly",
@@ -91,54 +50,13 @@ _MODALS = frozenset(["may", "might", "could"])
 _SEEMING = frozenset(["appears", "appeared", "appear", "seems", "seemed", "seem"])
 """Verbs that hedge when followed by ``to`` (``appeared to confirm``)."""
 _NEGATIONS = frozenset(["not", "never", "no"])
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "these", "those", "such", "its", "their", "his", "her", "our", "this", "that"]
-)
-_QUANTIFIERS = frozenset(["another", "other", "one", "some", "several", "many", "both", "each", "few", "two", "three"])
-"""Words that open an unnamed source (``Another witness said``, ``Two officials told``)."""
-_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 Canon = Callable[[str], str]
-
-
-@dataclass(frozen=True, slots=True)
-class Side:
-    """One side of an item: its source text (segment spans joined) and tokens."""
-
-    text: str
-    """The article's full text (offsets point here)."""
-    spans: tuple[tuple[int, int], ...]
-    """The item's segment spans on this side, in order."""
-    tokens: tuple[Token, ...]
-    """The item's word tokens on this side, absolute offsets."""
-    terms: tuple[Term, ...]
-    """The terms of ``tokens`` (token indices into ``tokens``), spellings shared by both articles."""
-    vocabulary: frozenset[str]
-    """Every term of the whole article, spellings shared by both articles (is a name mentioned at all?)."""
-    acronyms: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
-    """The acronyms the article spells out, with their expansions: ``LSIS`` and ``Lusmark Security Intelligence
-    Service`` are one source. (A name and the role set beside it, ``the Kremlin spokesperson, Dmitry Peskov``, are
-    not: Peskov speaking is not the Kremlin denying.)"""
-    term_tokens: tuple[int, ...] = field(init=False, repr=False, compare=False)
-    """The token index of each term, ascending (to find the terms of a token range by bisection)."""
-    token_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
-    """The start offset of each token, ascending."""
-    token_ends: tuple[int, ...] = field(init=False, repr=False, compare=False)
-    """The end offset of each token, ascending."""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "term_tokens", tuple(t.token for t in self.terms))
-        object.__setattr__(self, "token_starts", tuple(t.start for t in self.tokens))
-        object.__setattr__(self, "token_ends", tuple(t.end for t in self.tokens))
-
-    def written(self, start: int, end: int) -> str:
-        """The source text between two offsets, white space folded."""
-        return " ".join(self.text[start:end].split())
 
 
 _SENTENCE_GAP = re.compile(r"[.!?][\"'”’)\]]*\s")
 
 
-def _quantities(side: Side) -> list[tuple[str, frozenset[str], str]]:
+def _quantities(side: ItemSide) -> list[tuple[str, frozenset[str], str]]:
     """(value, unit stems, as written) for each quantity (not dates) of the side.
 
     The units are the (at most two) content words right after the number in its sentence, and the currency of
@@ -201,7 +119,7 @@ def _same_duration(number: float, units: set[str], theirs: dict[str, set[str]]) 
     return False
 
 
-def number_reason(left: Side, right: Side) -> Reason | None:
+def number_reason(left: ItemSide, right: ItemSide) -> Reason | None:
     """Numbers on one side only, or the same number counting different things (12,000 forces vs 12,000 soldiers).
 
     A number with no counterpart is no difference when an approximate figure on the other side covers it
@@ -249,46 +167,7 @@ def number_reason(left: Side, right: Side) -> Reason | None:
     return Reason("number", lev, rev) if lev or rev else None
 
 
-def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of quoted text inside ``text[start:end]``, without the marks.
-
-    A quotation can run over several sentences: an opening mark left open runs to the end of the sentence, and a
-    closing mark with no opening one runs from the sentence's start (a lone straight mark opens when a word follows
-    it and closes otherwise).
-    """
-    matches = list(_QUOTE.finditer(text, start, end))
-    spans = [(m.start(g), m.end(g)) for m in matches for g in (1, 2) if m.group(g)]
-    marks = [k for k in range(start, end) if text[k] in '“”"'] if any(q in text[start:end] for q in '“”"') else []
-    free = [k for k in marks if not any(m.start() <= k < m.end() for m in matches)]
-    opening = [k for k in free if text[k] == "“" or (text[k] == '"' and _opens(text, k, start, end))]
-    closing = [k for k in free if k not in opening]
-    if closing and (not opening or closing[0] < opening[0]):
-        spans.insert(0, (start, closing[0]))
-    if opening and (not closing or opening[-1] > closing[-1]):
-        spans.append((opening[-1] + 1, end))
-    return spans
-
-
-def _opens(text: str, k: int, start: int, end: int) -> bool:
-    """Whether the straight quotation mark at ``k`` opens a quotation (a word follows it, none touches it before)."""
-    before = text[k - 1] if k > start else " "
-    after = text[k + 1] if k + 1 < end else " "
-    return (after.isalnum() or after in "‘'…") and not before.isalnum() and before not in ".,;!?"
-
-
-def _quotes(side: Side, settings: AlignSettings) -> list[tuple[str, set[str], bool]]:
-    """(quotation as written, its content terms, whether it is long enough to be a statement) for each quotation."""
-    out: list[tuple[str, set[str], bool]] = []
-    for start, end in side.spans:
-        for qstart, qend in _quoted_spans(side.text, start, end):
-            first = bisect_left(side.token_starts, qstart)  # the side's tokens inside the quote
-            stop = bisect_left(side.token_starts, qend)
-            content = {t.norm for t in _terms_between(side, first, stop) if t.kind != "stop"}
-            out.append((side.written(qstart, qend), content, stop - first >= settings.quote_min_words))
-    return out
-
-
-def quote_reason(left: Side, right: Side, settings: AlignSettings) -> Reason | None:
+def quote_reason(left: ItemSide, right: ItemSide, settings: AlignSettings) -> Reason | None:
     """A quoted statement on one side that the other side does not quote (or quotes in clearly different words).
 
     Only quotations of ``settings.quote_min_words`` words or more count as statements; but the other side quoting the
@@ -296,11 +175,9 @@ def quote_reason(left: Side, right: Side, settings: AlignSettings) -> Reason | N
     as quoting them, and so does repeating nearly all its words (``settings.quote_repeat``) without marks: inside a
     quotation of several sentences, the marks sit in the first and last sentence only.
     """
-    lq, rq = _quotes(left, settings), _quotes(right, settings)
+    lq, rq = quotations(left, settings), quotations(right, settings)
 
-    def unmatched(
-        mine: list[tuple[str, set[str], bool]], theirs: list[tuple[str, set[str], bool]], other: Side
-    ) -> tuple[str, ...]:
+    def unmatched(mine: list[Quotation], theirs: list[Quotation], other: ItemSide) -> tuple[str, ...]:
         pool = set().union(*(c for _, c, _ in theirs)) if theirs else set()
         said = {t.norm for t in other.terms}  # the words themselves, quoted or not (marks may sit a sentence away)
         return tuple(
@@ -317,132 +194,21 @@ def quote_reason(left: Side, right: Side, settings: AlignSettings) -> Reason | N
     return Reason("quote", lu, ru) if lu or ru else None
 
 
-def _terms_between(side: Side, first: int, end: int) -> list[Term]:
-    """The side's terms that start at a token in ``[first, end)``."""
-    return list(side.terms[bisect_left(side.term_tokens, first) : bisect_left(side.term_tokens, end)])
-
-
-def _speakers(side: Side) -> list[tuple[str, set[str]]]:
-    """(speaker phrase + verb as written, content terms of the speaker) for each attribution of the side.
-
-    The content is empty when the speaker is a pronoun (``she said``).
-    """
-    out: list[tuple[str, set[str]]] = []
-    tokens = side.tokens
-    for start, end in side.spans:
-        for match in _ATTRIBUTION.finditer(side.text, start, end):
-            last = bisect_right(side.token_ends, match.start()) - 1  # the last token before the verb
-            if last >= 0 and tokens[last].text.casefold() in _DETERMINERS:
-                continue  # "the reports": a noun, not a verb of saying
-            first = last + 1
-            for k in range(last, -1, -1):
-                token = tokens[k]
-                if token.start < start:
-                    break
-                gap = side.text[token.end : (tokens[first].start if first <= last else match.start())]
-                if (first <= last and re.search(r"[,.;:\"“”]", gap)) or re.search(r"[.;:\"“”]", gap):
-                    break
-                word = token.text.casefold()
-                if first > last and (word in _AUXILIARY or word.endswith("ly")):
-                    last = k - 1
-                    first = k
-                    continue
-                if word in _CLAUSE_STOP or _ATTRIBUTION.fullmatch(word) or last - first + 1 >= 6:
-                    break
-                first = k
-            if first > last and (after := _speaker_after(side, match, end)) is not None:
-                first, stop = after  # '"…," said the Liberty Party chair': the speaker follows the verb
-                found = _terms_between(side, first, stop)
-                content = {t.norm for t in found if t.kind not in ("stop", "date")} - _WEEKDAYS
-                out.append((side.written(match.start(), tokens[stop - 1].end), content))
-                continue
-            found = _terms_between(side, first, last + 1)
-            content = {t.norm for t in found if t.kind not in ("stop", "date")} - _WEEKDAYS
-            if first <= last:  # a pronoun ("she said") gives no content: the speaker is unknown here
-                out.append((side.written(tokens[first].start, match.end()), content))
-    return out
-
-
-_QUOTE_END = re.compile(r"[,!?][\"”’']\s*$|[\"”’']\s*,\s*$")
-"""A quoted statement that closes right before the verb, with its comma (``…tonight," said``), not a quoted word
-(``the "plan" said``)."""
-MAX_SPEAKER_WORDS = 6
-"""A speaker named after the verb is at most this many words (``the Liberty Party chair``)."""
-
-
-def _speaker_after(side: Side, match: re.Match[str], end: int) -> tuple[int, int] | None:
-    """The token range of a speaker named after a verb of saying that follows a quotation, or ``None``.
-
-    ``"Every vote counted tonight," said the Liberty Party chair, Helen Marsh`` names the chair: the words after the
-    verb up to a comma or a stop, function words aside, and only when a quotation closes right before the verb.
-    """
-    if not _QUOTE_END.search(side.text, max(0, match.start() - 4), match.start()):
-        return None
-    first = bisect_left(side.token_starts, match.end())
-    stop = first
-    while stop < len(side.tokens) and side.tokens[stop].start < end and stop - first < MAX_SPEAKER_WORDS:
-        gap = side.text[side.tokens[stop - 1].end if stop > first else match.end() : side.tokens[stop].start]
-        if re.search(r"[,.;:!?\"“”()]", gap) or side.tokens[stop].text.casefold() in _CLAUSE_STOP:
-            break
-        stop += 1
-    while stop > first and side.tokens[first].text.casefold() in _DETERMINERS:
-        first += 1
-    if stop <= first or side.tokens[first].text.casefold() in STOP_WORDS:
-        return None  # '"…," said he': a pronoun, handled as one
-    return first, stop
-
-
-def speaker_phrases(side: Side) -> list[tuple[str, bool]]:
-    """Each attribution of the side as written, and whether its verb comes first (``said Maren Holt``)."""
-    return [(phrase, bool(_ATTRIBUTION.match(phrase))) for phrase, _ in _speakers(side)]
-
-
-def quoted_terms(side: Side, settings: AlignSettings) -> set[str]:
-    """The content terms inside the side's quotation marks."""
-    return set().union(*(content for _, content, _ in _quotes(side, settings)))
-
-
-def speaker_terms(side: Side) -> frozenset[str] | None:
-    """The terms of every source the side quotes or cites (empty for pronouns only); ``None`` when it names none."""
-    found = _speakers(side)
-    return frozenset().union(*(c for _, c in found)) if found else None
-
-
-SPEAKER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-"""A word of a speaker phrase as written (``Rep.``, ``O'Neill``, ``Jean-Pierre``)."""
-
-
-def _names_a_source(phrase: str, text: str) -> bool:
-    """Whether a speaker phrase holds a name: a capitalised word that is no function word and, when it opens the
-    phrase, is not an everyday word capitalised by the sentence start (``Another witness``, ``Police``)."""
-    for index, word in enumerate(SPEAKER_WORD.findall(phrase)):
-        if not word[0].isupper() or word.casefold() in STOP_WORDS:
-            continue
-        if index == 0 and (
-            word.casefold() in _DETERMINERS
-            or word.casefold() in _QUANTIFIERS
-            or re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text)
-        ):
-            continue  # "Another witness", or a word the article writes in lower case elsewhere: no name
-        return True
-    return False
-
-
 def attribution_reason(
-    left: Side,
-    right: Side,
+    left: ItemSide,
+    right: ItemSide,
     canon: Canon,
-    speakers: tuple[list[tuple[str, set[str]]], list[tuple[str, set[str]]]] | None = None,
+    known_speakers: tuple[list[Speaker], list[Speaker]] | None = None,
 ) -> Reason | None:
     """Both sides attribute, but to different sources (``Peskov said`` vs ``the Kremlin has denied``).
 
     Only named sources count: when either side attributes to a pronoun, the comparison is left out, and so it is when
     neither side names its source (``the statement added`` vs ``the force said``: two unnamed ways to say it).
     """
-    ls, rs = speakers or (_speakers(left), _speakers(right))
+    ls, rs = known_speakers or (speakers(left), speakers(right))
     if not ls or not rs or any(not c for _, c in (*ls, *rs)):
         return None  # one side names no source, or only a pronoun: nothing to compare
-    if not any(_names_a_source(p, left.text) for p, _ in ls) and not any(_names_a_source(p, right.text) for p, _ in rs):
+    if not any(names_a_source(p, left.text) for p, _ in ls) and not any(names_a_source(p, right.text) for p, _ in rs):
         return None  # "the statement added" and "the force said", "another witness" and "a person at the scene"
     lterms = with_aliases({canon(t) for _, c in ls for t in c}, left.acronyms)
     rterms = with_aliases({canon(t) for _, c in rs for t in c}, right.acronyms)
@@ -455,7 +221,7 @@ def attribution_reason(
     return Reason("attribution", tuple(dict.fromkeys(p for p, _ in ls)), tuple(dict.fromkeys(p for p, _ in rs)))
 
 
-def _names(side: Side, speakers: set[str]) -> list[tuple[str, list[Term]]]:
+def _names(side: ItemSide, speaking: set[str]) -> list[tuple[str, list[Term]]]:
     """Runs of two or more capitalised words holding a name (``White House``, ``Dmitry Peskov``).
 
     A capital that only opens a sentence is no name (``Earlier Friday``); runs naming a speaker are left out.
@@ -478,26 +244,26 @@ def _names(side: Side, speakers: set[str]) -> list[tuple[str, list[Term]]]:
         ):
             end += 1
         run = [n for n in range(k, end) if tokens[n].text.casefold() not in STOP_WORDS]
-        found = [t for t in _terms_between(side, k, end) if t.kind == "name" and t.norm not in _WEEKDAYS]
-        if len(run) >= 2 and found and not {t.norm for t in found} <= speakers:
+        found = [t for t in side.terms_between(k, end) if t.kind == "name" and t.norm not in WEEKDAYS]
+        if len(run) >= 2 and found and not {t.norm for t in found} <= speaking:
             out.append((side.written(tokens[run[0]].start, tokens[run[-1]].end), found))
         k = max(end, k + 1)
     return out
 
 
 def entity_reason(
-    left: Side,
-    right: Side,
+    left: ItemSide,
+    right: ItemSide,
     canon: Canon,
-    speakers: tuple[list[tuple[str, set[str]]], list[tuple[str, set[str]]]] | None = None,
+    known_speakers: tuple[list[Speaker], list[Speaker]] | None = None,
 ) -> Reason | None:
     """Names on one side of the item that the other report never mentions (speakers aside)."""
-    ls, rs = speakers or (_speakers(left), _speakers(right))
+    ls, rs = known_speakers or (speakers(left), speakers(right))
     lspeak = {t for _, c in ls for t in c}
     rspeak = {t for _, c in rs for t in c}
     lvoc, rvoc = left.vocabulary, right.vocabulary
 
-    def absent(names: list[tuple[str, list[Term]]], other: frozenset[str], side: Side) -> tuple[str, ...]:
+    def absent(names: list[tuple[str, list[Term]]], other: frozenset[str], side: ItemSide) -> tuple[str, ...]:
         # the last word names the thing (Zinoviev, House, Enzi): "Senator Mike Enzi" ~ "Sen. Mike Enzi";
         # an acronym stands for the whole name: "Republican National Committee" ~ "the RNC"
         def mentioned(found: list[Term]) -> bool:
@@ -510,7 +276,7 @@ def entity_reason(
     return Reason("entity", lu, ru) if lu or ru else None
 
 
-def _hedges(side: Side) -> tuple[str, ...]:
+def _hedges(side: ItemSide) -> tuple[str, ...]:
     """The hedging words of a side as written: hedge adverbs and adjectives, a lower-case modal that is not
     negated (``could face``, not ``could not confirm``), ``appeared to``."""
     tokens = side.tokens
@@ -527,7 +293,7 @@ def _hedges(side: Side) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def hedge_reason(left: Side, right: Side) -> Reason | None:
+def hedge_reason(left: ItemSide, right: ItemSide) -> Reason | None:
     """Hedging (``reportedly``, ``allegedly``, ``could``…) on one side only."""
     lh, rh = _hedges(left), _hedges(right)
     if bool(lh) == bool(rh):
@@ -535,7 +301,7 @@ def hedge_reason(left: Side, right: Side) -> Reason | None:
     return Reason("hedge", lh, rh)
 
 
-def find_reasons(left: Side, right: Side, canon: Canon, settings: AlignSettings) -> tuple[Reason, ...]:
+def find_reasons(left: ItemSide, right: ItemSide, canon: Canon, settings: AlignSettings) -> tuple[Reason, ...]:
     """Every material difference between the two sides of a linked item, in a fixed order of kinds.
 
     Args:
@@ -544,12 +310,12 @@ def find_reasons(left: Side, right: Side, canon: Canon, settings: AlignSettings)
         canon: Maps a term to its spelling shared by both articles (variants merged).
         settings: Quotation thresholds.
     """
-    speakers = (_speakers(left), _speakers(right))
+    found_speakers = (speakers(left), speakers(right))
     found: Sequence[Reason | None] = (
         number_reason(left, right),
         quote_reason(left, right, settings),
-        attribution_reason(left, right, canon, speakers),
-        entity_reason(left, right, canon, speakers),
+        attribution_reason(left, right, canon, found_speakers),
+        entity_reason(left, right, canon, found_speakers),
         hedge_reason(left, right),
     )
     return tuple(r for r in found if r is not None)

@@ -13,8 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 
 from core.align.aliases import with_aliases
+from core.align.item_side import ItemSide
 from core.align.lexicon import expand
-from core.align.reasons import Side
 from core.models import Reason
 
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}\s*(?:\([\w ]{1,20}\))?\s*[—―–-]+\s")
@@ -24,7 +24,7 @@ MAX_WORDS = 4
 """At most this many words in one phrase of evidence."""
 
 
-def _unshared_phrases(side: Side, other: Side, weights: Mapping[str, float]) -> tuple[str, ...]:
+def _unshared_phrases(side: ItemSide, other: ItemSide, weights: Mapping[str, float]) -> tuple[str, ...]:
     """Runs of content words of ``side`` that ``other`` does not have (near-synonyms, and an acronym either article
     spells out, count as had), as written: the most informative few (by the summed weight of their
     words), in reading order."""
@@ -60,13 +60,13 @@ def _unshared_phrases(side: Side, other: Side, weights: Mapping[str, float]) -> 
     return tuple(phrase for _, _, phrase in sorted(best, key=lambda f: f[1]))
 
 
-def _abbreviation(side: Side, index: int) -> bool:
+def _abbreviation(side: ItemSide, index: int) -> bool:
     """A short capitalised word with a full stop (``Mr.``, ``Sen.``, ``Gov.``): a title, not content."""
     token = side.tokens[index]
     return len(token.text) <= 4 and token.text[0].isupper() and side.text[token.end : token.end + 1] == "."
 
 
-def _dateline_tokens(side: Side) -> set[int]:
+def _dateline_tokens(side: ItemSide) -> set[int]:
     """The tokens of datelines opening the side's passages (``WASHINGTON —``, ``KYIV, Ukraine (AP) —``)."""
     out: set[int] = set()
     for start, end in side.spans:
@@ -76,13 +76,13 @@ def _dateline_tokens(side: Side) -> set[int]:
     return out
 
 
-def _adjacent(side: Side, first: int, second: int) -> bool:
+def _adjacent(side: ItemSide, first: int, second: int) -> bool:
     """Whether two tokens are next to each other with only white space or a hyphen between them."""
     gap = side.text[side.tokens[first].end : side.tokens[second].start]
     return gap.strip() in ("", "-")
 
 
-def content_reason(left: Side, right: Side, weights: Mapping[str, float] | None = None) -> Reason | None:
+def content_reason(left: ItemSide, right: ItemSide, weights: Mapping[str, float] | None = None) -> Reason | None:
     """The content words (in phrases, as written) that each side of an item has and the other lacks.
 
     Args:
