@@ -9,10 +9,11 @@ apart, and so do ``9,200`` and ``more than 11,000``.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
-from core.text.normalize import SCALES, SUFFIX_SCALES, plain_number
+from core.text.numbers import NUMBER_WORDS, SCALES, SUFFIX_SCALES, plain_number, worded_number
 
 _UPWARD = ("more than", "over", "at least", "upwards of", "in excess of", "just over", "well over")
 _DOWNWARD = ("less than", "under", "fewer than", "up to", "just under", "no more than")
@@ -21,7 +22,7 @@ _ABOUT = ("about", "around", "roughly", "approximately", "some", "an estimated",
 _MODIFIER = "|".join(sorted((*_UPWARD, *_DOWNWARD, *_NEARLY, *_ABOUT), key=len, reverse=True))
 
 _SUFFIXES = ("bn", "m")
-"""Scales glued to or set after a figure (``€4.2bn``, ``$4m``), as :data:`core.text.normalize.SUFFIX_SCALES` reads
+"""Scales glued to or set after a figure (``€4.2bn``, ``$4m``), as :data:`core.text.numbers.SUFFIX_SCALES` reads
 them."""
 _FRACTIONS = {
     "half": 50.0,
@@ -59,9 +60,15 @@ _VAGUE = {
 _PHRASES = "|".join(
     re.escape(p) for p in sorted((*_FRACTIONS, *_VAGUE, *(f"a {s}" for s in SCALES)), key=len, reverse=True)
 )
+_UNIT_WORDS = "|".join(w for w, v in NUMBER_WORDS.items() if 0 < v < 10)
+_NUMBER_WORD = rf"(?:(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})(?:-(?:{_UNIT_WORDS}))?)"
+_SCALE_WORD = rf"(?:{'|'.join(SCALES)})"
+_WORDS = rf"{_NUMBER_WORD}(?:\s+(?:{_SCALE_WORD}(?:\s+and(?=\s+{_NUMBER_WORD}\b))?|{_NUMBER_WORD})\b)*"
+"""A run of number words (``two hundred and fifty thousand``), valued by :func:`core.text.numbers.worded_number`."""
 _FIGURE = re.compile(
     rf"(?<![\w-])(?:(?P<mod>{_MODIFIER})\s+)?"
     rf"(?:(?P<phrase>{_PHRASES})|(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>{'|'.join((*SCALES, *_SUFFIXES))})\b)?"
+    rf"|(?P<words>{_WORDS})(?![\w-])"
     r"|(?P<one>an?)\s+(?=[a-z]))"
     r"(?P<percent>\s*(?:%|per\s?cent|percent|pc)\b|%)?",
     re.IGNORECASE,
@@ -93,6 +100,29 @@ def _widen(value: float, modifier: str) -> tuple[float, float]:
     return value, value
 
 
+def _worded_figures(words: list[str], modifier: str, percent: bool) -> list[Figure]:
+    """The figures of a run of number words (``more than two hundred and fifty thousand``): one per number the run
+    holds (``twenty five`` is one, ``four five`` two); the modifier widens the first, a percent sign makes the last a
+    share. ``one`` alone and unmodified is no figure (``one of the``)."""
+    numbers: list[tuple[float, bool]] = []  # (value, is a bare "one")
+    at = 0
+    while at < len(words):
+        found = worded_number(words[at:])
+        if found is None:
+            at += 1
+            continue
+        numbers.append((found[0], words[at : at + found[1]] == ["one"]))
+        at += found[1]
+    out: list[Figure] = []
+    for k, (value, bare_one) in enumerate(numbers):
+        mod = modifier if k == 0 else ""
+        if bare_one and not mod:
+            continue
+        low, high = _widen(value, mod)
+        out.append(Figure(low, high, percent and k == len(numbers) - 1, "hedged" if mod else "exact"))
+    return out
+
+
 def figures(text: str) -> list[Figure]:
     """The figures of a text with the ranges they cover (dates and bare ``a``/``an`` without a modifier skipped).
 
@@ -105,6 +135,9 @@ def figures(text: str) -> list[Figure]:
         percent = bool(m.group("percent"))
         phrase = (m.group("phrase") or "").lower()
         worded = bool(m.group("one") or phrase)
+        if m.group("words"):
+            out.extend(_worded_figures(m.group("words").lower().split(), modifier, percent))
+            continue
         if m.group("one"):
             if not modifier:
                 continue  # "a man" is not a figure; "more than a kilometre" is
@@ -127,6 +160,8 @@ def figures(text: str) -> list[Figure]:
                 continue
             scale = (m.group("scale") or "").lower()
             value = plain * (SUFFIX_SCALES.get(scale) or SCALES.get(scale, 1))
+            if not math.isfinite(value):
+                continue
         low, high = _widen(value, modifier)
         out.append(Figure(low, high, percent, "worded" if worded else "hedged" if modifier else "exact"))
     return out

@@ -27,12 +27,12 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.719284791,  # similarity
-    0.6353855026,  # containment_min
-    0.7525248462,  # containment_max
-    1.818621407,  # extra_max
-    1.292622874,  # extra_min
-    0.2951422964,  # number_mismatch
+    0.7193131785,  # similarity
+    0.6354306725,  # containment_min
+    0.7525477525,  # containment_max
+    1.818400729,  # extra_max
+    1.292553631,  # extra_min
+    0.2948969578,  # number_mismatch
     0.6138370952,  # name_mismatch
     0.6275272016,  # words1_min
     0.7420297703,  # words1_max
@@ -48,12 +48,12 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.1466178372,  # similarity
-    0.1587179673,  # containment_min
-    0.1647795905,  # containment_max
-    0.4555643256,  # extra_max
-    0.5881567881,  # extra_min
-    0.4561066994,  # number_mismatch
+    0.1466277818,  # similarity
+    0.1587470992,  # containment_min
+    0.1647789572,  # containment_max
+    0.4558587361,  # extra_max
+    0.5881126873,  # extra_min
+    0.4559964277,  # number_mismatch
     0.4868686843,  # name_mismatch
     0.131250493,  # words1_min
     0.1375412849,  # words1_max
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.02757994507,  # similarity
-    -0.5686285926,  # containment_min
-    0.8133985849,  # containment_max
-    -0.6591431554,  # extra_max
-    0.1890890384,  # extra_min
-    -0.1626965926,  # number_mismatch
-    0.1263465209,  # name_mismatch
-    0.6340041468,  # words1_min
-    0.1309210576,  # words1_max
-    0.7631663121,  # words2_min
-    -0.558154787,  # words2_max
-    0.008196023842,  # words3_min
-    -0.5747737115,  # words3_max
-    -0.3540598564,  # words4_min
-    0.1745807329,  # words4_max
-    1.190705654,  # char_ratio
-    -0.7219578478,  # char_partial
-    -0.24040749,  # negation_mismatch
-    0.0993755607,  # length_skew
+    0.0222493709,  # similarity
+    -0.5658770792,  # containment_min
+    0.8168211375,  # containment_max
+    -0.6606047833,  # extra_max
+    0.1894269646,  # extra_min
+    -0.1629270669,  # number_mismatch
+    0.1266902913,  # name_mismatch
+    0.6332683899,  # words1_min
+    0.1310068598,  # words1_max
+    0.7617667022,  # words2_min
+    -0.5587404724,  # words2_max
+    0.008118734504,  # words3_min
+    -0.5728838096,  # words3_max
+    -0.3547081499,  # words4_min
+    0.1747771655,  # words4_max
+    1.190746807,  # char_ratio
+    -0.7217441346,  # char_partial
+    -0.2410122852,  # negation_mismatch
+    0.09885426802,  # length_skew
 )
-INTERCEPT: float = 1.083748382
+INTERCEPT: float = 1.083889555

@@ -5,12 +5,23 @@ Everything here is a pure function of its input, so the same text always yields 
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import NamedTuple
 
 from core.text.abbreviations import spelled_out
 from core.text.folding import QUOTES
+from core.text.numbers import (
+    MAX_WORDED_RUN,
+    NUMBER_WORDS,
+    SCALES,
+    is_number_word,
+    number_text,
+    plain_number,
+    scaled_number,
+    worded_number,
+)
 from core.text.tokens import Token
 from core.text.vocabulary import MONTHS
 
@@ -28,43 +39,6 @@ STOP_WORDS: frozenset[str] = frozenset(
 )
 """Function words and reporting verbs: they carry no content, so two passages never link on them."""
 
-_NUMBER_WORDS: dict[str, int] = {
-    word: value
-    for value, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES: dict[str, int] = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "mln": 1_000_000,
-    "billion": 1_000_000_000,
-    "bln": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-}
 _MONTH_WORDS: frozenset[str] = frozenset(MONTHS)
 """Month names and their short forms (a number next to one is a date, not a quantity)."""
 
@@ -76,8 +50,6 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "eu": ("european", "union"),
 }
 """Upper-case abbreviations common in news, spelled out so ``U.S.`` meets ``United States``."""
-
-_NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 @lru_cache(maxsize=65536)
@@ -135,52 +107,10 @@ _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm)")
 """A time of day written in one piece (``4.40am``, ``11pm``): like ``12:14``, a time, not a quantity."""
 
 
-def plain_number(text: str) -> float | None:
-    """The value of a figure as written (``12,000`` -> 12000, ``1.5`` -> 1.5), or ``None``."""
-    match = _NUMERIC.fullmatch(text)
-    if not match:
-        return None
-    raw = text
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
-        raw = raw.replace(",", "")
-    elif "," in raw:
-        raw = raw.replace(",", ".") if raw.count(",") == 1 and "." not in raw else raw.replace(",", "")
-    try:
-        return float(raw)
-    except ValueError:
-        return None
-
-
 CURRENCY_SIGNS = "$€£¥"
 """Currency signs written before an amount (``€3.4bn``); the amount is compared without them."""
 _CURRENCY_WORDS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 """The word (a stem) each currency sign stands for, a term of the passage beside the amount."""
-
-_SCALED = re.compile(r"(\d+(?:[.,]\d+)*)(bn|bln|mn|mln|tn|trn|m|k|b)", re.IGNORECASE)
-SUFFIX_SCALES = {"bn": 10**9, "bln": 10**9, "b": 10**9, "mn": 10**6, "mln": 10**6, "m": 10**6, "tn": 10**12}
-SUFFIX_SCALES |= {"trn": 10**12, "k": 1_000}
-_MONEY_ONLY = frozenset({"m", "k", "b"})
-"""Suffixes that are a scale only after a currency sign (``£4m`` is four million; ``4m`` may be four metres)."""
-
-
-def _scaled_number(text: str, *, money: bool) -> float | None:
-    """The value of an amount with a glued scale (``38bn`` -> 38e9; ``4m`` -> 4e6 only as money), or ``None``."""
-    match = _SCALED.fullmatch(text)
-    if match is None:
-        return None
-    suffix = match.group(2).casefold()
-    if suffix in _MONEY_ONLY and not money:
-        return None
-    value = plain_number(match.group(1))
-    return None if value is None else value * SUFFIX_SCALES[suffix]
-
-
-def _number_text(value: float) -> str:
-    """A canonical spelling of a number: no thousands separators, no trailing ``.0``."""
-    if value == int(value):
-        return str(int(value))
-    return f"{value:.6f}".rstrip("0").rstrip(".")
-
 
 _NEGATED = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
 """Contractions whose base changes before ``n't`` (``won't`` -> ``will``)."""
@@ -223,9 +153,10 @@ def _word_parts(raw: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     for part in pieces:
         if not part or (len(part) == 1 and not part.isdigit()):
             continue
-        if len(pieces) > 1 and part in _NUMBER_WORDS and part != "one":  # three-year, twenty-five (not one-off)
-            value = _NUMBER_WORDS[part]
-            if parts and parts[-1][1] == "number" and int(parts[-1][0]) % 10 == 0 and int(parts[-1][0]) > 10 > value:
+        after_tens = bool(parts) and parts[-1][1] == "number" and int(parts[-1][0]) % 10 == 0 and int(parts[-1][0]) > 10
+        if len(pieces) > 1 and part in NUMBER_WORDS and (part != "one" or after_tens):  # three-year (not one-off)
+            value = NUMBER_WORDS[part]
+            if after_tens and value < 10:  # twenty-one-year-old
                 value += int(parts.pop()[0])
             parts.append((str(value), "number"))
             continue
@@ -235,6 +166,17 @@ def _word_parts(raw: str) -> tuple[str, tuple[tuple[str, str], ...]]:
             root = stem(part)
             parts.append((part if root in STOP_WORDS else root, "word"))
     return capital, tuple(parts)
+
+
+def _run_forms(tokens: list[Token], index: int) -> list[str]:
+    """The word forms from ``tokens[index]`` on that may make up one number in words: at most
+    :data:`~core.text.numbers.MAX_WORDED_RUN` words, each one character (a space) after the last."""
+    forms = [_word_form(tokens[index].text)]
+    for k in range(index + 1, min(len(tokens), index + MAX_WORDED_RUN)):
+        if tokens[k].start - tokens[k - 1].end > 1:
+            break  # "twenty, five" is two numbers
+        forms.append(_word_form(tokens[k].text))
+    return forms
 
 
 _new = tuple.__new__
@@ -251,7 +193,7 @@ def _plain_word(raw: str) -> tuple[_Parts, _Parts] | None:
     """The (norm, kind) terms of a word that is no number or amount: as the first word of a passage, and further in
     (where a capitalised word reads as a name). ``None`` for a figure, an amount or a number word.
     """
-    if raw[0] in CURRENCY_SIGNS or raw[0].isdigit() or _word_form(raw) in _NUMBER_WORDS:
+    if raw[0] in CURRENCY_SIGNS or raw[0].isdigit() or is_number_word(_word_form(raw)):
         return None
     capital, parts = _word_parts(raw)
 
@@ -271,8 +213,9 @@ _PER = _plain_word("per")
 def terms(tokens: list[Token]) -> list[Term]:
     """The terms of a passage, in order: numbers valued, words stemmed, stop words marked as such.
 
-    Numbers are read with their scale (``1.5 million`` -> ``1500000``, ``four`` -> ``4``); a number next to a month name
-    is a ``date``. Hyphenated words give one term per part. Known abbreviations are spelled out.
+    Numbers are read with their scale (``1.5 million`` -> ``1500000``, ``four`` -> ``4``), a number in words over its
+    whole run (``two hundred and fifty thousand`` -> ``250000``; see :func:`core.text.numbers.worded_number`); a number
+    next to a month name is a ``date``. Hyphenated words give one term per part. Known abbreviations are spelled out.
     """
     out: list[Term] = []
     append = out.append
@@ -297,16 +240,17 @@ def terms(tokens: list[Token]) -> list[Term]:
         percent = _PERCENT.fullmatch(raw)
         if percent:  # 3.25% and 5pc say "percent" as 3.25 per cent does
             raw = form = percent.group(1)
+        end = index + 1
         value = plain_number(raw) if raw[0].isdigit() else None
         if value is None and raw[0].isdigit():
-            value = _scaled_number(raw, money=money)
-        if value is None and form in _NUMBER_WORDS:
-            value = float(_NUMBER_WORDS[form])
-        if value is not None:
-            end = index + 1
-            if end < count and (scale := _word_form(tokens[end].text)) in SCALES:
+            value = scaled_number(raw, money=money)
+        if value is not None:  # 1.5 million, 2 hundred thousand
+            while end < count and (scale := _word_form(tokens[end].text)) in SCALES and math.isfinite(value):
                 value *= SCALES[scale]
                 end += 1
+        elif is_number_word(form) and (worded := worded_number(_run_forms(tokens, index))) is not None:
+            value, end = worded[0], index + worded[1]
+        if value is not None and math.isfinite(value):
             near = {_word_form(tokens[k].text) for k in (index - 1, end) if 0 <= k < count}
             clock = end < count and _word_form(tokens[end].text).rstrip(".") in _MERIDIEM  # 6 pm: a time of day
             kind = (
@@ -315,10 +259,10 @@ def terms(tokens: list[Token]) -> list[Term]:
                 and (clock or near & _MONTH_WORDS or (1900 <= value <= 2100 and "," not in raw and "." not in raw))
                 else "number"
             )
-            if form == "one" and kind == "number":
-                index = end
+            if form == "one" and end == index + 1 and kind == "number":
+                index = end  # "one" alone is rarely a count ("one of the", "one man")
                 continue
-            out.append(Term(_number_text(value), kind, index, end))
+            out.append(Term(number_text(value), kind, index, end))
             if money:  # €3.4bn says "euros" as 3.4 billion euros does
                 out.append(Term(_CURRENCY_WORDS[tokens[index].text[0]], "word", index, index + 1))
             if percent:
