@@ -5,9 +5,12 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from core.errors import ArticleError
 from core.reading.decode import MAX_BYTES, decode_bytes
+from core.reading.load import load_bytes
 
 TEXT = "Kyiv’s mayor said “we will rebuild” — café owners agreed… Zürich, São Paulo, Kraków."
 
@@ -77,6 +80,49 @@ def test_double_encoded_utf8_is_repaired() -> None:
     broken = original.encode("utf-8").decode("cp1252")
     assert "â€™" in broken
     assert decode_bytes(broken.encode("utf-8"), source="a.txt") == original
+
+
+def misread(text: str) -> str:
+    """``text`` as a Windows program shows its UTF-8 bytes: each byte as cp1252 (Latin-1 where cp1252 has none)."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    "intact",
+    [
+        "She posted 😀 afterwards.",
+        "The ship was named Καλημέρα.",
+        "Protesters in Київ chanted.",
+        "The slogan read 東京 on the banner.",
+        "A ⚠️ warning and a 🇺🇦 flag were shown.",
+    ],
+    ids=["emoji", "greek", "cyrillic", "cjk", "flag"],
+)
+def test_mojibake_beside_an_intact_emoji_or_word_is_repaired(intact: str) -> None:
+    """One emoji or foreign word that was never broken does not stop the repair of the rest."""
+    original = "Kyiv’s mayor said “we will rebuild” — café owners agreed… in Zürich."
+    broken = f"{misread(original)} {intact}\n"
+    assert "â€™" in broken
+    assert decode_bytes(broken.encode("utf-8"), source="a.txt") == f"{original} {intact}\n"
+
+
+def test_a_repaired_article_points_into_the_repaired_text() -> None:
+    """Segment offsets index the repaired text, which is the text storydiff shows."""
+    original = "Kyiv’s mayor said “we will rebuild”. Café owners agreed 😀.\n\nThe river rose in Αθήνα.\n"
+    article = load_bytes(misread(original).encode("utf-8"), path="a.txt")
+    assert article.text == original
+    assert all(article.text[s.start : s.end] == s.text for s in article.segments)
+
+
+CLEAN_WORDS = ["Kyiv’s", "“rebuild”", "—", "café", "naïve", "Zürich", "São", "Ãlvaro", "Â.", "Tomé", "Kraków",
+               "€5", "½", "Αθήνα", "Київ", "東京", "😀", "🇺🇦", "…", "«non»", "ﬁne", "ＦＵＬＬ", "x²", "Ørsted",
+               "Œuvre"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(CLEAN_WORDS), min_size=1, max_size=30).map(" ".join))
+def test_clean_text_is_never_changed(text: str) -> None:
+    """Property: text without mojibake (accents, other scripts, emoji, ligatures, curly quotes) decodes as written."""
+    assert decode_bytes(text.encode("utf-8"), source="a.txt") == text
 
 
 def test_legitimate_accented_text_is_not_repaired() -> None:

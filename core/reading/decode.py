@@ -4,7 +4,12 @@ Order of attempts: a byte-order mark (UTF-8, UTF-16, UTF-32) decides; then stric
 a mark when every other byte is NUL; then UTF-8 with a few broken bytes replaced (a truncated download); then a
 legacy encoding found by charset-normalizer (cp1252 whenever the
 detector picks a Latin code page and the bytes are valid cp1252). UTF-8 text that was once mis-decoded as
-cp1252 (``donâ€™t``) is repaired. Anything with NUL bytes or many control characters is refused as binary.
+cp1252 or Latin-1 (``donâ€™t``) is repaired by ftfy's ``fix_encoding``, also where only part of the text is
+broken (an emoji or a Greek word beside the mojibake). Anything with NUL bytes or many control characters is
+refused as binary.
+
+The repair is the last step of decoding: the text it returns is the text storydiff reads and shows, so every
+offset a segment carries points into the repaired text.
 """
 
 from __future__ import annotations
@@ -34,7 +39,6 @@ _ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]{0,2048}
 """Terminal escape sequences (CSI colours, OSC 8 links and titles, two-character escapes): pasted terminal output
 is text with escapes in it, shown literally later, so these do not count towards the binary share."""
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-_MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 _WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850", "cp437", "ascii"})
 """Code pages that agree with cp1252 on common letters: when the detector names one, cp1252 is used."""
 _NON_LATIN = frozenset(
@@ -98,15 +102,30 @@ def _legacy(data: bytes) -> str | None:
     return _strict(data, "cp1252") or _strict(data, encoding)
 
 
+def _utf8_misread_as(encodings: tuple[str, ...]) -> re.Pattern[str]:
+    """What every UTF-8 character looks like when its bytes are read in one of ``encodings``: the character a lead
+    byte becomes, then one a continuation byte becomes (``Ã©`` for ``é`` in cp1252, ``Р°`` for ``а`` in cp1251)."""
+
+    def chars(first: int, last: int, encoding: str) -> str:
+        found = (bytes([b]).decode(encoding, errors="ignore") for b in range(first, last + 1))
+        return re.escape("".join(sorted({c for c in found if c})))
+
+    pairs = (f"[{chars(0xC2, 0xF4, e)}][{chars(0x80, 0xBF, e)}]" for e in encodings)
+    return re.compile("|".join(pairs))
+
+
+_MAYBE_MOJIBAKE = _utf8_misread_as(("latin-1", "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "mac_roman"))
+"""Text that may hold mojibake: only then is ftfy loaded (its import costs a tenth of a second at start)."""
+
+
 def _repair_mojibake(text: str) -> str:
-    """Undo UTF-8 text that was decoded as cp1252 once (``â€™`` for ``’``) when the whole text round-trips."""
-    if len(_MOJIBAKE.findall(text)) < 2:
+    """Undo UTF-8 text that was decoded in a legacy code page (``â€™`` for ``’``), wherever it is in the text;
+    text without mojibake comes back unchanged."""
+    if text.isascii() or not _MAYBE_MOJIBAKE.search(text):
         return text
-    try:
-        repaired = text.encode("cp1252").decode("utf-8")
-    except UnicodeError:
-        return text
-    return repaired if len(_MOJIBAKE.findall(repaired)) < len(_MOJIBAKE.findall(text)) else text
+    from ftfy import fix_encoding  # only text that may hold mojibake pays for the import
+
+    return fix_encoding(text)
 
 
 def decode_bytes(data: bytes, *, source: str) -> str:
