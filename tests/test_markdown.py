@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.reading.load import parse_text
-from core.reading.markdown import reduce_inline, reduce_markdown
+from core.reading.markdown import CELL_SEPARATOR, reduce_inline, reduce_markdown
 
 
 def test_inline_markup_is_reduced_to_text() -> None:
@@ -77,12 +81,92 @@ def test_markdown_without_front_matter_reads_like_a_paste() -> None:
     assert article.body[0].text == "A 6.1-magnitude quake struck on Tuesday, officials said."
 
 
+@pytest.mark.parametrize(
+    ("source", "lines"),
+    [
+        (
+            "The mayor [announced a plan\nto rebuild the bridge](https://example.org/plan) on Monday.",
+            ["The mayor announced a plan", "to rebuild the bridge on Monday."],
+        ),
+        (
+            "Officials said the damage was **far worse\nthan first reported**, and _the river\nkept rising_.",
+            ["Officials said the damage was far worse", "than first reported, and the river", "kept rising."],
+        ),
+        (
+            "See [the [2019] audit report](https://example.org/a) and [Annex [B]][annex].\n\n[annex]: https://x.org/b",
+            ["See the [2019] audit report and Annex [B].", "", ""],
+        ),
+        (
+            "Ben &amp; Jerry&#8217;s caf&eacute; paid &euro;3&nbsp;million &lt;net&gt;.",
+            ["Ben & Jerry’s café paid €3\u00a0million <net>."],
+        ),
+        (
+            "| Region | Deaths |\n|:-------|-------:|\n| **North** | 12 |\n| South | [40](https://x.org) |",
+            [f"Region{CELL_SEPARATOR}Deaths", "", f"North{CELL_SEPARATOR}12", f"South{CELL_SEPARATOR}40"],
+        ),
+        (
+            'Prices rose ~~three~~ four times.\n<div class="ad">\nSponsored &amp; paid\n</div>\n<!-- a\nnote -->',
+            ["Prices rose three four times.", "", "Sponsored & paid", "", "", ""],
+        ),
+    ],
+    ids=["link-over-two-lines", "emphasis-over-a-line-break", "brackets-in-link-text", "entities", "table", "html"],
+)
+def test_markup_the_line_reducer_missed_is_reduced(source: str, lines: list[str]) -> None:
+    """Wrapped links, emphasis over a line break, brackets in link text, entities and tables become their text, on
+    the lines they were written on."""
+    text, _ = reduce_markdown(source)
+    assert text.split("\n") == lines
+
+
+def test_a_table_reads_as_rows_of_text() -> None:
+    """A table's rows are body text with no pipes or delimiter row left in the article."""
+    source = "# Flood toll\n\nThe toll by region, officials said on Monday.\n\n| Region | Deaths |\n|---|---|\n"
+    source += "| North | 12 |\n| South | 40 |\n"
+    article = parse_text(source, path="t.md")
+    assert "|" not in article.text
+    assert "---" not in article.text
+    assert f"North{CELL_SEPARATOR}12" in article.text.splitlines()
+
+
+def _calls(work: Callable[[], object]) -> int:
+    """How many Python and C function calls ``work`` makes (a measure of its work that no clock enters)."""
+    count = 0
+
+    def profile(frame: object, event: str, arg: object) -> None:
+        nonlocal count
+        count += 1
+
+    sys.setprofile(profile)
+    try:
+        work()
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@pytest.mark.parametrize("unit", ["**", "[", "~~", "**\n", "[\n", "~~ "], ids=repr)
+def test_long_runs_of_markup_take_linear_work(unit: str) -> None:
+    """Tens of thousands of ``**``, ``[`` or ``~~`` take work in proportion to their length, not its square: four times
+    the run costs about four times the calls (sixteen would be quadratic)."""
+
+    def reading(n: int) -> int:
+        source = "# Title\n\nText " + unit * n + " end.\n"
+        return _calls(lambda: parse_text(source, path="a.md"))
+
+    small, large = reading(2_500), reading(10_000)
+    assert large <= 5 * small
+
+
 @given(
     st.lists(
-        st.sampled_from(["# Head", "**b** text.", "[l](u) x", "> q", "- i", "---", "```", "![a](b)", "", "plain"]),
+        st.sampled_from(
+            ["# Head", "**b** text.", "[l](u) x", "> q", "- i", "---", "```", "![a](b)", "", "plain", "[wrapped",
+             "link](u)", "**em", "across**", "| a | b |", "|---|---|", "&amp; &#8217;", "<div>", "<!--", "-->",
+             "    indented", "Setext", "===", "1986. A year", "~~~"]
+        ),
         max_size=30,
     )
-)
+)  # fmt: skip
 @settings(max_examples=200, deadline=None)
 def test_reduction_keeps_one_line_per_line(lines: list[str]) -> None:
     """Property: without front matter, the reduced text has exactly the source's lines, in order."""

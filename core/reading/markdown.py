@@ -1,44 +1,42 @@
 """Reducing a Markdown article to plain text, line by line, and reading its front matter.
 
-Headings, emphasis, links, images, block quotes, list markers, code fences and escapes are reduced to their
-text; lines that are only markup (fences, rules, setext underlines, link definitions) become blank lines, so
-the line structure (and with it the paragraphs) stays as written. A YAML front-matter block gives metadata
-hints.
+The document is parsed by markdown-it-py (CommonMark, with tables and strikethrough), whose block tokens carry the
+lines they came from: each block's text is put back on its own source lines, so the reduced text has exactly the
+source's lines and the line structure (and with it the paragraphs) stays as written. Headings, emphasis, links
+(also wrapped over two lines, or with brackets in their text), images, block quotes, list markers, code, escapes and
+entities are reduced to their text; a table row becomes its cells' text; lines that are only markup (fences, rules,
+setext underlines, table delimiter rows, link definitions, HTML tags) become blank lines. A YAML front-matter block
+gives metadata hints.
 """
 
 from __future__ import annotations
 
+import html
 import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
 
 from core.reading.hints import Hints
 from core.reading.metadata import find_date, parse_authors
 from core.text.folding import collapse_space_and_quotes
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 __all__ = ["reduce_inline", "reduce_markdown"]
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 _FRONT_ITEM = re.compile(r"^\s*-\s+(?P<value>.+)$")
-_ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
-_MARKUP_ONLY = re.compile(
-    r"^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+|```.*|~~~.*|\[[^\]]+\]:[ \t]*\S+.*|<!--.*-->|</?[a-zA-Z][^>]*>)[ \t]*$"
-)
 _NEWLINE = re.compile(r"\r\n|\r|\n")
-_IMAGE_LINE = re.compile(r"^\s*!\[(?P<alt>[^\]]*)\]\([^)]*\)\s*$")
-_LEAD = re.compile(r"^(?:[ \t]*>[ \t]?)+|^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
-_INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\[(?P<t>[^\]]*)\]\([^)]*\)"), r"\g<t>"),
-    (re.compile(r"\[(?P<t>[^\]]+)\]\([^)]*\)"), r"\g<t>"),
-    (re.compile(r"\[(?P<t>[^\]]+)\]\[[^\]]*\]"), r"\g<t>"),
-    (re.compile(r"<(?P<t>(?:https?|mailto):[^>\s]+)>"), r"\g<t>"),
-    (re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>"), ""),
-    (re.compile(r"(?P<m>\*\*|__)(?=\S)(?P<t>.+?)(?<=\S)(?P=m)"), r"\g<t>"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(?P<t>.+?)(?<=\S)\*(?![\w*])"), r"\g<t>"),
-    (re.compile(r"(?<![\w_])_(?=\S)(?P<t>.+?)(?<=\S)_(?![\w_])"), r"\g<t>"),
-    (re.compile(r"~~(?=\S)(?P<t>.+?)(?<=\S)~~"), r"\g<t>"),
-    (re.compile(r"`+(?P<t>[^`]+?)`+"), r"\g<t>"),
-    (re.compile(r"\\(?P<t>[\\`*_{}\[\]()#+\-.!>|~])"), r"\g<t>"),
-)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>|<![A-Z][^>]*>|<\?.*?\?>")
+"""An HTML tag, declaration or processing instruction on one line of an HTML block."""
+CELL_SEPARATOR = "  "
+"""What stands between the cells of a table row in the reduced text."""
+
 _TITLE_KEYS = ("title", "headline")
 _STANDFIRST_KEYS = ("subtitle", "standfirst", "dek", "description", "summary")
 _AUTHOR_KEYS = ("author", "authors", "byline")
@@ -46,11 +44,86 @@ _DATE_KEYS = ("date", "published", "pubdate", "publishdate")
 _OUTLET_KEYS = ("outlet", "publisher", "publication", "site", "site_name", "source")
 
 
-def reduce_inline(line: str) -> str:
-    """Reduce the inline Markdown of one line (links, emphasis, code, escapes) to its text."""
-    for pattern, replacement in _INLINE:
-        line = pattern.sub(replacement, line)
-    return line
+@cache
+def _parser() -> MarkdownIt:
+    """The CommonMark parser with tables and strikethrough (built on first use: the import costs a start)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"typographer": False}).enable(["table", "strikethrough"])
+
+
+def _inline_text(children: Sequence[Token]) -> str:
+    """The text of inline tokens: text, code and image descriptions kept, markup and inline HTML dropped, a line
+    break as a newline."""
+    parts: list[str] = []
+    for child in children:
+        if child.type in ("text", "text_special", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif child.type == "image":
+            parts.append(_inline_text(child.children or ()))
+    return "".join(parts)
+
+
+def reduce_inline(text: str) -> str:
+    """Reduce the inline Markdown of a text (links, emphasis, code, escapes, entities) to its text."""
+    tokens = _parser().parseInline(text)
+    return _inline_text(tokens[0].children or ()) if tokens else text
+
+
+def _lone_image(children: Sequence[Token]) -> Token | None:
+    """The image a paragraph holds and nothing else (white space aside), or ``None``."""
+    found = [c for c in children if not (c.type in ("text", "softbreak") and not c.content.strip())]
+    return found[0] if len(found) == 1 and found[0].type == "image" else None
+
+
+def _put(lines: list[str], first: int, end: int, text: str) -> None:
+    """Put the lines of ``text`` on source lines ``first`` to ``end - 1`` (extra text joins the last of them)."""
+    pieces = text.split("\n")
+    room = max(end - first, 1)
+    if len(pieces) > room:
+        pieces = [*pieces[: room - 1], " ".join(pieces[room - 1 :])]
+    for k, piece in enumerate(pieces):
+        if first + k < len(lines):
+            lines[first + k] = piece
+
+
+def _html_text(block: str) -> str:
+    """The text of an HTML block, line for line: comments and tags dropped, entities decoded."""
+    block = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), block)
+    return "\n".join(html.unescape(_TAG.sub("", line)) for line in block.split("\n"))
+
+
+def _reduce_blocks(body: str, count: int) -> tuple[list[str], set[str]]:
+    """The text of each of the ``count`` source lines of ``body``, and the image descriptions that stand alone."""
+    lines = [""] * count
+    captions: set[str] = set()
+    tokens = _parser().parse(body)
+    row: list[str] = []
+    row_map: list[int] | None = None
+    for index, token in enumerate(tokens):
+        kind, where = token.type, token.map
+        if kind == "inline" and where is not None:
+            opener = tokens[index - 1].type if index else ""
+            children = token.children or []
+            if opener in ("th_open", "td_open"):
+                row.append(" ".join(_inline_text(children).split()))
+                continue
+            image = _lone_image(children) if opener == "paragraph_open" else None
+            if image is not None:
+                captions.add(collapse_space_and_quotes(_inline_text(image.children or ())))
+            _put(lines, where[0], where[1], _inline_text(children))
+        elif kind == "tr_open":
+            row, row_map = [], where
+        elif kind == "tr_close" and row_map is not None:
+            _put(lines, row_map[0], row_map[1], CELL_SEPARATOR.join(row))
+        elif kind in ("fence", "code_block") and where is not None:
+            first = where[0] + 1 if kind == "fence" else where[0]
+            _put(lines, first, where[1], token.content.removesuffix("\n"))
+        elif kind == "html_block" and where is not None:
+            _put(lines, where[0], where[1], _html_text(token.content.removesuffix("\n")))
+    return lines, captions
 
 
 def _front_matter(text: str) -> tuple[dict[str, list[str]], str]:
@@ -99,20 +172,7 @@ def reduce_markdown(source: str) -> tuple[str, Hints]:
         title that the body does not repeat is put on the first line), and metadata from the front matter.
     """
     fields, body = _front_matter(source)
-    lines: list[str] = []
-    captions: set[str] = set()
-    for line in _NEWLINE.split(body):
-        heading = _ATX.match(line)
-        image = _IMAGE_LINE.match(line)
-        if image:
-            captions.add(collapse_space_and_quotes(reduce_inline(image.group("alt"))))
-            lines.append(reduce_inline(image.group("alt")))
-        elif heading:
-            lines.append(reduce_inline(heading.group("text") or ""))
-        elif _MARKUP_ONLY.match(line):
-            lines.append("")
-        else:
-            lines.append(reduce_inline(_LEAD.sub("", line)))
+    lines, captions = _reduce_blocks(body, len(_NEWLINE.split(body)))
     text = "\n".join(lines)
     authors: list[str] = []
     for key in _AUTHOR_KEYS:
