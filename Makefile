@@ -24,6 +24,7 @@ run: $(RUNSTAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check core tui tests bench
+	$(BIN)/lint-imports
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 	$(BIN)/python -m bench.evaluate --quick --check
@@ -33,6 +34,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check core tui tests bench
 	$(BIN)/ruff format --check core tui tests bench
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -63,4 +65,4 @@ screenshots: $(STAMP)
 	$(BIN)/python -m tui.screenshots
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .import_linter_cache
