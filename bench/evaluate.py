@@ -23,14 +23,10 @@ import numpy as np
 
 from bench.datasets import ROOT, EcbDoc, SentencePair, read_ecb, read_msrp, read_stsb, shared_dir
 from bench.gold_metrics import GoldScores, read_gold, score
-from core.align.aligner import align
-from core.align.paraphrase import paraphrase_probability
-from core.align.settings import AlignSettings
-from core.align.similarity import kind_weight, text_similarity
+from core.align import AlignSettings, align, kind_weight, paraphrase_probability, text_similarity
 from core.models import Article, Segment
-from core.reading.load import load_article
-from core.text.normalize import terms
-from core.text.tokens import word_tokens
+from core.reading import load_article
+from core.text import terms, word_tokens
 
 SEED_GOLD = ROOT / "tests" / "data" / "seed-pair.gold.json"
 """The seed pair's reference alignment."""

@@ -10,15 +10,17 @@ bench.evaluate`` reports it). ``--check`` refits and fails when the written mode
 from __future__ import annotations
 
 import argparse
+import ast
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from bench.datasets import ROOT, SentencePair, read_msrp, shared_dir
-from core.align.paraphrase import FEATURE_NAMES, pair_features
+from core.align import FEATURE_NAMES, pair_features
 
 MODEL_FILE = ROOT / "core" / "align" / "paraphrase_model.py"
 """Where the coefficients go."""
@@ -91,14 +93,23 @@ def render(model: tuple[Matrix, Matrix, Matrix, float], pairs: int) -> str:
     )
 
 
+def written_model(path: Path = MODEL_FILE) -> dict[str, Any]:
+    """The constants of the model file as :func:`render` wrote them (its annotated assignments, read as literals)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {
+        node.target.id: ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None
+    }
+
+
 def _same(model: tuple[Matrix, Matrix, Matrix, float]) -> bool:
     """Whether the written model is this fit (to floating-point noise: BLAS threads may differ in the last bits)."""
-    from core.align import paraphrase_model as written
-
-    if written.FEATURES != FEATURE_NAMES:
+    written = written_model()
+    if tuple(written["FEATURES"]) != FEATURE_NAMES:
         return False
     fitted = np.concatenate([model[0], model[1], model[2], [model[3]]])
-    stored = np.array([*written.MEANS, *written.SCALES, *written.COEFFICIENTS, written.INTERCEPT])
+    stored = np.array([*written["MEANS"], *written["SCALES"], *written["COEFFICIENTS"], written["INTERCEPT"]])
     return fitted.shape == stored.shape and bool(np.allclose(fitted, stored, rtol=1e-6, atol=1e-9))
 
 

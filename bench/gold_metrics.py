@@ -10,7 +10,7 @@ from pathlib import Path
 
 from core.errors import StorydiffError
 from core.models import Alignment, Article, Side
-from core.text.folding import fold_for_comparison
+from core.text import fold_for_comparison
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,10 +19,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from core.align.aligner import align
+from core.align import align
 from core.errors import StorydiffError
-from core.reading.article_check import MAX_TEXT_CHARS, require_article
-from core.reading.fetch import load_source
+from core.reading import MAX_TEXT_CHARS, load_source, require_article
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

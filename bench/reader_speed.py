@@ -85,7 +85,7 @@ for the pane's real width) for a frame to count as showing the articles."""
 
 def opening_words(path: Path) -> str:
     """The first ``NEEDLE`` characters of an article's first body sentence, as the reader shows them."""
-    from core.reading.load import load_article
+    from core.reading import load_article
     from tui.render import neutralize
 
     article = load_article(path)
@@ -229,7 +229,7 @@ def big_pair(count: int, seed: int = 7) -> Alignment:
 IMPORT_PROBE = """
 import time
 t0 = time.perf_counter()
-import core.reading.load
+from core.reading import load_article
 t1 = time.perf_counter()
 import textual.app
 t2 = time.perf_counter()
@@ -282,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     imports = subprocess.run(
         [sys.executable, "-c", IMPORT_PROBE], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout.split()
-    print(f"imports alone: core.reading.load {imports[0]} s, textual {imports[1]} s, tui.app {imports[2]} s")
+    print(f"imports alone: core.reading's loader {imports[0]} s, textual {imports[1]} s, tui.app {imports[2]} s")
     terminal = f"{SIZE[0]}x{SIZE[1]}"
     print(f"seed pair, python -m tui in a {terminal} terminal, from launch, {args.runs} runs (target <= 0.5 s):")
     compiled = "compiles storydiff's sources" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "as set up here"

@@ -16,9 +16,9 @@ import time
 from collections.abc import Sequence
 
 from bench.datasets import ROOT, basil_sentences, shared_dir
-from core.align.aligner import align, swap_sides
+from core.align import align, swap_sides
 from core.models import Article, Segment
-from core.reading.load import load_article
+from core.reading import load_article
 
 TARGETS = {100: "", 1_000: "<= 1 s", 10_000: "<= 10 s, <= 1 GB"}
 """Targets per size, printed beside the figures."""

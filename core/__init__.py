@@ -1,37 +1,36 @@
 """storydiff's pure logic: reading articles and aligning them. Never imports Textual.
 
-The public names are loaded on first use (PEP 562), so ``import core.reading.load`` does not pay for the aligner's
-numpy and rapidfuzz imports: the command line and the reader start faster.
+The stages are subpackages, each with its own public names: :mod:`core.text` (tokens, normalised terms),
+:mod:`core.reading` (bytes, files and URLs in; an :class:`Article` out), :mod:`core.align` (two articles in; an
+:class:`Alignment` out) and :mod:`core.export` (an alignment out as text, Markdown, JSON or HTML). The records and
+the error types live at the root (:mod:`core.models`, :mod:`core.errors`) and are re-exported here, with the loader
+and the aligner's settings. The aligner itself is ``core.align.align`` (the name ``core.align`` is its package).
+
+Every name is loaded on first use (PEP 562), so ``import core.reading`` does not pay for the aligner's numpy and
+rapidfuzz imports: the command line and the reader start faster.
 """
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from core.lazy import lazy_names
 
 if TYPE_CHECKING:
-    from core.align.aligner import align
-    from core.align.settings import AlignSettings
+    from core.align import AlignSettings
     from core.errors import AlignmentError, ArticleError, ExportError, StorydiffError
     from core.models import AlignedItem, Alignment, Article, DiffOp, Reason, Segment, Summary
-    from core.reading.load import load_article
-
-_WHERE = {
-    "align": "core.align.aligner",
-    "AlignmentError": "core.errors",
-    "ArticleError": "core.errors",
-    "ExportError": "core.errors",
-    "StorydiffError": "core.errors",
-    "load_article": "core.reading.load",
-    "AlignedItem": "core.models",
-    "Alignment": "core.models",
-    "Article": "core.models",
-    "DiffOp": "core.models",
-    "Reason": "core.models",
-    "Segment": "core.models",
-    "Summary": "core.models",
-    "AlignSettings": "core.align.settings",
-}
+    from core.reading import load_article
+else:
+    __getattr__ = lazy_names(
+        globals(),
+        {
+            "core.align": ("AlignSettings",),
+            "core.errors": ("AlignmentError", "ArticleError", "ExportError", "StorydiffError"),
+            "core.models": ("AlignedItem", "Alignment", "Article", "DiffOp", "Reason", "Segment", "Summary"),
+            "core.reading": ("load_article",),
+        },
+    )
 
 __all__ = [
     "AlignSettings",
@@ -46,16 +45,5 @@ __all__ = [
     "Segment",
     "StorydiffError",
     "Summary",
-    "align",
     "load_article",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    """Import a public name from the module that holds it, on first use."""
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'core' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value

@@ -251,7 +251,7 @@ async def test_a_pair_opened_from_the_picker_before_it_is_aligned_aligns_in_the_
         release.wait(timeout=60)
         return align(left, right, settings=settings)
 
-    monkeypatch.setattr(sys.modules["core.align.aligner"], "align", held_align)  # the picker's and the reader's aligner
+    monkeypatch.setattr(sys.modules["core.align"], "align", held_align)  # the picker's and the reader's aligner
     monkeypatch.setattr(reader_alignment, "SYNC_ALIGN_LIMIT", 0)
     app = make_library_app(load_library(SEEDS))
     async with app.run_test(size=SIZE) as pilot:

@@ -173,7 +173,7 @@ def test_unexpected_failure_exits_1_with_a_report_hint(
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(sys.modules["core.align.aligner"], "align", broken)
+    monkeypatch.setattr(sys.modules["core.align"], "align", broken)  # the name the command line imports
     code, _, err = run(capsys, "export", LEFT, RIGHT)
     lines = err.splitlines()
     assert code == 1

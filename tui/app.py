@@ -14,13 +14,13 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from core.align.settings import AlignSettings
+from core.align import AlignSettings
 from core.models import Article
 from tui.bindings import READER_KEYS
 from tui.screens.main import ReaderScreen
 
 if TYPE_CHECKING:
-    from core.reading.library import PairEntry
+    from core.reading import PairEntry
 
 
 class StorydiffApp(App[None]):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.errors import StorydiffError
-from core.export.common import safe_text
+from core.export import safe_text
 from tui.cli_args import COMMANDS, PROG, UsageError, build_parser, settings_from
 
 if TYPE_CHECKING:
@@ -64,8 +64,8 @@ def _dispatch(argv: list[str]) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     """``storydiff export``: align and write."""
-    from core.align.aligner import align
-    from core.export.formats import format_for_path, render, write_export
+    from core.align import align
+    from core.export import format_for_path, render, write_export
 
     settings = settings_from(args)
     left, right = _load_pair(args.left, args.right, args.timeout)
@@ -81,10 +81,8 @@ def _export(args: argparse.Namespace) -> int:
 
 def _inspect(args: argparse.Namespace) -> int:
     """``storydiff inspect``: one article's metadata and segments."""
-    from core.export.as_json import dumps
-    from core.export.as_text import render_article
-    from core.export.record import article_to_dict
-    from core.reading.fetch import load_source
+    from core.export import article_to_dict, dumps, render_article
+    from core.reading import load_source
 
     article = load_source(args.source, timeout=args.timeout)
     if args.format == "json":
@@ -96,7 +94,7 @@ def _inspect(args: argparse.Namespace) -> int:
 
 def _reader(args: argparse.Namespace) -> int:
     """Open the reader on two articles, a pair folder, or (with no arguments) the bundled seed pair."""
-    from core.reading.library import load_library
+    from core.reading import load_library
 
     settings = settings_from(args)
     sources: list[str] = args.sources
@@ -116,7 +114,7 @@ def _reader(args: argparse.Namespace) -> int:
     if sources:
         left, right = _load_pair(sources[0], sources[1], args.timeout)
     else:
-        from core.reading.load import load_article
+        from core.reading import load_article
 
         entry = load_library(seed_dir())[0]
         left, right = load_article(entry.left), load_article(entry.right)
@@ -153,8 +151,7 @@ def _load_pair(left: str, right: str, timeout: float) -> tuple[Article, Article]
     Standard input may feed one side only. Both sides are read and checked before anything is aligned or the
     reader opens, so bad input is always a one-line error.
     """
-    from core.reading.article_check import require_article
-    from core.reading.fetch import load_source
+    from core.reading import load_source, require_article
 
     if left == "-" and right == "-":
         raise UsageError("standard input (-) can feed only one side")

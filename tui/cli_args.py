@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from core.align.settings import AlignSettings
+from core.align import AlignSettings
 
 PROG = "storydiff"
 COMMANDS = ("export", "inspect")
@@ -132,7 +132,7 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     """
     formatter = argparse.RawDescriptionHelpFormatter
     if command == "export":
-        from core.export.formats import FORMATS
+        from core.export import FORMATS
 
         export = _Parser(
             prog=f"{PROG} export",

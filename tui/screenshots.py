@@ -21,10 +21,9 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from core.align.aligner import align
-from core.export.formats import render
-from core.reading.library import load_library
-from core.reading.load import load_article
+from core.align import align
+from core.export import render
+from core.reading import load_article, load_library
 from tui.app import StorydiffApp, make_app, make_library_app
 from tui.screens.main import ReaderScreen
 

@@ -1,3 +1,44 @@
-"""Aligning two articles: similarity, matching, verdicts and reasons."""
+"""Aligning two articles: similarity, matching, verdicts and the reasons for a difference.
+
+Public names: :func:`align` (two articles in; an :class:`~core.models.Alignment` out), :func:`swap_sides`,
+:class:`AlignSettings` (every tunable), :func:`linked_roles` (the roles the reader can lay out before the alignment
+arrives); for evaluation, :func:`text_similarity` and :func:`kind_weight` (the link score) and
+:func:`paraphrase_probability`, :func:`pair_features` and :data:`FEATURE_NAMES` (the paraphrase model). Loaded on
+first use, so the settings and the roles never import numpy or rapidfuzz.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.lazy import lazy_names
+
+if TYPE_CHECKING:
+    from core.align.aligned_roles import linked_roles
+    from core.align.aligner import align, swap_sides
+    from core.align.paraphrase import FEATURE_NAMES, pair_features, paraphrase_probability
+    from core.align.settings import AlignSettings
+    from core.align.similarity import kind_weight, text_similarity
+else:
+    __getattr__ = lazy_names(
+        globals(),
+        {
+            "core.align.aligned_roles": ("linked_roles",),
+            "core.align.aligner": ("align", "swap_sides"),
+            "core.align.paraphrase": ("FEATURE_NAMES", "pair_features", "paraphrase_probability"),
+            "core.align.settings": ("AlignSettings",),
+            "core.align.similarity": ("kind_weight", "text_similarity"),
+        },
+    )
+
+__all__ = [
+    "FEATURE_NAMES",
+    "AlignSettings",
+    "align",
+    "kind_weight",
+    "linked_roles",
+    "pair_features",
+    "paraphrase_probability",
+    "swap_sides",
+    "text_similarity",
+]

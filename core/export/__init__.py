@@ -1,3 +1,55 @@
-"""Writing an alignment out: text, Markdown, JSON and HTML, atomically."""
+"""Writing an alignment out: text, Markdown, JSON and HTML, written atomically; the versioned JSON record.
+
+Public names: :data:`FORMATS`, :data:`ExportFormat` and :data:`DEFAULT_SUFFIX` (the formats),
+:func:`format_for_path` (a format from a file name), :func:`render` (an alignment as a string),
+:func:`write_export` (to a file, atomically); :func:`alignment_to_dict`, :func:`alignment_from_dict` and
+:func:`article_to_dict` (the JSON record), :func:`dumps` (JSON as storydiff writes it); :func:`render_article` (how
+one article was read, as text); :func:`safe_text` (control characters and escape sequences made harmless). Loaded
+on first use.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.lazy import lazy_names
+
+if TYPE_CHECKING:
+    from core.export.as_json import dumps
+    from core.export.as_text import render_article
+    from core.export.common import safe_text
+    from core.export.formats import DEFAULT_SUFFIX, FORMATS, ExportFormat, format_for_path, render, write_export
+    from core.export.record import alignment_from_dict, alignment_to_dict, article_to_dict
+else:
+    __getattr__ = lazy_names(
+        globals(),
+        {
+            "core.export.as_json": ("dumps",),
+            "core.export.as_text": ("render_article",),
+            "core.export.common": ("safe_text",),
+            "core.export.formats": (
+                "DEFAULT_SUFFIX",
+                "FORMATS",
+                "ExportFormat",
+                "format_for_path",
+                "render",
+                "write_export",
+            ),
+            "core.export.record": ("alignment_from_dict", "alignment_to_dict", "article_to_dict"),
+        },
+    )
+
+__all__ = [
+    "DEFAULT_SUFFIX",
+    "FORMATS",
+    "ExportFormat",
+    "alignment_from_dict",
+    "alignment_to_dict",
+    "article_to_dict",
+    "dumps",
+    "format_for_path",
+    "render",
+    "render_article",
+    "safe_text",
+    "write_export",
+]

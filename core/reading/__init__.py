@@ -1,3 +1,40 @@
-"""Reading an article: bytes, pages, Markdown and HTML in; an Article with roles out."""
+"""Reading an article: bytes, files, URLs, Markdown and HTML in; an :class:`~core.models.Article` with roles out.
+
+Public names: :func:`load_article` (a file or ``-``), :func:`load_bytes` and :func:`parse_text` (data already in
+hand), :func:`load_source` (a file, ``-`` or an http(s) URL), :func:`require_article` and :data:`MAX_TEXT_CHARS`
+(refusing what is not an article, or too long to compare), :func:`load_library` and :class:`PairEntry` (pair
+folders). Loaded on first use, so reading a file never imports the network client or the HTML extractor.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.lazy import lazy_names
+
+if TYPE_CHECKING:
+    from core.reading.article_check import MAX_TEXT_CHARS, require_article
+    from core.reading.fetch import load_source
+    from core.reading.library import PairEntry, load_library
+    from core.reading.load import load_article, load_bytes, parse_text
+else:
+    __getattr__ = lazy_names(
+        globals(),
+        {
+            "core.reading.article_check": ("MAX_TEXT_CHARS", "require_article"),
+            "core.reading.fetch": ("load_source",),
+            "core.reading.library": ("PairEntry", "load_library"),
+            "core.reading.load": ("load_article", "load_bytes", "parse_text"),
+        },
+    )
+
+__all__ = [
+    "MAX_TEXT_CHARS",
+    "PairEntry",
+    "load_article",
+    "load_bytes",
+    "load_library",
+    "load_source",
+    "parse_text",
+    "require_article",
+]

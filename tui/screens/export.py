@@ -15,7 +15,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from core.errors import StorydiffError
-from core.export.formats import DEFAULT_SUFFIX, FORMATS, ExportFormat, format_for_path, write_export
+from core.export import DEFAULT_SUFFIX, FORMATS, ExportFormat, format_for_path, write_export
 from core.models import Alignment
 from tui.render import neutralize
 from tui.screens.confirm import ConfirmScreen

@@ -14,12 +14,10 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
-from core.align.settings import AlignSettings
+from core.align import AlignSettings
 from core.errors import StorydiffError
 from core.models import VERDICTS, Alignment
-from core.reading.article_check import require_article
-from core.reading.library import PairEntry
-from core.reading.load import load_article
+from core.reading import PairEntry, load_article, require_article
 from tui.render import VERDICT_SYMBOLS, neutralize
 
 SHORT_LABELS = {"agree": "agree", "differ": "differ", "left-only": "left", "right-only": "right"}
@@ -92,7 +90,7 @@ class PickerScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="picker")
     def load_pairs(self) -> None:
         """Read and align every pair, one at a time, off the event loop."""
-        from core.align.aligner import align  # numpy and rapidfuzz load here, not before the first frame
+        from core.align import align  # numpy and rapidfuzz load here, not before the first frame
 
         for row, entry in enumerate(self.entries):
             try:

@@ -11,7 +11,7 @@ from functools import partial
 
 from textual.dom import DOMNode
 
-from core.align.settings import AlignSettings
+from core.align import AlignSettings
 from core.errors import StorydiffError
 from core.models import Alignment, Article
 from tui.messages import AlignmentFailed, AlignmentReady
@@ -24,14 +24,14 @@ first frame; above it, in a worker thread."""
 
 def align(left: Article, right: Article, *, settings: AlignSettings | None = None) -> Alignment:
     """:func:`core.align.aligner.align`, imported on first use: numpy and rapidfuzz load after the first frame."""
-    from core.align.aligner import align as align_articles
+    from core.align import align as align_articles
 
     return align_articles(left, right, settings=settings)
 
 
 def swap_sides(alignment: Alignment) -> Alignment:
     """:func:`core.align.aligner.swap_sides`, imported on first use."""
-    from core.align.aligner import swap_sides as swap
+    from core.align import swap_sides as swap
 
     return swap(alignment)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from core.align.settings import AlignSettings
+from core.align import AlignSettings
 from core.models import Alignment, Article, Side
 from tui.layout import segment_verdicts
 from tui.navigation import Position, differences, passes

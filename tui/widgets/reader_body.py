@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import ContentSwitcher, Static
 
-from core.align.aligned_roles import linked_roles
+from core.align import linked_roles
 from core.models import Alignment, Article, Side
 from tui.navigation import bring_into_view
 from tui.render import neutralize
