@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 RUNSTAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest evaluate fit-paraphrase bench bench-full memory fuzz screenshots clean
+.PHONY: run test lint typecheck pytest evaluate fit-paraphrase bench bench-full input-speed memory fuzz screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,9 @@ bench: $(STAMP)
 
 bench-full: $(STAMP)
 	$(BIN)/python -m bench.speed --full
+
+input-speed: $(STAMP)
+	$(BIN)/python -m bench.input_speed
 
 memory: $(STAMP)
 	$(BIN)/python -m bench.memory

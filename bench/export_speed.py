@@ -2,7 +2,8 @@
 
 Run ``python -m bench.export_speed`` (``--runs N``, ``--format FMT``). Start-up counts: interpreter,
 imports, reading, aligning, rendering and writing. The target is <= 0.5 s; the figure printed is the median
-of the runs, with the fastest and slowest beside it. This prints numbers; it is not a timed test.
+of the runs, with the fastest and slowest beside it. This prints numbers; it is not a timed test, and a missed
+target never makes it fail (it exits 2 only when an export fails).
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         worst = max(worst, median)
         print(f"  {fmt:<9} median {median:.3f} s   min {min(timings):.3f} s   max {max(timings):.3f} s")
     print(f"  {'ok' if worst <= TARGET else 'OVER TARGET'}: slowest median {worst:.3f} s")
-    return 0 if worst <= TARGET else 1
+    return 0
 
 
 if __name__ == "__main__":

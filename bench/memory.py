@@ -4,8 +4,9 @@ Run ``python -m bench.memory``. Every case writes its input files to a temporary
 command line goes: read (:func:`core.reading.fetch.load_source`), check
 (:func:`core.reading.article_check.require_article`), then
 align against the other side. A case ends either aligned or refused with storydiff's one-line error; its peak
-resident memory (``ru_maxrss`` of the child process) and wall time are printed. The run fails (exit 1) when a case
-goes over the budgets: 1.5 GB and 60 s.
+resident memory (``ru_maxrss`` of the child process) and wall time are printed beside the budgets (1.5 GB and
+60 s), with ``OVER BUDGET`` on a case that goes over. It prints numbers and never fails on a figure; it exits 1
+only when a case crashes.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ def _run_case(case: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run every case in its own process, print a table, and return 1 if a case broke a budget."""
+    """Run every case in its own process and print a table; return 1 only if a case crashed."""
     parser = argparse.ArgumentParser(prog="python -m bench.memory", description=__doc__.split("\n\n")[0])
     parser.add_argument("--case", choices=CASES, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -110,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         f"budgets: {MEMORY_BUDGET_MB} MB peak, {TIME_BUDGET_S:.0f} s per case; compare limit {MAX_TEXT_CHARS:,} chars"
     )
     print(f"{'case':<40} {'time':>7} {'peak':>8}  outcome")
-    failed = False
+    crashed = False
     for case in CASES:
         result = subprocess.run(
             [sys.executable, "-m", "bench.memory", "--case", case],
@@ -120,14 +121,13 @@ def main(argv: list[str] | None = None) -> int:
             check=False,
         )
         if result.returncode != 0:
-            print(f"{case:<40} failed: {result.stderr.strip().splitlines()[-1:]}")
-            failed = True
+            print(f"{case:<40} crashed: {result.stderr.strip().splitlines()[-1:]}")
+            crashed = True
             continue
         outcome, seconds, peak = result.stdout.strip().rsplit("\n", 1)[-1].split("\t")
         over = float(peak) > MEMORY_BUDGET_MB or float(seconds) > TIME_BUDGET_S
-        failed = failed or over
         print(f"{case:<40} {seconds:>6}s {peak:>5} MB  {outcome}{'  OVER BUDGET' if over else ''}")
-    return 1 if failed else 0
+    return 1 if crashed else 0
 
 
 if __name__ == "__main__":

@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 import os
 import sys
-import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -103,15 +103,20 @@ def test_empty_whitespace_binary_and_undecodable_files_are_refused(
     assert "\n" not in str(caught.value)
 
 
-def test_oversized_file_is_refused_without_reading_it(tmp_path: Path) -> None:
-    """A file over MAX_BYTES is refused at once, by its size."""
+def test_oversized_file_is_refused_without_reading_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file over MAX_BYTES is refused by its size: it is never even opened."""
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:
         handle.truncate(MAX_BYTES + 1)
-    began = time.perf_counter()
+    real_open = Path.open
+
+    def never_this_one(self: Path, *args: Any, **kwargs: Any) -> Any:
+        assert self != path, "the oversized file was opened"
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", never_this_one)
     with pytest.raises(ArticleError, match="too large"):
         load_article(path)
-    assert time.perf_counter() - began < 1
 
 
 def test_standard_input_is_read_with_a_dash(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -220,33 +225,20 @@ def test_any_paste_keeps_the_invariants(lines: list[str], newline: str) -> None:
     check_invariants(parse_text(text, path="p.txt"))
 
 
-def test_seed_pair_loads_in_a_few_milliseconds() -> None:
-    """Reading both seed articles takes a few milliseconds (budget: 100 ms for both, on a slow machine)."""
-    load_article(ROOT / "seeds" / "guardian.txt")
-    began = time.perf_counter()
-    for _ in range(5):
-        load_article(ROOT / "seeds" / "guardian.txt")
-        load_article(ROOT / "seeds" / "kyiv-independent.txt")
-    assert (time.perf_counter() - began) / 5 < 0.1
-
-
-def test_a_large_paste_loads_in_reasonable_time() -> None:
-    """A 2 MB paste (about 300 articles' worth) is read in seconds, not minutes."""
+def test_a_large_paste_loads() -> None:
+    """A 2 MB paste (about 300 articles' worth) is read whole (its reading time: ``python -m bench.input_speed``)."""
     seed = (ROOT / "seeds" / "guardian.txt").read_bytes()
     data = (seed + b"\n\n") * (2_000_000 // len(seed))
-    began = time.perf_counter()
     article = load_bytes(data, path="big.txt")
     assert len(article.body) > 1000
-    assert time.perf_counter() - began < 30
+    check_invariants(article)
 
 
 def test_a_two_megabyte_single_line_loads() -> None:
-    """One 2 MB line of prose (no line breaks at all) is read in seconds and split into sentences."""
+    """One 2 MB line of prose (no line breaks at all) is read and split into sentences."""
     data = ("Officials said 1,500 troops arrived on Oct. 21. The U.S. objected. " * 30_000).encode()[:2_000_000]
-    began = time.perf_counter()
     article = load_bytes(data, path="line.txt")
     assert len(article.segments) > 50_000
-    assert time.perf_counter() - began < 30
 
 
 def test_an_endless_device_is_refused_not_read_forever() -> None:

@@ -3,7 +3,8 @@
 Public names: :func:`load_article` (a file or ``-``), :func:`load_bytes` and :func:`parse_text` (data already in
 hand), :func:`load_source` (a file, ``-`` or an http(s) URL), :func:`require_article` and :data:`MAX_TEXT_CHARS`
 (refusing what is not an article, or too long to compare), :func:`load_library` and :class:`PairEntry` (pair
-folders). Loaded on first use, so reading a file never imports the network client or the HTML extractor.
+folders), :func:`split_sentences` (sentence spans of a passage). Loaded on first use, so reading a file never
+imports the network client or the HTML extractor.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from core.reading.fetch import load_source
     from core.reading.library import PairEntry, load_library
     from core.reading.load import load_article, load_bytes, parse_text
+    from core.reading.sentences import split_sentences
 else:
     __getattr__ = lazy_names(
         globals(),
@@ -25,6 +27,7 @@ else:
             "core.reading.fetch": ("load_source",),
             "core.reading.library": ("PairEntry", "load_library"),
             "core.reading.load": ("load_article", "load_bytes", "parse_text"),
+            "core.reading.sentences": ("split_sentences",),
         },
     )
 
@@ -37,4 +40,5 @@ __all__ = [
     "load_source",
     "parse_text",
     "require_article",
+    "split_sentences",
 ]
