@@ -400,7 +400,7 @@ def test_a_url_with_an_impossible_host_name_is_one_line(capsys: pytest.CaptureFi
 
 @pytest.mark.parametrize("seconds", ["inf", "1e300", "0", "-1", "nan", "soon"])
 def test_an_impossible_timeout_is_a_usage_error(capsys: pytest.CaptureFixture[str], seconds: str) -> None:
-    """``--timeout`` must be a finite number of seconds (an infinite one used to overflow the socket layer)."""
+    """``--timeout`` must be a finite number of seconds (an infinite one would overflow the socket layer)."""
     assert_one_line_error(*run(capsys, "export", "http://127.0.0.1:9/x", SEED, "--timeout", seconds), "--timeout")
 
 

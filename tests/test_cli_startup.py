@@ -1,7 +1,7 @@
 """What opening the reader imports before its first frame: only what that frame needs.
 
 The aligner (numpy, rapidfuzz), the exporters, the network client and the HTML extractor are imported later,
-when they are used; importing them up front cost a third of a second of the launch.
+when they are used, so they never delay the first frame (``python -m bench.reader_speed`` prints the launch time).
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ def test_a_two_word_headline_is_the_title(under: list[str]) -> None:
 
 
 def test_a_two_word_headline_keeps_its_standfirst() -> None:
-    """The sentence under a short headline, above the byline, is the standfirst (it used to become the title)."""
+    """The sentence under a short headline, above the byline, is the standfirst, not the title."""
     standfirst = "Talks between the two sides broke down on Monday, officials said."
     article = read("Ceasefire collapses", standfirst, "By Jane Smith", BODY)
     assert article.standfirst == standfirst

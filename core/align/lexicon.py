@@ -76,15 +76,14 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("factory", "factories", "plant", "plants"),
     ("ruling", "rulings", "judgment", "judgments", "judgement", "judgements"),
 )
-"""Near-synonym groups common in news (first word names the group). Kept small: a false synonym costs precision.
+"""Near-synonym groups common in news (first word names the group). Kept small: a false synonym links passages that
+say different things.
 
-Measured and left out: forced from their homes / forced to flee / ordered to leave ~ evacuated and in person ~
-face-to-face (each lowered the blind page pairs' link F1), agreement / deal / accord (it cost a blind page pair a
-correct link), troops / soldiers / forces / personnel (in war reporting nearly every sentence names the troops one
-way or another, so folding them together made unrelated sentences about the same army look alike: seed pair link
-precision 1.00 -> 0.71), forests / woodlands (the same in a report about selling forests: a blind pair's link F1
-0.435 -> 0.348), and cancelled / scrapped, apologised / sorry, refund / reimburse (no blind pair changed).
-Left out unmeasured: sacked / fired (shots are fired too)."""
+Not grouped, as folding them links passages that say different things: forced from their homes / forced to flee /
+ordered to leave ~ evacuated, in person ~ face-to-face, agreement / deal / accord, troops / soldiers / forces /
+personnel and forests / woodlands (a report names its subject one way or another in nearly every sentence, so one
+name for all makes unrelated sentences about it look alike), and sacked / fired (shots are fired too). Nor are
+cancelled / scrapped, apologised / sorry and refund / reimburse."""
 
 PHRASES: tuple[tuple[str, ...], ...] = (
     ("intelligence agency", "intelligence service"),
@@ -98,8 +97,8 @@ PHRASES: tuple[tuple[str, ...], ...] = (
     ("intensive care", "critical condition", "critical care"),
 )
 """Multi-word near-synonyms (a bag holding every word of one phrase also gets the words of the others). Function words
-do not count, so ``stepped down`` is read as ``stepped``. Measured and left out: borrowing costs ~ interest rates
-(it linked two different sentences of a blind pair)."""
+do not count, so ``stepped down`` is read as ``stepped``. Not grouped: borrowing costs ~ interest rates (folding them
+links sentences that say different things)."""
 
 # Country, then its capital(s) and other seats of power used for the government in news ("" = none listed).
 # A capital that is also an everyday word or a common name (Male, Victoria, Kingston, Sofia...) is left out.
