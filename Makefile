@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 RUNSTAMP := $(VENV)/.installed
+# pytest-xdist workers for `make test`: two suit a 2-core machine (PYTEST_WORKERS=auto gives one per core).
+PYTEST_WORKERS ?= 2
 
 .PHONY: run test lint typecheck pytest evaluate fit-paraphrase bench bench-full input-speed memory fuzz screenshots clean
 
@@ -26,7 +28,7 @@ test: $(STAMP)
 	$(BIN)/ruff check core tui tests bench
 	$(BIN)/lint-imports
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS)
 	$(BIN)/python -m bench.evaluate --quick --check
 	$(BIN)/python -m bench.realpages --quiet --check
 	$(BIN)/python -m bench.speed
@@ -40,7 +42,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 pytest: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS)
 
 evaluate: $(STAMP)
 	$(BIN)/python -m bench.evaluate
