@@ -31,9 +31,9 @@ from pathlib import Path
 from rapidfuzz import fuzz, utils
 
 from bench.datasets import shared_dir
-from core.align.aligner import align
+from core.align import align
 from core.models import Article
-from core.reading.load import load_article
+from core.reading import load_article
 
 HELDOUT = frozenset(f"{n:02d}" for n in (1, 7, 8, 15, 16, 21, 27, 29, 32, 33, 36, 37, 38, 39, 40, 42, 47, 51, 52, 58))
 """The 20 held-out pages (``random.Random(2026).sample`` of "01" … "60", 20)."""

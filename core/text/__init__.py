@@ -1,7 +1,8 @@
 """Words and numbers: word tokens with their offsets, and the normalised content terms that passages are compared on.
 
 Public names: :func:`word_tokens` and :class:`Token` (words with offsets), :func:`terms` and :class:`Term` (content
-terms: stems, numbers, percentages; no stop words), :func:`fold_for_comparison` (text folded for comparison). Loaded on first use.
+terms: stems, numbers, percentages; no stop words), :func:`fold_for_comparison` (text folded for comparison). Loaded on
+first use.
 """
 
 from __future__ import annotations
