@@ -18,7 +18,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
-from core.align.settings import AlignSettings
+from core.align import AlignSettings
 from core.models import Alignment, Article
 from tui.bindings import NEEDS_ALIGNMENT, READER_BINDINGS
 from tui.messages import AlignmentFailed, AlignmentReady
