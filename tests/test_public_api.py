@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 STAGES = ("core.text", "core.reading", "core.align", "core.export")
 """The stage subpackages, each with a public API."""
 PACKAGES = ("core", *STAGES)
-PUBLIC_MODULES = frozenset({*PACKAGES, "core.models", "core.errors"})
-"""What ``tui`` and ``bench`` may import from: the packages' public names and the two root modules."""
+PUBLIC_MODULES = frozenset({*PACKAGES, "core.models", "core.claims", "core.errors"})
+"""What ``tui`` and ``bench`` may import from: the packages' public names and the root record and error modules."""
 
 
 def init_tree(package: str) -> ast.Module:

@@ -69,6 +69,11 @@ class AlignSettings:
     max_pair_work: float = 4_000_000
     """Budget of (term, left, right) combinations when proposing candidate pairs; beyond it, block on
     rare terms."""
+    claim_similarity: float = 0.35
+    """Comparing three or more reports: minimum similarity (:func:`core.align.similarity.text_similarity`, 0 to 1)
+    of two passages that their own pairwise alignment left apart for a claim group to hold both, when other reports
+    link each of them into it (A ~ B and B ~ C with A and C unlinked); the same figure as ``link_threshold``. Below
+    it, the group keeps the stronger of the links and leaves the weaker out: claims are never chained blindly."""
 
     def __post_init__(self) -> None:
         for item in fields(self):
@@ -84,6 +89,7 @@ class AlignSettings:
             "variant_cutoff",
             "quote_match",
             "quote_repeat",
+            "claim_similarity",
         )
         for name in unit:
             if getattr(self, name) > 1:
