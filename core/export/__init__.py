@@ -5,7 +5,8 @@ Public names: :data:`FORMATS`, :data:`ExportFormat` and :data:`DEFAULT_SUFFIX` (
 :func:`write_export` (to a file, atomically); :func:`alignment_to_dict`, :func:`alignment_from_dict` and
 :func:`article_to_dict` (the JSON record), :func:`dumps` (JSON as storydiff writes it); :func:`render_article` (how
 one article was read, as text); :func:`safe_text` (control characters and escape sequences made harmless). Loaded
-on first use.
+on first use. For a comparison of several reports: :func:`render_comparison`, :func:`write_comparison_export`,
+:func:`comparison_to_dict` and :func:`comparison_from_dict` (the ``storydiff.comparison`` record).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
     from core.export.as_json import dumps
     from core.export.as_text import render_article
     from core.export.common import safe_text
+    from core.export.comparison_formats import render_comparison, write_comparison_export
+    from core.export.comparison_record import comparison_from_dict, comparison_to_dict
     from core.export.formats import DEFAULT_SUFFIX, FORMATS, ExportFormat, format_for_path, render, write_export
     from core.export.record import alignment_from_dict, alignment_to_dict, article_to_dict
 else:
@@ -27,6 +30,8 @@ else:
             "core.export.as_json": ("dumps",),
             "core.export.as_text": ("render_article",),
             "core.export.common": ("safe_text",),
+            "core.export.comparison_formats": ("render_comparison", "write_comparison_export"),
+            "core.export.comparison_record": ("comparison_from_dict", "comparison_to_dict"),
             "core.export.formats": (
                 "DEFAULT_SUFFIX",
                 "FORMATS",
@@ -46,10 +51,14 @@ __all__ = [
     "alignment_from_dict",
     "alignment_to_dict",
     "article_to_dict",
+    "comparison_from_dict",
+    "comparison_to_dict",
     "dumps",
     "format_for_path",
     "render",
     "render_article",
+    "render_comparison",
     "safe_text",
+    "write_comparison_export",
     "write_export",
 ]
