@@ -3,7 +3,8 @@
 Public names: :func:`load_article` (a file or ``-``), :func:`load_bytes` and :func:`parse_text` (data already in
 hand), :func:`load_source` (a file, ``-`` or an http(s) URL), :func:`require_article` and :data:`MAX_TEXT_CHARS`
 (refusing what is not an article, or too long to compare), :func:`load_library` and :class:`PairEntry` (pair
-folders), :func:`split_sentences` (sentence spans of a passage). Loaded on first use, so reading a file never
+folders), :func:`load_events` and :class:`EventEntry` (folders of the reports of one or many events),
+:func:`split_sentences` (sentence spans of a passage). Loaded on first use, so reading a file never
 imports the network client or the HTML extractor.
 """
 
@@ -15,6 +16,7 @@ from core.lazy import lazy_names
 
 if TYPE_CHECKING:
     from core.reading.article_check import MAX_TEXT_CHARS, require_article
+    from core.reading.events import EventEntry, load_events
     from core.reading.fetch import load_source
     from core.reading.library import PairEntry, load_library
     from core.reading.load import load_article, load_bytes, parse_text
@@ -24,6 +26,7 @@ else:
         globals(),
         {
             "core.reading.article_check": ("MAX_TEXT_CHARS", "require_article"),
+            "core.reading.events": ("EventEntry", "load_events"),
             "core.reading.fetch": ("load_source",),
             "core.reading.library": ("PairEntry", "load_library"),
             "core.reading.load": ("load_article", "load_bytes", "parse_text"),
@@ -33,9 +36,11 @@ else:
 
 __all__ = [
     "MAX_TEXT_CHARS",
+    "EventEntry",
     "PairEntry",
     "load_article",
     "load_bytes",
+    "load_events",
     "load_library",
     "load_source",
     "parse_text",
