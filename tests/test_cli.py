@@ -124,7 +124,7 @@ def test_export_into_a_missing_folder_is_a_usage_error(capsys: pytest.CaptureFix
         (("export", "-", "-"), "standard input (-) can feed only one side"),
         (("inspect",), "required: FILE"),
         (("--bogus",), "unrecognized arguments: --bogus"),
-        ((LEFT, RIGHT, LEFT), "expected two articles, one folder or nothing"),
+        ((LEFT,) * 11, "expected 2 to 10 articles, one folder or nothing"),
         ((LEFT,), "is not a folder"),
     ],
 )

@@ -1,7 +1,8 @@
 """The storydiff reader: a Textual app showing two news reports side by side.
 
-Build it with :func:`make_app` (two articles) or :func:`make_library_app` (a folder of pairs); the
-command line, the snapshot tests and ``tui.screenshots`` all go through these factories.
+Build it with :func:`make_app` (two articles), :func:`make_library_app` (a folder of pairs),
+:func:`make_comparison_app` (three or more reports of one event) or :func:`make_event_app` (a folder of events);
+the command line, the snapshot tests and ``tui.screenshots`` all go through these factories.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from tui.bindings import READER_KEYS
 from tui.screens.main import ReaderScreen
 
 if TYPE_CHECKING:
-    from core.reading import PairEntry
+    from core.reading import EventEntry, PairEntry
 
 
 class StorydiffApp(App[None]):
@@ -50,13 +51,13 @@ class StorydiffApp(App[None]):
             self.screen.start_alignment()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """The palette's commands: Textual's own (theme, keys, screenshot, quit) and every reader action."""
+        """The palette's commands: Textual's own (theme, keys, screenshot, quit) and every action of the screen."""
         yield from super().get_system_commands(screen)
-        if isinstance(screen, ReaderScreen):
-            for key in READER_KEYS:
-                if key.in_palette:
-                    action = partial(screen.run_action, key.binding.action)
-                    yield SystemCommand(key.palette_title, f"key: {key.binding.key}", action)
+        keys = READER_KEYS if isinstance(screen, ReaderScreen) else getattr(screen, "PALETTE_KEYS", ())
+        for key in keys:
+            if key.in_palette:
+                action = partial(screen.run_action, key.binding.action)
+                yield SystemCommand(key.palette_title, f"key: {key.binding.key}", action)
 
 
 def make_app(left: Article, right: Article, *, settings: AlignSettings | None = None) -> StorydiffApp:
@@ -86,3 +87,33 @@ def make_library_app(entries: Sequence[PairEntry], *, settings: AlignSettings | 
     from tui.screens.picker import PickerScreen
 
     return StorydiffApp(partial(PickerScreen, entries, settings=settings))
+
+
+def make_comparison_app(articles: Sequence[Article], *, settings: AlignSettings | None = None) -> StorydiffApp:
+    """The claim view of three or more reports of one event, compared just after the first frame.
+
+    Args:
+        articles: The reports, in the order their outlets are listed.
+        settings: Aligner settings (defaults when ``None``).
+
+    Returns:
+        The app, ready to ``run()``.
+    """
+    from tui.screens.claims import ComparisonScreen
+
+    return StorydiffApp(partial(ComparisonScreen, articles, settings=settings))
+
+
+def make_event_app(entries: Sequence[EventEntry], *, settings: AlignSettings | None = None) -> StorydiffApp:
+    """The reader opening on a picker over several events (each two reports or more).
+
+    Args:
+        entries: The events, e.g. from :func:`core.reading.load_events`.
+        settings: Aligner settings (defaults when ``None``).
+
+    Returns:
+        The app, ready to ``run()``.
+    """
+    from tui.screens.event_picker import EventPickerScreen
+
+    return StorydiffApp(partial(EventPickerScreen, entries, settings=settings))

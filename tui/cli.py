@@ -14,11 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.claims import MAX_ARTICLES as MAX_SOURCES
 from core.errors import StorydiffError
 from core.export import safe_text
 from tui.cli_args import COMMANDS, PROG, UsageError, build_parser, settings_from
 
 if TYPE_CHECKING:
+    from core.align import AlignSettings
     from core.models import Article
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
@@ -68,6 +70,8 @@ def _export(args: argparse.Namespace) -> int:
     from core.export import format_for_path, render, write_export
 
     settings = settings_from(args)
+    if args.more:
+        return _export_comparison(args, settings)
     left, right = _load_pair(args.left, args.right, args.timeout)
     alignment = align(left, right, settings=settings)
     if args.output is None or str(args.output) == "-":
@@ -75,6 +79,21 @@ def _export(args: argparse.Namespace) -> int:
         return EXIT_OK
     fmt = args.format or format_for_path(args.output)
     written = write_export(alignment, args.output, fmt, overwrite=not args.no_clobber)
+    print(f"{PROG}: wrote {safe_text(str(written))} ({fmt})", file=sys.stderr)
+    return EXIT_OK
+
+
+def _export_comparison(args: argparse.Namespace, settings: AlignSettings) -> int:
+    """``storydiff export A B C …``: compare three or more reports and write the claim groups."""
+    from core.align import compare
+    from core.export import format_for_path, render_comparison, write_comparison_export
+
+    comparison = compare(_load_all([args.left, args.right, *args.more], args.timeout), settings=settings)
+    if args.output is None or str(args.output) == "-":
+        _write_stdout(render_comparison(comparison, args.format or "text"))
+        return EXIT_OK
+    fmt = args.format or format_for_path(args.output)
+    written = write_comparison_export(comparison, args.output, fmt, overwrite=not args.no_clobber)
     print(f"{PROG}: wrote {safe_text(str(written))} ({fmt})", file=sys.stderr)
     return EXIT_OK
 
@@ -98,18 +117,27 @@ def _reader(args: argparse.Namespace) -> int:
 
     settings = settings_from(args)
     sources: list[str] = args.sources
-    if len(sources) > 2:
+    if len(sources) > MAX_SOURCES:
         hint = " (commands come first: storydiff export …)" if set(sources) & set(COMMANDS) else ""
-        raise UsageError(f"expected two articles, one folder or nothing; got {len(sources)} arguments{hint}")
+        raise UsageError(
+            f"expected 2 to {MAX_SOURCES} articles, one folder or nothing; got {len(sources)} arguments{hint}"
+        )
     if len(sources) == 1:
         folder = Path(sources[0])
         if not os.path.isdir(folder):  # never raises (a name too long is simply not a folder)
             raise UsageError(f"{sources[0]} is not a folder; give two articles to compare, or a pair folder")
-        entries = load_library(folder)
-        from tui.app import make_library_app
+        from tui.folders import folder_app
 
+        app = folder_app(folder, settings=settings)
         _reattach_terminal()
-        make_library_app(entries, settings=settings).run()
+        app.run()
+        return EXIT_OK
+    if len(sources) > 2:
+        from tui.app import make_comparison_app
+
+        articles = _load_all(sources, args.timeout)
+        _reattach_terminal()
+        make_comparison_app(articles, settings=settings).run()
         return EXIT_OK
     if sources:
         left, right = _load_pair(sources[0], sources[1], args.timeout)
@@ -159,6 +187,18 @@ def _load_pair(left: str, right: str, timeout: float) -> tuple[Article, Article]
         require_article(load_source(left, timeout=timeout)),
         require_article(load_source(right, timeout=timeout)),
     )
+
+
+def _load_all(sources: list[str], timeout: float) -> list[Article]:
+    """Read every report of an event (paths, ``-`` or URLs) and check each is an article, before any work.
+
+    Standard input may feed one of them only.
+    """
+    from core.reading import load_source, require_article
+
+    if sources.count("-") > 1:
+        raise UsageError("standard input (-) can feed only one article")
+    return [require_article(load_source(source, timeout=timeout)) for source in sources]
 
 
 def seed_dir() -> Path:

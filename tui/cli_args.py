@@ -18,8 +18,8 @@ COMMANDS = ("export", "inspect")
 
 READER_EXAMPLES = """\
 commands:
-  storydiff [LEFT RIGHT | DIR]      open the reader (this command)
-  storydiff export LEFT RIGHT       write the comparison as text, Markdown, JSON or HTML
+  storydiff [LEFT RIGHT [MORE…] | DIR]  open the reader (this command)
+  storydiff export LEFT RIGHT [MORE…]   write the comparison as text, Markdown, JSON or HTML
   storydiff inspect FILE            show how storydiff read one article
 
 inputs: a file path, - for standard input (one side), or an http(s):// URL.
@@ -27,7 +27,9 @@ inputs: a file path, - for standard input (one side), or an http(s):// URL.
 examples:
   storydiff                                   open the bundled seed pair
   storydiff guardian.txt kyiv.html            compare two saved articles
+  storydiff fox.txt nyt.txt hpo.txt          three reports of one event: which outlet carries each claim
   storydiff pairs/                            pick a pair from a folder (pairs.toml or two files)
+  storydiff events/                           pick an event from a folder of event folders
   pbpaste | storydiff - report.txt            compare a pasted article with a file
   storydiff --threshold 0.5 a.txt b.txt       link only passages at least 50% similar
   storydiff export a.txt b.txt -o diff.html   export (see storydiff export --help)
@@ -40,6 +42,7 @@ the comparison goes to standard output as text. Files are written atomically (te
 examples:
   storydiff export a.txt b.txt                         plain text to the terminal
   storydiff export a.txt b.txt -o comparison.html      a self-contained web page
+  storydiff export a.txt b.txt c.txt -o claims.html    three or more: a table of claims x outlets
   storydiff export a.txt b.txt --format json | jq .summary
   storydiff export https://example.com/a https://example.com/b -o ab.md
 """
@@ -143,6 +146,9 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         )
         export.add_argument("left", metavar="LEFT", help="the left article (path, - or URL)")
         export.add_argument("right", metavar="RIGHT", help="the right article (path, - or URL)")
+        export.add_argument(
+            "more", nargs="*", metavar="MORE", help="up to 8 more reports of the event: compared claim by claim"
+        )
         export.add_argument("-f", "--format", choices=FORMATS, help="output format")
         export.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to PATH instead of stdout")
         export.add_argument("--no-clobber", action="store_true", help="fail rather than replace an existing file")
@@ -160,14 +166,18 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         return inspect
     reader = _Parser(
         prog=PROG,
-        usage=f"{PROG} [options] [LEFT RIGHT | DIR]\n       {PROG} {{export,inspect}} ... (see their --help)",
+        usage=f"{PROG} [options] [LEFT RIGHT [MORE ...] | DIR]\n"
+        f"       {PROG} {{export,inspect}} ... (see their --help)",
         description="Compare two news reports of the same event, passage by passage, in the terminal.",
         epilog=READER_EXAMPLES,
         formatter_class=formatter,
         parents=[_settings_parent(), _input_parent()],
     )
     reader.add_argument(
-        "sources", nargs="*", metavar="SOURCE", help="two articles (LEFT RIGHT), or a pair folder (DIR)"
+        "sources",
+        nargs="*",
+        metavar="SOURCE",
+        help="two articles (LEFT RIGHT), up to 10 reports of one event, or a folder of pairs or events (DIR)",
     )
     reader.add_argument("--version", action=_VersionAction, help="show the release and exit")
     return reader

@@ -1,9 +1,11 @@
 """Regenerate the SVG screenshots in ``screenshots/`` with Textual's own screenshot support.
 
 Run ``python -m tui.screenshots [DIRECTORY]`` (``make screenshots``). Each scene opens the reader on the
-seed pair (or the seeds/ picker) at a fixed terminal size, waits for the alignment, drives it with keys, and
-saves an SVG. The snapshot tests (``tests/test_snapshots.py``) use the same scenes. When a Chromium is installed,
-the seed pair's HTML export is also rendered to ``html-export.png`` (skipped, with a line saying so, otherwise).
+seed pair (or the seeds/ picker, the claim view of the three-outlet example, the event picker) at a fixed terminal
+size, waits for the alignment, drives it with keys, and saves an SVG. The snapshot tests
+(``tests/test_snapshots.py``) use the same scenes. When a Chromium is installed, the seed pair's HTML export is also
+rendered to ``html-export.png`` and the three-outlet example's to ``claims-html-export.png`` (skipped, with a line
+saying so, otherwise).
 """
 
 from __future__ import annotations
@@ -21,10 +23,10 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from core.align import align
-from core.export import render
-from core.reading import load_article, load_library
-from tui.app import StorydiffApp, make_app, make_library_app
+from core.align import align, compare
+from core.export import render, render_comparison
+from core.reading import load_article, load_events, load_library
+from tui.app import StorydiffApp, make_app, make_comparison_app, make_event_app, make_library_app
 from tui.screens.main import ReaderScreen
 
 SIZE = (160, 48)
@@ -51,10 +53,37 @@ def library_app() -> StorydiffApp:
     return make_library_app(load_library(seeds_dir()))
 
 
+THREE_OUTLETS = ("guardian.txt", "kyiv-independent.txt", "example-wire.txt")
+"""The seed pair and the written third report (``seeds/three-outlets``)."""
+
+
+def three_outlets_app() -> StorydiffApp:
+    """The claim view of the seed pair and the written third report."""
+    seeds = seeds_dir()
+    return make_comparison_app([load_article(seeds / name) for name in THREE_OUTLETS])
+
+
+def events_app() -> StorydiffApp:
+    """The event picker over the seed pair and the three-outlet example."""
+    seeds = seeds_dir()
+    return make_event_app([*load_events(seeds), *load_events(seeds / "three-outlets")])
+
+
+SETTLE_ROUNDS = 100
+"""Most rounds of waiting for a screen that says it is ``busy`` (a worker it starts after its first frame)."""
+
+
 async def settle(pilot: Pilot[None]) -> None:
-    """Wait for background alignment, and freeze every text cursor (so screenshots are deterministic)."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Wait for background alignment, and freeze every text cursor (so screenshots are deterministic).
+
+    A screen with a ``busy`` attribute (the claim view, the event picker) is waited for until it is not busy: its
+    worker may start only after the first frame.
+    """
+    for _ in range(SETTLE_ROUNDS):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if not getattr(pilot.app.screen, "busy", False):
+            break
     for field_ in pilot.app.screen.query(Input):
         field_.cursor_blink = False
     await pilot.pause()
@@ -98,6 +127,8 @@ SCENES: tuple[Scene, ...] = (
     Scene("pairs", seed_app, press=("v", "j", "j", "j")),
     Scene("help", seed_app, press=("question_mark",)),
     Scene("picker", library_app),
+    Scene("claims", three_outlets_app, press=("j",) * 7),
+    Scene("events", events_app),
 )
 """The screenshots ``make screenshots`` regenerates, in order."""
 
@@ -119,18 +150,30 @@ BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stab
 HTML_WINDOW = "1400,1000"
 
 
-def shoot_html(directory: Path) -> str:
-    """Render the seed pair's HTML export to ``html-export.png`` with a headless Chromium; say where, or why not."""
+def shoot_html(directory: Path) -> list[str]:
+    """Render the seed pair's HTML export to ``html-export.png``, and the three-outlet example's to
+    ``claims-html-export.png``, with a headless Chromium; say where, or why not."""
     browser = next((found for name in BROWSERS if (found := shutil.which(name))), None)
     if browser is None:
-        return "html-export.png skipped: no Chromium found"
+        return ["html-export.png and claims-html-export.png skipped: no Chromium found"]
     seeds = Path(os.path.relpath(seeds_dir()))  # the page names its sources: "seeds/guardian.txt", not a home folder
     alignment = align(load_article(seeds / "guardian.txt"), load_article(seeds / "kyiv-independent.txt"))
-    target = (directory / "html-export.png").resolve()
+    comparison = compare([load_article(seeds / name) for name in THREE_OUTLETS])
+    pages = (
+        ("html-export.png", render(alignment, "html")),
+        ("claims-html-export.png", render_comparison(comparison, "html")),
+    )
+    return [_screenshot(browser, page, directory / name) for name, page in pages]
+
+
+def _screenshot(browser: str, page: str, target: Path) -> str:
+    """Render one HTML page to a PNG at ``target`` with ``browser`` (headless); return the PNG's path."""
+    target = target.resolve()
     with tempfile.TemporaryDirectory() as scratch:
-        page = Path(scratch) / "seed.html"
-        page.write_text(render(alignment, "html"), encoding="utf-8")
+        source = Path(scratch) / "page.html"
+        source.write_text(page, encoding="utf-8")
         flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+        flags += ["--disable-quic", "--disable-component-update", "--disable-sync"]
         subprocess.run(
             [
                 browser,
@@ -138,7 +181,7 @@ def shoot_html(directory: Path) -> str:
                 f"--user-data-dir={scratch}/profile",
                 f"--screenshot={target}",
                 f"--window-size={HTML_WINDOW}",
-                page.as_uri(),
+                source.as_uri(),
             ],
             check=True,
             capture_output=True,
@@ -156,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     directory.mkdir(parents=True, exist_ok=True)
     for scene in SCENES:
         print(asyncio.run(shoot(scene, directory)))
-    print(shoot_html(directory))
+    for line in shoot_html(directory):
+        print(line)
     return 0
 
 
