@@ -7,7 +7,8 @@ RUNSTAMP := $(VENV)/.installed
 # pytest-xdist workers for `make test`: two suit a 2-core machine (PYTEST_WORKERS=auto gives one per core).
 PYTEST_WORKERS ?= 2
 
-.PHONY: run test lint typecheck pytest evaluate fit-paraphrase bench bench-full input-speed memory fuzz screenshots clean
+.PHONY: run test lint typecheck pytest evaluate fit-paraphrase bench bench-full input-speed memory fuzz screenshots clean \
+	comparison-speed comparison-consistency
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +63,12 @@ input-speed: $(STAMP)
 
 memory: $(STAMP)
 	$(BIN)/python -m bench.memory
+
+comparison-speed: $(STAMP)
+	$(BIN)/python -m bench.comparison_speed
+
+comparison-consistency: $(STAMP)
+	$(BIN)/python -m bench.comparison_consistency
 
 fuzz: $(STAMP)
 	$(BIN)/python -m pytest -m fuzz tests

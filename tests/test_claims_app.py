@@ -21,6 +21,7 @@ from tui.screens.event_picker import EventPickerScreen
 from tui.screens.export import ExportScreen
 from tui.screens.main import ReaderScreen
 from tui.screenshots import settle
+from tui.widgets.claim_detail import ClaimDetail
 from tui.widgets.claim_list import ClaimList
 
 SIZE = (120, 36)
@@ -83,7 +84,7 @@ async def test_claim_keys_step_through_the_rows(seed_three: Comparison) -> None:
         assert screen.current == screen.order[0]
         await pilot.press("j")
         group = seed_three.groups[screen.order[1]]
-        detail = str(screen.query_one("#claim-detail-body", Static).render())
+        detail = screen.query_one(ClaimDetail).plain
         for article in group.outlets:
             assert seed_three.passage(group, article)[:40] in detail.replace("\n", " ")
 

@@ -55,14 +55,16 @@ def claim_columns(width: int, names: tuple[str, ...] | list[str], groups: int) -
 def cut(text: str, width: int) -> str:
     """``text`` on one line in at most ``width`` cells, ending with ``…`` when cut; padded to ``width``."""
     text = " ".join(text.split())
-    if cell_len(text) > width:
-        out = ""
-        for char in text:
-            if cell_len(out + char) > width - 1:
+    cells = cell_len(text)
+    if cells > width:
+        used = 0
+        for end, char in enumerate(text):
+            used += cell_len(char)
+            if used > width - 1:
+                text = text[:end] + "…"
                 break
-            out += char
-        text = out + "…"
-    return text + " " * max(0, width - cell_len(text))
+        cells = cell_len(text)
+    return text + " " * max(0, width - cells)
 
 
 def centred(text: str, width: int) -> str:

@@ -1,7 +1,8 @@
 """Aligning two articles: similarity, matching, verdicts and the reasons for a difference.
 
 Public names: :func:`align` (two articles in; an :class:`~core.models.Alignment` out), :func:`swap_sides`,
-:func:`compare` (2 to 10 articles in; a :class:`~core.claims.Comparison` of claim groups out) and
+:func:`compare` (2 to 10 articles in; a :class:`~core.claims.Comparison` of claim groups out;
+:func:`build_comparison` makes one from pairwise alignments already at hand) and
 :func:`claim_order` (its groups in the reading order of any of its articles), :func:`left_out_links` (the pairwise
 links its groups could not keep),
 :class:`AlignSettings` (every tunable), :func:`linked_roles` (the roles the reader can lay out before the alignment
@@ -19,7 +20,7 @@ from core.lazy import lazy_names
 if TYPE_CHECKING:
     from core.align.aligned_roles import linked_roles
     from core.align.aligner import align, swap_sides
-    from core.align.comparison import compare, left_out_links
+    from core.align.comparison import build_comparison, compare, left_out_links
     from core.align.ordering import claim_order
     from core.align.paraphrase import FEATURE_NAMES, pair_features, paraphrase_probability
     from core.align.settings import AlignSettings
@@ -31,7 +32,7 @@ else:
             "core.align.aligned_roles": ("linked_roles",),
             "core.align.aligner": ("align", "swap_sides"),
             "core.align.ordering": ("claim_order",),
-            "core.align.comparison": ("compare", "left_out_links"),
+            "core.align.comparison": ("build_comparison", "compare", "left_out_links"),
             "core.align.paraphrase": ("FEATURE_NAMES", "pair_features", "paraphrase_probability"),
             "core.align.settings": ("AlignSettings",),
             "core.align.similarity": ("kind_weight", "text_similarity"),
@@ -42,6 +43,7 @@ __all__ = [
     "FEATURE_NAMES",
     "AlignSettings",
     "align",
+    "build_comparison",
     "claim_order",
     "compare",
     "kind_weight",

@@ -39,11 +39,11 @@ class ComparisonScreen(Screen[None]):
     PALETTE_KEYS = CLAIM_KEYS
     """The keys the command palette offers as commands (those marked ``in_palette``)."""
 
-    current: reactive[int | None] = reactive(None, init=False)
+    current: reactive[int | None] = reactive(None, init=False, repaint=False)
     """Index (into the comparison's groups) of the current claim."""
-    by: reactive[int] = reactive(0, init=False)
+    by: reactive[int] = reactive(0, init=False, repaint=False)
     """Index of the outlet whose order the claims follow."""
-    watched: reactive[int] = reactive(0, init=False)
+    watched: reactive[int] = reactive(0, init=False, repaint=False)
     """Index of the outlet whose left-out claims ``]`` and ``[`` step through."""
 
     def __init__(
@@ -145,11 +145,8 @@ class ComparisonScreen(Screen[None]):
         if self.comparison is None:
             return
         claims = self.query_one(ClaimList)
-        claims.current = index
-        claims.refresh()
+        claims.set_current(index)
         row = None if index is None else claims.row_of(index)
-        if index is not None:
-            claims.scroll_to_group(index)
         number_of = {group: position for position, group in enumerate(self.order)}
         self.query_one(ClaimDetail).show(
             self.comparison,
@@ -300,7 +297,7 @@ class ComparisonScreen(Screen[None]):
             self.current = self.order[row]
 
     def _status(self, text: Text) -> None:
-        self.query_one("#claim-status", Static).update(text)
+        self.query_one("#claim-status", Static).update(text, layout=False)
 
     def _update_status(self) -> None:
         comparison = self.comparison
@@ -313,6 +310,6 @@ class ComparisonScreen(Screen[None]):
         place = f"{rows.index(row) + 1}" if row in rows else "–"
         text.append(f" · left out by {self.names[self.watched]}: {place} of {len(rows)}")
         text.append(f" · order: {self.names[self.by]}")
-        shared = sum(1 for g in comparison.groups if g.kind == "body" and len(g.outlets) == len(self.articles))
+        shared = comparison.summary.outlets[0].with_all if comparison.summary.outlets else 0
         text.append(f" · {comparison.summary.claims} claims, {shared} in every report")
         self._status(text)

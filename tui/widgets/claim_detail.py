@@ -7,17 +7,22 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual import events
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from core.claims import OUTLET_LABELS, OUTLET_SYMBOLS, Comparison, outlet_names
-from tui.render import neutralize
-from tui.widgets.styles import component_style
+from tui.render import neutralize, wrap_spans
+from tui.widgets.styles import component_style, under
 
 
-class ClaimDetail(VerticalScroll, can_focus=False):
-    """The text of the current claim group: every outlet's passage (or that it leaves the claim out)."""
+class ClaimDetail(ScrollView, can_focus=False):
+    """The text of the current claim group: every outlet's passage (or that it leaves the claim out).
+
+    The text is wrapped once per claim (and per width) and drawn line by line, so moving between claims never
+    lays the screen out again.
+    """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "claim-detail--agree",
@@ -29,12 +34,28 @@ class ClaimDetail(VerticalScroll, can_focus=False):
     }
     """Styles for the verdict symbols, the outlet names, and the notes under the passages."""
 
-    def compose(self) -> ComposeResult:
-        """One static body, rewritten for each claim."""
-        yield Static(id="claim-detail-body")
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._text = Text(end="")
+        self._lines: list[Text] = []
+        self._width = 0
+        self._styles: dict[str, Style] = {}
+
+    @property
+    def plain(self) -> str:
+        """The claim's text as shown, unwrapped (for tests and screen readers)."""
+        return self._text.plain
 
     def _style(self, name: str) -> Style:
-        return component_style(self, f"claim-detail--{name}")
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = component_style(self, f"claim-detail--{name}")
+        return style
+
+    def notify_style_update(self) -> None:
+        """Forget the cached component styles when the styles (or the theme) change."""
+        self._styles.clear()
+        super().notify_style_update()
 
     def show(
         self,
@@ -47,12 +68,46 @@ class ClaimDetail(VerticalScroll, can_focus=False):
     ) -> None:
         """Show group ``group_index`` (``number`` is its row in the list); ``left_out`` are its pairwise links the
         groups could not keep, as ``(article, other article, other group)``, numbered by ``number_of``."""
-        body = self.query_one("#claim-detail-body", Static)
         if group_index is None:
-            body.update(Text("No claim selected.", end=""))
-            return
-        body.update(self.claim_text(comparison, group_index, number, left_out, number_of or {}))
-        self.scroll_home(animate=False)
+            self._text = Text("No claim selected.", end="")
+        else:
+            self._text = self.claim_text(comparison, group_index, number, left_out, number_of or {})
+        self._wrap()
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.refresh()
+
+    def _wrap(self) -> None:
+        """Wrap the text to the widget's width.
+
+        The virtual height is at least the visible height, so a claim that fits changes no layout: only a longer
+        one (which needs the scroll bar) lays the widget out again.
+        """
+        self._width = max(1, self.scrollable_content_region.width)
+        self._lines = []
+        for paragraph in self._text.split("\n"):
+            spans = wrap_spans(paragraph.plain, self._width)
+            for line in paragraph.divide(start for start, _end in spans[1:]):
+                line.rstrip()
+                self._lines.append(line)
+        size = Size(self._width, max(len(self._lines), self.scrollable_content_region.height))
+        if size != self.virtual_size:
+            self.virtual_size = size
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Re-wrap when the width changes."""
+        if self.scrollable_content_region.width != self._width:
+            self._wrap()
+            self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        """Draw one visible line of the wrapped text."""
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        index = round(self.scroll_offset.y) + y
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        line = self._lines[index].copy()
+        return Strip(under(line, base).render(self.app.console)).crop_extend(0, width, base)
 
     def claim_text(
         self,

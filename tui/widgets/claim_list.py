@@ -68,6 +68,7 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
         self._order: tuple[int, ...] = ()
         self._row_of: dict[int, int] = {}
         self._previews: dict[int, tuple[str, bool]] = {}
+        self._styles: dict[str, Style] = {}
         self.by = 0
         """Index of the outlet whose order the rows follow."""
         self.watched = 0
@@ -91,21 +92,42 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
         """The row (0-based, under the header) that shows ``group``."""
         return self._row_of.get(group)
 
-    def scroll_to_group(self, group: int) -> None:
-        """Bring ``group``'s row into view (a third of the way down when it must move)."""
+    def set_current(self, group: int | None) -> None:
+        """Make ``group`` the current claim: bring its row into view and redraw only the rows that change."""
+        old, self.current = self.current, group
+        if group is not None and self.scroll_to_group(group):
+            self.refresh()
+            return
+        for index in (old, group):
+            row = None if index is None else self._row_of.get(index)
+            if row is not None:
+                self.refresh_line(row + 1)
+
+    def scroll_to_group(self, group: int) -> bool:
+        """Bring ``group``'s row into view (a third of the way down when it must move); say whether it moved."""
         row = self._row_of.get(group)
         if row is None:
-            return
+            return False
         top = round(self.scroll_offset.y)
         rows = max(1, self.scrollable_content_region.height - 1)
-        if row < top or row >= top + rows:
-            self.scroll_to(y=max(0, row - rows // 3), animate=False, immediate=True)
+        if top <= row < top + rows:
+            return False
+        self.scroll_to(y=max(0, row - rows // 3), animate=False, immediate=True)
+        return True
 
     def _columns(self) -> ClaimColumns:
         return claim_columns(self.scrollable_content_region.width, self._names, len(self._order))
 
     def _style(self, name: str) -> Style:
-        return component_style(self, f"claim-list--{name}")
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = component_style(self, f"claim-list--{name}")
+        return style
+
+    def notify_style_update(self) -> None:
+        """Forget the cached component styles when the styles (or the theme) change."""
+        self._styles.clear()
+        super().notify_style_update()
 
     def render_line(self, y: int) -> Strip:
         """Draw the header (line 0) or one visible claim row."""
