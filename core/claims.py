@@ -16,8 +16,8 @@ from typing import Literal, get_args
 from core.models import Alignment, Article, Reason
 
 OutletVerdict = Literal["agree", "differ", "only", "absent"]
-"""How one article stands in a claim group: it agrees with the group, differs from it, is the only one to carry the
-claim, or does not carry it."""
+"""How one article stands in a claim group: it agrees with the group, differs from it (its pairwise differences set
+it apart: :func:`core.align.comparison.set_apart`), is the only one to carry the claim, or does not carry it."""
 
 OUTLET_VERDICTS: tuple[OutletVerdict, ...] = get_args(OutletVerdict)
 """Every outlet verdict, in a stable order."""
@@ -35,7 +35,7 @@ OUTLET_LABELS: Mapping[OutletVerdict, str] = {
 
 OUTLET_LEGEND: Mapping[OutletVerdict, str] = {
     "agree": "agrees with the other reports of the claim",
-    "differ": "carries the claim but differs (numbers, quotes, sources, names, hedging, wording)",
+    "differ": "carries the claim but differs from the others (numbers, quotes, sources, names, hedging, wording)",
     "only": "the only report with the claim",
     "absent": "leaves the claim out",
 }

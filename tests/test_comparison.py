@@ -126,6 +126,24 @@ def test_a_group_never_contradicts_a_pairwise_alignment() -> None:
     assert sorted(entry[1] for entry in left_out_links(comparison)[alone]) == [0, 1]
 
 
+def test_set_apart_marks_the_reports_the_differences_single_out() -> None:
+    """The report in the most ``differ`` links is set apart, then the next, until none is left; ties go together."""
+    from core.align.comparison import set_apart
+    from core.claims import ClaimLink
+
+    def links(*pairs: tuple[int, int, str]) -> list[ClaimLink]:
+        return [ClaimLink(a, b, verdict, 0.5) for a, b, verdict in pairs]  # type: ignore[arg-type]
+
+    assert set_apart(links((0, 1, "agree"), (1, 2, "agree"), (0, 2, "differ"))) == {0, 2}
+    assert set_apart(links((0, 1, "differ"), (0, 2, "differ"), (1, 2, "agree"))) == {0}
+    assert set_apart(links((0, 1, "differ"))) == {0, 1}
+    assert set_apart(links((0, 1, "agree"), (0, 2, "resolved"), (1, 2, "agree"))) == set()
+    four = links(
+        (0, 1, "agree"), (2, 3, "agree"), (0, 2, "differ"), (0, 3, "differ"), (1, 2, "differ"), (1, 3, "differ")
+    )
+    assert set_apart(four) == {0, 1, 2, 3}
+
+
 def test_verdicts_single_out_the_report_that_differs() -> None:
     """A differs from B and from C, which agree: A differs, B and C agree; a lone claim is ``only``."""
     a = report("A", "Twelve people were hurt.", "The mayor spoke.")

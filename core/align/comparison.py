@@ -9,6 +9,7 @@ first article.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
@@ -140,19 +141,35 @@ def _group(
         else:
             score = similarity(first, ordered[first], second, ordered[second])
             claim_links.append(ClaimLink(first, second, "resolved", round(score, 4)))
-    verdicts = tuple(_verdict(k, present, claim_links) for k in range(len(articles)))
-    return ClaimGroup(tuple(ordered), verdicts, tuple(claim_links), kind)
+    apart = set_apart(claim_links)
+    verdicts: list[OutletVerdict] = []
+    for k in range(len(articles)):
+        if k not in present:
+            verdicts.append("absent")
+        elif len(present) == 1:
+            verdicts.append("only")
+        else:
+            verdicts.append("differ" if k in apart else "agree")
+    return ClaimGroup(tuple(ordered), tuple(verdicts), tuple(claim_links), kind)
 
 
-def _verdict(article: int, present: list[int], links: list[ClaimLink]) -> OutletVerdict:
-    """An article's verdict in a group: ``agree`` when it agrees with at least as many of the others as it differs
-    from (resolved links do not count), else ``differ``; ``only`` alone; ``absent`` when it is not there."""
-    if article not in present:
-        return "absent"
-    if len(present) == 1:
-        return "only"
-    mine = [link.verdict for link in links if article in (link.first, link.second)]
-    return "agree" if mine.count("agree") >= mine.count("differ") else "differ"
+def set_apart(links: Sequence[ClaimLink]) -> set[int]:
+    """The articles a group's differences set apart: those that ``differ`` against the group.
+
+    The article (or, on a tie, every article) in the most ``differ`` links is set apart and its links dropped,
+    until no ``differ`` link is left. So with A = B, B = C and A ≠ C, A and C differ and B agrees; with A ≠ B,
+    A ≠ C and B = C, only A differs. Resolved links do not count. The rule looks at the links only, so it does
+    not depend on the order of the articles.
+    """
+    differing = [(link.first, link.second) for link in links if link.verdict == "differ"]
+    apart: set[int] = set()
+    while differing:
+        counts = Counter(article for pair in differing for article in pair)
+        most = max(counts.values())
+        worst = {article for article, count in counts.items() if count == most}
+        apart |= worst
+        differing = [pair for pair in differing if not worst & set(pair)]
+    return apart
 
 
 def summarize(groups: Sequence[ClaimGroup], count: int) -> ComparisonSummary:

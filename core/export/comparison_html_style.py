@@ -38,13 +38,13 @@ header, main { max-width: 1600px; margin: 0 auto; padding: 0 24px; }
 .legend { list-style: none; display: flex; flex-wrap: wrap; gap: 6px 18px; margin: 10px 0 0; padding: 0;
   color: var(--muted); }
 .claims { width: 100%; border-collapse: separate; border-spacing: 0 0; table-layout: fixed; margin: 12px 0 32px;
-  min-width: calc(var(--outlets) * 220px + 56px); }
+  min-width: calc(var(--outlets) * 220px + 84px); }
 .claims thead th { position: sticky; top: 0; z-index: 1; background: var(--page); padding: 8px 10px;
   border-bottom: 2px solid var(--rule); font-size: 12px; font-weight: 700; text-transform: uppercase;
   letter-spacing: .06em; color: var(--muted); text-align: left; }
-.claims .num { width: 56px; text-align: right; vertical-align: top; padding: 8px 10px 8px 0; font-size: 13px; }
+.claims .num { width: 84px; text-align: right; vertical-align: top; padding: 8px 10px 8px 0; font-size: 13px; }
 .num a { color: var(--muted); font-weight: 700; text-decoration: none; }
-.kind { display: block; font-size: 11px; color: var(--muted); text-transform: uppercase; }
+.kind { display: block; font-size: 10px; color: var(--muted); text-transform: uppercase; letter-spacing: .02em; }
 .claim td { vertical-align: top; padding: 8px 10px; background: var(--paper); border-top: 1px solid var(--rule);
   border-left: 4px solid transparent; overflow-wrap: anywhere; }
 .claim tr:first-child td, .claim tr:first-child th { border-top: 10px solid var(--page); }
