@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.cells import cell_len
+from rich.text import Text
 
-from core.claims import ClaimGroup, Comparison
+from core.claims import ClaimGroup, Comparison, outlet_names
 from tui.render import neutralize
 
 MIN_TEXT = 16
@@ -52,16 +53,17 @@ def claim_columns(width: int, names: tuple[str, ...] | list[str], groups: int) -
     return ClaimColumns(number, outlet, len(names), max(1, width - number - len(names) * outlet - 1))
 
 
-def cut(text: str, width: int) -> str:
-    """``text`` on one line in at most ``width`` cells, ending with ``…`` when cut; padded to ``width``."""
+def cut(text: str, width: int, mark: str = "…") -> str:
+    """``text`` on one line in at most ``width`` cells, ending with ``mark`` when cut; padded to ``width``."""
     text = " ".join(text.split())
     cells = cell_len(text)
     if cells > width:
+        room = width - cell_len(mark)
         used = 0
         for end, char in enumerate(text):
             used += cell_len(char)
-            if used > width - 1:
-                text = text[:end] + "…"
+            if used > room:
+                text = text[:end] + mark
                 break
         cells = cell_len(text)
     return text + " " * max(0, width - cells)
@@ -71,7 +73,7 @@ def centred(text: str, width: int) -> str:
     """``text`` cut to ``width`` cells (no ellipsis below 4 cells) and centred in it."""
     text = " ".join(text.split())
     if cell_len(text) > width:
-        text = cut(text, width).rstrip() if width >= 4 else text[:width]
+        text = cut(text, width, "…" if width >= 4 else "").rstrip()
     room = width - cell_len(text)
     return " " * (room // 2) + text + " " * (room - room // 2)
 
@@ -92,3 +94,18 @@ def preview(comparison: Comparison, group: ClaimGroup, by: int) -> tuple[str, bo
 def left_out_by(comparison: Comparison, order: tuple[int, ...], article: int) -> list[int]:
     """Rows (positions in ``order``) of the claims ``article`` leaves out, in order."""
     return [row for row, index in enumerate(order) if not comparison.groups[index].carries(article)]
+
+
+def status_text(comparison: Comparison, order: tuple[int, ...], row: int | None, *, by: int, watched: int) -> Text:
+    """The claim view's status line: where the reader is, among all claims and among those ``watched`` leaves out,
+    whose order the list follows, and the headline figures."""
+    names = [neutralize(name) for name in outlet_names(comparison.articles)]
+    text = Text(end="")
+    text.append(f"claim {'–' if row is None else row + 1} of {len(order)}", style="bold")
+    rows = left_out_by(comparison, order, watched)
+    place = f"{rows.index(row) + 1}" if row in rows else "–"
+    text.append(f" · left out by {names[watched]}: {place} of {len(rows)}")
+    text.append(f" · order: {names[by]}")
+    shared = comparison.summary.outlets[0].with_all if comparison.summary.outlets else 0
+    text.append(f" · {comparison.summary.claims} claims, {shared} in every report")
+    return text

@@ -23,7 +23,7 @@ from core.align import AlignSettings
 from core.claims import Comparison, outlet_names
 from core.models import Article
 from tui.claim_keys import CLAIM_BINDINGS, CLAIM_KEYS, NEEDS_COMPARISON
-from tui.claim_layout import left_out_by
+from tui.claim_layout import left_out_by, status_text
 from tui.comparison_worker import ComparisonFailed, ComparisonProgress, ComparisonReady, ComparisonWorker
 from tui.navigation import step
 from tui.render import neutralize
@@ -303,13 +303,4 @@ class ComparisonScreen(Screen[None]):
         comparison = self.comparison
         if comparison is None:
             return
-        row = self._row()
-        text = Text(end="")
-        text.append(f"claim {'–' if row is None else row + 1} of {len(self.order)}", style="bold")
-        rows = left_out_by(comparison, self.order, self.watched)
-        place = f"{rows.index(row) + 1}" if row in rows else "–"
-        text.append(f" · left out by {self.names[self.watched]}: {place} of {len(rows)}")
-        text.append(f" · order: {self.names[self.by]}")
-        shared = comparison.summary.outlets[0].with_all if comparison.summary.outlets else 0
-        text.append(f" · {comparison.summary.claims} claims, {shared} in every report")
-        self._status(text)
+        self._status(status_text(comparison, self.order, self._row(), by=self.by, watched=self.watched))
