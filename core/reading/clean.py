@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core.models import Role
+from core.reading.article_run import Run, find_run
 from core.reading.clean_context import (
     PROSE_END,
     Para,
@@ -36,7 +37,16 @@ from core.reading.clean_context import (
     outlet_name,
 )
 from core.reading.cleaning_rules import NAV_WORDS, match_rule
-from core.reading.headline import find_headline, is_alert, is_navigation, is_promo, resumes_story, story_words
+from core.reading.headline import (
+    HEADER_WINDOW,
+    find_headline,
+    headline_above,
+    is_alert,
+    is_navigation,
+    is_promo,
+    resumes_story,
+    story_words,
+)
 from core.reading.hints import Hints
 from core.reading.metadata import (
     BY_LINE,
@@ -100,12 +110,22 @@ def _names_outlet(text: str) -> bool:
     return looks_like_outlet(outlet_name(text)) and not {w.casefold() for w in text.split()} <= NAV_WORDS
 
 
-def _read_header(paras: list[Para], hints: Hints) -> int:
-    """Give roles to the header paragraphs; return the index of the first body paragraph."""
+def _read_header(paras: list[Para], hints: Hints, run: Run | None = None) -> int:
+    """Give roles to the header paragraphs; return the index of the first body paragraph.
+
+    With the article's run known, the header ends where the run starts (a prose line above it, a cookie notice or a
+    teaser, is clutter) and the headline is looked for just above the run.
+    """
     title_seen = False
     standfirst_seen = False
     titles: set[str] = set()
-    headline = None if hints.title else find_headline(paras)
+    headline = None
+    if not hints.title:
+        headline = find_headline(paras)
+        if run is not None and (headline is None or headline < run.start - HEADER_WINDOW or headline >= run.start):
+            above = headline_above(paras, run.start)
+            headline = headline if above is None else above
+    limit = run.start if run is not None and headline is None and not hints.title else 0
     for index, para in enumerate(paras):
         text = para.text
         if headline is not None and index < headline and not para.furniture:
@@ -127,7 +147,10 @@ def _read_header(paras: list[Para], hints: Hints) -> int:
             para.role = "outlet"
         elif not title_seen and not hints.title:
             if para.words > MAX_TITLE_WORDS:
-                return index
+                if index >= limit:
+                    return index
+                para.role = "boilerplate"  # prose above the article's run: a notice or a teaser
+                continue
             later = next((paras[k] for k in range(index + 1, len(paras)) if not paras[k].furniture), None)
             if _names_outlet(text) and later is not None and not later.prose:
                 para.role = "outlet"
@@ -148,7 +171,7 @@ def _read_header(paras: list[Para], hints: Hints) -> int:
             para.role = "outlet"
         elif not standfirst_seen and paras[index - 1].role == "title" and para.words >= 5 and _standfirst(paras, index):
             para.role, standfirst_seen = "standfirst", True
-        elif para.prose or para.words >= 5:
+        elif (para.prose or para.words >= 5) and index >= limit:
             return index
         else:
             para.role = "boilerplate"
@@ -169,6 +192,10 @@ def _standfirst(paras: list[Para], index: int) -> bool:
         return False
     return not following.prose or (para.span.after_blank and following.span.after_blank and para.words <= 40)
 
+
+MIN_OPENING_WORDS = 5
+"""Above the article's run, a line that is not a sentence is body only from this many words (a caption, a lede);
+shorter, it is a photo credit, a label or a button."""
 
 MAX_MENU_WORDS = 24
 """A menu bar inside or under the article is short."""
@@ -338,8 +365,16 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
         for source in [text[span.start : span.end]]
         for normalised in [collapse_space_and_quotes(source)]
     ]
-    first_body = _read_header(paras, hints)
+    run = find_run(paras)
+    first_body = _read_header(paras, hints, run)
     _read_body(paras, first_body)
+    if run is not None:
+        for para in paras[first_body : run.start]:
+            if para.role == "body" and not para.prose and para.words < MIN_OPENING_WORDS:
+                para.role = "boilerplate"  # a credit or a label between the headline and the article's run
+        for para in paras[run.end :]:
+            if para.role == "body":
+                para.role = "boilerplate"  # past the article's run: teasers, footers, comments
     for para in paras[first_body:]:
         if para.text in hints.captions and para.role == "body":
             para.role = "caption"

@@ -17,7 +17,16 @@ from core.reading.clean_context import Para
 from core.reading.metadata import is_name_line, looks_like_outlet
 from core.text.normalize import STOP_WORDS, stem
 
-__all__ = ["find_headline", "is_alert", "is_navigation", "is_promo", "resumes_story", "story_words"]
+__all__ = [
+    "HEADER_WINDOW",
+    "find_headline",
+    "headline_above",
+    "is_alert",
+    "is_navigation",
+    "is_promo",
+    "resumes_story",
+    "story_words",
+]
 
 LEDE_PARAGRAPHS = 5
 """How many prose paragraphs from the body's start the headline's words are looked for in."""
@@ -112,6 +121,65 @@ def find_headline(paras: Sequence[Para]) -> int | None:
             above = paras[:index]
             return index if all(_chrome(p, lede) for p in above) and any(not p.furniture for p in above) else None
     return None
+
+
+HEADER_WINDOW = 40
+"""How many lines above the article's run its headline is looked for in."""
+MAX_RUN_HEADLINE_WORDS = 30
+"""A headline over the run is at most this many words."""
+TITLE_CASE_BONUS = 0.2
+"""A headline written in title case (most words capitalised) scores this much more than one that is not."""
+
+
+def _title_case_share(text: str) -> float:
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
+
+
+def headline_above(paras: Sequence[Para], start: int) -> int | None:
+    """The headline of the article whose prose starts at ``start``: among the lines just above, the one whose content
+    words the opening paragraphs repeat most (by share), a line written in title case scoring a little more, the
+    nearer line winning a tie; ``None`` when no line above shares enough with the opening.
+
+    Args:
+        paras: The page's paragraphs, with their line rules matched.
+        start: The index of the first paragraph of the article's run.
+    """
+    lede: set[str] = set()
+    opening = (p for p in paras[start:] if p.prose and not p.furniture)
+    for para in islice(opening, LEDE_PARAGRAPHS):
+        lede |= _content(para.text)
+    best: tuple[float, int] | None = None
+    for index in range(start - 1, max(start - HEADER_WINDOW, 0) - 1, -1):
+        score = _headline_score(paras[index], lede)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, index)
+    if best is None:
+        return None
+    found = best[1]
+    while True:  # a headline over its standfirst: both tell the story, the upper one is the headline
+        above = next((k for k in range(found - 1, -1, -1) if not paras[k].furniture), None)
+        if above is None or _headline_score(paras[above], lede) is None:
+            return found
+        found = above
+
+
+def _headline_score(para: Para, lede: set[str]) -> float | None:
+    """How well a line reads as the headline of the opening whose content words are ``lede``; ``None`` when it is not
+    shaped like a headline or shares too little with the opening."""
+    if (
+        para.furniture
+        or not 2 <= para.words <= MAX_RUN_HEADLINE_WORDS
+        or is_navigation(para.source)
+        or is_name_line(para.text)
+        or (para.prose and para.text.endswith("."))
+    ):
+        return None
+    words = _content(para.text)
+    shared = len(words & lede)
+    if len(words) < MIN_CONTENT or shared < MIN_SHARED or shared / len(words) < MIN_SHARE:
+        return None
+    return shared / len(words) + TITLE_CASE_BONUS * _title_case_share(para.text)
 
 
 def _ticker(text: str) -> bool:

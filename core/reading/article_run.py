@@ -1,0 +1,199 @@
+"""Finding the article as a whole: the main run of prose paragraphs on a pasted page.
+
+A pasted page is the article with the site around it: menus of one- and two-word lines, teaser lists (a headline,
+a byline, a sentence or two), sign-up boxes, footers. Line rules catch the furniture they know by its wording; this
+module finds the article by its shape, as jusText does for HTML: each paragraph gets a weight, positive for running
+prose (long, ending like a sentence, dense in function words), negative for lines that are not (a menu item, a
+teaser's headline), and the article is the stretch of paragraphs whose weights add up to the most (the maximum-sum
+run). A teaser list loses there: its blurbs are prose, but each comes with a headline and a credit line that cost
+more than the blurb brings, while the article's own subheadings and captions are few against its paragraphs.
+
+The context counts too (jusText's second pass): a short prose paragraph alone between two lines that are not prose
+is a teaser's blurb or a promotion, and brings little; one next to other prose brings its full weight.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.reading.clean_context import PROSE_END, Para, is_lone_word
+from core.reading.headline import headline_above, is_navigation
+from core.text.normalize import STOP_WORDS
+
+__all__ = ["Run", "find_run", "glued_teaser", "paragraph_weights"]
+
+LINE_COST = 40
+"""What a line that is not prose costs beyond its own characters (a menu item of four letters still costs 44)."""
+FURNITURE_COST = 10
+"""What a line a rule has claimed costs (captions, ad slots and credits stand inside articles too)."""
+MIN_STOP_SHARE = 0.2
+"""Prose in a language the stop-word list knows has at least this share of function words; a list of names or a
+run of keywords ending with a stop has fewer."""
+STOP_LANGUAGE_SHARE = 0.15
+"""The page's long prose paragraphs hold at least this share of function words on average when the stop-word list
+knows its language; under it the share says nothing and is not used."""
+FEW_STOPS_SHARE = 0.5
+"""…and weighs only this share of its length."""
+MIN_SENTENCE_WORDS = 3
+"""A line ending like a sentence reads as prose from this many words (``Call it a draw.``)."""
+LONE_PROSE_WORDS = 45
+"""A prose paragraph shorter than this, between two lines that are not prose, weighs only a share of its length."""
+LONE_PROSE_SHARE = 0.25
+"""…this share (a teaser's blurb between its headline and the next teaser's headline)."""
+MIN_RUN_CHARS = 200
+"""A run smaller than this is no article (a page of menus with a sentence or two in it)."""
+HEADED_SHARE = 0.5
+"""A run under a headline that its opening repeats weighs this share more, and as much again with a byline or date
+line under the headline."""
+MAX_HEADER_LINES = 3
+"""Between a headline and its article stand at most this many lines that no rule claims (a standfirst, a caption,
+a credit)."""
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """The article's stretch of paragraphs: ``paras[start:end]``."""
+
+    start: int
+    """Index of the first paragraph of the run (a prose paragraph)."""
+    end: int
+    """Index one past the last paragraph of the run (the last is a prose paragraph)."""
+
+
+def _chars(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def _stop_share(text: str) -> float:
+    words = _WORD.findall(text.casefold())
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w.replace("’", "'") in STOP_WORDS) / len(words)
+
+
+def _uses_stop_words(paras: Sequence[Para]) -> bool:
+    """Whether the page's prose is in a language the stop-word list knows."""
+    shares = [_stop_share(p.text) for p in paras if p.prose and p.words >= 20]
+    return bool(shares) and sum(shares) / len(shares) >= STOP_LANGUAGE_SHARE
+
+
+_GLUE = re.compile(r"(?:(?<=[a-z0-9])|(?<=\S[?!.'’\"”)]))(?=[A-Z][a-z])")
+GLUED_HEAD_WORDS = 3
+"""A teaser card pasted as one line starts with a headline of at least this many words…"""
+GLUED_HEAD_CAPITALS = 0.75
+"""…at least this share of them capitalised, run into its summary with no space (``…Student-AthleteA 24-year-old…``)."""
+
+
+def glued_teaser(text: str) -> bool:
+    """Whether a line is a teaser card whose headline and summary the paste ran together: a title-cased headline
+    glued to the summary's first word (``Ford Recalls F-150s; Loose Cable Can Cause FiresFord is recalling…``)."""
+    for match in _GLUE.finditer(text):
+        head = text[: match.start()].split()
+        if len(head) < GLUED_HEAD_WORDS:
+            continue
+        long_words = [w for w in head if len(w) > 3]
+        capitals = sum(1 for w in long_words if w[:1].isupper())
+        return len(long_words) >= GLUED_HEAD_WORDS and capitals >= GLUED_HEAD_CAPITALS * len(long_words)
+    return False
+
+
+def _is_prose(para: Para) -> bool:
+    """Whether a paragraph reads as running text: a sentence of three words or more, or a long paragraph."""
+    if para.furniture or is_navigation(para.source) or glued_teaser(para.text):
+        return False
+    return para.prose or (para.words >= MIN_SENTENCE_WORDS and bool(PROSE_END.search(para.text)))
+
+
+def paragraph_weights(paras: Sequence[Para]) -> list[float]:
+    """Each paragraph's weight: its characters for prose, minus characters and a line cost for other lines."""
+    stop_words = _uses_stop_words(paras)
+    prose = [_is_prose(p) for p in paras]
+    aside = [p.furniture or is_lone_word(p.text) or _boxed(paras, k) for k, p in enumerate(paras)]
+    seen = Counter(p.text for p in paras if p.prose)
+    weights: list[float] = []
+    for index, para in enumerate(paras):
+        size = _chars(para.text)
+        if prose[index] and seen[para.text] > 1:
+            weight = -float(LINE_COST)  # a ticker or a teaser printed twice on the page: the article says it once
+        elif prose[index]:
+            weight = float(size)
+            if stop_words and _stop_share(para.text) < MIN_STOP_SHARE:
+                weight *= FEW_STOPS_SHARE  # a list of names, a run of keywords
+            if para.words < LONE_PROSE_WORDS and _alone(prose, aside, index):
+                weight *= LONE_PROSE_SHARE
+        elif aside[index] and not is_lone_word(para.text):
+            weight = -float(FURNITURE_COST)
+        elif aside[index]:
+            weight = -float(size + FURNITURE_COST)  # a label or a credit (``Europe``, ``Reuters``)
+        else:
+            weight = -float(size + LINE_COST)
+        weights.append(weight)
+    return weights
+
+
+def _alone(prose: Sequence[bool], aside: Sequence[bool], index: int) -> bool:
+    """Whether the nearest lines above and below that do not stand aside (furniture, labels) are both not prose."""
+    before = next((k for k in range(index - 1, -1, -1) if not aside[k]), None)
+    after = next((k for k in range(index + 1, len(prose)) if not aside[k]), None)
+    return (before is None or not prose[before]) and (after is None or not prose[after])
+
+
+def _boxed(paras: Sequence[Para], index: int) -> bool:
+    """Whether a line sits inside a box that rules have claimed: lines above and below it in its block are furniture
+    (the pitch of a sign-up box between its prompt and its privacy note)."""
+    if index == 0 or index + 1 >= len(paras) or paras[index].span.after_blank or paras[index + 1].span.after_blank:
+        return False
+    return paras[index - 1].furniture and paras[index + 1].furniture
+
+
+def _candidates(weights: Sequence[float]) -> list[tuple[float, int, int]]:
+    """Stretches of positive total weight, each with its best end: ``(total, start, end)``. The stretch that adds up
+    to the most is the maximum-sum run; the others are the page's other blocks of prose."""
+    found: list[tuple[float, int, int]] = []
+    total = best = 0.0
+    start = 0
+    span: tuple[int, int] | None = None
+    for index, weight in enumerate(weights):
+        if total <= 0:
+            if span is not None:
+                found.append((best, *span))
+            total, best, start, span = 0.0, 0.0, index, None
+        total += weight
+        if total > best:
+            best, span = total, (start, index + 1)
+    if span is not None:
+        found.append((best, *span))
+    return found
+
+
+def _headed(paras: Sequence[Para], start: int) -> float:
+    """How much a run looks like an article from above: a headline over it that its opening repeats, and credit lines
+    (a byline, a date) between the two. Each counts for ``HEADED_SHARE`` of the run's weight."""
+    headline = headline_above(paras, start)
+    if headline is None:
+        return 0.0
+    between = paras[headline + 1 : start]
+    if sum(1 for p in between if not p.furniture) > MAX_HEADER_LINES:
+        return 0.0  # a line far above, across a list of other lines, is no headline of this run
+    credits = any(p.date_line or (p.rule is not None and p.rule.role == "byline") for p in between)
+    return HEADED_SHARE * (1 + credits)
+
+
+def find_run(paras: Sequence[Para]) -> Run | None:
+    """The article's run, or ``None`` when the page holds too little prose to tell (a few lines, or no prose).
+
+    Each stretch of prose adds up its paragraphs' weights; one with a headline above it that its opening repeats, and
+    a byline or date line under that headline, counts for more (see :func:`_headed`). The heaviest is the article.
+    """
+    weights = paragraph_weights(paras)
+    candidates = [c for c in _candidates(weights) if c[0] >= MIN_RUN_CHARS]
+    if not candidates:
+        return None
+    scored = [(total * (1 + _headed(paras, start)), start, end) for total, start, end in candidates]
+    _, start, end = max(scored)
+    return Run(start, end)
