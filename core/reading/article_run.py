@@ -52,6 +52,7 @@ MAX_HEADER_LINES = 3
 """Between a headline and its article stand at most this many lines that no rule claims (a standfirst, a caption,
 a credit)."""
 
+_CONTROL = "".join(map(chr, range(32))) + "\x7f"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -106,7 +107,8 @@ def _is_prose(para: Para) -> bool:
     """Whether a paragraph reads as running text: a sentence of three words or more, or a long paragraph."""
     if para.furniture or is_navigation(para.source) or glued_teaser(para.text):
         return False
-    return para.prose or (para.words >= MIN_SENTENCE_WORDS and bool(PROSE_END.search(para.text)))
+    text = para.text.rstrip(_CONTROL)  # a stray control character at the end
+    return para.prose or (para.words >= MIN_SENTENCE_WORDS and bool(PROSE_END.search(text)))
 
 
 def paragraph_weights(paras: Sequence[Para]) -> list[float]:

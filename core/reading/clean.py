@@ -38,7 +38,6 @@ from core.reading.clean_context import (
 )
 from core.reading.cleaning_rules import NAV_WORDS, match_rule
 from core.reading.headline import (
-    HEADER_WINDOW,
     find_headline,
     headline_above,
     is_alert,
@@ -50,16 +49,20 @@ from core.reading.headline import (
 from core.reading.hints import Hints
 from core.reading.metadata import (
     BY_LINE,
+    credit_line,
     date_line_start,
     find_date,
     is_date_line,
     is_name_line,
     looks_like_outlet,
+    month_day,
     outlet_from_author,
     outlet_from_copyright,
     outlet_from_dateline,
+    page_year,
     parse_byline,
 )
+from core.reading.outlet import best_outlet
 from core.reading.paragraphs import find_paragraphs
 from core.text.folding import collapse_space, collapse_space_and_quotes
 
@@ -121,10 +124,8 @@ def _read_header(paras: list[Para], hints: Hints, run: Run | None = None) -> int
     titles: set[str] = set()
     headline = None
     if not hints.title:
-        headline = find_headline(paras)
-        if run is not None and (headline is None or headline < run.start - HEADER_WINDOW or headline >= run.start):
-            above = headline_above(paras, run.start)
-            headline = headline if above is None else above
+        headline = headline_above(paras, run.start) if run is not None else None
+        headline = find_headline(paras) if headline is None else headline
     limit = run.start if run is not None and headline is None and not hints.title else 0
     for index, para in enumerate(paras):
         text = para.text
@@ -254,7 +255,8 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
     for para in paras:
         by_role.setdefault(para.role, []).append(para)
     outlet_lines = [(index, outlet_name(p.display)) for index, p in enumerate(paras) if p.role == "outlet"]
-    outlets: list[str] = [name for index, name in outlet_lines if index < first_body]
+    title_at = next((index for index, p in enumerate(paras) if p.role == "title"), 0)
+    outlets: list[str] = [name for index, name in outlet_lines if title_at <= index < first_body]  # by the credits
     if hints.outlet:
         outlets.append(hints.outlet)
     authors: list[str] = list(hints.authors)
@@ -275,15 +277,24 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
     body = by_role.get("body", [])
     if body:
         outlets.extend(o for o in [outlet_from_dateline(body[0].display)] if o)
-    outlets.extend(name for index, name in outlet_lines if index >= first_body)
+    lines = [name for _, name in outlet_lines]
     titles = by_role.get("title", [])
     reading.title = hints.title or (titles[0].display if titles else None)
     standfirsts = by_role.get("standfirst", [])
     reading.standfirst = hints.standfirst or (standfirsts[0].display if standfirsts else None)
     reading.authors = tuple(dict.fromkeys(authors))
+    header_dates = [find_date(p.text) for p in paras[title_at:first_body] if len(p.text) <= MAX_DATE_LINE_CHARS]
+    dates = [d for d in header_dates if d] + dates  # the date under the headline before a teaser's further down
+    if not dates:
+        year = page_year([p.text for p in paras])
+        undated = (month_day(p.text) for p in paras[title_at:first_body] if len(p.text) <= MAX_DATE_LINE_CHARS)
+        dates = [f"{year}-{found}" for found in undated if found and year]
     reading.date = hints.date or (dates[0] if dates else None)
-    reading.outlet = outlets[0] if outlets else None
+    reading.outlet = hints.outlet or best_outlet([p.display for p in paras], outlets, lines)
 
+
+MAX_DATE_LINE_CHARS = 160
+"""A line of the header that holds the article's date (``Nissan November 20, 2019 13:42``) is short."""
 
 OUTLET_NAME_WORDS = 3
 """A site's name at the top of a page is at most this many words."""
@@ -370,7 +381,13 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
     _read_body(paras, first_body)
     if run is not None:
         for para in paras[first_body : run.start]:
-            if para.role == "body" and not para.prose and para.words < MIN_OPENING_WORDS:
+            if para.role != "body" or para.prose:
+                continue
+            if credit_line(para.text):
+                para.role = "byline"  # "11/19/2019 by Lars Brandle", "Chris Davies - Nov 19, 2019"
+            elif len(para.text) <= MAX_DATE_LINE_CHARS and (find_date(para.text) or month_day(para.text)):
+                para.role = "date"  # "Associated Press November 19, 2019, 9:02 AM", "Posted Nov 19, 6:51 AM"
+            elif para.words < MIN_OPENING_WORDS:
                 para.role = "boilerplate"  # a credit or a label between the headline and the article's run
         for para in paras[run.end :]:
             if para.role == "body":
@@ -390,7 +407,7 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
             if para.rule is None and not para.date_line and para.role not in ("title", "standfirst"):
                 para.role = "body"
     reading = Reading()
-    _metadata(paras, first_body, hints, reading)
+    _metadata(paras, max(first_body, run.start if run is not None else 0), hints, reading)
     if reading.outlet is None:
         reading.outlet = _outlet_from_top(paras, first_body)
     _mark_named_outlet(paras, reading.outlet)

@@ -137,9 +137,13 @@ def _title_case_share(text: str) -> float:
 
 
 def headline_above(paras: Sequence[Para], start: int) -> int | None:
-    """The headline of the article whose prose starts at ``start``: among the lines just above, the one whose content
-    words the opening paragraphs repeat most (by share), a line written in title case scoring a little more, the
-    nearer line winning a tie; ``None`` when no line above shares enough with the opening.
+    """The headline of the article whose prose starts at ``start``.
+
+    Among the lines just above, the one whose content words the opening repeats most (by share) wins, a line written
+    in title case scoring a little more, a sentence of prose a little less; when two lines score about as well (a
+    headline and its standfirst), the upper one is the headline. When no line shares enough with the opening, the
+    nearest line above the run shaped like a headline (several words, mostly capitalised, no name or menu) is
+    taken; else ``None``.
 
     Args:
         paras: The page's paragraphs, with their line rules matched.
@@ -149,19 +153,56 @@ def headline_above(paras: Sequence[Para], start: int) -> int | None:
     opening = (p for p in paras[start:] if p.prose and not p.furniture)
     for para in islice(opening, LEDE_PARAGRAPHS):
         lede |= _content(para.text)
-    best: tuple[float, int] | None = None
+    near = 0  # lines no rule claimed between the candidate and the run
+    scored: list[tuple[float, int]] = []
+    fallback: int | None = None
     for index in range(start - 1, max(start - HEADER_WINDOW, 0) - 1, -1):
-        score = _headline_score(paras[index], lede)
-        if score is not None and (best is None or score > best[0]):
-            best = (score, index)
-    if best is None:
-        return None
-    found = best[1]
+        para = paras[index]
+        score = _headline_score(para, lede)
+        if score is not None:
+            scored.append((score, index))
+        if fallback is None and near <= MAX_LINES_UNDER_HEADLINE and _headline_shaped(para):
+            fallback = index
+        if not para.furniture:
+            near += 1
+    if not scored:
+        return fallback
+    top = max(score for score, _ in scored)
+    found = min(index for score, index in scored if score >= top - CLOSE_SCORE)  # the upper of two close ones
     while True:  # a headline over its standfirst: both tell the story, the upper one is the headline
         above = next((k for k in range(found - 1, -1, -1) if not paras[k].furniture), None)
         if above is None or _headline_score(paras[above], lede) is None:
             return found
         found = above
+
+
+CLOSE_SCORE = 0.15
+"""Two lines whose scores are this close both tell the story: the upper one is the headline (the other a standfirst,
+a summary box, a caption)."""
+MAX_LINES_UNDER_HEADLINE = 3
+"""Between a headline and its article stand at most this many lines that no rule claims (standfirst, caption, lede)."""
+MIN_SHAPED_WORDS = 4
+"""A line taken for the headline by its shape alone has at least this many words…"""
+MIN_SHAPED_CAPITALS = 0.5
+"""…and at least this share of its longer words capitalised."""
+
+
+def _headline_shaped(para: Para) -> bool:
+    """Whether a line looks like a headline by its shape alone: several words, mostly capitalised, not a sentence of
+    prose, a name, an outlet, a menu or a date."""
+    return (
+        not para.furniture
+        and MIN_SHAPED_WORDS <= para.words <= MAX_RUN_HEADLINE_WORDS
+        and not para.prose
+        and not is_navigation(para.source)
+        and not is_name_line(para.text)
+        and not looks_like_outlet(para.text)
+        and _title_case_share(para.text) >= MIN_SHAPED_CAPITALS
+    )
+
+
+PROSE_HEADLINE_PENALTY = 0.2
+"""A line that reads as a sentence of prose scores this much less as a headline (it may be a lede or a caption)."""
 
 
 def _headline_score(para: Para, lede: set[str]) -> float | None:
@@ -172,14 +213,16 @@ def _headline_score(para: Para, lede: set[str]) -> float | None:
         or not 2 <= para.words <= MAX_RUN_HEADLINE_WORDS
         or is_navigation(para.source)
         or is_name_line(para.text)
-        or (para.prose and para.text.endswith("."))
+        or looks_like_outlet(para.text)
+        or _ticker(para.text)
     ):
         return None
     words = _content(para.text)
     shared = len(words & lede)
     if len(words) < MIN_CONTENT or shared < MIN_SHARED or shared / len(words) < MIN_SHARE:
         return None
-    return shared / len(words) + TITLE_CASE_BONUS * _title_case_share(para.text)
+    penalty = PROSE_HEADLINE_PENALTY if para.prose else 0.0
+    return shared / len(words) + TITLE_CASE_BONUS * _title_case_share(para.text) - penalty
 
 
 def _ticker(text: str) -> bool:

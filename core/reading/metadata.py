@@ -14,14 +14,17 @@ from core.reading.cleaning_rules import DATE_PATTERN, DATE_WORDS, OUTLET_WORDS, 
 from core.text.vocabulary import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 __all__ = [
+    "credit_line",
     "date_line_start",
     "find_date",
     "is_date_line",
     "is_name_line",
     "looks_like_outlet",
+    "month_day",
     "outlet_from_author",
     "outlet_from_copyright",
     "outlet_from_dateline",
+    "page_year",
     "parse_authors",
     "parse_byline",
 ]
@@ -120,6 +123,36 @@ def find_date(text: str) -> str | None:
             if iso:
                 return iso
     return None
+
+
+_MONTH_DAY = re.compile(
+    rf"(?<![\w.])(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?!\d|[,.]?\s*\d{4})(?![\w:])",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19[7-9]\d|20[0-9]\d)(?!\d)")
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?(?P<year>\d{4})", re.IGNORECASE)
+
+
+def month_day(text: str) -> str | None:
+    """A date written without its year (``Posted Nov 18, 8:19 PM``, ``Nov 18``) as ``MM-DD``, or ``None``."""
+    match = _MONTH_DAY.search(text)
+    if not match:
+        return None
+    month = MONTHS.get(match.group("month").lower())
+    day = int(match.group("day"))
+    if month is None or not 1 <= day <= 31:
+        return None
+    return f"{month:02d}-{day:02d}"
+
+
+def page_year(lines: list[str]) -> str | None:
+    """The year a page was published in, for a date it prints without one: the year its dates name most, or else its
+    copyright year (``© 2019 …``)."""
+    years = [m.group() for line in lines for m in _YEAR.finditer(line) if DATE_PATTERN.search(line)]
+    if years:
+        return max(sorted(set(years)), key=years.count)
+    return next((m.group("year") for m in map(_COPYRIGHT_YEAR.search, lines) if m), None)
 
 
 def is_date_line(text: str) -> bool:
@@ -273,12 +306,29 @@ def parse_authors(names: str) -> tuple[list[str], list[str]]:
     return authors, outlets
 
 
+_DATED_BY = re.compile(r"^(?P<date>.{1,60}?)\s+(?:by|BY|By)\s+(?P<names>\S.*)$")
+_NAME_THEN_DATE = re.compile(r"^(?P<names>[^|–—-]{3,80}?)\s+[|–—-]\s+(?P<date>.{4,80})$")
+
+
+def credit_line(text: str) -> bool:
+    """Whether a line credits the article's authors with its date around them: ``11/19/2019 by Lars Brandle``,
+    ``5:45 AM PST 11/19/2019 by Jane Doe``, ``Chris Davies - Nov 19, 2019, 10:31 pm CST``."""
+    dated = _DATED_BY.match(text)
+    if dated and is_date_line(dated.group("date")) and parse_authors(dated.group("names"))[0]:
+        return True
+    named = _NAME_THEN_DATE.match(text)
+    return bool(named and is_date_line(named.group("date")) and is_name_line(named.group("names")))
+
+
 def parse_byline(text: str) -> tuple[list[str], list[str], str | None]:
-    """Read a byline (``by A and B October 21, 2024 12:14 PM 2 min read``).
+    """Read a byline (``by A and B October 21, 2024 12:14 PM 2 min read``, ``11/19/2019 by A``).
 
     Returns:
         ``(authors, outlets, date)``: see :func:`parse_authors`; ``date`` is ISO or ``None``.
     """
+    dated = _DATED_BY.match(text)
+    if dated and is_date_line(dated.group("date")):
+        text = dated.group("names")
     body = re.sub(rf"^(?:{_BY_WORDS}|authors?|writers?)\b\s*:?\s*", "", text, flags=re.I)
     cuts = [m.start() for m in (_BYLINE_CUT.search(body), DATE_PATTERN.search(body), TIME_PATTERN.search(body)) if m]
     names = body[: min(cuts)] if cuts else body

@@ -1,0 +1,128 @@
+"""Naming the publisher of a pasted page: the name the page gives itself, again and again.
+
+A page names its publisher in set phrases: a copyright line (``© 2019 Billboard. All Rights Reserved.``), a byline's
+credit (``By Troy L. Smith, Cleveland.com``, ``Special to the Pioneer Press``), a footer's sentence about the site
+(``Live Science is part of Future US Inc``), a menu's links (``Follow AppleInsider``, ``Support Snopes``, ``More from
+Sportsnet``). Each phrase gives a candidate; legal suffixes (``Inc``, ``LLC``, ``Pty Ltd``) are dropped. The outlet is
+the candidate the page names most often, counting every line that holds it, with the set phrases counting extra: a
+menu word (``Policy``, ``Weekly``) that happens to look like a name is named once, the publisher many times.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from core.reading.cleaning_rules import NAV_WORDS, UPPER
+
+__all__ = ["best_outlet", "outlet_candidates"]
+
+_WORD = rf"[{UPPER}0-9][\w&'’-]*(?:\.[\w&'’-]+)*"
+_NAME = rf"(?-i:{_WORD}(?:[ ]{_WORD}|[ ](?:of|the|and|&)(?=[ ][{UPPER}])){{0,4}})"
+"""A capitalised name of one to five words (``The Hollywood Reporter``, ``AutoIndustriya.com``, ``NJ.com``)."""
+
+_LEGAL = re.compile(
+    r"(?:[,\s]+(?:inc|llc|ltd|limited|plc|pvt|pty|corp|corporation|co|company|gmbh|ag|sa|s\.a|l\.l\.c)\.?)+$",
+    re.IGNORECASE,
+)
+_PHRASES = (
+    re.compile(rf"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?"
+               rf"(?P<name>{_NAME})", re.IGNORECASE),
+    re.compile(rf"^(?P<name>{_NAME})\s*©"),
+    re.compile(rf"(?:^|\d{{4}}\s+)(?P<name>{_NAME})(?:,?\s*(?:inc|llc|ltd)\.?)?[.,]?\s*[-–|]?\s*all rights reserved",
+               re.IGNORECASE),
+    re.compile(rf"\ball rights reserved\W*(?:©|copyright)?\s*(?:\d{{4}}\s*)?(?P<name>{_NAME})\s+is a (?:registered )?"
+               r"trademark", re.IGNORECASE),
+    re.compile(rf"^by\s+[^,|]{{3,60}}[,|]\s*(?:[^,|]{{0,40}}\bfor\s+)?(?P<name>{_NAME})$", re.IGNORECASE),
+    re.compile(rf"\bspecial to (?:the\s)?(?P<name>{_NAME})$", re.IGNORECASE),
+    re.compile(rf"\b(?:source|courtesy)\s*:\s*(?P<name>{_NAME})$", re.IGNORECASE),
+    re.compile(rf"^(?P<name>{_NAME}) (?:is (?:part of|published by|supported by|owned by|a (?:division|subsidiary|"
+               r"registered trademark) of|where)|moderates|needs your help)\b"),
+    re.compile(rf"\b(?:editor|publisher|reporter|writer)(?: and \w+)? (?:at|of|for) (?:the\s)?(?P<name>{_NAME})[.,]?$"),
+    re.compile(rf"^(?:follow|support|shop|subscribe to|more from|popular on|advertise with|originally published on)"
+               rf"\s+(?:the\s)?(?P<name>{_NAME})(?:\s+on\s+\w+)?\.?$", re.IGNORECASE),
+    re.compile(rf"^(?P<name>{_NAME})\s+(?:store|shop|newsletters|archives|news desk)$"),
+)  # fmt: skip
+"""Set phrases in which a page names its publisher; ``name`` is the publisher."""
+
+PHRASE_BONUS = 2
+"""A candidate counts this many times more for each set phrase that names it."""
+MAX_NAME_WORDS = 5
+"""A publisher's name is at most this many words."""
+
+
+_NOT_NAMES = frozenset(["us", "our", "copyright", "all", "rights", "reserved", "the"])
+_CORPORATE = re.compile(
+    r"(?:\s+(?:media|group|holdings|communications|broadcasting|interactive|networks?|publishing|company|\d+))+$",
+    re.IGNORECASE,
+)
+"""Words a set phrase may catch that name no publisher (``Follow Us``, ``© Copyright``)."""
+
+
+def _clean(name: str) -> str | None:
+    name = _LEGAL.sub("", name.strip(" .,-–|")).strip(" .,-–|")
+    name = re.sub(r"^copyright\s+", "", name, flags=re.IGNORECASE)
+    name = _CORPORATE.sub("", name) or name
+    words = name.split()
+    if words and words[0].casefold() in _NOT_NAMES and len(words) > 1 and words[0].casefold() != "the":
+        return None
+    if not words or len(words) > MAX_NAME_WORDS or not name[:1].isalpha():
+        return None
+    if len(words) == 1 and (name.casefold() in NAV_WORDS or name.casefold() in _NOT_NAMES):
+        return None  # a menu word (``News``, ``Sports``) or a pronoun, not a name
+    return name
+
+
+def outlet_candidates(lines: Iterable[str]) -> list[str]:
+    """The names that the page's set phrases give its publisher, in page order (a name once per phrase)."""
+    found: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if len(text) > 300:
+            continue
+        for phrase in _PHRASES:
+            match = phrase.search(text)
+            if match:
+                name = _clean(match.group("name"))
+                if name:
+                    found.append(name)
+    return found
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """``name`` as a whole name in a line (``Slate`` in ``More on Slate``, not in ``Slates`` nor ``Slate.com``)."""
+    return re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w]|\.\w)", re.IGNORECASE)
+
+
+def _mentions(name: str, lines: Sequence[str]) -> int:
+    pattern = _pattern(name)
+    return sum(1 for line in lines if pattern.search(line))
+
+
+def best_outlet(lines: Sequence[str], named: Sequence[str] = (), labels: Sequence[str] = ()) -> str | None:
+    """The publisher the page names most.
+
+    The candidates are the names its set phrases give (:func:`outlet_candidates`) and ``named`` (outlets the reader
+    found by other means: a byline's credit, a wire dateline); only when there are none, ``labels`` (short header
+    lines that look like a name, which menus are full of). Each scores the lines that mention it, not counting lines
+    where a longer candidate holds it (``CBS`` within ``CBS Sports``), plus :data:`PHRASE_BONUS` per set phrase naming
+    it. Ties go to the candidate named first.
+
+    Args:
+        lines: The page's lines.
+        named: Outlets found by other means, best first.
+        labels: Header lines that look like an outlet's name.
+    """
+    phrased = outlet_candidates(lines)
+    candidates = list(dict.fromkeys([*named, *phrased])) or list(dict.fromkeys(labels))
+    if not candidates:
+        return None
+    folded = [c.casefold() for c in phrased]
+    patterns = {c: _pattern(c) for c in candidates}
+
+    def score(candidate: str) -> int:
+        longer = [patterns[o] for o in candidates if len(o) > len(candidate) and patterns[candidate].search(o)]
+        own = sum(1 for line in lines if patterns[candidate].search(line) and not any(p.search(line) for p in longer))
+        return own + PHRASE_BONUS * folded.count(candidate.casefold())
+
+    return max(candidates, key=score)
