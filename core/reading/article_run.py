@@ -39,6 +39,11 @@ FEW_STOPS_SHARE = 0.5
 """…and weighs only this share of its length."""
 MIN_SENTENCE_WORDS = 3
 """A line ending like a sentence reads as prose from this many words (``Call it a draw.``)."""
+MIN_LEAD_IN_WORDS = 6
+"""A line ending with a colon reads as prose from this many words (``The band's tour dates are:``)."""
+LONG_LINE_WORDS = 15
+"""A line this long that does not end like a sentence (a tweet, a caption) costs only the line cost: menus and
+teaser headlines are shorter."""
 LONE_PROSE_WORDS = 45
 """A prose paragraph shorter than this, between two lines that are not prose, weighs only a share of its length."""
 LONE_PROSE_SHARE = 0.25
@@ -108,6 +113,8 @@ def _is_prose(para: Para) -> bool:
     if para.furniture or is_navigation(para.source) or glued_teaser(para.text):
         return False
     text = para.text.rstrip(_CONTROL)  # a stray control character at the end
+    if para.words >= MIN_LEAD_IN_WORDS and text.endswith(":"):
+        return True  # a sentence that introduces a quotation or a list
     return para.prose or (para.words >= MIN_SENTENCE_WORDS and bool(PROSE_END.search(text)))
 
 
@@ -133,7 +140,7 @@ def paragraph_weights(paras: Sequence[Para]) -> list[float]:
         elif aside[index]:
             weight = -float(size + FURNITURE_COST)  # a label or a credit (``Europe``, ``Reuters``)
         else:
-            weight = -float(size + LINE_COST)
+            weight = -float(LINE_COST if para.words >= LONG_LINE_WORDS else size + LINE_COST)
         weights.append(weight)
     return weights
 
@@ -198,4 +205,7 @@ def find_run(paras: Sequence[Para]) -> Run | None:
         return None
     scored = [(total * (1 + _headed(paras, start)), start, end) for total, start, end in candidates]
     _, start, end = max(scored)
+    if paras[end - 1].text.endswith(":"):
+        while end < len(paras) and not paras[end].span.after_blank and not paras[end].furniture:
+            end += 1  # a list the article introduces ("The tour dates:"), to the end of its block
     return Run(start, end)

@@ -202,13 +202,13 @@ MAX_MENU_WORDS = 24
 """A menu bar inside or under the article is short."""
 
 
-def _read_body(paras: list[Para], first: int) -> None:
+def _read_body(paras: list[Para], first: int, run_start: int | None = None) -> None:
     """Give roles from the first body paragraph on: prose, furniture, teasers and the tail.
 
     A list heading (``Recommended``, ``Most read``) usually ends the article, but a page may set its box in the
     middle: the article resumes when two paragraphs of prose follow that go on with the story (see
     :func:`core.reading.headline.resumes_story`). Other ends (a copyright line, a credits footer, a live feed) are
-    final.
+    final, except above the start of the article's run (``run_start``): what stands above the article cannot end it.
     """
     seen_body = False
     in_tail = False
@@ -218,6 +218,8 @@ def _read_body(paras: list[Para], first: int) -> None:
     for index in range(first, len(paras)):
         para = paras[index]
         rule = para.rule
+        if index == run_start:
+            in_tail = soft_tail = False  # the article's run starts here: nothing above it ended the article
         if rule is not None:
             para.role = rule.role
         elif para.date_line:
@@ -247,6 +249,33 @@ def _read_body(paras: list[Para], first: int) -> None:
         if seen_body and rule is not None and rule.name == "live-timestamp" and after_teaser(paras[index - 1]):
             in_tail = True
             soft_tail = False
+
+
+def _read_credits(paras: list[Para], run_start: int) -> None:
+    """Give roles to the lines between the headline and the article's run that the header left as text: bylines
+    with a date around the names (``11/19/2019 by Lars Brandle``, ``Chris Davies - Nov 19, 2019``), bare name lines,
+    lines that hold a date among other words (``Associated Press November 19, 2019, 9:02 AM``); a short line that is
+    none of these is a credit or a label, not the article."""
+    title_at = next((index for index, p in enumerate(paras[:run_start]) if p.role == "title"), None)
+    if title_at is None:
+        return
+    for para in paras[title_at + 1 : run_start]:
+        if para.rule is not None or para.prose or para.role not in ("body", "boilerplate", "standfirst"):
+            continue
+        if credit_line(para.text):
+            para.role = "byline"
+        elif para.role == "standfirst":
+            continue
+        elif is_name_line(para.text):
+            para.role = "byline"
+        elif (
+            para.role == "body"
+            and len(para.text) <= MAX_DATE_LINE_CHARS
+            and (find_date(para.text) or month_day(para.text))
+        ):
+            para.role = "date"
+        elif para.role == "body" and para.words < MIN_OPENING_WORDS:
+            para.role = "boilerplate"
 
 
 def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading) -> None:
@@ -378,17 +407,9 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
     ]
     run = find_run(paras)
     first_body = _read_header(paras, hints, run)
-    _read_body(paras, first_body)
+    _read_body(paras, first_body, run.start if run is not None else None)
     if run is not None:
-        for para in paras[first_body : run.start]:
-            if para.role != "body" or para.prose:
-                continue
-            if credit_line(para.text):
-                para.role = "byline"  # "11/19/2019 by Lars Brandle", "Chris Davies - Nov 19, 2019"
-            elif len(para.text) <= MAX_DATE_LINE_CHARS and (find_date(para.text) or month_day(para.text)):
-                para.role = "date"  # "Associated Press November 19, 2019, 9:02 AM", "Posted Nov 19, 6:51 AM"
-            elif para.words < MIN_OPENING_WORDS:
-                para.role = "boilerplate"  # a credit or a label between the headline and the article's run
+        _read_credits(paras, run.start)
         for para in paras[run.end :]:
             if para.role == "body":
                 para.role = "boilerplate"  # past the article's run: teasers, footers, comments

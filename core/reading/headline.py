@@ -167,11 +167,19 @@ def headline_above(paras: Sequence[Para], start: int) -> int | None:
             near += 1
     if not scored:
         return fallback
-    top = max(score for score, _ in scored)
-    found = min(index for score, index in scored if score >= top - CLOSE_SCORE)  # the upper of two close ones
-    while True:  # a headline over its standfirst: both tell the story, the upper one is the headline
+    top, found = max(scored)
+    for score, index in sorted(scored, key=lambda pair: -pair[1]):  # the upper of two close ones, near each other
+        between = sum(1 for p in paras[index + 1 : found] if not p.furniture)
+        if index < found and score >= top - CLOSE_SCORE and between <= MAX_LINES_UNDER_HEADLINE:
+            found = index
+    while True:  # a shorter line right above, not a sentence, telling the story too: the headline over its standfirst
         above = next((k for k in range(found - 1, -1, -1) if not paras[k].furniture), None)
-        if above is None or _headline_score(paras[above], lede) is None:
+        if (
+            above is None
+            or paras[above].prose
+            or paras[above].words >= paras[found].words
+            or _headline_score(paras[above], lede) is None
+        ):
             return found
         found = above
 

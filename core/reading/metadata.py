@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from core.reading.cleaning_rules import DATE_PATTERN, DATE_WORDS, OUTLET_WORDS, TIME_PATTERN, UPPER
-from core.text.vocabulary import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from core.text.vocabulary import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, word_set
 
 __all__ = [
     "credit_line",
@@ -174,9 +174,20 @@ def date_line_start(text: str) -> int | None:
     return None
 
 
+_UI_WORDS = word_set(
+    "me us email e-mail share print order reprints subscribe sign log next previous story stories service customer "
+    "contact view more read learn follow comment comments reports staff newsletter newsletters app get download "
+    "advertise privacy terms home menu search video videos photos gallery watch listen"
+)
+"""Words of a page's buttons and links (``Email Me``, ``Order Reprints``, ``Customer Service``, ``Staff Reports``):
+a line holding one is a control, not a person's name."""
+
+
 def _is_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
+        return False
+    if any(w.casefold() in _UI_WORDS for w in words):
         return False
     if words[0].lower() in _CONNECTORS or words[0].lower() in _WEEKDAY_WORDS:
         return False
