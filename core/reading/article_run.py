@@ -193,6 +193,25 @@ def _headed(paras: Sequence[Para], start: int) -> float:
     return HEADED_SHARE * (1 + credits)
 
 
+TITLE_LINE_WORDS = 30
+"""A headline written as a sentence is at most this many words…"""
+TITLE_LINE_CAPITALS = 0.8
+"""…with at least this share of its longer words capitalised (no paragraph of prose is written so)."""
+MIN_TITLE_LINE_WORDS = 4
+"""…of which it has at least this many."""
+
+
+def _title_line(para: Para) -> bool:
+    """Whether a line that reads as a sentence is a headline: short, and written in title case."""
+    long_words = [w for w in _WORD.findall(para.text) if len(w) > 3]
+    capitals = sum(1 for w in long_words if w[:1].isupper())
+    return (
+        para.words <= TITLE_LINE_WORDS
+        and len(long_words) >= MIN_TITLE_LINE_WORDS
+        and capitals >= TITLE_LINE_CAPITALS * len(long_words)
+    )
+
+
 def find_run(paras: Sequence[Para]) -> Run | None:
     """The article's run, or ``None`` when the page holds too little prose to tell (a few lines, or no prose).
 
@@ -205,6 +224,8 @@ def find_run(paras: Sequence[Para]) -> Run | None:
         return None
     scored = [(total * (1 + _headed(paras, start)), start, end) for total, start, end in candidates]
     _, start, end = max(scored)
+    while start + 1 < end and _title_line(paras[start]):
+        start += 1  # a headline written as a sentence in title case ("… Release. Why You Shouldn't Worry.")
     if paras[end - 1].text.endswith(":"):
         while end < len(paras) and not paras[end].span.after_blank and not paras[end].furniture:
             end += 1  # a list the article introduces ("The tour dates:"), to the end of its block

@@ -57,7 +57,6 @@ from core.reading.metadata import (
     looks_like_outlet,
     month_day,
     outlet_from_author,
-    outlet_from_copyright,
     outlet_from_dateline,
     page_year,
     parse_byline,
@@ -251,6 +250,10 @@ def _read_body(paras: list[Para], first: int, run_start: int | None = None) -> N
             soft_tail = False
 
 
+CREDIT_LINES_ABOVE = 2
+"""A byline set above the headline is among the two lines over it that no rule claims."""
+
+
 def _read_credits(paras: list[Para], run_start: int) -> None:
     """Give roles to the lines between the headline and the article's run that the header left as text: bylines
     with a date around the names (``11/19/2019 by Lars Brandle``, ``Chris Davies - Nov 19, 2019``), bare name lines,
@@ -259,6 +262,11 @@ def _read_credits(paras: list[Para], run_start: int) -> None:
     title_at = next((index for index, p in enumerate(paras[:run_start]) if p.role == "title"), None)
     if title_at is None:
         return
+    above = [k for k in range(title_at - 1, -1, -1) if not paras[k].furniture][:CREDIT_LINES_ABOVE]
+    for k in above:  # a byline set over the headline with the date ("Louise Matsakis" / "Business" / date / headline)
+        dated = any(p.date_line for p in paras[k:title_at])
+        if dated and paras[k].role in ("boilerplate", "outlet") and is_name_line(paras[k].text):
+            paras[k].role = "byline"
     for para in paras[title_at + 1 : run_start]:
         if para.rule is not None or para.prose or para.role not in ("body", "boilerplate", "standfirst"):
             continue
@@ -300,9 +308,6 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
         if date:
             dates.append(date)
     outlets.extend(o for o in map(outlet_from_author, authors) if o)
-    for para in paras:
-        if para.rule is not None and para.rule.name == "copyright":
-            outlets.extend(o for o in [outlet_from_copyright(para.display)] if o)
     body = by_role.get("body", [])
     if body:
         outlets.extend(o for o in [outlet_from_dateline(body[0].display)] if o)

@@ -167,7 +167,7 @@ def headline_above(paras: Sequence[Para], start: int) -> int | None:
             near += 1
     if not scored:
         return fallback
-    top, found = max(scored)
+    top, found = max(scored, key=lambda pair: (pair[0], -pair[1]))  # a tie goes to the upper line
     for score, index in sorted(scored, key=lambda pair: -pair[1]):  # the upper of two close ones, near each other
         between = sum(1 for p in paras[index + 1 : found] if not p.furniture)
         if index < found and score >= top - CLOSE_SCORE and between <= MAX_LINES_UNDER_HEADLINE:

@@ -282,6 +282,12 @@ def _name_before_role(part: str) -> str | None:
     return None
 
 
+_HANDLE = re.compile(r"(?<!\w)@\w{1,30}")
+"""A social-media handle after a name (``Nishant Kumar @Nishantopines``)."""
+_GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}[a-z]*[A-Z]?\w*$)")
+"""Where an outlet's name in capitals is glued to the last name (``Jonathan GarberFOXBusiness``)."""
+
+
 def parse_authors(names: str) -> tuple[list[str], list[str]]:
     """Split a list of names (``A, B and The X news desk``) into authors and outlets named among them.
 
@@ -294,6 +300,7 @@ def parse_authors(names: str) -> tuple[list[str], list[str]]:
     after_role = (
         False  # "Jane Smith, Communications Officer, Tiyeni Relief Alliance": what follows a job is its employer
     )
+    names = _GLUED_OUTLET.sub(", ", _HANDLE.sub(" ", names))
     for part in _NAME_SPLIT.split(_NOTE.sub(" ", names)):
         part = _PLACE_SUFFIX.sub("", " ".join(part.split()).strip(" .,:;-–—"))
         if not part:

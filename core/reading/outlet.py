@@ -26,8 +26,8 @@ _LEGAL = re.compile(
     re.IGNORECASE,
 )
 _PHRASES = (
-    re.compile(rf"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?"
-               rf"(?P<name>{_NAME})", re.IGNORECASE),
+    re.compile(rf"^(?:copyright\s*)?(?:©|\(c\)|copyright(?=\s*\d{{4}}))\s*(?:copyright\s*)?"
+               rf"(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?(?P<name>{_NAME})", re.IGNORECASE),
     re.compile(rf"^(?P<name>{_NAME})\s*©"),
     re.compile(rf"(?:^|\d{{4}}\s+)(?P<name>{_NAME})(?:,?\s*(?:inc|llc|ltd)\.?)?[.,]?\s*[-–|]?\s*all rights reserved",
                re.IGNORECASE),
@@ -38,13 +38,17 @@ _PHRASES = (
     re.compile(rf"\b(?:source|courtesy)\s*:\s*(?P<name>{_NAME})$", re.IGNORECASE),
     re.compile(rf"^(?P<name>{_NAME}) (?:is (?:part of|published by|supported by|owned by|a (?:division|subsidiary|"
                r"registered trademark) of|where)|moderates|needs your help)\b"),
-    re.compile(rf"\b(?:editor|publisher|reporter|writer)(?: and \w+)? (?:at|of|for) (?:the\s)?(?P<name>{_NAME})[.,]?$"),
-    re.compile(rf"^(?:follow|support|shop|subscribe to|more from|popular on|advertise with|originally published on)"
+    re.compile(rf"\b(?:editor|publisher|reporter|writer)(?: and \w+)? (?:at|of|for) (?:the\s)?(?P<name>{_NAME})"
+               r"(?=[.,;]|\s+and\b|$)"),
+    re.compile(rf"^get (?:the\s)?(?P<name>{_NAME}) delivered\b", re.IGNORECASE),
+    re.compile(rf"(?:^|\b)(?:follow|support|shop|more from|popular on|advertise with|originally published on)"
                rf"\s+(?:the\s)?(?P<name>{_NAME})(?:\s+on\s+\w+)?\.?$", re.IGNORECASE),
-    re.compile(rf"^(?P<name>{_NAME})\s+(?:store|shop|newsletters|archives|news desk)$"),
+    re.compile(rf"^(?P<name>{_NAME})\s+(?:store|shop|newsletters|news desk)$"),
 )  # fmt: skip
 """Set phrases in which a page names its publisher; ``name`` is the publisher."""
 
+MAX_PHRASE_CHARS = 300
+"""Set phrases are looked for in the first this many characters of a line."""
 PHRASE_BONUS = 2
 """A candidate counts this many times more for each set phrase that names it."""
 MAX_NAME_WORDS = 5
@@ -53,33 +57,39 @@ MAX_NAME_WORDS = 5
 
 _NOT_NAMES = frozenset(["us", "our", "copyright", "all", "rights", "reserved", "the"])
 _CORPORATE = re.compile(
-    r"(?:\s+(?:media|group|holdings|communications|broadcasting|interactive|networks?|publishing|company|\d+))+$",
+    r"(?:\s+(?:media|group|holdings|communications|broadcasting|interactive|networks?|publishing|newspapers|company"
+    r"|\d+))+$",
     re.IGNORECASE,
 )
 """Words a set phrase may catch that name no publisher (``Follow Us``, ``© Copyright``)."""
 
 
-def _clean(name: str) -> str | None:
-    name = _LEGAL.sub("", name.strip(" .,-–|")).strip(" .,-–|")
-    name = re.sub(r"^copyright\s+", "", name, flags=re.IGNORECASE)
-    name = _CORPORATE.sub("", name) or name
+def _clean(raw: str) -> tuple[str, bool] | None:
+    """The publisher's name in a phrase's catch, and whether it stood before a corporate word (``Forbes Media LLC``:
+    the company that owns the site, which may be its parent, ``CBS Interactive``)."""
+    name = _LEGAL.sub("", raw.strip(" .,-–|")).strip(" .,-–|")
+    name = re.sub(r"^(?:copyright\s+|\d{4}\s+)+", "", name, flags=re.IGNORECASE)
+    company = _CORPORATE.sub("", name)
+    corporate = bool(company) and company != name
+    name = company or name
     words = name.split()
+    if len(words) >= 2 and len(words[-1].rstrip(".")) == 1:
+        return None  # a person's name cut at an initial ("John M. Ford")
     if words and words[0].casefold() in _NOT_NAMES and len(words) > 1 and words[0].casefold() != "the":
         return None
     if not words or len(words) > MAX_NAME_WORDS or not name[:1].isalpha():
         return None
     if len(words) == 1 and (name.casefold() in NAV_WORDS or name.casefold() in _NOT_NAMES):
         return None  # a menu word (``News``, ``Sports``) or a pronoun, not a name
-    return name
+    return name, corporate
 
 
-def outlet_candidates(lines: Iterable[str]) -> list[str]:
-    """The names that the page's set phrases give its publisher, in page order (a name once per phrase)."""
-    found: list[str] = []
+def outlet_candidates(lines: Iterable[str]) -> list[tuple[str, bool]]:
+    """The names that the page's set phrases give its publisher, in page order (a name once per phrase), each with
+    whether it was a company's name (``… Media LLC``, ``… Communications, Inc``)."""
+    found: list[tuple[str, bool]] = []
     for line in lines:
-        text = line.strip()
-        if len(text) > 300:
-            continue
+        text = line.strip()[:MAX_PHRASE_CHARS]
         for phrase in _PHRASES:
             match = phrase.search(text)
             if match:
@@ -99,6 +109,20 @@ def _mentions(name: str, lines: Sequence[str]) -> int:
     return sum(1 for line in lines if pattern.search(line))
 
 
+_LOGO = re.compile(rf"^{_NAME}$")
+LOGO_WORDS = 3
+"""A site's name as the first line of a paste (its logo's text) is at most this many words."""
+
+
+def _logo(lines: Sequence[str]) -> str | None:
+    """The page's first line when it is a short name that the page prints again (a logo's text: ``Fox Business``,
+    ``Sportsnet``), else ``None``."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    if not _LOGO.match(first) or len(first.split()) > LOGO_WORDS or first.casefold() in NAV_WORDS:
+        return None
+    return first if _mentions(first, lines) >= 2 else None
+
+
 def best_outlet(lines: Sequence[str], named: Sequence[str] = (), labels: Sequence[str] = ()) -> str | None:
     """The publisher the page names most.
 
@@ -106,7 +130,7 @@ def best_outlet(lines: Sequence[str], named: Sequence[str] = (), labels: Sequenc
     found by other means: a byline's credit, a wire dateline); only when there are none, ``labels`` (short header
     lines that look like a name, which menus are full of). Each scores the lines that mention it, not counting lines
     where a longer candidate holds it (``CBS`` within ``CBS Sports``), plus :data:`PHRASE_BONUS` per set phrase naming
-    it. Ties go to the candidate named first.
+    it (a company's name, often the site's parent, gets no such bonus). Ties go to the candidate named first.
 
     Args:
         lines: The page's lines.
@@ -114,10 +138,13 @@ def best_outlet(lines: Sequence[str], named: Sequence[str] = (), labels: Sequenc
         labels: Header lines that look like an outlet's name.
     """
     phrased = outlet_candidates(lines)
-    candidates = list(dict.fromkeys([*named, *phrased])) or list(dict.fromkeys(labels))
+    logo = _logo(lines)
+    if logo:
+        phrased.insert(0, (logo, False))
+    candidates = list(dict.fromkeys([*named, *(name for name, _ in phrased)])) or list(dict.fromkeys(labels))
     if not candidates:
         return None
-    folded = [c.casefold() for c in phrased]
+    folded = [name.casefold() for name, corporate in phrased if not corporate] + [name.casefold() for name in named]
     patterns = {c: _pattern(c) for c in candidates}
 
     def score(candidate: str) -> int:
