@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
@@ -153,7 +153,8 @@ def _media_type(header: str | None) -> str | None:
 
 
 def load_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BYTES) -> Article:
-    """Fetch ``url`` and read it as an article (the kind from the page's media type, else guessed).
+    """Fetch ``url`` and read it as an article (the kind from the page's media type, else guessed); with no outlet
+    named by the page, the URL's host is the outlet.
 
     Raises:
         ArticleError: the page cannot be fetched or read as an article.
@@ -161,7 +162,19 @@ def load_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX
     from core.reading.load import load_bytes
 
     page = fetch(url, timeout=timeout, max_bytes=max_bytes)
-    return load_bytes(page.data, path=page.url, kind=_KINDS.get(page.content_type or ""))
+    article = load_bytes(page.data, path=page.url, kind=_KINDS.get(page.content_type or ""))
+    if article.outlet is None:
+        article = replace(article, outlet=site_name(page.url))
+    return article
+
+
+def site_name(url: str) -> str | None:
+    """The outlet a URL names when the page does not: its host, without ``www.`` (``https://www.nj.com/a`` ->
+    ``nj.com``)."""
+    host = urlsplit(url).hostname
+    if not host:
+        return None
+    return host.removeprefix("www.")
 
 
 def load_source(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Article:

@@ -1,0 +1,170 @@
+"""The article as a whole: on a pasted page, the main run of prose paragraphs is the article, and what stands
+outside it (menus, teaser lists, notices, footers) is clutter. The pages here are written for the tests."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.models import Article
+from core.reading.article_run import find_run, glued_teaser
+from core.reading.clean import _keep_apart
+from core.reading.clean_context import Para
+from core.reading.cleaning_rules import match_rule
+from core.reading.load import parse_text
+from core.reading.metadata import is_date_line
+from core.reading.paragraphs import find_paragraphs
+from core.text.folding import collapse_space_and_quotes
+
+MENU = "\n".join(["Home", "News", "Local", "Politics", "Business", "Sport", "Weather", "Opinion", "Obituaries", "Jobs"])
+
+ARTICLE = "\n".join(
+    [
+        "Quarry expansion approved despite objections from villagers",
+        "",
+        "By Hannah Osei",
+        "March 12, 2024 at 6:40 pm",
+        "",
+        (
+            "Councillors in Brennock voted on Tuesday night to let the Carrow Hill quarry grow by a third, "
+            "overruling more than 400 written objections from people living nearby."
+        ),
+        "",
+        (
+            "The planning committee split five votes to four after a meeting that ran for almost three hours, "
+            "with residents filling the public gallery and spilling into the corridor outside the chamber."
+        ),
+        "",
+        (
+            "Opponents said the larger pit would bring heavier lorries through the village centre and more dust "
+            "to the primary school, which sits less than a mile from the quarry's eastern edge."
+        ),
+        "",
+        (
+            "The operator, Carrow Aggregates, said it would pay for a new access road and plant a screen of "
+            "trees along the boundary, and that the extension would keep 60 jobs at the site for another 15 "
+            "years."
+        ),
+        "",
+        (
+            '"We have listened, and we have changed the plans twice," the company\'s manager, Peter Lusk, told '
+            "the meeting."
+        ),
+        "",
+        "Residents have six weeks to ask the county to review the decision.",
+    ]
+)
+"""One article as a browser pastes it: a paragraph a line, blank lines between."""
+
+TEASERS = """More from Local News
+
+School bus route cut as budget tightens
+By Dan Ruiz
+The county will stop the number 14 school bus at the end of the spring term.
+
+Library to open on Sundays from April
+By Lena Park
+Readers asked for weekend hours in a survey last year.
+
+Flood barrier test closes river path
+By Dan Ruiz
+The path will reopen on Friday.
+
+Bakery owner marks 40 years on High Street
+By Lena Park
+She opened the shop with her late husband in 1984."""
+
+FOOTER = """About Us
+Contact
+Privacy Policy
+Terms of Use
+© 2024 The Brennock Chronicle. All rights reserved."""
+
+COOKIES = (
+    "We use cookies and similar technologies to improve your experience, measure our audience and show you "
+    "advertising that is relevant to you. You can change your choices at any time in the privacy settings."
+)
+
+
+def page(*parts: str) -> Article:
+    return parse_text("\n\n".join(parts), path="page.txt")
+
+
+def body_text(article: Article) -> str:
+    return " ".join(seg.text for seg in article.body)
+
+
+def paras_of(text: str) -> list[Para]:
+    out = []
+    for span in find_paragraphs(text, keep_apart=_keep_apart):
+        normalised = collapse_space_and_quotes(text[span.start : span.end])
+        out.append(
+            Para(span, text[span.start : span.end], normalised, match_rule(normalised), is_date_line(normalised))
+        )
+    return out
+
+
+def test_the_article_is_found_among_menu_teasers_and_footer() -> None:
+    """A whole page: the menu, the teaser list (each teaser a headline, a byline and a sentence) and the footer
+    stay out of the body; every paragraph of the article is in it; the metadata is the article's."""
+    article = page(MENU, ARTICLE, TEASERS, FOOTER)
+    body = body_text(article)
+    assert body.startswith("Councillors in Brennock voted on Tuesday night")
+    assert body.endswith("Residents have six weeks to ask the county to review the decision.")
+    for teaser in ("The county will stop the number 14", "Readers asked for weekend hours", "She opened the shop"):
+        assert teaser not in body
+    assert article.title == "Quarry expansion approved despite objections from villagers"
+    assert article.authors == ("Hannah Osei",)
+    assert article.date == "2024-03-12"
+    assert article.outlet == "The Brennock Chronicle"
+
+
+def test_a_cookie_notice_above_the_headline_is_not_the_article() -> None:
+    """A prose notice above the page is a paragraph of its own, not the start of the article."""
+    article = page(COOKIES, MENU, ARTICLE, FOOTER)
+    assert "cookies" not in body_text(article)
+    assert article.title == "Quarry expansion approved despite objections from villagers"
+    assert body_text(article).startswith("Councillors in Brennock")
+
+
+def test_a_ticker_printed_twice_is_not_the_article() -> None:
+    """A long line of headlines run together, printed at the top and the foot of the page, is page furniture even
+    though it is longer than any paragraph of the article."""
+    ticker = " ".join(
+        f"Headline number {k} about another story in the county today, with a summary sentence that goes on a while."
+        for k in range(12)
+    )
+    article = page(ticker, MENU, ARTICLE, FOOTER, ticker)
+    assert "Headline number" not in body_text(article)
+    assert "Councillors in Brennock" in body_text(article)
+
+
+def test_a_list_the_article_introduces_stays_in_the_article() -> None:
+    """Lines under a sentence that ends with a colon are the article's list, not a menu."""
+    listing = (
+        "The committee attached these conditions to the approval:\n"
+        "No blasting before 9am on weekdays\nLorries limited to 40 a day\nDust monitors at the school gate"
+    )
+    article = page(MENU, ARTICLE, listing, FOOTER)
+    assert "Lorries limited to 40 a day" in body_text(article)
+    assert "Privacy Policy" not in body_text(article)
+
+
+def test_teaser_cards_glued_to_their_summary_are_not_prose() -> None:
+    """A teaser card whose title-cased headline runs into its summary is clutter, a sentence with a brand name in
+    it is not."""
+    assert glued_teaser("Library To Open On Sundays From AprilReaders asked for weekend hours in a survey.")
+    assert not glued_teaser("According to the HuffPost survey, readers asked for weekend hours.")
+    assert not glued_teaser('Brennock sits on the so-called "Quarry Belt" where three pits have opened since 1990.')
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([ARTICLE, TEASERS, FOOTER, MENU, COOKIES, "Short line", ""]), max_size=6))
+def test_the_run_lies_inside_the_page_and_starts_and_ends_on_prose(parts: list[str]) -> None:
+    """Whatever the page, a run found is a stretch of its paragraphs that starts with prose."""
+    paras = paras_of("\n\n".join(parts))
+    run = find_run(paras)
+    if run is None:
+        return
+    assert 0 <= run.start < run.end <= len(paras)
+    assert paras[run.start].words >= 3

@@ -1,0 +1,49 @@
+"""The publisher of a pasted page: the name the page gives itself again and again (written for the tests)."""
+
+from __future__ import annotations
+
+from core.reading.metadata import month_day, page_year
+from core.reading.outlet import best_outlet, outlet_candidates
+
+
+def test_a_copyright_line_names_the_publisher_without_its_legal_suffix() -> None:
+    assert best_outlet(["Home", "News", "© 2024 Harbour Times Media LLC. All rights reserved."]) == "Harbour Times"
+
+
+def test_the_name_the_page_repeats_beats_a_menu_word() -> None:
+    """A parent company's copyright and a section label lose to the name the page prints over and over."""
+    lines = [
+        "Coastline Daily",
+        "Sections",
+        "Follow Coastline Daily",
+        "More from Coastline Daily",
+        "© 2024 Seaboard Newspapers, Inc. All rights reserved.",
+    ]
+    assert best_outlet(lines, labels=["Sections"]) == "Coastline Daily"
+
+
+def test_a_longer_name_is_not_counted_for_a_shorter_one_inside_it() -> None:
+    """``Ridge Sports`` is named on its own lines; ``Ridge`` (the owner) only inside it and on its copyright line."""
+    lines = [
+        "Watch Ridge Sports",
+        "Ridge Sports is a registered trademark of Ridge Interactive Inc.",
+        "More from Ridge Sports",
+        "© 2024 Ridge Interactive. All rights reserved.",
+    ]
+    assert best_outlet(lines) == "Ridge Sports"
+
+
+def test_a_byline_credit_and_special_to_name_the_outlet() -> None:
+    assert [name for name, _ in outlet_candidates(["By Ana Lind, Valley Herald"])] == ["Valley Herald"]
+    assert [name for name, _ in outlet_candidates(["By JO REED | Special to the Valley Herald"])] == ["Valley Herald"]
+
+
+def test_no_name_is_read_from_pronouns_or_policies() -> None:
+    assert outlet_candidates(["Follow Us", "Copyright Policy", "Contact Us"]) == []
+
+
+def test_a_date_without_its_year_takes_the_pages_year() -> None:
+    assert month_day("Updated Nov 19, 6:55 AM; Posted Nov 18, 8:19 PM") == "11-19"
+    assert month_day("November 18, 2019") is None
+    assert page_year(["Published March 3, 2023", "Other story, March 1, 2023", "© 2019 Old Footer"]) == "2023"
+    assert page_year(["© 2022 Valley Herald"]) == "2022"
