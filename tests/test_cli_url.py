@@ -84,9 +84,11 @@ class _Pages(_Quiet):
     def do_GET(self) -> None:
         page = ARTICLE_PAGE
         if self.path == "/plain":
-            page = page.replace('<meta property="og:site_name" content="The Northfield Courier">', "").replace(
-                " | The Northfield Courier", ""
-            ).replace("<footer>Copyright 2024 The Northfield Courier</footer>", "")
+            page = (
+                page.replace('<meta property="og:site_name" content="The Northfield Courier">', "")
+                .replace(" | The Northfield Courier", "")
+                .replace("<footer>Copyright 2024 The Northfield Courier</footer>", "")
+            )
         elif self.path != "/story":
             self.send_error(404, "File not found")
             return
@@ -119,9 +121,7 @@ def test_a_url_gives_the_pages_metadata(pages_url: str, capsys: pytest.CaptureFi
     assert "Sport" not in body
 
 
-def test_a_url_without_a_site_name_is_credited_to_its_host(
-    pages_url: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_url_without_a_site_name_is_credited_to_its_host(pages_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     """When the page names no publisher, the outlet is the host the article was fetched from."""
     assert cli.main(["inspect", f"{pages_url}/plain", "--format", "json"]) == 0
     record = json.loads(capsys.readouterr().out)

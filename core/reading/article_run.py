@@ -124,6 +124,7 @@ def paragraph_weights(paras: Sequence[Para]) -> list[float]:
     prose = [_is_prose(p) for p in paras]
     aside = [p.furniture or is_lone_word(p.text) or _boxed(paras, k) for k, p in enumerate(paras)]
     seen = Counter(p.text for p in paras if p.prose)
+    alone = _lone_prose(prose, aside)
     weights: list[float] = []
     for index, para in enumerate(paras):
         size = _chars(para.text)
@@ -133,7 +134,7 @@ def paragraph_weights(paras: Sequence[Para]) -> list[float]:
             weight = float(size)
             if stop_words and _stop_share(para.text) < MIN_STOP_SHARE:
                 weight *= FEW_STOPS_SHARE  # a list of names, a run of keywords
-            if para.words < LONE_PROSE_WORDS and _alone(prose, aside, index):
+            if para.words < LONE_PROSE_WORDS and alone[index]:
                 weight *= LONE_PROSE_SHARE
         elif aside[index] and not is_lone_word(para.text):
             weight = -float(FURNITURE_COST)
@@ -145,11 +146,23 @@ def paragraph_weights(paras: Sequence[Para]) -> list[float]:
     return weights
 
 
-def _alone(prose: Sequence[bool], aside: Sequence[bool], index: int) -> bool:
-    """Whether the nearest lines above and below that do not stand aside (furniture, labels) are both not prose."""
-    before = next((k for k in range(index - 1, -1, -1) if not aside[k]), None)
-    after = next((k for k in range(index + 1, len(prose)) if not aside[k]), None)
-    return (before is None or not prose[before]) and (after is None or not prose[after])
+def _lone_prose(prose: Sequence[bool], aside: Sequence[bool]) -> list[bool]:
+    """For each paragraph, whether the nearest lines above and below it that do not stand aside (furniture, labels)
+    are both not prose (a prose paragraph alone between them is a teaser's blurb or a promotion)."""
+    size = len(prose)
+    prose_before = [False] * size  # the nearest line above that does not stand aside is prose
+    last = False
+    for index in range(size):
+        prose_before[index] = last
+        if not aside[index]:
+            last = prose[index]
+    alone = [False] * size
+    last = False
+    for index in range(size - 1, -1, -1):
+        alone[index] = not prose_before[index] and not last
+        if not aside[index]:
+            last = prose[index]
+    return alone
 
 
 def _boxed(paras: Sequence[Para], index: int) -> bool:
