@@ -72,7 +72,7 @@ class Run:
 
 
 def _chars(text: str) -> int:
-    return sum(1 for ch in text if not ch.isspace())
+    return len("".join(text.split()))
 
 
 def _stop_share(text: str) -> float:

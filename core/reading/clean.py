@@ -60,6 +60,7 @@ from core.reading.metadata import (
     outlet_from_dateline,
     page_year,
     parse_byline,
+    published,
 )
 from core.reading.outlet import best_outlet
 from core.reading.paragraphs import find_paragraphs
@@ -250,6 +251,11 @@ def _read_body(paras: list[Para], first: int, run_start: int | None = None) -> N
             soft_tail = False
 
 
+def _dated(text: str) -> bool:
+    """Whether a short line holds a date, with or without its year."""
+    return len(text) <= MAX_DATE_LINE_CHARS and bool(find_date(text) or month_day(text))
+
+
 CREDIT_LINES_ABOVE = 2
 """A byline set above the headline is among the two lines over it that no rule claims."""
 
@@ -272,15 +278,11 @@ def _read_credits(paras: list[Para], run_start: int) -> None:
             continue
         if credit_line(para.text):
             para.role = "byline"
-        elif para.role == "standfirst":
+        elif para.role == "standfirst" and not _dated(para.text):
             continue
         elif is_name_line(para.text):
             para.role = "byline"
-        elif (
-            para.role == "body"
-            and len(para.text) <= MAX_DATE_LINE_CHARS
-            and (find_date(para.text) or month_day(para.text))
-        ):
+        elif para.role in ("body", "standfirst") and _dated(para.text):
             para.role = "date"
         elif para.role == "body" and para.words < MIN_OPENING_WORDS:
             para.role = "boilerplate"
@@ -317,12 +319,11 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
     standfirsts = by_role.get("standfirst", [])
     reading.standfirst = hints.standfirst or (standfirsts[0].display if standfirsts else None)
     reading.authors = tuple(dict.fromkeys(authors))
-    header_dates = [find_date(p.text) for p in paras[title_at:first_body] if len(p.text) <= MAX_DATE_LINE_CHARS]
-    dates = [d for d in header_dates if d] + dates  # the date under the headline before a teaser's further down
+    header = [published(p.text) for p in paras[title_at:first_body] if len(p.text) <= MAX_DATE_LINE_CHARS]
+    dates = [d for d in map(find_date, header) if d] + dates  # the date under the headline, not a teaser's
     if not dates:
         year = page_year([p.text for p in paras])
-        undated = (month_day(p.text) for p in paras[title_at:first_body] if len(p.text) <= MAX_DATE_LINE_CHARS)
-        dates = [f"{year}-{found}" for found in undated if found and year]
+        dates = [f"{year}-{found}" for found in map(month_day, header) if found and year]
     reading.date = hints.date or (dates[0] if dates else None)
     reading.outlet = hints.outlet or best_outlet([p.display for p in paras], outlets, lines)
 

@@ -140,7 +140,8 @@ def headline_above(paras: Sequence[Para], start: int) -> int | None:
     """The headline of the article whose prose starts at ``start``.
 
     Among the lines just above, the one whose content words the opening repeats most (by share) wins, a line written
-    in title case scoring a little more, a sentence of prose a little less; when two lines score about as well (a
+    in title case or with a byline or date line right under it scoring a little more, a sentence of prose a little
+    less; when two lines score about as well (a
     headline and its standfirst), the upper one is the headline. When no line shares enough with the opening, the
     nearest line above the run shaped like a headline (several words, mostly capitalised, no name or menu) is
     taken; else ``None``.
@@ -160,7 +161,7 @@ def headline_above(paras: Sequence[Para], start: int) -> int | None:
         para = paras[index]
         score = _headline_score(para, lede)
         if score is not None:
-            scored.append((score, index))
+            scored.append((score + (CREDITED_BONUS if _credited(paras, index) else 0.0), index))
         if fallback is None and near <= MAX_LINES_UNDER_HEADLINE and _headline_shaped(para):
             fallback = index
         if not para.furniture:
@@ -182,6 +183,26 @@ def headline_above(paras: Sequence[Para], start: int) -> int | None:
         ):
             return found
         found = above
+
+
+CREDITED_BONUS = 0.2
+"""A line with a byline or a date line among the few under it is that much likelier the headline."""
+CREDIT_REACH = 3
+"""How many lines under a headline its byline or date line may stand."""
+
+
+def _credited(paras: Sequence[Para], index: int) -> bool:
+    """Whether a byline or a date line stands under ``paras[index]``, with at most :data:`CREDIT_REACH` other lines
+    between (share buttons and other lines a rule claimed not counted)."""
+    others = 0
+    for para in paras[index + 1 :]:
+        if para.date_line or (para.rule is not None and para.rule.role == "byline") or is_name_line(para.text):
+            return True
+        if para.rule is None:
+            others += 1
+            if others > CREDIT_REACH:
+                return False
+    return False
 
 
 CLOSE_SCORE = 0.15
@@ -209,6 +230,9 @@ def _headline_shaped(para: Para) -> bool:
     )
 
 
+MAX_OUTLET_WORDS = 4
+"""A line that reads as an outlet's name (``The Jersey Journal``) is no headline up to this many words; a longer one
+(``The Disappearance of John M. Ford``) may be."""
 PROSE_HEADLINE_PENALTY = 0.2
 """A line that reads as a sentence of prose scores this much less as a headline (it may be a lede or a caption)."""
 
@@ -221,7 +245,7 @@ def _headline_score(para: Para, lede: set[str]) -> float | None:
         or not 2 <= para.words <= MAX_RUN_HEADLINE_WORDS
         or is_navigation(para.source)
         or is_name_line(para.text)
-        or looks_like_outlet(para.text)
+        or (looks_like_outlet(para.text) and para.words <= MAX_OUTLET_WORDS)
         or _ticker(para.text)
     ):
         return None

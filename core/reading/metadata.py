@@ -27,6 +27,7 @@ __all__ = [
     "page_year",
     "parse_authors",
     "parse_byline",
+    "published",
 ]
 
 _WEEKDAY_WORDS = WEEKDAYS | WEEKDAY_ABBREVIATIONS
@@ -54,6 +55,8 @@ _CONNECTORS = frozenset(
         "y",
     ]
 )
+_FIRST_NAME_PARTICLES = frozenset(["al", "el", "van", "del", "de", "la", "le", "di", "da"])
+"""Name particles that, capitalised at the start, are first names too (Al, Van, Del)."""
 _DESK = re.compile(
     r"^(?P<outlet>.+?)\s+(?:news\s*desk|newsdesk|desk|staff(?:\s+writers?|\s+reporters?)?|newsroom|"
     r"editorial\s+(?:team|board|staff)|editors|team)$",
@@ -134,6 +137,16 @@ _YEAR = re.compile(r"(?<!\d)(?:19[7-9]\d|20[0-9]\d)(?!\d)")
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?(?P<year>\d{4})", re.IGNORECASE)
 
 
+_PUBLISHED = re.compile(r"\b(?:first published|published|posted)\b\s*(?:on)?\s*:?", re.IGNORECASE)
+
+
+def published(text: str) -> str:
+    """The part of a date line from its publication date on (``Updated Nov 19, 6:55 AM; Posted Nov 18, 8:19 PM`` ->
+    ``Nov 18, 8:19 PM``): the article's date, not the update's."""
+    match = _PUBLISHED.search(text)
+    return text[match.end() :] if match else text
+
+
 def month_day(text: str) -> str | None:
     """A date written without its year (``Posted Nov 18, 8:19 PM``, ``Nov 18``) as ``MM-DD``, or ``None``."""
     match = _MONTH_DAY.search(text)
@@ -189,7 +202,8 @@ def _is_person(name: str) -> bool:
         return False
     if any(w.casefold() in _UI_WORDS for w in words):
         return False
-    if words[0].lower() in _CONNECTORS or words[0].lower() in _WEEKDAY_WORDS:
+    first_name = words[0][:1].isupper() and words[0].lower() in _FIRST_NAME_PARTICLES  # "Al Root", "Van Jones"
+    if (words[0].lower() in _CONNECTORS and not first_name) or words[0].lower() in _WEEKDAY_WORDS:
         return False
     capitals = sum(1 for word in words if _NAME_WORD.match(word))
     return capitals >= 2 and all(_NAME_WORD.match(w) or w.lower() in _CONNECTORS for w in words)

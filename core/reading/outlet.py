@@ -115,12 +115,15 @@ LOGO_WORDS = 3
 
 
 def _logo(lines: Sequence[str]) -> str | None:
-    """The page's first line when it is a short name that the page prints again (a logo's text: ``Fox Business``,
-    ``Sportsnet``), else ``None``."""
+    """The page's first line when it is a short name that the page names again within other lines (a logo's text:
+    ``Fox Business`` over ``Read more on Fox Business``), else ``None`` (a section label printed again on its own
+    is no name)."""
     first = next((line.strip() for line in lines if line.strip()), "")
     if not _LOGO.match(first) or len(first.split()) > LOGO_WORDS or first.casefold() in NAV_WORDS:
         return None
-    return first if _mentions(first, lines) >= 2 else None
+    pattern = _pattern(first)
+    within = sum(1 for line in lines if line.strip() != first and pattern.search(line))
+    return first if within else None
 
 
 def best_outlet(lines: Sequence[str], named: Sequence[str] = (), labels: Sequence[str] = ()) -> str | None:
