@@ -168,3 +168,16 @@ def test_the_run_lies_inside_the_page_and_starts_and_ends_on_prose(parts: list[s
         return
     assert 0 <= run.start < run.end <= len(paras)
     assert paras[run.start].words >= 3
+
+
+def test_a_caption_printed_twice_is_not_the_article_but_an_article_pasted_twice_is() -> None:
+    """A gallery prints its captions twice; an article never says a paragraph twice. A paste that holds the whole
+    article twice keeps it."""
+    caption = "Residents listen to the planning committee in the council chamber in Brennock on Tuesday night."
+    paragraphs = ARTICLE.split("\n\n")
+    with_gallery = "\n\n".join([*paragraphs[:4], caption, caption, *paragraphs[4:]])
+    article = page(MENU, with_gallery, FOOTER)
+    assert caption not in body_text(article)
+    assert "Residents have six weeks" in body_text(article)
+    twice = page(ARTICLE, ARTICLE)
+    assert "Councillors in Brennock voted" in body_text(twice)

@@ -14,6 +14,7 @@ The page is read in three zones:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -260,6 +261,27 @@ CREDIT_LINES_ABOVE = 2
 """A byline set above the headline is among the two lines over it that no rule claims."""
 
 
+REPEATED_MIN_WORDS = 6
+"""A body paragraph of at least this many words printed twice on the page is no paragraph of the article."""
+
+
+REPEATED_SHARE = 0.3
+"""…unless more than this share of the body is repeated."""
+
+
+def _mark_repeated(paras: list[Para]) -> None:
+    """Body paragraphs the page prints twice (a gallery's captions, a teaser shown in two lists) are clutter: an
+    article says each paragraph once. When most of the body is repeated, the article itself was pasted twice, and
+    nothing changes."""
+    counts = Counter(p.text for p in paras if p.words >= REPEATED_MIN_WORDS)
+    body = [p for p in paras if p.role == "body"]
+    repeated = [p for p in body if counts[p.text] > 1]
+    if len(repeated) > REPEATED_SHARE * len(body):
+        return  # the article itself pasted twice: keep it
+    for para in repeated:
+        para.role = "boilerplate"
+
+
 def _read_credits(paras: list[Para], run_start: int) -> None:
     """Give roles to the lines between the headline and the article's run that the header left as text: bylines
     with a date around the names (``11/19/2019 by Lars Brandle``, ``Chris Davies - Nov 19, 2019``), bare name lines,
@@ -428,6 +450,7 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
     mark_teaser_blurbs(paras, first_body)
     mark_teaser_box(paras, first_body)
     mark_pull_quotes(paras, first_body)
+    _mark_repeated(paras)
     mark_credit_captions(paras)
     if not any(p.role == "body" for p in paras):
         for para in paras[first_body:] if first_body < len(paras) else paras:

@@ -191,7 +191,7 @@ RULES: tuple[Rule, ...] = (
     Rule("photo-credit-bracketed", "caption", re.compile(rf"\(\s*[{UPPER}][^()]{{0,80}}/[^()]{{1,80}}\)\s*$"), 120),
     Rule(
         "photo-credit-labelled", "caption",
-        _rx(rf"(?:^|[.)(\[\s]){PHOTO_LABELS}\s*:\s*\S[^.]{{0,80}}$"
+        _rx(rf"(?:^|[.)(\[\s]){PHOTO_LABELS}\s*:\s*\S(?:[^.]|(?<=\b(?-i:[{UPPER}]))\.){{0,80}}$"
             rf"|[.!?]\s+{PHOTO_LABELS}s? by (?-i:[{UPPER}])[^.]{{0,60}}$|^\[{PHOTO_LABELS}\]\s*\S"),
         120,
     ),
