@@ -19,7 +19,11 @@ from core.text.tokens import word_tokens
 Bag = frozenset[str]
 """The content terms of a passage."""
 
-_ACRONYM = re.compile(r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|and|for|the|on|de|del|des)\s+)*){1,8})\(([A-Z][A-Za-z.&]{1,9})\)")
+_ACRONYM = re.compile(
+    r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*\s+(?:(?:of|and|for|the|on|de|del|des)\s+)*){1,8})\(([A-Z][A-Za-z.&]{1,9})\)"
+)
+"""Up to eight capitalised words, then their acronym in brackets. Like every name pattern here it starts only at the
+start of a word, so a run of capitals or of ``A.`` is read once, not once from each of its letters."""
 
 
 def acronyms(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -55,7 +59,7 @@ _NAME = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}"
 _ROLE = r"(?:[\w’'-]+ ){0,4}[a-z][\w’'-]*"
 _APPOSITION = (
     re.compile(rf"\b[Tt]he ({_ROLE}), ({_NAME}),"),  # the Kremlin spokesperson, Dmitry Peskov,
-    re.compile(rf"({_NAME}), the ({_ROLE}),"),  # Ihor Solovey, the head of the centre,
+    re.compile(rf"(?<![\w’'.-])({_NAME}), the ({_ROLE}),"),  # Ihor Solovey, the head of the centre,
 )
 
 
@@ -138,7 +142,9 @@ _BARE_ACRONYM = re.compile(r"(?<![\w.’'-])[A-Z]{3,6}s?(?![\w’'-]|\.\w)")
 """A bare acronym of three to six letters (``RNC``, ``NGOs``), not a dotted abbreviation (``U.S.``). Two letters
 are too few to tell an organisation from a person's initials (``DC`` is not Dick Cheney); the common ones (``EU``,
 ``UN``) are spelled out by :mod:`core.text.abbreviations` anyway."""
-_CAPITAL_RUN = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on|de|del|des)\s+)*[A-Z][a-z][\w’'-]*){1,7}")
+_CAPITAL_RUN = re.compile(
+    r"(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on|de|del|des)\s+)*[A-Z][a-z][\w’'-]*){1,7}"
+)
 """Two to eight capitalised words, with the small words an organisation's name may hold between them."""
 
 

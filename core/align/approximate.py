@@ -9,8 +9,11 @@ apart, and so do ``9,200`` and ``more than 11,000``.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from core.text.numbers import NUMBER_WORDS, SCALES, SUFFIX_SCALES, plain_number, worded_number
@@ -167,7 +170,52 @@ def figures(text: str) -> list[Figure]:
     return out
 
 
-def covers(value: float, percent: bool, own: list[Figure], others: list[Figure]) -> bool:
+_KINDS = ("exact", "hedged", "worded")
+_UNLIKE = {kind: tuple(k for k in _KINDS if k != kind or k == "worded") for kind in _KINDS}
+"""The kinds of figure that may excuse a figure of each kind: two figures as written (``1,000`` and ``1,200``, or
+``more than 1,000`` and ``more than 1,200``) never excuse each other; a worded one excuses anything it overlaps."""
+
+
+class Figures:
+    """A side's figures, indexed so that :func:`covers` answers in logarithmic time whatever their number.
+
+    For each share-or-count and kind, the figures are kept sorted by their low end (with the running maximum of
+    their high ends) and by their high end (with the running minimum of their low ends, from the top).
+    """
+
+    def __init__(self, found: Iterable[Figure]) -> None:
+        groups: dict[tuple[bool, str], list[Figure]] = {}
+        for figure in set(found):
+            groups.setdefault((figure.percent, figure.kind), []).append(figure)
+        self._by_low: dict[tuple[bool, str], tuple[list[float], list[float]]] = {}
+        self._by_high: dict[tuple[bool, str], tuple[list[float], list[float]]] = {}
+        for key, members in groups.items():
+            members.sort(key=lambda f: f.low)
+            self._by_low[key] = ([f.low for f in members], list(itertools.accumulate((f.high for f in members), max)))
+            members.sort(key=lambda f: f.high)
+            lows_from_top = list(itertools.accumulate((f.low for f in reversed(members)), min))[::-1]
+            self._by_high[key] = ([f.high for f in members], lows_from_top)
+
+    def overlaps(self, percent: bool, kind: str, low: float, high: float) -> bool:
+        """Whether a figure of ``kind`` (a share when ``percent``) overlaps ``[low, high]``."""
+        lows, top_highs = self._by_low.get((percent, kind), ((), ()))
+        below = bisect_right(lows, high)
+        return below > 0 and top_highs[below - 1] >= low
+
+    def around(self, percent: bool, kind: str, value: float) -> tuple[float, float] | None:
+        """The span the figures of ``kind`` that cover ``value`` cover together (one interval, since they all hold
+        ``value``), or ``None`` when none does."""
+        if (percent, kind) not in self._by_low:
+            return None
+        lows, top_highs = self._by_low[(percent, kind)]
+        highs, bottom_lows = self._by_high[(percent, kind)]
+        below, above = bisect_right(lows, value), bisect_left(highs, value)
+        if below == 0 or above == len(highs) or top_highs[below - 1] < value or bottom_lows[above] > value:
+            return None
+        return bottom_lows[above], top_highs[below - 1]
+
+
+def covers(value: float, percent: bool, own: Figures | Iterable[Figure], others: Figures | Iterable[Figure]) -> bool:
     """Whether an approximate figure on the other side covers ``value`` (a number with no exact counterpart there).
 
     Args:
@@ -176,17 +224,13 @@ def covers(value: float, percent: bool, own: list[Figure], others: list[Figure])
         own: The figures of the number's own side (its modifier widens it: ``almost 50,000`` covers 48,200).
         others: The figures of the other side.
     """
-    mine = [f for f in own if f.percent == percent and f.low <= value <= f.high] or [
-        Figure(value, value, percent, "exact")
-    ]
-    for a in mine:
-        for b in others:
-            kinds = {a.kind, b.kind}
-            if kinds in ({"exact"}, {"hedged"}):
-                continue  # two figures as written: 1,000 and 1,200, or more than 1,000 and more than 1,200, differ
-            if b.percent == percent and a.low <= b.high and b.low <= a.high:
-                return True
+    own = own if isinstance(own, Figures) else Figures(own)
+    others = others if isinstance(others, Figures) else Figures(others)
+    mine = [(kind, span) for kind in _KINDS if (span := own.around(percent, kind, value)) is not None]
+    for kind, (low, high) in mine or [("exact", (value, value))]:
+        if any(others.overlaps(percent, other, low, high) for other in _UNLIKE[kind]):
+            return True
     return False
 
 
-__all__ = ["Figure", "covers", "figures"]
+__all__ = ["Figure", "Figures", "covers", "figures"]

@@ -10,7 +10,9 @@ from core.align.settings import AlignSettings
 
 __all__ = ["Quotation", "quotations", "quoted_terms"]
 
-_QUOTE = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]|‘([^’]{8,}?)’(?![a-z])")
+_QUOTE = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]|‘([^‘’]{8,}?)’(?![a-z])")
+"""A quotation in double marks, or in single marks (at least eight characters, and a closing mark that is not an
+apostrophe). Neither kind holds a mark that could open another, so each character is read from one mark only."""
 
 Quotation = tuple[str, set[str], bool]
 """(quotation as written, its content terms, whether it is long enough to be a statement)."""
@@ -26,9 +28,16 @@ def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     matches = list(_QUOTE.finditer(text, start, end))
     spans = [(m.start(g), m.end(g)) for m in matches for g in (1, 2) if m.group(g)]
     marks = [k for k in range(start, end) if text[k] in '“”"'] if any(q in text[start:end] for q in '“”"') else []
-    free = [k for k in marks if not any(m.start() <= k < m.end() for m in matches)]
+    free: list[int] = []  # marks outside every match (both lists ascend: one pass over them)
+    at = 0
+    for k in marks:
+        while at < len(matches) and matches[at].end() <= k:
+            at += 1
+        if at == len(matches) or k < matches[at].start():
+            free.append(k)
     opening = [k for k in free if text[k] == "“" or (text[k] == '"' and _opens(text, k, start, end))]
-    closing = [k for k in free if k not in opening]
+    opened = set(opening)
+    closing = [k for k in free if k not in opened]
     if closing and (not opening or closing[0] < opening[0]):
         spans.insert(0, (start, closing[0]))
     if opening and (not closing or opening[-1] > closing[-1]):

@@ -8,11 +8,13 @@ mentions it at all.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from core.align.aliases import with_aliases
-from core.align.approximate import Figure, covers, figures
+from core.align.approximate import Figures, covers, figures
 from core.align.item_side import ItemSide
 from core.align.quotations import Quotation, quotations
 from core.align.settings import AlignSettings
@@ -101,29 +103,63 @@ DURATION_SLACK = 0.03
 """How far two lengths of time may differ and still be one (a month is 28 to 31 days)."""
 
 
-def _same_duration(number: float, units: set[str], theirs: dict[str, set[str]]) -> bool:
+Lengths = dict[str, dict[str, list[float]]]
+"""A side's lengths of time: by dimension (``time``, ``date``), by unit stem, in minutes or days, ascending."""
+
+
+def _lengths(units: dict[str, set[str]]) -> Lengths:
+    """The lengths of time of a side's quantities (value -> unit stems), indexed for :func:`_same_duration`."""
+    found: Lengths = {}
+    for value, stems in units.items():
+        try:
+            number = float(value)
+        except ValueError:
+            continue
+        for u in stems & _DURATIONS.keys():
+            dimension, scale = _DURATIONS[u]
+            found.setdefault(dimension, {}).setdefault(u, []).append(number * scale)
+    for by_unit in found.values():
+        for lengths in by_unit.values():
+            lengths.sort()
+    return found
+
+
+def _same_duration(number: float, units: set[str], theirs: Lengths) -> bool:
     """Whether a length of time (``six months``) is on the other side in another unit (``180 days``)."""
-    mine = [_DURATIONS[u] for u in units if u in _DURATIONS]
-    for dimension, scale in mine:
+    for u in units & _DURATIONS.keys():
+        dimension, scale = _DURATIONS[u]
         length = number * scale
-        for value, other_units in theirs.items():
-            for u in other_units:
-                if u not in _DURATIONS or _DURATIONS[u][0] != dimension or u in units:
-                    continue
-                try:
-                    other = float(value) * _DURATIONS[u][1]
-                except ValueError:
-                    continue
+        if not 0 <= length < math.inf:
+            continue
+        for other_unit, lengths in theirs.get(dimension, {}).items():
+            if other_unit in units:
+                continue
+            # within the slack either way: at least length * (1 - slack), at most length / (1 - slack)
+            at = bisect_left(lengths, length * (1 - DURATION_SLACK) * (1 - 1e-9))
+            while at < len(lengths) and lengths[at] <= length / (1 - DURATION_SLACK) * (1 + 1e-9):
+                other = lengths[at]
                 if abs(length - other) <= DURATION_SLACK * max(length, other):
                     return True
+                at += 1
     return False
+
+
+def _values_by_unit(units: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Which values count each unit stem (the inverse of value -> unit stems)."""
+    found: dict[str, set[str]] = {}
+    for value, stems in units.items():
+        for u in stems:
+            found.setdefault(u, set()).add(value)
+    return found
 
 
 def number_reason(left: ItemSide, right: ItemSide) -> Reason | None:
     """Numbers on one side only, or the same number counting different things (12,000 forces vs 12,000 soldiers).
 
     A number with no counterpart is no difference when an approximate figure on the other side covers it
-    (``48,200`` ~ ``almost 50,000``, ``23%`` ~ ``less than a quarter``; see :mod:`core.align.approximate`).
+    (``48,200`` ~ ``almost 50,000``, ``23%`` ~ ``less than a quarter``; see :mod:`core.align.approximate`). Each
+    distinct value is judged once, against indexes of the other side, so the work grows with the number of figures,
+    not with its square.
     """
     lq, rq = _quantities(left), _quantities(right)
     lunits: dict[str, set[str]] = {}
@@ -134,31 +170,44 @@ def number_reason(left: ItemSide, right: ItemSide) -> Reason | None:
             units.setdefault(value, set()).update(unit)
             if not unit:
                 bare.add(value)
+    by_unit = {False: _values_by_unit(lunits), True: _values_by_unit(runits)}
+    lengths = {False: _lengths(lunits), True: _lengths(runits)}
 
-    figs: dict[bool, list[Figure]] = {}
+    figs: dict[bool, Figures] = {}
 
-    def figures_of(right_side: bool) -> list[Figure]:  # read only when a number has no exact counterpart
+    def figures_of(right_side: bool) -> Figures:  # read only when a number has no exact counterpart
         if right_side not in figs:
             side = right if right_side else left
-            figs[right_side] = figures(" ".join(side.written(a, b) for a, b in side.spans))
+            figs[right_side] = Figures(figures(" ".join(side.written(a, b) for a, b in side.spans)))
         return figs[right_side]
 
-    def counts_elsewhere(unit: set[str], value: str, units: dict[str, set[str]]) -> bool:
-        return any(unit & other for v, other in units.items() if v != value)
+    def counts_elsewhere(unit: set[str], value: str, right_side: bool) -> bool:
+        """Whether a value other than ``value`` counts one of ``unit`` on that side."""
+        index = by_unit[right_side]
+        return any(len(index.get(u, ())) > (value in index.get(u, ())) for u in unit)
+
+    judged: dict[tuple[str, bool], bool] = {}
 
     def odd(value: str, mine: dict[str, set[str]], theirs: dict[str, set[str]], right_side: bool) -> bool:
+        if (value, right_side) not in judged:
+            judged[value, right_side] = judge(value, mine, theirs, right_side)
+        return judged[value, right_side]
+
+    def judge(value: str, mine: dict[str, set[str]], theirs: dict[str, set[str]], right_side: bool) -> bool:
         if value in theirs:
             if mine[value] & theirs[value] or value in bare:
                 return False
             # the same figure with other words after it: "four workers" ~ "four miners" is one count in other words;
             # it is a difference when one side's words count something else on the other side ("12,000 special
             # forces" ~ "12,000 soldiers, including 1,500 special forces")
-            return counts_elsewhere(mine[value], value, theirs) or counts_elsewhere(theirs[value], value, mine)
+            return counts_elsewhere(mine[value], value, not right_side) or counts_elsewhere(
+                theirs[value], value, right_side
+            )
         try:
             number = float(value)
         except ValueError:
             return True
-        if _same_duration(number, mine[value], theirs):
+        if _same_duration(number, mine[value], lengths[not right_side]):
             return False
         return not covers(number, "percent" in mine[value], figures_of(right_side), figures_of(not right_side))
 

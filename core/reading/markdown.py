@@ -6,7 +6,8 @@ source's lines and the line structure (and with it the paragraphs) stays as writ
 (also wrapped over two lines, or with brackets in their text), images, block quotes, list markers, code, escapes and
 entities are reduced to their text; a table row becomes its cells' text; lines that are only markup (fences, rules,
 setext underlines, table delimiter rows, link definitions, HTML tags) become blank lines. A YAML front-matter block
-gives metadata hints.
+gives metadata hints. A run of :data:`PLAIN_RUN` or more punctuation marks inside a paragraph (``[[[[…``, ``****…``)
+is text, as it would be shown: the inline parser reads it in one step instead of trying each mark as markup.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from core.text.folding import collapse_space_and_quotes
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
 
 __all__ = ["reduce_inline", "reduce_markdown"]
@@ -36,6 +38,16 @@ _TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>|<![A-Z][^>]*>|<\?.*?\?>")
 """An HTML tag, declaration or processing instruction on one line of an HTML block."""
 CELL_SEPARATOR = "  "
 """What stands between the cells of a table row in the reduced text."""
+PLAIN_RUN = 32
+"""Inline, a run of this many ASCII punctuation marks or more is read as text (all but its last mark, which may
+still open a link or emphasis): no Markdown needs such a run, and the parser would spend a token on each mark."""
+_PUNCTUATION_RUN = re.compile(rf"[!-/:-@\[-`{{-~]{{{PLAIN_RUN},}}")
+_STAND_IN = 0xF700
+"""Marks of a plain run are swapped for private-use characters at ``_STAND_IN`` plus their code (which the inline
+parser reads as text) and swapped back in the reduced text."""
+_TO_STAND_IN = {code: _STAND_IN + code for code in range(0x21, 0x7F)}
+_FROM_STAND_IN = {_STAND_IN + code: code for code in range(0x21, 0x7F)}
+_STAND_INS = re.compile(f"[{chr(_STAND_IN + 0x21)}-{chr(_STAND_IN + 0x7E)}]")
 
 _TITLE_KEYS = ("title", "headline")
 _STANDFIRST_KEYS = ("subtitle", "standfirst", "dek", "description", "summary")
@@ -46,10 +58,24 @@ _OUTLET_KEYS = ("outlet", "publisher", "publication", "site", "site_name", "sour
 
 @cache
 def _parser() -> MarkdownIt:
-    """The CommonMark parser with tables and strikethrough (built on first use: the import costs a start)."""
+    """The CommonMark parser with tables and strikethrough (built on first use: the import costs a start), and
+    punctuation runs read as text (:func:`_plain_runs`)."""
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"typographer": False}).enable(["table", "strikethrough"])
+    parser = MarkdownIt("commonmark", {"typographer": False}).enable(["table", "strikethrough"])
+    parser.core.ruler.before("inline", "plain_runs", _plain_runs)
+    return parser
+
+
+def _plain_runs(state: StateCore) -> None:
+    """A core rule, before inline parsing: in each paragraph's text, the marks of a run of :data:`PLAIN_RUN` or more
+    punctuation marks but the last become stand-ins (:data:`_STAND_IN`), which :func:`_inline_text` turns back. Text
+    that holds a stand-in character of its own is left as it is."""
+    for token in state.tokens:
+        if token.type == "inline" and len(token.content) >= PLAIN_RUN and not _STAND_INS.search(token.content):
+            token.content = _PUNCTUATION_RUN.sub(
+                lambda m: m.group()[:-1].translate(_TO_STAND_IN) + m.group()[-1], token.content
+            )
 
 
 def _inline_text(children: Sequence[Token]) -> str:
@@ -58,7 +84,7 @@ def _inline_text(children: Sequence[Token]) -> str:
     parts: list[str] = []
     for child in children:
         if child.type in ("text", "text_special", "code_inline"):
-            parts.append(child.content)
+            parts.append(child.content.translate(_FROM_STAND_IN))
         elif child.type in ("softbreak", "hardbreak"):
             parts.append("\n")
         elif child.type == "image":
