@@ -51,6 +51,14 @@ NO_ARTICLE_HTML = (
     "<!doctype html><html><head><title>Home</title><script>track()</script></head>"
     "<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><footer>© 2024</footer></body></html>"
 )
+CPUINFO = "".join(
+    f"processor\t: {n}\nvendor_id\t: GenuineIntel\ncpu family\t: 6\nmodel\t\t: 85\n"
+    f"model name\t: Intel(R) Xeon(R) CPU @ 2.00GHz\ncpu MHz\t\t: 2000.000\ncache size\t: 39424 KB\n"
+    "flags\t\t: fpu vme de pse tsc msr pae mce cx8 apic sep mtrr pge mca cmov pat pse36 clflush mmx fxsr sse\n"
+    "bugs\t\t: spectre_v1 spectre_v2 spec_store_bypass swapgs\npower management:\n\n"
+    for n in range(4)
+)
+"""A system dump of ``name: value`` lines (as ``/proc/cpuinfo`` reads), mostly words."""
 CYRILLIC = (
     "Переговоры в Киеве завершились без соглашения\n\n"
     "В понедельник в Киеве прошли переговоры министров. Министр заявил, что соглашение будет подписано до конца "
@@ -115,6 +123,16 @@ BAD_FILES: dict[str, tuple[Callable[[Path], str], str]] = {
     "html-without-article": (_write(NO_ARTICLE_HTML.encode(), "page.html"), "too short to compare|no readable text"),
     "twenty-megabytes": (_twenty_megabytes, r"too large \(19\.1 MiB; the limit is 10 MiB\)"),
     "too-long-to-compare": (_too_long_to_compare, "too long to compare"),
+    "a-million-one-word-lines": (_write(b"word\n" * 1_000_000), r"too long to compare \(5\.0 million characters"),
+    "key-value-dump": (_write(CPUINFO.encode(), "cpuinfo"), r"looks like a data dump \(lines of 'name: value' fields\)"),
+    "html-too-many-elements": (
+        _write(b"<html><body>" + b"<p>a</p>\n" * 160_000 + b"</body></html>", "page.html"),
+        r"the HTML page has more than 30,000 elements, too many to read as an article",
+    ),
+    "html-paragraph-too-many-elements": (
+        _write(b"<html><body><p>Officials said. " + b"<a href='#'>a</a> " * 10_000 + b"</p></body></html>", "page.html"),
+        r"a paragraph of the HTML page holds more than 1,000 elements",
+    ),
 }
 
 

@@ -179,13 +179,13 @@ def _load_pair(left: str, right: str, timeout: float) -> tuple[Article, Article]
     Standard input may feed one side only. Both sides are read and checked before anything is aligned or the
     reader opens, so bad input is always a one-line error.
     """
-    from core.reading import load_source, require_article
+    from core.reading import MAX_TEXT_CHARS, load_source, require_article
 
     if left == "-" and right == "-":
         raise UsageError("standard input (-) can feed only one side")
     return (
-        require_article(load_source(left, timeout=timeout)),
-        require_article(load_source(right, timeout=timeout)),
+        require_article(load_source(left, timeout=timeout, max_chars=MAX_TEXT_CHARS)),
+        require_article(load_source(right, timeout=timeout, max_chars=MAX_TEXT_CHARS)),
     )
 
 

@@ -3,7 +3,8 @@
 :func:`core.reading.load.load_article` reads anything that is text; this check is what the command line applies to each
 side before it aligns or opens the reader, so that a CSV file, a log, a two-word paste or a web page with no
 article text gives a one-line error instead of a meaningless comparison. The rules look only at the shape of the
-text (letters, words, delimiters), never at its language, so Cyrillic, Korean, Arabic or Chinese prose passes.
+text (letters, words, delimiters), never at its language, so Cyrillic, Korean, Arabic, Chinese or Japanese prose
+passes.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections import Counter
 from core.errors import ArticleError
 from core.models import Article
 
-__all__ = ["MAX_TEXT_CHARS", "MIN_LETTERS", "MIN_WORDLIKE_SHARE", "require_article"]
+__all__ = ["MAX_TEXT_CHARS", "MIN_LETTERS", "MIN_WORDLIKE_SHARE", "require_article", "too_long_to_compare"]
 
 MAX_TEXT_CHARS = 2_500_000
 """Most characters of text (after decoding and HTML extraction) an article may have to be compared: a pair at this
@@ -39,8 +40,14 @@ TABLE_SHARE = 0.8
 
 _PROSE_ROLES = frozenset({"title", "standfirst", "body"})
 _DELIMITERS = (",", "\t", ";", "|")
-_INNER = frozenset("'’-.‐‑·")
-"""Characters allowed inside a word (``don't``, ``Emilia-Romagna``, ``U.S.``)."""
+_INNER = frozenset("'’-.‐‑·・")
+"""Characters allowed inside a word (``don't``, ``Emilia-Romagna``, ``U.S.``, ``ドナルド・トランプ``)."""
+_WIDE_PUNCTUATION = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
+"""CJK and full-width punctuation (``，`` ``、`` ``。`` ``「」``): Chinese and Japanese write no spaces, so these part
+the words of a sentence as spaces do elsewhere."""
+_KEY_VALUE = re.compile(r"[^\W\d][\w .()/-]{0,39}?\s*[:=]")
+"""A line that starts with a short field name and a colon or equals sign (``model name\t: Intel``, ``HOME=/root``),
+as the lines of a system or configuration dump do."""
 _TIMESTAMP = re.compile(r"\W{0,2}(?:\d{4}-\d\d-\d\d|.{0,24}?\b\d{1,2}:\d\d(?::\d\d)?\b)")
 """A line that starts with a date or a clock time (within its first few characters), as log lines do."""
 _PROSE_END = re.compile(r"[.!?…؟。！？][\"'”’»)\]]*$")
@@ -76,19 +83,30 @@ def _is_wordlike(core: str) -> bool:
 
 
 def _table_delimiter(text: str) -> str | None:
-    """What makes ``text`` a table or a log: ``"timestamp"`` when most lines start with a date or time, else
-    the delimiter that splits most lines into the same number of fields; ``None`` for prose."""
+    """What makes ``text`` a table, a log or a dump: ``"timestamp"`` when most lines start with a date or time,
+    ``"key-value"`` when most are ``name: value`` fields, else the delimiter that splits most lines into the same
+    number of fields; ``None`` for prose."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) < TABLE_LINES or sum(1 for line in lines if _PROSE_END.search(line)) > PROSE_LINES * len(lines):
         return None
     if sum(1 for line in lines if _TIMESTAMP.match(line)) >= TABLE_SHARE * len(lines):
         return "timestamp"
+    if sum(1 for line in lines if _KEY_VALUE.match(line)) >= TABLE_SHARE * len(lines):
+        return "key-value"
     for delimiter in _DELIMITERS:
         counts = Counter(line.count(delimiter) for line in lines)
         fields, lines_with_it = counts.most_common(1)[0]
         if fields > 0 and lines_with_it >= TABLE_SHARE * len(lines):
             return delimiter
     return None
+
+
+def too_long_to_compare(path: str, chars: int) -> ArticleError:
+    """The error for a text of ``chars`` characters, over :data:`MAX_TEXT_CHARS`."""
+    return ArticleError(
+        f"{path} is too long to compare ({chars / 1_000_000:.1f} million characters of text; "
+        f"the limit is {MAX_TEXT_CHARS / 1_000_000:g} million)"
+    )
 
 
 def require_article(article: Article) -> Article:
@@ -104,10 +122,7 @@ def require_article(article: Article) -> Article:
         ArticleError: the text is too long or too short to compare, or it is a table, a log or other data.
     """
     if len(article.text) > MAX_TEXT_CHARS:
-        raise ArticleError(
-            f"{article.path} is too long to compare ({len(article.text) / 1_000_000:.1f} million characters of text; "
-            f"the limit is {MAX_TEXT_CHARS / 1_000_000:g} million)"
-        )
+        raise too_long_to_compare(article.path, len(article.text))
     body = [segment.text for segment in article.body]
     prose = [segment.text for segment in article.segments if segment.role in _PROSE_ROLES]
     letters = sum(1 for text in prose for char in text if _is_letter(char))
@@ -121,10 +136,12 @@ def require_article(article: Article) -> Article:
     delimiter = _table_delimiter(article.text)
     if delimiter == "timestamp":
         raise ArticleError(f"{article.path} looks like a log (lines that start with a time stamp), not an article")
+    if delimiter == "key-value":
+        raise ArticleError(f"{article.path} looks like a data dump (lines of 'name: value' fields), not an article")
     if delimiter is not None:
         name = {",": "commas", "\t": "tabs", ";": "semicolons", "|": "bars"}[delimiter]
         raise ArticleError(f"{article.path} looks like a table (lines of fields separated by {name}), not an article")
-    tokens = [_strip_punctuation(token) for text in body for token in text.split()]
+    tokens = [_strip_punctuation(token) for text in body for token in _WIDE_PUNCTUATION.sub(" ", text).split()]
     tokens = [token for token in tokens if token]
     wordlike = sum(1 for token in tokens if _is_wordlike(token))
     if wordlike < MIN_WORDLIKE_SHARE * len(tokens):

@@ -152,9 +152,13 @@ def _media_type(header: str | None) -> str | None:
     return header.split(";", 1)[0].strip().lower() or None
 
 
-def load_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BYTES) -> Article:
+def load_url(
+    url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BYTES, max_chars: int | None = None
+) -> Article:
     """Fetch ``url`` and read it as an article (the kind from the page's media type, else guessed); with no outlet
     named by the page, the URL's host is the outlet.
+
+    ``max_chars`` is the most characters of text worth reading (see :func:`core.reading.load.parse_text`).
 
     Raises:
         ArticleError: the page cannot be fetched or read as an article.
@@ -162,7 +166,7 @@ def load_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX
     from core.reading.load import load_bytes
 
     page = fetch(url, timeout=timeout, max_bytes=max_bytes)
-    article = load_bytes(page.data, path=page.url, kind=_KINDS.get(page.content_type or ""))
+    article = load_bytes(page.data, path=page.url, kind=_KINDS.get(page.content_type or ""), max_chars=max_chars)
     if article.outlet is None:
         article = replace(article, outlet=site_name(page.url))
     return article
@@ -177,8 +181,11 @@ def site_name(url: str) -> str | None:
     return host.removeprefix("www.")
 
 
-def load_source(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Article:
+def load_source(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT, max_chars: int | None = None) -> Article:
     """Read an article from a path, ``-`` (standard input) or an http(s) URL.
+
+    ``max_chars`` is the most characters of text worth reading (see :func:`core.reading.load.parse_text`): the
+    command line passes the comparison limit, so an input too long to compare is refused before it is parsed.
 
     Raises:
         ArticleError: the source cannot be read as an article.
@@ -186,7 +193,7 @@ def load_source(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Arti
     from core.reading.load import load_article
 
     if isinstance(source, str) and is_url(source):
-        return load_url(source, timeout=timeout)
+        return load_url(source, timeout=timeout, max_chars=max_chars)
     if isinstance(source, str) and _OTHER_URL.match(source) and not Path(source).exists():
         raise ArticleError(f"cannot fetch {source}: only http:// and https:// URLs are supported")
-    return load_article(source)
+    return load_article(source, max_chars=max_chars)

@@ -15,6 +15,7 @@ from typing import Literal
 
 from core.errors import ArticleError
 from core.models import Article, Segment
+from core.reading.article_check import too_long_to_compare
 from core.reading.clean import METADATA_ROLES, Reading, read_layout
 from core.reading.decode import MAX_BYTES, decode_bytes
 from core.reading.hints import Hints
@@ -66,19 +67,22 @@ def _segments(text: str, hints: Hints) -> tuple[tuple[Segment, ...], Reading]:
     return tuple(segments), reading
 
 
-def parse_text(text: str, *, path: str, kind: Kind | None = None) -> Article:
+def parse_text(text: str, *, path: str, kind: Kind | None = None, max_chars: int | None = None) -> Article:
     """Parse already-decoded text into an article.
 
     Args:
         text: The document (plain text, Markdown or HTML source).
         path: Where it came from (a path, ``-`` or a URL); recorded on the article and used to guess ``kind``.
         kind: The format; ``None`` guesses it from ``path`` and the content.
+        max_chars: The most characters of text (after HTML or Markdown is reduced) worth reading: a longer text is
+            refused before it is split into paragraphs and sentences. ``None`` reads any length.
 
     Returns:
         The article, with every segment's role and the metadata that could be recovered.
 
     Raises:
-        ArticleError: there is no text in it (empty, white space only, or an HTML page with no readable text).
+        ArticleError: there is no text in it (empty, white space only, or an HTML page with no readable text), or
+            it is over ``max_chars``.
     """
     if trim_span(text, 0, len(text)) is None:
         raise ArticleError(f"{path} is empty" if not text else f"{path} holds only white space")
@@ -88,6 +92,8 @@ def parse_text(text: str, *, path: str, kind: Kind | None = None) -> Article:
         text, hints = extract_html(text, source_name=path)
     elif kind == "markdown":
         text, hints = reduce_markdown(text)
+    if max_chars is not None and len(text) > max_chars:
+        raise too_long_to_compare(path, len(text))
     segments, reading = _segments(text, hints)
     if not segments:
         raise ArticleError(f"{path} holds no readable text")
@@ -103,24 +109,27 @@ def parse_text(text: str, *, path: str, kind: Kind | None = None) -> Article:
     )
 
 
-def load_bytes(data: bytes, *, path: str, kind: Kind | None = None) -> Article:
+def load_bytes(data: bytes, *, path: str, kind: Kind | None = None, max_chars: int | None = None) -> Article:
     """Decode and parse bytes that came from a file, standard input or the network.
 
     Args:
         data: The raw bytes.
         path: Where they came from (recorded on the article, used in messages and to guess ``kind``).
         kind: The format; ``None`` guesses it from ``path`` and the content.
+        max_chars: The most characters of text worth reading (see :func:`parse_text`).
 
     Raises:
         ArticleError: the bytes are too large, binary, undecodable, or hold no text.
     """
     if not data:
         raise ArticleError(f"{path} is empty")
-    return parse_text(decode_bytes(data, source=path), path=path, kind=kind)
+    return parse_text(decode_bytes(data, source=path), path=path, kind=kind, max_chars=max_chars)
 
 
-def load_article(source: str | Path) -> Article:
+def load_article(source: str | Path, *, max_chars: int | None = None) -> Article:
     """Read the article at ``source``: a file path, or ``-`` for standard input.
+
+    ``max_chars`` is the most characters of text worth reading (see :func:`parse_text`).
 
     Raises:
         ArticleError: with a one-line message when the path is missing, a directory, unreadable, too large,
@@ -134,7 +143,7 @@ def load_article(source: str | Path) -> Article:
             data = sys.stdin.buffer.read(MAX_BYTES + 1)
         except OSError as exc:
             raise ArticleError(f"-: cannot read standard input ({exc.strerror or exc})") from None
-        return load_bytes(data, path="-")
+        return load_bytes(data, path="-", max_chars=max_chars)
     path = Path(source)
     try:
         if path.is_dir():
@@ -152,4 +161,4 @@ def load_article(source: str | Path) -> Article:
         raise ArticleError(f"{name}: permission denied") from None
     except OSError as exc:
         raise ArticleError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    return load_bytes(data, path=name)
+    return load_bytes(data, path=name, max_chars=max_chars)
