@@ -23,7 +23,7 @@ import pytest
 from rich.cells import cell_len
 
 from core.errors import ArticleError
-from core.reading import fetch
+from core.reading import fetch, transfer
 from core.reading.article_check import MAX_TEXT_CHARS, require_article
 from core.reading.library import load_library
 from core.reading.load import load_article, parse_text
@@ -315,7 +315,8 @@ def slow_server() -> Iterator[str]:
 
 
 class SteppingClock:
-    """A stand-in for the fetcher's ``time`` module whose clock moves on 0.2 s at every reading.
+    """A stand-in for the fetcher's ``time`` module (and its transport's) whose clock moves on 0.2 s at every
+    reading.
 
     The overall deadline then passes after a few chunks of the page, however busy the machine is.
     """
@@ -337,6 +338,7 @@ def test_a_slow_url_times_out_in_one_line(
     """A page that keeps trickling past --timeout seconds overall is given up: one line, exit 2, no reader."""
     clock = SteppingClock()
     monkeypatch.setattr(fetch, "time", clock)
+    monkeypatch.setattr(transfer, "time", clock)
     result = run(capsys, slow_server, SEED, "--timeout", "0.5")
     assert_one_line_error(*result, r"timed out after 0\.5 s")
     assert opened == []

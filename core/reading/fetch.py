@@ -1,14 +1,16 @@
 """Fetching articles from http(s) URLs, and reading any input source: a path, ``-`` (standard input) or a URL.
 
 Fetching is deliberately strict: only ``http``/``https`` (redirect targets included), a bounded number of
-redirects, a timeout on every network step plus an overall deadline, and a cap on the (decoded) body size. The
-page is then read by the loader's HTML extractor like a saved page.
+redirects, a timeout on every network step and one deadline over the whole exchange (connecting, headers, body: see
+:mod:`core.reading.transfer`), and a cap on the body size that holds as the body is decoded, so a compressed page
+is never expanded past it. The page is then read by the loader's HTML extractor like a saved page.
 """
 
 from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +28,7 @@ DEFAULT_TIMEOUT = 20.0
 """Seconds allowed for each network step, and for the whole fetch."""
 
 MAX_BYTES = 10 * 1024 * 1024
-"""The largest page body accepted (after decompression)."""
+"""The largest page body accepted, as sent and after decompression."""
 
 MAX_REDIRECTS = 5
 """The most redirects followed."""
@@ -74,8 +76,8 @@ def fetch(
 
     Args:
         url: An ``http://`` or ``https://`` URL.
-        timeout: Seconds allowed for connecting and for each read, and for the whole download.
-        max_bytes: The largest body accepted.
+        timeout: Seconds allowed for connecting and for each read, and for the whole exchange.
+        max_bytes: The largest body accepted, as sent and decompressed.
         max_redirects: The most redirects followed.
 
     Returns:
@@ -83,18 +85,23 @@ def fetch(
 
     Raises:
         ArticleError: bad or non-http(s) URL (also as a redirect target), network failure, timeout, HTTP error
-            status, too many redirects, or a body over ``max_bytes``.
+            status, too many redirects, a body over ``max_bytes``, or one in an encoding storydiff does not undo.
     """
+    import httpcore
     import httpx
+
+    from core.reading.transfer import ACCEPTED_ENCODINGS, deadline_transport
 
     deadline = time.monotonic() + timeout
     headers = {
         "User-Agent": USER_AGENT,
         "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
+        "Accept-Encoding": ACCEPTED_ENCODINGS,
     }
     current = _checked(url, url)
+    transport = deadline_transport(deadline)
     try:
-        with httpx.Client(timeout=timeout, follow_redirects=False, headers=headers) as client:
+        with httpx.Client(timeout=timeout, follow_redirects=False, headers=headers, transport=transport) as client:
             for _ in range(max_redirects + 1):
                 with client.stream("GET", current) as response:
                     if response.status_code in _REDIRECTS and "location" in response.headers:
@@ -105,9 +112,15 @@ def fetch(
                         raise ArticleError(f"cannot fetch {url}: HTTP {response.status_code} {phrase}")
                     data = _read_body(response, url, max_bytes, deadline, timeout)
                     return Page(str(response.url), data, _media_type(response.headers.get("content-type")))
-    except httpx.TimeoutException as exc:
+    except (httpx.TimeoutException, httpcore.TimeoutException) as exc:
         raise ArticleError(f"cannot fetch {url}: timed out after {timeout:g} s") from exc
-    except httpx.HTTPError as exc:
+    except (
+        httpx.HTTPError,
+        httpcore.NetworkError,
+        httpcore.ProtocolError,
+        httpcore.ProxyError,
+        httpcore.UnsupportedProtocol,
+    ) as exc:
         raise ArticleError(f"cannot fetch {url}: {type(exc).__name__}: {exc}") from exc
     except (httpx.InvalidURL, UnicodeError) as exc:  # e.g. a host name label over 63 characters (IDNA)
         raise ArticleError(f"cannot fetch {url}: bad URL ({exc})") from exc
@@ -129,16 +142,34 @@ def _checked(target: str, original: str) -> str:
 
 
 def _read_body(response: httpx.Response, url: str, max_bytes: int, deadline: float, timeout: float) -> bytes:
-    """Read the body in chunks, enforcing the size cap and the overall deadline."""
+    """Read and decode the body in chunks, enforcing the size cap (as sent and as decoded) and the deadline.
+
+    The body is decoded here, a bounded chunk at a time, rather than by httpx, whose decoders expand each network
+    chunk whole: a few kilobytes compressed twice would become gigabytes before any cap could be checked.
+    """
+    from core.reading.transfer import decode_content, encodings_of
+
+    too_large = ArticleError(f"cannot fetch {url}: the page is larger than {max_bytes:,} bytes")
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
-        raise ArticleError(f"cannot fetch {url}: the page is larger than {max_bytes:,} bytes")
+        raise too_large
+    codings = encodings_of(response.headers.get("content-encoding"), url)
+    received = 0
+
+    def raw() -> Iterator[bytes]:
+        nonlocal received
+        for chunk in response.iter_raw():
+            received += len(chunk)
+            if received > max_bytes:
+                raise too_large
+            yield chunk
+
     chunks: list[bytes] = []
     size = 0
-    for chunk in response.iter_bytes():
+    for chunk in decode_content(raw(), codings, url):
         size += len(chunk)
         if size > max_bytes:
-            raise ArticleError(f"cannot fetch {url}: the page is larger than {max_bytes:,} bytes")
+            raise too_large
         if time.monotonic() > deadline:
             raise ArticleError(f"cannot fetch {url}: timed out after {timeout:g} s")
         chunks.append(chunk)
