@@ -84,6 +84,9 @@ class Article:
     """Bylined authors, in order."""
     date: str | None = None
     """Publication date in ISO form (``2024-10-21``), when it could be recovered."""
+    source_file: tuple[int, int] | None = field(default=None, compare=False)
+    """For an article read from standard input redirected from a file (``- < a.txt``): that file's device and inode,
+    so that an export never writes over it. ``None`` otherwise."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {seg.id: seg for seg in self.segments})

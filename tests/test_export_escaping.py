@@ -61,6 +61,33 @@ def test_escaped_markdown_renders_as_the_literal_text(text: str) -> None:
     assert "".join(child.content for child in inline.children or ()) == folded
 
 
+_LINKIFY = MarkdownIt("gfm-like")
+"""A flavour that turns bare addresses into links (GitHub's extended autolinks; linkify-it's fuzzy links)."""
+ADDRESSES = st.lists(
+    st.sampled_from(
+        ["https://evil.example/x?a=1", "http://a.b", "ftp://files.example.org", "www.example.com", "example.com",
+         "user@example.com", "mailto:me@example.org", "xmpp:me@example.org", "storydiff.io/docs", "<https://x.y>",
+         "said", "the", "3.5", "U.S.", "e.g.", ",", "(", ")", "'"]
+    ),
+    max_size=12,
+).map(" ".join)  # fmt: skip
+"""Article text with web and e-mail addresses in it, bare or bracketed, among words."""
+
+
+@settings(max_examples=200)
+@given(ADDRESSES)
+@example("see https://evil.example/x and www.example.com or mail user@example.com")
+def test_bare_addresses_never_become_links_in_markdown(text: str) -> None:
+    """No address in article text becomes a link, even in a flavour that links bare addresses, and CommonMark
+    still shows exactly the text."""
+    escaped = escape_markdown(text)
+    for tokens in (_LINKIFY.parse(escaped), _MD.parse(escaped)):
+        kinds = {child.type for token in tokens for child in token.children or ()}
+        assert not kinds & {"link_open", "image", "html_inline"}, escaped
+    children = _MD.parseInline(escaped)[0].children or []
+    assert "".join(child.content for child in children) == " ".join(text.split())
+
+
 class _Text(HTMLParser):
     """Visible text per pane, and every tag used."""
 

@@ -88,3 +88,59 @@ def test_missing_folder_is_an_article_error(tmp_path: Path) -> None:
     """A path that is not a folder is reported as such."""
     with pytest.raises(ArticleError, match="is not a folder"):
         load_library(tmp_path / "nowhere")
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        ("x = " + "[" * 50_000 + "]" * 50_000 + "\n", "nested too deeply"),
+        (f'[[pair]]\nname = "x"\nleft = "{"a" * 5000}.txt"\nright = "b.txt"\n', r"left file .*: File name too long"),
+    ],
+    ids=["nested-too-deeply", "name-too-long"],
+)
+def test_manifests_the_system_cannot_take_are_article_errors(tmp_path: Path, manifest: str, message: str) -> None:
+    """A manifest nested beyond the TOML reader's stack, or naming a file too long to look up: one clear error."""
+    _touch(tmp_path, "a.txt", "b.txt")
+    (tmp_path / "pairs.toml").write_text(manifest, encoding="utf-8")
+    with pytest.raises(ArticleError, match=message):
+        load_library(tmp_path)
+
+
+def test_a_manifest_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    """Editors on Windows save UTF-8 with a byte-order mark: the manifest reads the same."""
+    _touch(tmp_path, "a.txt", "b.txt")
+    manifest = '[[pair]]\nname = "x"\nleft = "a.txt"\nright = "b.txt"\n'
+    (tmp_path / "pairs.toml").write_bytes(b"\xef\xbb\xbf" + manifest.encode())
+    assert load_library(tmp_path) == (PairEntry("x", tmp_path / "a.txt", tmp_path / "b.txt"),)
+
+
+def _outside(tmp_path: Path) -> dict[str, str]:
+    """Manifest right-hand paths that lead out of the folder ``tmp_path / "pairs"``."""
+    (tmp_path / "secret.txt").write_text("not for sharing", encoding="utf-8")
+    (tmp_path / "pairs" / "link.txt").symlink_to(tmp_path / "secret.txt")
+    return {"absolute": str(tmp_path / "secret.txt"), "parent": "../secret.txt", "link": "link.txt"}
+
+
+@pytest.mark.parametrize("how", ["absolute", "parent", "link"])
+def test_manifest_paths_stay_inside_the_folder(tmp_path: Path, how: str) -> None:
+    """An absolute path, a ``../`` path or a link out of the folder is refused, saying how to allow it; allowed,
+    it is read."""
+    folder = tmp_path / "pairs"
+    folder.mkdir()
+    _touch(folder, "a.txt")
+    right = _outside(tmp_path)[how]
+    (folder / "pairs.toml").write_text(f'[[pair]]\nname = "x"\nleft = "a.txt"\nright = "{right}"\n', encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"right file .* is outside the folder.*--allow-outside"):
+        load_library(folder)
+    (entry,) = load_library(folder, allow_outside=True)
+    assert entry.right.resolve() == (tmp_path / "secret.txt").resolve()
+
+
+def test_a_folder_of_two_files_keeps_inside_too(tmp_path: Path) -> None:
+    """Without a manifest, a link among the two files that leads out of the folder is refused as well."""
+    folder = tmp_path / "pairs"
+    folder.mkdir()
+    _touch(folder, "a.txt")
+    _outside(tmp_path)
+    with pytest.raises(ArticleError, match="is outside the folder"):
+        load_library(folder)

@@ -1,13 +1,15 @@
 """The ``storydiff`` command line: a thin layer over ``core`` (and, for the reader only, Textual).
 
 ``storydiff export`` and ``storydiff inspect`` never import Textual, so they start fast; the reader is
-imported only when it is about to open. Exit codes: 0 success, 1 unexpected failure, 2 bad input or usage,
-130 Ctrl+C, 141 broken pipe.
+imported only when it is about to open. Exit codes: 0 success, 1 unexpected failure, 2 bad input or usage (or
+output that cannot be written), 130 Ctrl+C, 141 broken pipe.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.claims import MAX_ARTICLES as MAX_SOURCES
-from core.errors import StorydiffError
+from core.errors import ExportError, StorydiffError
 from core.export import safe_text
 from tui.cli_args import COMMANDS, PROG, UsageError, build_parser, settings_from
 
@@ -24,7 +26,8 @@ if TYPE_CHECKING:
     from core.models import Article
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
-"""Exit codes: success, unexpected failure (a bug), bad input or usage, Ctrl+C, standard output closed."""
+"""Exit codes: success, unexpected failure (a bug), bad input or usage or unwritable output, Ctrl+C, standard output
+closed by its reader."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -67,18 +70,19 @@ def _dispatch(argv: list[str]) -> int:
 def _export(args: argparse.Namespace) -> int:
     """``storydiff export``: align and write."""
     from core.align import align
-    from core.export import format_for_path, render, write_export
+    from core.export import export_path, format_for_path, render, write_export
 
     settings = settings_from(args)
+    output = None if args.output in (None, "-") else export_path(args.output)
     if args.more:
         return _export_comparison(args, settings)
     left, right = _load_pair(args.left, args.right, args.timeout)
     alignment = align(left, right, settings=settings)
-    if args.output is None or str(args.output) == "-":
+    if output is None:
         _write_stdout(render(alignment, args.format or "text"))
         return EXIT_OK
-    fmt = args.format or format_for_path(args.output)
-    written = write_export(alignment, args.output, fmt, overwrite=not args.no_clobber)
+    fmt = args.format or format_for_path(output)
+    written = write_export(alignment, output, fmt, overwrite=not args.no_clobber)
     print(f"{PROG}: wrote {safe_text(str(written))} ({fmt})", file=sys.stderr)
     return EXIT_OK
 
@@ -128,7 +132,7 @@ def _reader(args: argparse.Namespace) -> int:
             raise UsageError(f"{sources[0]} is not a folder; give two articles to compare, or a pair folder")
         from tui.folders import folder_app
 
-        app = folder_app(folder, settings=settings)
+        app = folder_app(folder, settings=settings, allow_outside=args.allow_outside or _bundled(folder))
         _reattach_terminal()
         app.run()
         return EXIT_OK
@@ -201,6 +205,14 @@ def _load_all(sources: list[str], timeout: float) -> list[Article]:
     return [require_article(load_source(source, timeout=timeout)) for source in sources]
 
 
+def _bundled(folder: Path) -> bool:
+    """Whether ``folder`` is inside the bundled seeds, whose manifests may name files across its subfolders."""
+    try:
+        return folder.resolve().is_relative_to(seed_dir().resolve())
+    except (OSError, RuntimeError, StorydiffError):
+        return False
+
+
 def seed_dir() -> Path:
     """The bundled seed pair's folder: ``tui/seeds`` in an installed wheel, else the repository's ``seeds/``.
 
@@ -215,14 +227,43 @@ def seed_dir() -> Path:
 
 
 def _write_stdout(text: str) -> None:
-    """Write to standard output and flush, so a closed pipe is noticed here rather than at exit.
+    """Write all of ``text`` to standard output, or fail: a closed pipe raises :class:`BrokenPipeError` here (exit
+    141), any other failure (a full disk, a closed standard output) is a one-line :class:`ExportError`.
 
-    Characters the terminal's encoding cannot show are written as backslash escapes rather than failing.
+    The bytes go straight to the file descriptor, written until none is left: Python's buffered writer can stop
+    after a partial write to a pipe that closes, and exit 0 with the output cut short. Characters the terminal's
+    encoding cannot show are written as backslash escapes rather than failing.
     """
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(errors="backslashreplace")
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    stream = sys.stdout
+    if stream is None:
+        raise ExportError("cannot write to standard output: it is closed")
+    try:
+        stream.flush()
+        descriptor = stream.fileno()
+    except (AttributeError, ValueError, io.UnsupportedOperation):  # not a file (a test's capture): write text
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+        stream.write(text)
+        stream.flush()
+        return
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _stdout_error(exc) from None
+    data = memoryview(text.encode(stream.encoding or "utf-8", errors="backslashreplace"))
+    try:
+        while data:
+            data = data[os.write(descriptor, data) :]
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _stdout_error(exc) from None
+
+
+def _stdout_error(exc: OSError) -> ExportError:
+    """The one-line error for standard output that cannot be written (a full disk, a closed descriptor)."""
+    reason = "it is closed" if exc.errno == errno.EBADF else exc.strerror or str(exc)
+    return ExportError(f"cannot write to standard output: {reason}")
 
 
 def _silence_stdout() -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any, NoReturn
 
 from core.align import AlignSettings
@@ -150,7 +149,7 @@ def build_parser(command: str) -> argparse.ArgumentParser:
             "more", nargs="*", metavar="MORE", help="up to 8 more reports of the event: compared claim by claim"
         )
         export.add_argument("-f", "--format", choices=FORMATS, help="output format")
-        export.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to PATH instead of stdout")
+        export.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of stdout")
         export.add_argument("--no-clobber", action="store_true", help="fail rather than replace an existing file")
         return export
     if command == "inspect":
@@ -178,6 +177,11 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         nargs="*",
         metavar="SOURCE",
         help="two articles (LEFT RIGHT), up to 10 reports of one event, or a folder of pairs or events (DIR)",
+    )
+    reader.add_argument(
+        "--allow-outside",
+        action="store_true",
+        help="let a pair folder's pairs.toml name files outside the folder (absolute or ../ paths, links out)",
     )
     reader.add_argument("--version", action=_VersionAction, help="show the release and exit")
     return reader

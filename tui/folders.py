@@ -12,17 +12,17 @@ if TYPE_CHECKING:
     from tui.app import StorydiffApp
 
 
-def folder_app(folder: Path, *, settings: AlignSettings | None = None) -> StorydiffApp:
+def folder_app(folder: Path, *, settings: AlignSettings | None = None, allow_outside: bool = False) -> StorydiffApp:
     """The app for ``storydiff DIR`` (see :func:`core.reading.load_events` for what a folder may hold).
 
     Pairs only: the pair picker. One event of three or more reports: its comparison, read now so a bad article is a
     one-line error. Anything else: the event picker. The factories are looked up when called (the command line's
-    tests stand in their own).
+    tests stand in their own). ``allow_outside`` lets the folder name files outside itself.
 
     Raises:
         StorydiffError: the folder, its manifest or (for one event) one of its articles cannot be read.
     """
-    entries = load_events(folder)
+    entries = load_events(folder, allow_outside=allow_outside)
     if all(len(entry.articles) == 2 for entry in entries):
         from tui.app import make_library_app
 

@@ -22,7 +22,7 @@ class AlignmentReady(Message):
 
 @dataclass
 class AlignmentFailed(Message):
-    """Aligning raised a storydiff error."""
+    """Aligning raised an error (storydiff's own, or an unexpected one)."""
 
     error: str
     """What went wrong, in one line, for a notification."""

@@ -43,7 +43,7 @@ def _safe_char(char: str) -> str:
         return chr(0x2400 + code)  # the Control Pictures block: ESC shows as ␛
     if code == 0x7F:
         return "\u2421"
-    if 0x80 <= code < 0xA0 or char in _BIDI_CONTROLS:
+    if 0x80 <= code < 0xA0 or char in _BIDI_CONTROLS or 0xD800 <= code <= 0xDFFF:
         return _REPLACEMENT
     return char
 
@@ -52,9 +52,9 @@ def neutralize(text: str) -> str:
     """Make article text safe to draw on a terminal, one character for one character.
 
     White space controls become spaces, other C0 controls become their visible Control Pictures (ESC shows as
-    ``␛``), DEL shows as ``␡``, and C1 controls and bidirectional overrides, embeddings, isolates and
-    marks become U+FFFD. The result has the same length as ``text``, so offsets into one are offsets
-    into the other.
+    ``␛``), DEL shows as ``␡``, and C1 controls, bidirectional overrides, embeddings, isolates and
+    marks, and lone surrogates (the odd bytes of a file name that is not UTF-8) become U+FFFD. The result has the
+    same length as ``text``, so offsets into one are offsets into the other.
 
     Args:
         text: Any text taken from an article.

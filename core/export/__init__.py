@@ -1,7 +1,8 @@
 """Writing an alignment out: text, Markdown, JSON and HTML, written atomically; the versioned JSON record.
 
 Public names: :data:`FORMATS`, :data:`ExportFormat` and :data:`DEFAULT_SUFFIX` (the formats),
-:func:`format_for_path` (a format from a file name), :func:`render` (an alignment as a string),
+:func:`format_for_path` (a format from a file name), :func:`export_path` (the file a typed name asks for),
+:func:`render` (an alignment as a string),
 :func:`write_export` (to a file, atomically); :func:`alignment_to_dict`, :func:`alignment_from_dict` and
 :func:`article_to_dict` (the JSON record), :func:`dumps` (JSON as storydiff writes it); :func:`render_article` (how
 one article was read, as text); :func:`safe_text` (control characters and escape sequences made harmless). Loaded
@@ -21,7 +22,15 @@ if TYPE_CHECKING:
     from core.export.common import safe_text
     from core.export.comparison_formats import render_comparison, write_comparison_export
     from core.export.comparison_record import comparison_from_dict, comparison_to_dict
-    from core.export.formats import DEFAULT_SUFFIX, FORMATS, ExportFormat, format_for_path, render, write_export
+    from core.export.formats import (
+        DEFAULT_SUFFIX,
+        FORMATS,
+        ExportFormat,
+        export_path,
+        format_for_path,
+        render,
+        write_export,
+    )
     from core.export.record import alignment_from_dict, alignment_to_dict, article_to_dict
 else:
     __getattr__ = lazy_names(
@@ -36,6 +45,7 @@ else:
                 "DEFAULT_SUFFIX",
                 "FORMATS",
                 "ExportFormat",
+                "export_path",
                 "format_for_path",
                 "render",
                 "write_export",
@@ -54,6 +64,7 @@ __all__ = [
     "comparison_from_dict",
     "comparison_to_dict",
     "dumps",
+    "export_path",
     "format_for_path",
     "render",
     "render_article",

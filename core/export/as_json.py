@@ -8,9 +8,10 @@ import re
 from core.export.record import alignment_to_dict
 from core.models import Alignment
 
-_INVISIBLE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 """Characters ``json.dumps`` leaves raw that a terminal or editor would act on: DEL, C1 controls (``\\x9b`` is a
-control sequence introducer), bidi controls, and the line and paragraph separators."""
+control sequence introducer), bidi controls, and the line and paragraph separators; and lone surrogates (a file name
+that is not valid UTF-8 carries its odd bytes as those), which UTF-8 cannot hold but a JSON escape can."""
 
 
 def _escape(match: re.Match[str]) -> str:

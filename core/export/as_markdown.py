@@ -13,7 +13,9 @@ import unicodedata
 from core.export.common import SIDES, Chunk, chunks, one_line, percent, safe_text, side_names
 from core.models import VERDICTS, AlignedItem, Alignment, Article
 
-_INLINE_SPECIALS = re.compile(r"([\\`*_\[\]<>&|~#])")
+_INLINE_SPECIALS = re.compile(r"([\\`*_\[\]<>&|~#@]|:(?=//)|(?<=\w)\.(?=[^\W\d_]))")
+"""Inline syntax, and what makes a bare address a link in extended flavours (GitHub's autolinks, linkify): the colon
+of ``://``, the ``@`` of an e-mail address, and a full stop between a word and a letter (``www.example.com``)."""
 _LINE_START = re.compile(r"^(\s*)([-+=>:]|\d+(?=[.)]))")
 
 
@@ -22,7 +24,9 @@ def escape_markdown(text: str) -> str:
 
     Backslash-escapes every character that can start emphasis, code, links, images, raw HTML, entities, table
     cells or strikethrough, and anything at the start that could open a block (heading, list, quote, setext
-    underline). Control characters are made visible first (:func:`~core.export.common.safe_text`).
+    underline); and it breaks bare web and e-mail addresses (``https\\://``, ``example\\.com``, ``a\\@b``) so no
+    flavour that links them (GitHub's, linkify) makes a link of article text. Control characters are made visible
+    first (:func:`~core.export.common.safe_text`).
     """
     return _escape_line_start(_escape_inline(" ".join(text.split())))
 

@@ -26,7 +26,7 @@ def atomic_write_text(path: Path, text: str, *, overwrite: bool = True, encoding
         text: Its new content.
         overwrite: Whether an existing ``path`` may be replaced. When ``False`` the check and the write are
             one atomic step (a hard link), so a file created meanwhile is not clobbered either.
-        encoding: The text encoding.
+        encoding: The text encoding (a character it cannot hold, such as a lone surrogate, is written as ``?``).
 
     Returns:
         ``path``.
@@ -51,7 +51,7 @@ def atomic_write_text(path: Path, text: str, *, overwrite: bool = True, encoding
             raise ExportError(f"{path} already exists (not overwriting it)")
     except OSError as exc:  # a name too long, a loop of links, a folder that cannot be searched
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    data = text.encode(encoding)
+    data = text.encode(encoding, errors="replace")  # never fails: a character the encoding lacks becomes "?"
     try:
         temp, descriptor = _create_temp(path)
     except OSError as exc:

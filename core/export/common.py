@@ -128,8 +128,9 @@ def safe_text(text: str) -> str:
     """``text`` with control characters, escape sequences and bidi controls made visible and harmless.
 
     C0 controls become their Unicode control pictures (ESC shows as ``␛``), DEL becomes ``␡``, and C1
-    controls and bidirectional controls become ``<U+XXXX>``. Ordinary text, right-to-left scripts included,
-    is unchanged.
+    controls and bidirectional controls become ``<U+XXXX>``. A lone surrogate (the stand-in for a byte of a file
+    name that is not valid UTF-8) becomes U+FFFD, so the text can always be written as UTF-8. Ordinary text,
+    right-to-left scripts included, is unchanged.
     """
     if text.isprintable():
         return text
@@ -142,6 +143,8 @@ def safe_text(text: str) -> str:
             out.append("\u2421")
         elif char in _BIDI_CONTROLS or unicodedata.category(char) == "Cc":
             out.append(f"<U+{code:04X}>")
+        elif 0xD800 <= code <= 0xDFFF:
+            out.append("\ufffd")
         else:
             out.append(char)
     return "".join(out)

@@ -23,7 +23,7 @@ from core.export.as_json import render_json
 from core.export.as_markdown import render_markdown
 from core.export.as_text import render_text
 from core.export.atomic import atomic_write_text
-from core.models import Alignment
+from core.models import Alignment, Article
 
 ExportFormat = Literal["text", "markdown", "json", "html"]
 """The export formats."""
@@ -67,6 +67,22 @@ def format_for_path(path: Path) -> ExportFormat:
     return SUFFIXES.get(Path(path).suffix.lower(), "text")
 
 
+def export_path(name: str) -> Path:
+    """The file an export is asked to go to, from its name as typed (``-o NAME``, the reader's export field).
+
+    Raises:
+        ExportError: ``name`` ends in a folder separator (``newdir/``): it names a folder, and a path would drop the
+            separator and write a file called ``newdir``.
+    """
+    separators = tuple(sep for sep in (os.sep, os.altsep, "/") if sep)
+    if name.endswith(separators):
+        raise ExportError(
+            f"{name} names a folder, not a file (it ends in {name[-1]}); give the file to write, "
+            f"for example {name}comparison.html"
+        )
+    return Path(name)
+
+
 def render(alignment: Alignment, fmt: ExportFormat) -> str:
     """Render ``alignment`` in format ``fmt``.
 
@@ -108,16 +124,21 @@ def write_export(alignment: Alignment, path: Path, fmt: ExportFormat | None = No
     fmt = fmt or format_for_path(path)
     text = render(alignment, fmt)
     for article in (alignment.left, alignment.right):
-        if _same_file(path, article.path):
-            raise ExportError(f"refusing to write over the input article {article.path}")
+        if _same_file(path, article):
+            where = " (standard input, redirected from that file)" if article.source_file else ""
+            raise ExportError(f"refusing to write over the input article {article.path}{where}")
     return atomic_write_text(path, text, overwrite=overwrite)
 
 
-def _same_file(path: Path, source: str) -> bool:
-    """Whether ``path`` is the same existing file as the article source ``source`` (a path, ``-``, a URL)."""
-    if source == "-" or "://" in source:
-        return False
+def _same_file(path: Path, article: Article) -> bool:
+    """Whether ``path`` is the same existing file as the article's source: its path, or for standard input the file
+    it was redirected from (a URL or a pipe is never a file here)."""
     try:
-        return os.path.samefile(path, source)
+        if article.source_file is not None:
+            info = path.stat()
+            return (info.st_dev, info.st_ino) == article.source_file
+        if article.path == "-" or "://" in article.path:
+            return False
+        return os.path.samefile(path, article.path)
     except OSError:
         return False

@@ -13,7 +13,8 @@
 - else, a folder of event folders (one folder per event, BASIL-like): each subfolder holding 2 to 10 article files
   is an event, in name order; other subfolders are passed over.
 
-Paths in a manifest are relative to its folder.
+Paths in a manifest are relative to its folder and stay inside it unless the caller allows otherwise (see
+:func:`core.reading.library.load_library`); the manifest is UTF-8, with or without a byte-order mark.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any
 
 from core.claims import MAX_ARTICLES, MIN_ARTICLES
 from core.errors import ArticleError
-from core.reading.library import ARTICLE_SUFFIXES, MANIFEST, load_library
+from core.reading.library import ARTICLE_SUFFIXES, MANIFEST, check_inside, load_library
 
 
 @dataclass(frozen=True)
@@ -38,15 +39,16 @@ class EventEntry:
     """The article files, in the order the outlets are listed."""
 
 
-def load_events(directory: Path) -> tuple[EventEntry, ...]:
-    """Read the events of a folder (see the module's description).
+def load_events(directory: Path, *, allow_outside: bool = False) -> tuple[EventEntry, ...]:
+    """Read the events of a folder (see the module's description); ``allow_outside`` lets a manifest name files
+    outside the folder.
 
     Returns:
         The events, in manifest or name order (at least one).
 
     Raises:
         ArticleError: the folder is missing; the manifest is malformed, names missing files, repeats a name or
-            gives an event fewer than 2 or more than 10 articles; a folder without a manifest holds one article
+            gives an event fewer than 2 or more than 10 articles or files outside the folder; a folder without a manifest holds one article
             file or more than 10, or no article files and no subfolder of 2 to 10.
     """
     directory = Path(directory)
@@ -54,7 +56,7 @@ def load_events(directory: Path) -> tuple[EventEntry, ...]:
         raise ArticleError(f"{directory} is not a folder")
     manifest = directory / MANIFEST
     if manifest.is_file():
-        return _read_manifest(manifest)
+        return _read_manifest(manifest, allow_outside=allow_outside)
     files = article_files(directory)
     if files:
         if not MIN_ARTICLES <= len(files) <= MAX_ARTICLES:
@@ -97,23 +99,31 @@ def _subfolders(directory: Path) -> list[Path]:
         raise ArticleError(f"cannot list {directory}: {exc}") from exc
 
 
-def _read_manifest(manifest: Path) -> tuple[EventEntry, ...]:
+def _read_manifest(manifest: Path, *, allow_outside: bool) -> tuple[EventEntry, ...]:
     """The ``[[pair]]`` and ``[[event]]`` tables of a manifest, pairs first."""
     try:
-        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
+        data = tomllib.loads(manifest.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ArticleError(f"cannot read {manifest}: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ArticleError(f"{manifest} is not valid TOML: {exc}") from exc
+    except RecursionError:
+        raise ArticleError(f"{manifest} is not valid TOML: its tables or arrays are nested too deeply") from None
     tables = data.get("event", [])
     if not isinstance(tables, list):
         raise ArticleError(f"{manifest}: event must be [[event]] tables")
     entries: list[EventEntry] = []
     if "pair" in data or not tables:
-        entries += [EventEntry(pair.name, (pair.left, pair.right)) for pair in load_library(manifest.parent)]
+        entries += [
+            EventEntry(pair.name, (pair.left, pair.right))
+            for pair in load_library(manifest.parent, allow_outside=allow_outside)
+        ]
     seen = {entry.name for entry in entries}
     for number, table in enumerate(tables, start=1):
         entry = _event(manifest, number, table)
+        if not allow_outside:
+            for path in entry.articles:
+                check_inside(manifest.parent, path, f"event {number} ({entry.name}): article file")
         if entry.name in seen:
             raise ArticleError(f"{manifest}: event {number} repeats the name {entry.name!r}")
         seen.add(entry.name)
@@ -142,7 +152,11 @@ def _event(manifest: Path, number: int, table: Any) -> EventEntry:
     paths = []
     for value in articles:
         path = manifest.parent / value.strip()
-        if not path.is_file():
+        try:
+            found = path.is_file()
+        except OSError as exc:  # a name too long for the system, a folder that cannot be searched
+            raise ArticleError(f"{where} ({name.strip()}): article file {path}: {exc.strerror or exc}") from None
+        if not found:
             raise ArticleError(f"{where} ({name.strip()}): article file {path} does not exist")
         paths.append(path)
     return EventEntry(name.strip(), tuple(paths))

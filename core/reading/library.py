@@ -7,8 +7,11 @@ A manifest lists pairs as ``[[pair]]`` tables::
     left = "guardian.txt"
     right = "kyiv-independent.txt"
 
-Paths are relative to the folder that holds the manifest. A folder without a manifest that holds exactly two
-article files is one pair, named after the folder.
+Paths are relative to the folder that holds the manifest, and stay inside it: an absolute path, a ``../`` path or a
+link that leads out of the folder is refused unless the caller allows it (``storydiff --allow-outside``), so a pair
+folder from someone else cannot pull any readable file into the reader and its exports. A folder without a manifest
+that holds exactly two article files is one pair, named after the folder. The manifest is UTF-8, with or without a
+byte-order mark.
 """
 
 from __future__ import annotations
@@ -39,36 +42,59 @@ class PairEntry:
     """The right article's file."""
 
 
-def load_library(directory: Path) -> tuple[PairEntry, ...]:
+def load_library(directory: Path, *, allow_outside: bool = False) -> tuple[PairEntry, ...]:
     """Read the pairs of a library folder.
 
     Args:
         directory: A folder holding ``pairs.toml``, or exactly two article files.
+        allow_outside: Whether the pairs may name files outside the folder.
 
     Returns:
         The pairs in manifest order (at least one).
 
     Raises:
-        ArticleError: the folder is missing, the manifest is malformed or names missing files, or a folder
-            without a manifest does not hold exactly two article files.
+        ArticleError: the folder is missing, the manifest is malformed or names missing files or files outside
+            the folder, or a folder without a manifest does not hold exactly two article files.
     """
     directory = Path(directory)
     if not directory.is_dir():
         raise ArticleError(f"{directory} is not a folder")
     manifest = directory / MANIFEST
-    if manifest.is_file():
-        return _read_manifest(manifest)
-    return (_implicit_pair(directory),)
+    entries = _read_manifest(manifest) if manifest.is_file() else (_implicit_pair(directory),)
+    if not allow_outside:
+        for number, entry in enumerate(entries, start=1):
+            for key, path in (("left", entry.left), ("right", entry.right)):
+                check_inside(directory, path, f"pair {number} ({entry.name}): {key} file")
+    return entries
+
+
+def check_inside(directory: Path, path: Path, what: str) -> None:
+    """Refuse ``path`` unless it (links followed) is inside ``directory``.
+
+    Raises:
+        ArticleError: ``path`` leads outside ``directory``, or cannot be resolved.
+    """
+    try:
+        inside = path.resolve().is_relative_to(directory.resolve())
+    except (OSError, RuntimeError) as exc:  # a loop of links
+        raise ArticleError(f"{directory}: {what} {path} cannot be resolved ({exc})") from None
+    if not inside:
+        raise ArticleError(
+            f"{directory}: {what} {path} is outside the folder; a pair folder may name only files inside it "
+            "(pass --allow-outside to read it anyway)"
+        )
 
 
 def _read_manifest(manifest: Path) -> tuple[PairEntry, ...]:
     """Parse and check a ``pairs.toml`` manifest."""
     try:
-        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
+        data = tomllib.loads(manifest.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ArticleError(f"cannot read {manifest}: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ArticleError(f"{manifest} is not valid TOML: {exc}") from exc
+    except RecursionError:
+        raise ArticleError(f"{manifest} is not valid TOML: its tables or arrays are nested too deeply") from None
     tables = data.get("pair")
     if not isinstance(tables, list) or not tables:
         raise ArticleError(f"{manifest} lists no pairs (expected [[pair]] tables with name, left and right)")
@@ -100,7 +126,11 @@ def _entry(manifest: Path, number: int, table: Any) -> PairEntry:
     sides: dict[str, Path] = {}
     for key in ("left", "right"):
         path = manifest.parent / values[key]
-        if not path.is_file():
+        try:
+            found = path.is_file()
+        except OSError as exc:  # a name too long for the system, a folder that cannot be searched
+            raise ArticleError(f"{where} ({values['name']}): {key} file {path}: {exc.strerror or exc}") from None
+        if not found:
             raise ArticleError(f"{where} ({values['name']}): {key} file {path} does not exist")
         sides[key] = path
     return PairEntry(values["name"], sides["left"], sides["right"])

@@ -9,7 +9,11 @@ of the
 
 from __future__ import annotations
 
+import io
+import os
+import stat
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
@@ -126,6 +130,15 @@ def load_bytes(data: bytes, *, path: str, kind: Kind | None = None, max_chars: i
     return parse_text(decode_bytes(data, source=path), path=path, kind=kind, max_chars=max_chars)
 
 
+def _stdin_file() -> tuple[int, int] | None:
+    """The device and inode of the regular file standard input is redirected from, if it is one."""
+    try:
+        info = os.fstat(sys.stdin.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return None
+    return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else None
+
+
 def load_article(source: str | Path, *, max_chars: int | None = None) -> Article:
     """Read the article at ``source``: a file path, or ``-`` for standard input.
 
@@ -143,7 +156,8 @@ def load_article(source: str | Path, *, max_chars: int | None = None) -> Article
             data = sys.stdin.buffer.read(MAX_BYTES + 1)
         except OSError as exc:
             raise ArticleError(f"-: cannot read standard input ({exc.strerror or exc})") from None
-        return load_bytes(data, path="-", max_chars=max_chars)
+        article = load_bytes(data, path="-", max_chars=max_chars)
+        return replace(article, source_file=_stdin_file())
     path = Path(source)
     try:
         if path.is_dir():

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from core.errors import StorydiffError
-from core.export import DEFAULT_SUFFIX, FORMATS, ExportFormat, format_for_path, write_export
+from core.export import DEFAULT_SUFFIX, FORMATS, ExportFormat, export_path, format_for_path, write_export
 from core.models import Alignment
 from tui.render import neutralize
 from tui.screens.confirm import ConfirmScreen
@@ -101,7 +101,12 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         if not value:
             self.notify("Give a file name to export to.", severity="warning")
             return
-        self.dismiss(ExportRequest(Path(value).expanduser(), self._format()))
+        try:
+            path = export_path(value)
+        except StorydiffError as error:  # a folder (``newdir/``): say so, and let the reader fix the name
+            self.notify(neutralize(str(error)), severity="warning", markup=False)
+            return
+        self.dismiss(ExportRequest(path.expanduser(), self._format()))
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

@@ -15,10 +15,10 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
 from core.align import AlignSettings
-from core.errors import StorydiffError
 from core.models import VERDICTS, Alignment
 from core.reading import PairEntry, load_article, require_article
 from tui.render import VERDICT_SYMBOLS, neutralize
+from tui.screens.reader_alignment import failure
 
 SHORT_LABELS = {"agree": "agree", "differ": "differ", "left-only": "left", "right-only": "right"}
 """Column headings for the verdict counts (symbol first, as in the reader)."""
@@ -96,8 +96,8 @@ class PickerScreen(Screen[None]):
             try:
                 left, right = require_article(load_article(entry.left)), require_article(load_article(entry.right))
                 result = PairResult(align(left, right, settings=self.settings))
-            except StorydiffError as error:
-                result = PairResult(None, str(error))
+            except Exception as error:  # any failure is this pair's error, shown in its row; the picker carries on
+                result = PairResult(None, failure(error))
             self.post_message(self.PairDone(row, result))
 
     @on(PairDone)
@@ -131,8 +131,8 @@ class PickerScreen(Screen[None]):
             entry = self.entries[row]
             try:
                 left, right = require_article(load_article(entry.left)), require_article(load_article(entry.right))
-            except StorydiffError as error:
-                self.notify(neutralize(str(error)), title="Cannot open", severity="error", markup=False)
+            except Exception as error:  # storydiff's one-line reason, or an unexpected error: shown, never a crash
+                self.notify(neutralize(failure(error)), title="Cannot open", severity="error", markup=False)
                 return
             self.app.push_screen(ReaderScreen(left, right, settings=self.settings, can_go_back=True))
             return

@@ -36,6 +36,14 @@ def swap_sides(alignment: Alignment) -> Alignment:
     return swap(alignment)
 
 
+def failure(error: Exception) -> str:
+    """One line for work on a pair (reading, aligning) that raised ``error``: storydiff's own message, or, for
+    anything else (a bug), its type and text, so the screen shows it instead of dying."""
+    if isinstance(error, StorydiffError):
+        return str(error)
+    return f"unexpected {type(error).__name__}: {error} (a bug in storydiff; please report it)"
+
+
 class AlignmentWorker:
     """Aligns for one screen (its ``host``): the pair, once, and each swap of sides.
 
@@ -68,8 +76,8 @@ class AlignmentWorker:
             return None
         try:
             return align(left, right, settings=settings)
-        except StorydiffError as error:
-            self._host.post_message(AlignmentFailed(str(error)))
+        except Exception as error:  # any failure is shown; the reader carries on
+            self._host.post_message(AlignmentFailed(failure(error)))
             return None
 
     def swap(self, alignment: Alignment, keep: Position | None) -> None:
@@ -84,8 +92,8 @@ class AlignmentWorker:
         """Align the pair (in the worker thread) and post the result."""
         try:
             result = align(left, right, settings=settings)
-        except StorydiffError as error:
-            self._host.post_message(AlignmentFailed(str(error)))
+        except Exception as error:  # any failure is shown for this pair; the reader carries on
+            self._host.post_message(AlignmentFailed(failure(error)))
             return
         self._host.post_message(AlignmentReady(result))
 
@@ -93,7 +101,7 @@ class AlignmentWorker:
         """Swap the sides (in the worker thread) and post the result."""
         try:
             result = swap_sides(alignment)
-        except StorydiffError as error:
-            self._host.post_message(AlignmentFailed(str(error)))
+        except Exception as error:  # any failure is shown for this pair; the reader carries on
+            self._host.post_message(AlignmentFailed(failure(error)))
             return
         self._host.post_message(AlignmentReady(result, keep=keep))
