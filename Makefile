@@ -63,6 +63,7 @@ input-speed: $(STAMP)
 
 memory: $(STAMP)
 	$(BIN)/python -m bench.memory
+	$(BIN)/python -m bench.hostile
 
 comparison-speed: $(STAMP)
 	$(BIN)/python -m bench.comparison_speed

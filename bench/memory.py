@@ -1,7 +1,7 @@
 """Peak memory and time of reading and aligning very large inputs, each case in a fresh process.
 
 Run ``python -m bench.memory``. Every case writes its input files to a temporary folder and goes the way the
-command line goes: read (:func:`core.reading.fetch.load_source`), check
+command line goes: read (:func:`core.reading.fetch.load_source`, with the comparison limit), check
 (:func:`core.reading.article_check.require_article`), then
 align against the other side. A case ends either aligned or refused with storydiff's one-line error; its peak
 resident memory (``ru_maxrss`` of the child process) and wall time are printed beside the budgets (1.5 GB and
@@ -54,7 +54,7 @@ def _inputs(case: str) -> tuple[str, str]:
     below = MAX_TEXT_CHARS - 1_000
     makers: dict[str, Callable[[], tuple[str, str]]] = {
         "20 MB file (refused unread)": lambda: (_paragraphs(left, 20_000_000), right),
-        "10 MB file (read, refused for length)": lambda: (_paragraphs(left, 10_000_000), right),
+        "10 MB file (refused for length)": lambda: (_paragraphs(left, 10_000_000), right),
         "2.5 M chars x seed, paragraphs": lambda: (_paragraphs(left, below), right),
         "2.5 M chars x 2.5 M chars, paragraphs": lambda: (_paragraphs(left, below), _paragraphs(right, below)),
         "2.5 M chars x 2.5 M chars, one line": lambda: (_one_line(left, below), _one_line(right, below)),
@@ -64,7 +64,7 @@ def _inputs(case: str) -> tuple[str, str]:
 
 CASES = (
     "20 MB file (refused unread)",
-    "10 MB file (read, refused for length)",
+    "10 MB file (refused for length)",
     "2.5 M chars x seed, paragraphs",
     "2.5 M chars x 2.5 M chars, paragraphs",
     "2.5 M chars x 2.5 M chars, one line",
@@ -87,8 +87,8 @@ def _run_case(case: str) -> None:
         del left_text, right_text
         began = time.perf_counter()
         try:
-            left = require_article(load_source(str(left_path)))
-            right = require_article(load_source(str(right_path)))
+            left = require_article(load_source(str(left_path), max_chars=MAX_TEXT_CHARS))
+            right = require_article(load_source(str(right_path), max_chars=MAX_TEXT_CHARS))
             alignment = align(left, right)
             outcome = (
                 f"aligned: {len(left.segments):,} x {len(right.segments):,} segments, {len(alignment.items):,} items"

@@ -124,13 +124,18 @@ BAD_FILES: dict[str, tuple[Callable[[Path], str], str]] = {
     "twenty-megabytes": (_twenty_megabytes, r"too large \(19\.1 MiB; the limit is 10 MiB\)"),
     "too-long-to-compare": (_too_long_to_compare, "too long to compare"),
     "a-million-one-word-lines": (_write(b"word\n" * 1_000_000), r"too long to compare \(5\.0 million characters"),
-    "key-value-dump": (_write(CPUINFO.encode(), "cpuinfo"), r"looks like a data dump \(lines of 'name: value' fields\)"),
+    "key-value-dump": (
+        _write(CPUINFO.encode(), "cpuinfo"),
+        r"looks like a data dump \(lines of 'name: value' fields\)",
+    ),
     "html-too-many-elements": (
         _write(b"<html><body>" + b"<p>a</p>\n" * 160_000 + b"</body></html>", "page.html"),
         r"the HTML page has more than 30,000 elements, too many to read as an article",
     ),
     "html-paragraph-too-many-elements": (
-        _write(b"<html><body><p>Officials said. " + b"<a href='#'>a</a> " * 10_000 + b"</p></body></html>", "page.html"),
+        _write(
+            b"<html><body><p>Officials said. " + b"<a href='#'>a</a> " * 10_000 + b"</p></body></html>", "page.html"
+        ),
         r"a paragraph of the HTML page holds more than 1,000 elements",
     ),
 }

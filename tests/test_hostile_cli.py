@@ -32,7 +32,9 @@ from tui.screens.picker import PickerScreen
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "guardian.txt"
 OTHER_SEED = ROOT / "seeds" / "kyiv-independent.txt"
-PROSE = "Officials said the talks in Kyiv ended without a deal on Monday, and the ministers will meet again next month. "
+PROSE = (
+    "Officials said the talks in Kyiv ended without a deal on Monday, and the ministers will meet again next month. "
+)
 HUGE_FIGURES = {
     "400 digits": "9" * 400,
     "300 digits and a scale": "8" * 300 + "tn",
@@ -324,7 +326,9 @@ def test_a_pipe_closed_part_way_exits_141(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["newdir/", "existing/"])
-def test_an_export_path_naming_a_folder_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str) -> None:
+def test_an_export_path_naming_a_folder_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
     """``-o newdir/`` (a path ending in a separator) is refused in one line, and nothing is written."""
     (tmp_path / "existing").mkdir()
     before = sorted(tmp_path.rglob("*"))

@@ -102,7 +102,9 @@ def test_thousands_of_quotation_marks_take_linear_work(unit: str) -> None:
 
 def test_quotations_are_still_found() -> None:
     settings = AlignSettings()
-    found = quotations(side("He said “the talks ended without a deal” and left. She said ‘never again, ever’."), settings)
+    found = quotations(
+        side("He said “the talks ended without a deal” and left. She said ‘never again, ever’."), settings
+    )
     assert [q for q, _, _ in found] == ["the talks ended without a deal", "never again, ever"]
 
 
