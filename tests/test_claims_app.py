@@ -226,7 +226,7 @@ async def test_the_event_picker_lists_events_with_outlets_and_claim_counts(tmp_p
     """Each row fills in with its outlets and claim counts; Enter opens the claim view (or the pair reader for
     two reports); Escape comes back."""
     entries = [
-        *load_events(SEEDS / "three-outlets"),
+        *load_events(SEEDS / "three-outlets", allow_outside=True),
         EventEntry("pair", (SEEDS / SEED_FILES[0], SEEDS / SEED_FILES[1])),
     ]
     app = make_event_app(entries)

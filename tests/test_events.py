@@ -53,8 +53,9 @@ def test_a_manifest_names_pairs_and_events(tmp_path: Path) -> None:
 
 
 def test_the_bundled_three_outlet_example_is_one_event() -> None:
-    """seeds/three-outlets names the seed pair and the written third report; seeds/ itself is the seed pair."""
-    (event,) = load_events(ROOT / "seeds" / "three-outlets")
+    """seeds/three-outlets names the seed pair and the written third report (in seeds/, so read with
+    allow_outside, as the command line reads the bundled seeds); seeds/ itself is the seed pair."""
+    (event,) = load_events(ROOT / "seeds" / "three-outlets", allow_outside=True)
     assert [path.name for path in event.articles] == ["guardian.txt", "kyiv-independent.txt", "example-wire.txt"]
     assert all(path.is_file() for path in event.articles)
     (pair,) = load_events(ROOT / "seeds")
@@ -102,3 +103,25 @@ def test_an_empty_folder_says_what_it_looked_for(tmp_path: Path) -> None:
         load_events(tmp_path)
     with pytest.raises(ArticleError, match="is not a folder"):
         load_events(tmp_path / "missing")
+
+
+def test_an_event_manifest_keeps_inside_its_folder(tmp_path: Path) -> None:
+    """An event naming a file outside the folder (``../``) is refused, saying how to read it anyway."""
+    _touch(tmp_path, "outside.txt")
+    _touch(tmp_path / "shared", "a.txt", "b.txt")
+    (tmp_path / "shared" / "pairs.toml").write_text(
+        '[[event]]\nname = "E"\narticles = ["a.txt", "b.txt", "../outside.txt"]\n', encoding="utf-8"
+    )
+    with pytest.raises(ArticleError, match=r"outside\.txt is outside the folder.*--allow-outside"):
+        load_events(tmp_path / "shared")
+    (event,) = load_events(tmp_path / "shared", allow_outside=True)
+    assert event.articles[-1].resolve() == (tmp_path / "outside.txt").resolve()
+
+
+def test_an_event_manifest_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    _touch(tmp_path, "a.txt", "b.txt", "c.txt")
+    (tmp_path / "pairs.toml").write_text(
+        '\ufeff[[event]]\nname = "E"\narticles = ["a.txt", "b.txt", "c.txt"]\n', encoding="utf-8"
+    )
+    (event,) = load_events(tmp_path)
+    assert [path.name for path in event.articles] == ["a.txt", "b.txt", "c.txt"]

@@ -66,7 +66,7 @@ def three_outlets_app() -> StorydiffApp:
 def events_app() -> StorydiffApp:
     """The event picker over the seed pair and the three-outlet example."""
     seeds = seeds_dir()
-    return make_event_app([*load_events(seeds), *load_events(seeds / "three-outlets")])
+    return make_event_app([*load_events(seeds), *load_events(seeds / "three-outlets", allow_outside=True)])
 
 
 SETTLE_ROUNDS = 100

@@ -47,9 +47,9 @@ def load_events(directory: Path, *, allow_outside: bool = False) -> tuple[EventE
         The events, in manifest or name order (at least one).
 
     Raises:
-        ArticleError: the folder is missing; the manifest is malformed, names missing files, repeats a name or
-            gives an event fewer than 2 or more than 10 articles or files outside the folder; a folder without a manifest holds one article
-            file or more than 10, or no article files and no subfolder of 2 to 10.
+        ArticleError: the folder is missing; the manifest is malformed, names missing files or files outside the
+            folder, repeats a name or gives an event fewer than 2 or more than 10 articles; a folder without a
+            manifest holds one article file or more than 10, or no article files and no subfolder of 2 to 10.
     """
     directory = Path(directory)
     if not directory.is_dir():
