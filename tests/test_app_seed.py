@@ -35,7 +35,11 @@ async def test_seed_pair_aligns_and_shows(
         threads.append(threading.current_thread() is threading.main_thread())
         return align(left, right, settings=settings)
 
+    def recording_elsewhere(_: object, left: Article, right: Article, *, settings: AlignSettings) -> Alignment:
+        return recording_align(left, right, settings=settings)
+
     monkeypatch.setattr(reader_alignment, "align", recording_align)
+    monkeypatch.setattr(reader_alignment, "align_elsewhere", recording_elsewhere)
     app = make_app(load_article(seed_paths[0]), load_article(seed_paths[1]))
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()

@@ -3,7 +3,6 @@ the alignment happens until it has arrived."""
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,14 +17,14 @@ from core.align.aligner import align
 from core.align.settings import AlignSettings
 from core.errors import AlignmentError
 from core.models import Alignment, Article, Side
-from core.reading.library import load_library
+from core.reading.library import PairEntry, load_library
 from core.reading.load import load_article
 from tests.conftest import SEEDS
 from tui.app import StorydiffApp, make_app, make_library_app
 from tui.bindings import NEEDS_ALIGNMENT
 from tui.layout import PENDING_SYMBOL
 from tui.render import VERDICT_SYMBOLS
-from tui.screens import reader_alignment
+from tui.screens import picker, reader_alignment
 from tui.screens.main import ReaderScreen
 from tui.widgets.article_pane import GUTTER, ArticlePane
 from tui.widgets.status_line import ALIGNING, StatusLine
@@ -44,12 +43,12 @@ def held_aligner(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """Make the reader align in its worker, and hold the aligner there until the event is set."""
     release = threading.Event()
 
-    def held_align(left: Article, right: Article, *, settings: AlignSettings | None = None) -> Alignment:
+    def held_align(_: object, left: Article, right: Article, *, settings: AlignSettings) -> Alignment:
         release.wait(timeout=60)
         return align(left, right, settings=settings)
 
     monkeypatch.setattr(reader_alignment, "SYNC_ALIGN_LIMIT", 0)
-    monkeypatch.setattr(reader_alignment, "align", held_align)
+    monkeypatch.setattr(reader_alignment, "align_elsewhere", held_align)
     yield release
     release.set()
 
@@ -229,6 +228,7 @@ async def test_a_refused_alignment_replaces_the_articles_with_the_reason(
 
     monkeypatch.setattr(reader_alignment, "SYNC_ALIGN_LIMIT", limit)
     monkeypatch.setattr(reader_alignment, "align", refuse)
+    monkeypatch.setattr(reader_alignment, "align_elsewhere", refuse)
     app = seed_app(seed_paths)
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
@@ -247,11 +247,16 @@ async def test_a_pair_opened_from_the_picker_before_it_is_aligned_aligns_in_the_
     """Enter on a pair the picker has not aligned yet opens the reader on its articles; the reader aligns it."""
     release = threading.Event()
 
-    def held_align(left: Article, right: Article, *, settings: AlignSettings | None = None) -> Alignment:
+    def held_pair(_: object, entry: PairEntry, settings: AlignSettings) -> Alignment:
+        release.wait(timeout=60)
+        return align(load_article(entry.left), load_article(entry.right), settings=settings)
+
+    def held_align(_: object, left: Article, right: Article, *, settings: AlignSettings) -> Alignment:
         release.wait(timeout=60)
         return align(left, right, settings=settings)
 
-    monkeypatch.setattr(sys.modules["core.align"], "align", held_align)  # the picker's and the reader's aligner
+    monkeypatch.setattr(picker, "align_pair", held_pair)
+    monkeypatch.setattr(reader_alignment, "align_elsewhere", held_align)
     monkeypatch.setattr(reader_alignment, "SYNC_ALIGN_LIMIT", 0)
     app = make_library_app(load_library(SEEDS))
     async with app.run_test(size=SIZE) as pilot:

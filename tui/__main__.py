@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
+from tui.cli import run
 
-from tui.cli import main
-
-sys.exit(main())
+run()

@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.driver import Driver
 from textual.screen import Screen
 
 from core.align import AlignSettings
 from core.models import Article
+from tui.align_process import stop_all
 from tui.bindings import READER_KEYS
+from tui.driver import prompt_exit_driver
 from tui.screens.main import ReaderScreen
 
 if TYPE_CHECKING:
@@ -31,12 +34,21 @@ class StorydiffApp(App[None]):
     TITLE = "storydiff"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app_quit"),
+        Binding("ctrl+c", "quit", "Quit", show=False, priority=True, id="app_quit_ctrl_c"),
     ]
     """App-wide keys; the reader's own keys live on its screen."""
 
     def __init__(self, first_screen: Callable[[], Screen[None]]) -> None:
         super().__init__()
         self._first_screen = first_screen
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this terminal, quitting without waiting for its key reader's next poll."""
+        return prompt_exit_driver(super().get_driver_class())
+
+    def on_unmount(self) -> None:
+        """End every aligner process still working: the reader is closing."""
+        stop_all()
 
     def get_default_screen(self) -> Screen[None]:
         """The reader, or the pair picker."""

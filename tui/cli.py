@@ -8,13 +8,14 @@ output that cannot be written), 130 Ctrl+C, 141 broken pipe.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import io
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from core.claims import MAX_ARTICLES as MAX_SOURCES
 from core.errors import ExportError, StorydiffError
@@ -24,10 +25,31 @@ from tui.cli_args import COMMANDS, PROG, UsageError, build_parser, settings_from
 if TYPE_CHECKING:
     from core.align import AlignSettings
     from core.models import Article
+    from tui.app import StorydiffApp
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
 """Exit codes: success, unexpected failure (a bug), bad input or usage or unwritable output, Ctrl+C, standard output
 closed by its reader."""
+
+
+def run() -> NoReturn:
+    """The console script: run the command line and exit with its code.
+
+    After the reader has closed, the process ends at once (``os._exit``, once standard output and error are
+    flushed): nothing is left to write, the terminal is restored, and tearing down the interpreter's modules and
+    any alignment still running in the background would only keep the reader's prompt waiting.
+    """
+    code = main()
+    if not _reader_opened:
+        sys.exit(code)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
+
+
+_reader_opened = False
+"""Whether this process opened the reader (see :func:`run`)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -132,16 +154,13 @@ def _reader(args: argparse.Namespace) -> int:
             raise UsageError(f"{sources[0]} is not a folder; give two articles to compare, or a pair folder")
         from tui.folders import folder_app
 
-        app = folder_app(folder, settings=settings, allow_outside=args.allow_outside or _bundled(folder))
-        _reattach_terminal()
-        app.run()
+        _open_reader(folder_app(folder, settings=settings, allow_outside=args.allow_outside or _bundled(folder)))
         return EXIT_OK
     if len(sources) > 2:
         from tui.app import make_comparison_app
 
         articles = _load_all(sources, args.timeout)
-        _reattach_terminal()
-        make_comparison_app(articles, settings=settings).run()
+        _open_reader(make_comparison_app(articles, settings=settings))
         return EXIT_OK
     if sources:
         left, right = _load_pair(sources[0], sources[1], args.timeout)
@@ -152,9 +171,16 @@ def _reader(args: argparse.Namespace) -> int:
         left, right = load_article(entry.left), load_article(entry.right)
     from tui.app import make_app
 
-    _reattach_terminal()
-    make_app(left, right, settings=settings).run()
+    _open_reader(make_app(left, right, settings=settings))
     return EXIT_OK
+
+
+def _open_reader(app: StorydiffApp) -> None:
+    """Run the reader until it quits (see :func:`run` for how the process then ends)."""
+    global _reader_opened
+    _reattach_terminal()
+    _reader_opened = True
+    app.run()
 
 
 def _reattach_terminal() -> None:
@@ -282,4 +308,4 @@ def _error(message: str) -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover - ``python -m tui`` is the usual way
-    sys.exit(main())
+    run()

@@ -111,6 +111,10 @@ class ReaderScreen(Screen[None]):
         self.query_one(StatusLine).show_aligning()
         self.call_after_refresh(self.start_alignment)
 
+    def on_unmount(self) -> None:
+        """Stop aligning: nobody will read the result."""
+        self.aligner.stop()
+
     # -- the alignment: computed after the first frame, then shown ------------------------------------------
 
     def start_alignment(self) -> None:
@@ -133,10 +137,13 @@ class ReaderScreen(Screen[None]):
 
     @on(AlignmentReady)
     def _alignment_ready(self, message: AlignmentReady) -> None:
-        self.show_alignment(message.alignment, keep=message.keep)
+        if self.aligner.is_current(message.request):
+            self.show_alignment(message.alignment, keep=message.keep)
 
     @on(AlignmentFailed)
     def _alignment_failed(self, message: AlignmentFailed) -> None:
+        if not self.aligner.is_current(message.request):
+            return
         if self.state.alignment is None:  # nothing to show: say so where the articles would be
             self._body().show_failure(message.error)
             self.query_one(StatusLine).show_note("not aligned")

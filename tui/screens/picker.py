@@ -1,41 +1,59 @@
-"""PickerScreen: the pairs in a folder, with their headlines and verdict counts; Enter opens one."""
+"""PickerScreen: the pairs in a folder, with their headlines and verdict counts; Enter opens one.
+
+A folder may hold hundreds of thousands of pairs. The list draws only the rows on screen (:class:`PairList`), and
+only those are read and aligned, in a child process (:mod:`tui.align_process`), top row first; what a row shows
+is kept for many rows, the alignments themselves for a few (:data:`KEEP_ALIGNMENTS`), so opening a pair just seen
+is immediate and memory stays flat however far the reader scrolls.
+"""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import ClassVar
 
-from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Label
+from textual.widgets import Footer, Label, Static
 
 from core.align import AlignSettings
-from core.models import VERDICTS, Alignment
+from core.models import Alignment
 from core.reading import PairEntry, load_article, require_article
-from tui.render import VERDICT_SYMBOLS, neutralize
+from tui.align_process import AlignerProcess, AlignerStopped
+from tui.background import in_daemon_thread
+from tui.counts import verdict_counts
+from tui.render import neutralize
 from tui.screens.reader_alignment import failure
+from tui.widgets.pair_list import PairList, PairRow
 
-SHORT_LABELS = {"agree": "agree", "differ": "differ", "left-only": "left", "right-only": "right"}
-"""Column headings for the verdict counts (symbol first, as in the reader)."""
+KEEP_ROWS = 20_000
+"""Rows whose headlines and counts are kept once worked out (a few hundred bytes each)."""
+
+KEEP_ALIGNMENTS = 16
+"""Alignments kept for pairs recently on screen, so Enter opens them at once."""
 
 
 @dataclass(frozen=True, slots=True)
 class PairResult:
-    """A pair read and aligned (or the error that stopped it)."""
+    """A pair worked out by the picker: its alignment (if still kept), or the error that stopped it."""
 
     alignment: Alignment | None
-    """The alignment, when it could be made."""
+    """The alignment, when it could be made and is still kept."""
     error: str = ""
     """The one-line error otherwise."""
 
 
+def align_pair(aligner: AlignerProcess, entry: PairEntry, settings: AlignSettings) -> Alignment:
+    """Read, check and align one pair in the aligner's child process (blocking the calling daemon thread)."""
+    return aligner.align_files(entry.left, entry.right, settings)
+
+
 class PickerScreen(Screen[None]):
-    """A table of pairs; each row fills in when its pair has been read and aligned."""
+    """A list of pairs; each row on screen fills in when its pair has been read and aligned."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="picker_open"),
@@ -43,91 +61,112 @@ class PickerScreen(Screen[None]):
     ]
     """Enter opens the highlighted pair; ``q`` quits."""
 
-    @dataclass
-    class PairDone(Message):
-        """One pair finished in the worker."""
-
-        row: int
-        """The pair's row in the table."""
-        result: PairResult
-        """Its alignment, or why it has none."""
-
     def __init__(self, entries: Sequence[PairEntry], *, settings: AlignSettings | None = None) -> None:
         super().__init__()
         self.entries = tuple(entries)
         """The pairs offered."""
         self.settings = settings or AlignSettings()
-        self.results: dict[int, PairResult] = {}
-        """Finished pairs by row."""
+        self.rows: OrderedDict[int, PairRow] = OrderedDict()
+        """What each worked-out row shows, most recently used last (at most :data:`KEEP_ROWS`)."""
+        self.alignments: OrderedDict[int, Alignment] = OrderedDict()
+        """The alignments of pairs recently on screen (at most :data:`KEEP_ALIGNMENTS`)."""
+        self._wanted: range = range(0)
+        self._filling = False
+        self._aligner = AlignerProcess()
 
     def compose(self) -> ComposeResult:
-        """A title and the table."""
+        """A title, the column headings and the list."""
         noun = "pair" if len(self.entries) == 1 else "pairs"
         yield Label(
-            f"storydiff: {len(self.entries)} {noun} of articles. Enter opens one; Escape comes back here.",
+            f"storydiff: {len(self.entries):,} {noun} of articles. Enter opens one; Escape comes back here.",
             id="picker-title",
         )
-        yield DataTable(id="pairs-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="picker-heading")
+        yield PairList([entry.name for entry in self.entries], self._row, id="pair-list")
         yield Footer()
 
     def on_mount(self) -> None:
-        """Fill the table with names, then read and align each pair in a worker."""
-        table = self.query_one(DataTable)
-        counts = 9
-        pair = min(32, max(16, self.size.width // 6))
-        headline = max(20, (self.size.width - pair - 4 * counts - 14) // 2)
-        table.add_column("Pair", width=pair)
-        table.add_column("Left headline", width=headline)
-        table.add_column("Right headline", width=headline)
-        for verdict in VERDICTS:
-            table.add_column(f"{VERDICT_SYMBOLS[verdict]} {SHORT_LABELS[verdict]}", width=counts)
-        for row, entry in enumerate(self.entries):
-            cells = (Text(neutralize(entry.name)), Text("reading…"), Text(""), *("",) * 4)
-            table.add_row(*cells, key=str(row), height=3)
-        table.focus()
-        self.load_pairs()
+        """Focus the list."""
+        self.query_one(PairList).focus()
 
-    @work(thread=True, exclusive=True, group="picker")
-    def load_pairs(self) -> None:
-        """Read and align every pair, one at a time, off the event loop."""
-        from core.align import align  # numpy and rapidfuzz load here, not before the first frame
+    def on_unmount(self) -> None:
+        """End the aligner process."""
+        self._aligner.stop()
 
-        for row, entry in enumerate(self.entries):
-            try:
-                left, right = require_article(load_article(entry.left)), require_article(load_article(entry.right))
-                result = PairResult(align(left, right, settings=self.settings))
-            except Exception as error:  # any failure is this pair's error, shown in its row; the picker carries on
-                result = PairResult(None, failure(error))
-            self.post_message(self.PairDone(row, result))
+    def on_resize(self) -> None:
+        """Line the headings up with the list's columns."""
+        self.query_one("#picker-heading", Static).update(self.query_one(PairList).heading())
 
-    @on(PairDone)
-    def _pair_done(self, message: PairDone) -> None:
-        self.results[message.row] = message.result
-        table = self.query_one(DataTable)
-        key = str(message.row)
-        columns = list(table.columns)
-        alignment = message.result.alignment
-        if alignment is None:
-            table.update_cell(key, columns[1], Text(neutralize(message.result.error), style="italic"))
-            return
-        table.update_cell(key, columns[1], Text(neutralize(alignment.left.title or "(no headline)")))
-        table.update_cell(key, columns[2], Text(neutralize(alignment.right.title or "(no headline)")))
-        for offset, verdict in enumerate(VERDICTS):
-            table.update_cell(key, columns[3 + offset], str(alignment.summary.counts.get(verdict, 0)))
+    @property
+    def results(self) -> dict[int, PairResult]:
+        """Every worked-out pair still kept, by row: its alignment if still held, or why it has none."""
+        return {row: PairResult(self.alignments.get(row), figures.error) for row, figures in self.rows.items()}
 
-    @on(DataTable.RowSelected)
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
-        self.action_open()
+    def _row(self, row: int) -> PairRow | None:
+        return self.rows.get(row)
+
+    @on(PairList.Scrolled)
+    def _scrolled(self, message: PairList.Scrolled) -> None:
+        self._wanted = message.rows
+        self.query_one("#picker-heading", Static).update(self.query_one(PairList).heading())
+        if not self._filling and any(row not in self.rows for row in self._wanted):
+            self._filling = True
+            self.run_worker(self._fill(), name="picker", group="picker")
+
+    async def _fill(self) -> None:
+        """Work out the rows in view, top first, until every one of them is done (the view may move meanwhile)."""
+        try:
+            while True:
+                row = next((row for row in self._wanted if row not in self.rows), None)
+                if row is None:
+                    return
+                entry = self.entries[row]
+                try:
+                    alignment = await in_daemon_thread(
+                        partial(align_pair, self._aligner, entry, self.settings), name="storydiff-picker"
+                    )
+                except AlignerStopped:
+                    return
+                except Exception as error:  # any failure is this pair's error, shown in its row; the list carries on
+                    self._keep(row, PairRow(error=" ".join(failure(error).split())), None)
+                    continue
+                counts = verdict_counts(alignment.items)
+                figures = PairRow(alignment.left.title or "", alignment.right.title or "", tuple(counts.values()))
+                self._keep(row, figures, alignment)
+        finally:
+            self._filling = False
+
+    def _keep(self, row: int, figures: PairRow, alignment: Alignment | None) -> None:
+        self.rows[row] = figures
+        self.rows.move_to_end(row)
+        while len(self.rows) > KEEP_ROWS:
+            self.rows.popitem(last=False)
+        if alignment is not None:
+            self.alignments[row] = alignment
+            self.alignments.move_to_end(row)
+            while len(self.alignments) > KEEP_ALIGNMENTS:
+                self.alignments.popitem(last=False)
+        self.query_one(PairList).refresh_row(row)
+
+    @on(PairList.Opened)
+    def _opened(self, message: PairList.Opened) -> None:
+        self._open(message.row)
 
     def action_open(self) -> None:
         """Open the highlighted pair in the reader."""
+        self._open(self.query_one(PairList).cursor)
+
+    def _open(self, row: int) -> None:
         from tui.screens.main import ReaderScreen
 
-        row = self.query_one(DataTable).cursor_row
         if not 0 <= row < len(self.entries):
             return
-        result = self.results.get(row)
-        if result is None:  # not aligned in the background yet: read it now, the reader aligns it
+        figures = self.rows.get(row)
+        if figures is not None and figures.error:
+            self.notify(neutralize(figures.error), title="Cannot open", severity="error", markup=False)
+            return
+        alignment = self.alignments.get(row)
+        if alignment is None:  # not aligned here (yet, or any more): read it now, the reader aligns it
             entry = self.entries[row]
             try:
                 left, right = require_article(load_article(entry.left)), require_article(load_article(entry.right))
@@ -136,10 +175,6 @@ class PickerScreen(Screen[None]):
                 return
             self.app.push_screen(ReaderScreen(left, right, settings=self.settings, can_go_back=True))
             return
-        if result.alignment is None:
-            self.notify(neutralize(result.error), title="Cannot open", severity="error", markup=False)
-            return
-        alignment = result.alignment
         self.app.push_screen(
             ReaderScreen(alignment.left, alignment.right, settings=self.settings, alignment=alignment, can_go_back=True)
         )

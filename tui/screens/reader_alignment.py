@@ -1,12 +1,16 @@
 """AlignmentWorker: how the reader screen gets its alignments, after its first frame and on each swap of sides.
 
 The first frame shows both articles as read, with "aligning…" in the status line; only then does the aligner
-run (and import numpy and rapidfuzz): a small pair on the event loop, a big one in a worker thread. A result
-from a thread, and any failure, is posted up to the screen as a message (:mod:`tui.messages`).
+run (and import numpy and rapidfuzz): a small pair on the event loop, a big one in a child process
+(:mod:`tui.align_process`) that quitting ends at once, so neither slows a key press. A swap of sides runs in a
+daemon thread (:mod:`tui.background`). A result from the background, and any failure, is posted up to the
+screen as a message (:mod:`tui.messages`) carrying the number of the request it answers, so a result overtaken
+by a later request (a second swap before the first arrived) is dropped.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from textual.dom import DOMNode
@@ -14,12 +18,14 @@ from textual.dom import DOMNode
 from core.align import AlignSettings
 from core.errors import StorydiffError
 from core.models import Alignment, Article
+from tui.align_process import AlignerProcess, AlignerStopped
+from tui.background import in_daemon_thread
 from tui.messages import AlignmentFailed, AlignmentReady
 from tui.navigation import Position
 
 SYNC_ALIGN_LIMIT = 200
 """Up to this many segments (both articles together), the pair is aligned on the event loop just after the
-first frame; above it, in a worker thread."""
+first frame; above it, in a child process."""
 
 
 def align(left: Article, right: Article, *, settings: AlignSettings | None = None) -> Alignment:
@@ -27,6 +33,11 @@ def align(left: Article, right: Article, *, settings: AlignSettings | None = Non
     from core.align import align as align_articles
 
     return align_articles(left, right, settings=settings)
+
+
+def align_elsewhere(aligner: AlignerProcess, left: Article, right: Article, *, settings: AlignSettings) -> Alignment:
+    """Align a big pair in ``aligner``'s child process, blocking the calling (daemon) thread until it answers."""
+    return aligner.align(left, right, settings)
 
 
 def swap_sides(alignment: Alignment) -> Alignment:
@@ -47,14 +58,18 @@ def failure(error: Exception) -> str:
 class AlignmentWorker:
     """Aligns for one screen (its ``host``): the pair, once, and each swap of sides.
 
-    Work in a thread belongs to the host (it ends when the host goes) and reports back as
-    :class:`~tui.messages.AlignmentReady` or :class:`~tui.messages.AlignmentFailed` posted to the host.
+    Every request gets the next number; the result of a thread comes back as
+    :class:`~tui.messages.AlignmentReady` or :class:`~tui.messages.AlignmentFailed` with that number, and the
+    host shows it only if :meth:`is_current` says no later request has been made.
     """
 
     def __init__(self, host: DOMNode) -> None:
         """Work for ``host``, the screen that shows the alignments."""
         self._host = host
         self._started = False
+        self._request = 0
+        self._swapping = False
+        self._process: AlignerProcess | None = None
 
     def start(self, left: Article, right: Article, *, settings: AlignSettings) -> Alignment | None:
         """Align the pair, the first time only: a small one right here on the event loop, a big one in a thread.
@@ -72,36 +87,56 @@ class AlignmentWorker:
             return None
         self._started = True
         if len(left.segments) + len(right.segments) > SYNC_ALIGN_LIMIT:
-            self._in_thread(partial(self._align, left, right, settings), "align")
+            self._process = AlignerProcess()
+            job = partial(align_elsewhere, self._process, left, right, settings=settings)
+            self._launch(job, "storydiff-align", keep=None)
             return None
         try:
             return align(left, right, settings=settings)
-        except Exception as error:  # any failure is shown; the reader carries on
-            self._host.post_message(AlignmentFailed(failure(error)))
+        except Exception as error:
+            self._request += 1
+            self._host.post_message(AlignmentFailed(failure(error), request=self._request))
             return None
 
     def swap(self, alignment: Alignment, keep: Position | None) -> None:
-        """Exchange the sides of ``alignment`` in a thread; ``keep`` comes back with the result."""
-        self._in_thread(partial(self._swap, alignment, keep), "swap")
+        """Exchange the sides of ``alignment`` in a thread; ``keep`` comes back with the result.
 
-    def _in_thread(self, job: partial[None], name: str) -> None:
-        """Run ``job`` in a thread worker of the host, cancelling any alignment work still running there."""
-        self._host.run_worker(job, name=name, group="align", exclusive=True, thread=True)
-
-    def _align(self, left: Article, right: Article, settings: AlignSettings) -> None:
-        """Align the pair (in the worker thread) and post the result."""
-        try:
-            result = align(left, right, settings=settings)
-        except Exception as error:  # any failure is shown for this pair; the reader carries on
-            self._host.post_message(AlignmentFailed(failure(error)))
+        A second swap before the first has arrived cancels both: the first result is dropped, and the screen
+        stays as it is, which is where two swaps lead.
+        """
+        if self._swapping:
+            self._request += 1
+            self._swapping = False
             return
-        self._host.post_message(AlignmentReady(result))
+        self._swapping = True
+        self._launch(partial(swap_sides, alignment), "storydiff-swap", keep=keep)
 
-    def _swap(self, alignment: Alignment, keep: Position | None) -> None:
-        """Swap the sides (in the worker thread) and post the result."""
+    def is_current(self, request: int) -> bool:
+        """Whether a result answers the latest request (else it is stale and must be dropped)."""
+        if request != self._request:
+            return False
+        self._swapping = False
+        return True
+
+    def stop(self) -> None:
+        """End any alignment still running (the screen is going away)."""
+        self._request += 1
+        if self._process is not None:
+            self._process.stop()
+
+    def _launch(self, job: Callable[[], Alignment], name: str, *, keep: Position | None) -> None:
+        """Run ``job`` in a daemon thread, watched by an async worker of the host (cancelled when it goes)."""
+        self._request += 1
+        request = self._request
+        self._host.run_worker(self._watch(job, name, request, keep), name=name, group="align")
+
+    async def _watch(self, job: Callable[[], Alignment], name: str, request: int, keep: Position | None) -> None:
+        """Wait for ``job`` and post its result (or its failure) to the host."""
         try:
-            result = swap_sides(alignment)
-        except Exception as error:  # any failure is shown for this pair; the reader carries on
-            self._host.post_message(AlignmentFailed(failure(error)))
+            result = await in_daemon_thread(job, name=name)
+        except AlignerStopped:
+            return  # stopped on purpose: the screen has gone
+        except Exception as error:
+            self._host.post_message(AlignmentFailed(failure(error), request=request))
             return
-        self._host.post_message(AlignmentReady(result, keep=keep))
+        self._host.post_message(AlignmentReady(result, keep=keep, request=request))
