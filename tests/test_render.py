@@ -11,7 +11,7 @@ from rich.cells import cell_len
 
 from core.models import Alignment
 from tests.conftest import make_article
-from tui.layout import build_blocks, segment_verdicts, wrap_blocks
+from tui.layout import MARKER_SPACE, build_blocks, segment_verdicts, wrap_blocks
 from tui.navigation import step
 from tui.render import (
     VERDICT_SYMBOLS,
@@ -122,7 +122,7 @@ def test_layout_marks_sentences_and_collapses_clutter(hand_pair: Alignment) -> N
     """Sentences in items carry their verdict symbol; hidden clutter leaves one placeholder."""
     _, verdicts = segment_verdicts(hand_pair, "left")
     shown = build_blocks(hand_pair.left, verdicts, show_clutter=True)
-    assert f"{VERDICT_SYMBOLS['differ']} Officials said 12 people were hurt." in shown[1].text
+    assert f"{VERDICT_SYMBOLS['differ']}{MARKER_SPACE}Officials said 12 people were hurt." in shown[1].text
     assert shown[2].text == "Photo: a flooded street."
     hidden = build_blocks(hand_pair.left, verdicts, show_clutter=False)
     assert [block.hidden for block in hidden] == [0, 0, 1, 0, 0]
@@ -167,4 +167,4 @@ def test_layout_neutralizes_control_characters() -> None:
     """Escape sequences and bidi overrides in an article reach the pane as visible stand-ins."""
     article = make_article([("body", "Clear\x1b[2J the screen \u202eevil.")])
     blocks = build_blocks(article, {"s1": "agree"}, show_clutter=True)
-    assert blocks[0].text == "= Clear␛[2J the screen \ufffdevil."
+    assert blocks[0].text == f"={MARKER_SPACE}Clear␛[2J the screen \ufffdevil."

@@ -77,6 +77,10 @@ READER_KEYS: tuple[ReaderKey, ...] = (
         "switch the focused pane",
     ),
     ReaderKey(
+        Binding("l", "toggle_scroll_together", "Scroll lock", id="toggle_scroll_together", show=False),
+        "scroll the two panes together, or each on its own",
+    ),
+    ReaderKey(
         Binding("slash", "search", "Search", id="search", key_display="/"),
         "search both articles",
         needs_alignment=True,

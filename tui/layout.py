@@ -84,6 +84,10 @@ def segment_verdicts(alignment: Alignment, side: Side) -> tuple[dict[str, int], 
     return items, verdicts
 
 
+MARKER_SPACE = "\u00a0"
+"""The space after a verdict marker: a no-break space in the display string, so wrapping never leaves a marker at
+the end of a line apart from its sentence (drawn as an ordinary space)."""
+
 PENDING_SYMBOL = "·"
 """The marker a segment shows while its verdict is being worked out: as wide as a verdict symbol, so the
 text does not re-wrap when the verdicts arrive."""
@@ -126,7 +130,7 @@ def build_blocks(
             marker = length
             verdict = verdicts.get(seg.id)
             if verdict is not None or seg.role in pending:
-                symbol = (PENDING_SYMBOL if verdict is None else VERDICT_SYMBOLS[verdict]) + " "
+                symbol = (PENDING_SYMBOL if verdict is None else VERDICT_SYMBOLS[verdict]) + MARKER_SPACE
                 parts.append(symbol)
                 length += len(symbol)
             body = neutralize(seg.text)

@@ -64,6 +64,33 @@ def step(stops: Sequence[int], current: int | None, delta: int, *, wrap: bool = 
     return stops[-1] if wrap else current
 
 
+def counterpart_top(scrolled: ArticlePane, other: ArticlePane) -> int | None:
+    """Where ``other`` should start so the counterpart of the passage at the top of ``scrolled`` is level with it.
+
+    The passage is the item shown at (or just below) the top row of ``scrolled``. When part of it is already
+    scrolled out above, ``other`` keeps the same share of its own side above, so long passages slide past each
+    other evenly, as Meld and vimdiff's ``scrollbind`` do.
+
+    Returns:
+        The display line of ``other`` to put at its top row; ``None`` when the passage has no counterpart in
+        ``other`` (a one-sided stretch: the other pane rests where it is).
+    """
+    top = scrolled.top_line
+    found = scrolled.item_near(top)
+    if found is None:
+        return None
+    item, line = found
+    theirs = other.item_lines(item)
+    mine = scrolled.item_lines(item)
+    if theirs is None or mine is None:
+        return None
+    if line == top and mine[0] < top:
+        into = top - mine[0]
+        mine_tall, their_tall = mine[1] - mine[0] + 1, theirs[1] - theirs[0] + 1
+        return theirs[0] + min(their_tall - 1, round(into * their_tall / mine_tall))
+    return max(0, theirs[0] - (line - top))
+
+
 def bring_into_view(focused: ArticlePane, other: ArticlePane, item: int) -> None:
     """Scroll both panes so ``item`` sits at the same height in each.
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input
@@ -50,6 +51,8 @@ class ReaderScreen(Screen[None]):
     """Whether the pair view replaces the two panes."""
     show_clutter: reactive[bool] = reactive(True, init=False)
     """Whether captions and boilerplate are shown."""
+    scroll_together: reactive[bool] = reactive(True, init=False)
+    """Whether scrolling one pane brings the other's counterpart level with it."""
 
     def __init__(
         self,
@@ -78,6 +81,7 @@ class ReaderScreen(Screen[None]):
         """The search: query, matches in reading order, and the match the reader is on."""
         self.aligner = AlignmentWorker(self)
         """Computes the alignment after the first frame, and the swapped one on ``s``."""
+        self._terminal_size: Size | None = None
 
     @property
     def alignment(self) -> Alignment | None:
@@ -208,21 +212,37 @@ class ReaderScreen(Screen[None]):
 
     # -- keys -----------------------------------------------------------------------------------------------
 
+    def watch_scroll_together(self, on: bool) -> None:
+        """Scroll the panes together, or each on its own."""
+        self._body().scroll_together = on
+        self.notify("Panes scroll together" if on else "Panes scroll on their own", timeout=2)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """After the terminal changed size, keep the current item in view once the panes have been re-wrapped."""
+        resized = self._terminal_size is not None and event.size != self._terminal_size
+        self._terminal_size = event.size
+        if resized:
+            self.call_after_refresh(self._body().keep_in_view, self.current)
+
     def action_next_item(self) -> None:
-        """Go to the next item the filter keeps."""
-        self._go(step(self._navigable(), self.current, +1))
+        """Go to the next item the filter keeps, from where the reader is."""
+        self._go(self._step_from_here(self._navigable(), +1))
 
     def action_previous_item(self) -> None:
-        """Go to the previous item the filter keeps."""
-        self._go(step(self._navigable(), self.current, -1))
+        """Go to the previous item the filter keeps, from where the reader is."""
+        self._go(self._step_from_here(self._navigable(), -1))
 
     def action_next_difference(self) -> None:
-        """Go to the next differ or one-sided item."""
-        self._go(step(self.state.differences(), self.current, +1))
+        """Go to the next differ or one-sided item, from where the reader is."""
+        self._go(self._step_from_here(self.state.differences(), +1))
 
     def action_previous_difference(self) -> None:
-        """Go to the previous differ or one-sided item."""
-        self._go(step(self.state.differences(), self.current, -1))
+        """Go to the previous differ or one-sided item, from where the reader is."""
+        self._go(self._step_from_here(self.state.differences(), -1))
+
+    def action_toggle_scroll_together(self) -> None:
+        """Scroll the two panes together, or each on its own."""
+        self.scroll_together = not self.scroll_together
 
     def action_first_item(self) -> None:
         """Go to the first item the filter keeps."""
@@ -364,6 +384,23 @@ class ReaderScreen(Screen[None]):
 
     def _navigable(self) -> list[int]:
         return self.state.navigable(self.filter_name)
+
+    def _step_from_here(self, stops: list[int], delta: int) -> int | None:
+        """The stop a key moves to: the next or previous one from the current item while it is in view; else,
+        after the reader has scrolled away from it, the first (or, going back, the last) stop in view, or the
+        nearest stop beyond the passage at the top of the view."""
+        view = self._body().main_view()
+        current = self.current
+        if current is None or view.shows_in_view(current):
+            return step(stops, current, delta)
+        keep = set(stops)
+        here = [item for item in view.items_in_view() if item in keep]
+        if here:
+            return here[0] if delta > 0 else here[-1]
+        found = view.item_near(view.top_line, reach=view.scrollable_content_region.height)
+        if found is None:
+            return step(stops, current, delta)
+        return step(stops, found[0] - 1 if delta > 0 else found[0], delta)
 
     def _go(self, index: int | None) -> None:
         if index is not None:

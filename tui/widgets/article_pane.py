@@ -19,7 +19,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from core.models import Alignment, Article, Role, Side, Verdict
-from tui.layout import CLUTTER_ROLES, Line, PaneLayout, build_blocks, segment_verdicts, wrap_blocks
+from tui.layout import CLUTTER_ROLES, MARKER_SPACE, Line, PaneLayout, build_blocks, segment_verdicts, wrap_blocks
 from tui.render import changed_spans
 from tui.widgets.styles import component_style, under
 
@@ -46,10 +46,9 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("pageup", "page_up", "Page up", show=False),
         Binding("pagedown,space", "page_down", "Page down", show=False),
-        Binding("home", "scroll_home", "Top", show=False),
-        Binding("end", "scroll_end", "Bottom", show=False),
     ]
-    """Scrolling keys; item navigation belongs to the screen."""
+    """Scrolling keys (Home and End go to the first and last item, on the screen); item navigation belongs to
+    the screen."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-pane--agree",
@@ -76,6 +75,18 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     """Styles for verdicts, roles and highlights; set in ``app.tcss`` with theme variables."""
 
     @dataclass
+    class Scrolled(Message):
+        """The reader scrolled this pane (keys, wheel or scrollbar); the reader's own moves to an item are quiet."""
+
+        pane: ArticlePane
+        """The pane that scrolled."""
+
+        @property
+        def control(self) -> ArticlePane:
+            """The pane that scrolled."""
+            return self.pane
+
+    @dataclass
     class SegmentClicked(Message):
         """A sentence was clicked."""
 
@@ -100,6 +111,9 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self._verdict_of: dict[int, Verdict] = {}
         self._layout = PaneLayout()
         self._item_span: dict[int, tuple[int, int]] = {}
+        self._item_end: dict[int, int] = {}
+        self._line_item: list[int | None] = []
+        self._quiet = False
         self._index_of: dict[str, int] = {}
         self._styles: dict[str, Style] = {}
         self._lines_cache: LRUCache[tuple[int, int | None, bool], Strip] = LRUCache(1024)
@@ -182,17 +196,32 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         blocks = build_blocks(self.article, verdicts, show_clutter=self.show_clutter, pending=self._pending)
         self._layout = wrap_blocks(blocks, width)
         spans: dict[int, tuple[int, int]] = {}
+        ends: dict[int, int] = {}
         for segment, first in self._layout.first_line.items():
             item = self._item_of.get(segment)
             if item is not None:
                 last = self._layout.last_line[segment]
                 old = spans.get(item)
                 spans[item] = (first, last) if old is None else (min(old[0], first), max(old[1], last))
+                ends[item] = max(ends.get(item, segment), segment)
         self._item_span = spans
+        self._item_end = ends
         self._shown_items = sorted(spans)
+        self._line_item = [self._first_item_on(line) for line in self._layout.lines]
         self.virtual_size = Size(width + GUTTER, len(self._layout.lines))
         self._lines_cache.clear()
         return True
+
+    def _first_item_on(self, line: Line) -> int | None:
+        """The item of the first sentence shown on ``line`` that belongs to one (``None`` if none does)."""
+        if line.block < 0:
+            return None
+        runs = self._layout.blocks[line.block].runs
+        for run in line.runs:
+            item = self._item_of.get(runs[run].segment)
+            if item is not None:
+                return item
+        return None
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """Draw the visible rows, wrapping first if the width changed.
@@ -221,7 +250,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self.changes = changes
         self.gap_line = None
         if item is not None and item not in self._item_span:
-            self.gap_line = self.anchor_line(item)
+            self.gap_line = self.gap_line_of(item)
         self.refresh()
 
     # -- geometry queried by the screen ----------------------------------------------------------------------
@@ -253,9 +282,87 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             return self._item_span[self._shown_items[position]][1] + 1
         return 0
 
+    def gap_line_of(self, item: int) -> int:
+        """The line to mark for an item not shown here: where its passage would go, between two sentences.
+
+        That is after the last sentence of the nearest earlier item shown here: on the blank line between two
+        paragraphs when the next sentence starts a new one, else on the line where the next sentence starts
+        (which is where the earlier one ends), so the mark never points into the middle of a sentence.
+        """
+        self._lay_out()
+        position = bisect_left(self._shown_items, item) - 1
+        if position < 0:
+            return 0
+        last = self._item_end[self._shown_items[position]]
+        line = self._layout.last_line.get(last, 0)
+        following = self._layout.first_line.get(last + 1)
+        if following is None or following > line + 1:
+            return min(line + 1, max(0, len(self._layout.lines) - 1))
+        return following
+
     def scroll_line_to_row(self, line: int, row: int) -> None:
-        """Scroll so that display ``line`` sits ``row`` lines below the top of the view."""
-        self.scroll_to(y=max(0, line - row), animate=False, immediate=True)
+        """Scroll so that display ``line`` sits ``row`` lines below the top of the view (quietly: no Scrolled)."""
+        self.scroll_quietly(max(0, line - row))
+
+    def scroll_quietly(self, top: int) -> None:
+        """Put display line ``top`` at the top of the view at once, without posting :class:`Scrolled`."""
+        self._quiet = True
+        try:
+            self.scroll_to(y=top, animate=False, immediate=True)
+        finally:
+            self._quiet = False
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Redraw, and tell the screen when the reader (not the screen itself) scrolled."""
+        super().watch_scroll_y(old_value, new_value)
+        if not self._quiet and round(old_value) != round(new_value):
+            self.post_message(self.Scrolled(self))
+
+    def action_page_down(self) -> None:
+        """Scroll down a page, at once."""
+        self.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        """Scroll up a page, at once."""
+        self.scroll_page_up(animate=False)
+
+    @property
+    def top_line(self) -> int:
+        """The display line at the top of the view."""
+        return round(self.scroll_offset.y)
+
+    def item_near(self, line: int, *, reach: int = 3) -> tuple[int, int] | None:
+        """The first item shown on ``line`` or up to ``reach`` lines below it, and the line where it was found."""
+        self._lay_out()
+        for index in range(max(0, line), min(len(self._line_item), line + reach + 1)):
+            item = self._line_item[index]
+            if item is not None:
+                return item, index
+        return None
+
+    def items_in_view(self) -> list[int]:
+        """The items shown in the view, top to bottom, each once (by the first line of it in view)."""
+        self._lay_out()
+        top = self.top_line
+        seen: dict[int, None] = {}
+        for index in range(top, min(len(self._line_item), top + self.scrollable_content_region.height)):
+            line = self._layout.lines[index]
+            if line.block < 0:
+                continue
+            runs = self._layout.blocks[line.block].runs
+            for run in line.runs:
+                item = self._item_of.get(runs[run].segment)
+                if item is not None:
+                    seen.setdefault(item)
+        return list(seen)
+
+    def shows_in_view(self, item: int) -> bool:
+        """Whether part of ``item`` (or, for an item not shown here, its gap mark) is in the view."""
+        self._lay_out()
+        span = self._item_span.get(item)
+        first, last = span if span is not None else (self.gap_line_of(item),) * 2
+        top = self.top_line
+        return first < top + self.scrollable_content_region.height and last >= top
 
     def row_of_line(self, line: int) -> int | None:
         """The view row of ``line``, or ``None`` when it is scrolled out of view."""
@@ -328,7 +435,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         if line.block < 0:
             return Text("", end="")
         block = self._layout.blocks[line.block]
-        text = Text(block.text[line.start : line.end], end="")
+        text = Text(block.text[line.start : line.end].replace(MARKER_SPACE, " "), end="")
         if block.hidden:
             text.stylize(self._style("placeholder"))
             return text

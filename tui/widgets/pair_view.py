@@ -62,6 +62,7 @@ class PairView(ScrollView, can_focus=True, inherit_bindings=False):
         super().__init__(id=id)
         self._alignment: Alignment | None = None
         self._items: list[int] = []
+        self._row_of: dict[int, int] = {}
         self._texts: dict[tuple[int, Side], str] = {}
         self._rows: list[tuple[int, list[tuple[int, int]], list[tuple[int, int]]]] = []
         self._line_of_row: list[int] = []
@@ -76,6 +77,7 @@ class PairView(ScrollView, can_focus=True, inherit_bindings=False):
             self._texts.clear()
         self._alignment = alignment
         self._items = list(items)
+        self._row_of = {item: row for row, item in enumerate(self._items)}
         self.relayout()
 
     def _text(self, item: int, side: Side) -> str:
@@ -113,12 +115,40 @@ class PairView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def row_lines(self, item: int) -> tuple[int, int] | None:
         """First and last display line of ``item``'s row, or ``None`` if it is filtered out."""
-        if item not in self._items:
+        row = self._row_of.get(item)
+        if row is None:
             return None
-        row = self._items.index(item)
         first = self._line_of_row[row]
         height = max(len(self._rows[row][1]), len(self._rows[row][2]), 1)
         return first, first + height - 1
+
+    @property
+    def top_line(self) -> int:
+        """The display line at the top of the view."""
+        return round(self.scroll_offset.y)
+
+    def item_near(self, line: int, *, reach: int = 3) -> tuple[int, int] | None:
+        """The first item whose row shows on ``line`` or up to ``reach`` lines below it, and that line."""
+        for index in range(max(0, line), min(len(self._lines), line + reach + 1)):
+            row = self._lines[index][0]
+            if row >= 0:
+                return self._rows[row][0], index
+        return None
+
+    def items_in_view(self) -> list[int]:
+        """The items whose rows are in view, top to bottom."""
+        top = round(self.scroll_offset.y)
+        seen: dict[int, None] = {}
+        for row, _ in self._lines[top : top + self.scrollable_content_region.height]:
+            if row >= 0:
+                seen.setdefault(self._rows[row][0])
+        return list(seen)
+
+    def shows_in_view(self, item: int) -> bool:
+        """Whether part of ``item``'s row is in view."""
+        lines = self.row_lines(item)
+        top = round(self.scroll_offset.y)
+        return lines is not None and lines[0] < top + self.scrollable_content_region.height and lines[1] >= top
 
     def scroll_to_item(self, item: int) -> None:
         """Bring ``item``'s row into view (a third of the way down when it must move)."""

@@ -7,13 +7,14 @@ panes, the overview strip and the pair view, and keeps a current pair side by si
 from __future__ import annotations
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import ContentSwitcher, Static
 
 from core.align import linked_roles
 from core.models import Alignment, Article, Side
-from tui.navigation import bring_into_view
+from tui.navigation import bring_into_view, counterpart_top
 from tui.render import neutralize
 from tui.search import SearchState
 from tui.widgets.article_pane import ArticlePane
@@ -27,6 +28,8 @@ class ReaderBody(ContentSwitcher):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(initial="panes", id=id)
+        self.scroll_together = True
+        """Whether scrolling one pane brings the other's counterpart level with it."""
 
     def compose(self) -> ComposeResult:
         """Every view; only one is shown at a time."""
@@ -50,6 +53,11 @@ class ReaderBody(ContentSwitcher):
     def panes(self) -> tuple[ArticlePane, ArticlePane]:
         """The left and right article panes."""
         return self.query_one("#left-pane", ArticlePane), self.query_one("#right-pane", ArticlePane)
+
+    def keep_in_view(self, index: int | None) -> None:
+        """Bring item ``index`` back into view (after the panes were re-wrapped for a new size)."""
+        if index is not None:
+            self.show_current(index)
 
     def main_view(self) -> ArticlePane | PairView:
         """The widget that should hold the focus: the pair view, or the focused (else left) pane."""
@@ -87,6 +95,17 @@ class ReaderBody(ContentSwitcher):
         self.query_one("#pairs-left-header", PaneHeader).show(alignment.left)
         self.query_one("#pairs-right-header", PaneHeader).show(alignment.right)
         self.query_one(Minimap).set_alignment(alignment)
+
+    @on(ArticlePane.Scrolled)
+    def _pane_scrolled(self, message: ArticlePane.Scrolled) -> None:
+        """Bring the other pane's counterpart of the passage at the top level with it (when scrolling together)."""
+        if not self.scroll_together or self.current != "panes":
+            return
+        left, right = self.panes
+        other = right if message.pane is left else left
+        top = counterpart_top(message.pane, other)
+        if top is not None:
+            other.scroll_quietly(top)
 
     def show_failure(self, error: str) -> None:
         """Show a one-line error where the articles would be."""
