@@ -16,6 +16,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 
 
+@pytest.fixture(autouse=True)
+def truecolor_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test sees a truecolor terminal, whatever runs the suite (the reader picks its colours by the depth);
+    tests of 256 colours set their own."""
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.setenv("COLORTERM", "truecolor")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+
 @contextmanager
 def local_http_server(
     handler: Callable[..., BaseHTTPRequestHandler], *, before_close: Callable[[], object] = lambda: None

@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.driver import Driver
+from textual.filter import LineFilter
 from textual.screen import Screen
 
 from core.align import AlignSettings
 from core.models import Article
 from tui.align_process import stop_all
 from tui.bindings import READER_KEYS
+from tui.colour_filter import AsTerminal256
 from tui.driver import prompt_exit_driver
 from tui.screens.main import ReaderScreen
 
@@ -41,6 +43,12 @@ class StorydiffApp(App[None]):
     def __init__(self, first_screen: Callable[[], Screen[None]]) -> None:
         super().__init__()
         self._first_screen = first_screen
+        self._as_terminal = AsTerminal256() if self.console.color_system in ("256", "standard") else None
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters; in a 256-colour terminal, then the colours as it shows them (:mod:`tui.colour_filter`)."""
+        filters = super().get_line_filters()
+        return [*filters, self._as_terminal] if self._as_terminal is not None else filters
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver for this terminal, quitting without waiting for its key reader's next poll."""

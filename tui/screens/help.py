@@ -15,6 +15,7 @@ from textual.widgets import Label, Static
 from core.models import VERDICTS
 from tui.bindings import READER_KEYS
 from tui.render import VERDICT_LABELS, VERDICT_SYMBOLS
+from tui.widgets.styles import verdict_styles
 
 LEGEND: dict[str, str] = {
     "agree": "both reports say the same thing",
@@ -70,13 +71,18 @@ class HelpScreen(ModalScreen[None]):
             yield Label("storydiff: keys", classes="dialog-title")
             yield Static(keys_table(), id="help-keys")
             yield Label("Legend", classes="dialog-title")
+            styles = verdict_styles(self.app)
             for verdict in VERDICTS:
                 with Horizontal(classes="legend-row"):
-                    yield Static(
-                        Text(f" {VERDICT_SYMBOLS[verdict]} {VERDICT_LABELS[verdict]} "),
-                        classes=f"legend-swatch legend-{verdict}",
-                    )
+                    swatch = Text(f" {VERDICT_SYMBOLS[verdict]} ", style=styles.symbol[verdict])
+                    swatch.append(f"{VERDICT_LABELS[verdict]} ")
+                    swatch.stylize(styles.passage[verdict])
+                    yield Static(swatch, classes="legend-swatch")
                     yield Static(Text(LEGEND[verdict]), classes="legend-text")
+            current = Text(" ▌ current item ", style=styles.passage["current"])
+            with Horizontal(classes="legend-row"):
+                yield Static(current, classes="legend-swatch")
+                yield Static(Text("the passage the detail strip describes, in both panes"), classes="legend-text")
             yield Static(
                 Text(
                     "▌ marks the current item in both panes, and ▸ the place where a passage only the "

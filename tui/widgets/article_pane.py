@@ -21,7 +21,7 @@ from textual.strip import Strip
 from core.models import Alignment, Article, Role, Side, Verdict
 from tui.layout import CLUTTER_ROLES, MARKER_SPACE, Line, PaneLayout, build_blocks, segment_verdicts, wrap_blocks
 from tui.render import changed_spans
-from tui.widgets.styles import component_style, under
+from tui.widgets.styles import component_style, under, verdict_styles
 
 GUTTER = 2
 """Cells left of the text: a bar marks the lines of the current item."""
@@ -388,8 +388,18 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
         if style is None:
-            style = self._styles[name] = component_style(self, f"article-pane--{name}")
+            style = self._styles[name] = self._resolve_style(name)
         return style
+
+    def _resolve_style(self, name: str) -> Style:
+        """A verdict's or the current item's colours from the theme's verdict palette; the rest from the CSS."""
+        verdicts = verdict_styles(self.app)
+        if name in verdicts.passage:
+            return verdicts.passage[name]
+        symbol = verdicts.symbol.get(name.removeprefix("marker-"))
+        if name.startswith("marker-") and symbol is not None:
+            return symbol
+        return component_style(self, f"article-pane--{name}")
 
     def notify_style_update(self) -> None:
         """Forget cached styles and lines when the theme or CSS changes."""

@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from core.models import Alignment, Side
 from tui.render import VERDICT_LABELS, VERDICT_SYMBOLS, reason_lines, side_name, side_text
-from tui.widgets.styles import component_style
+from tui.widgets.styles import component_style, verdict_styles
 
 
 class DetailStrip(VerticalScroll, can_focus=False):
@@ -50,7 +50,8 @@ class DetailStrip(VerticalScroll, can_focus=False):
             self.call_later(self.show, *shown)
 
     def _style(self, name: str) -> Style:
-        return component_style(self, f"detail-strip--{name}")
+        symbol = verdict_styles(self.app).symbol.get(name)
+        return symbol if symbol is not None else component_style(self, f"detail-strip--{name}")
 
     def describe(self, alignment: Alignment, index: int) -> Text:
         """The detail text for one item."""

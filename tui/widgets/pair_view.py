@@ -18,7 +18,7 @@ from textual.strip import Strip
 
 from core.models import Alignment, Side
 from tui.render import VERDICT_SYMBOLS, neutralize, wrap_spans
-from tui.widgets.styles import component_style, under
+from tui.widgets.styles import component_style, under, verdict_styles
 
 MIDDLE = 3
 """Cells between the two columns: a space, the verdict symbol, a space."""
@@ -161,7 +161,11 @@ class PairView(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to(y=max(0, lines[0] - height // 3), animate=False, immediate=True)
 
     def _style(self, name: str) -> Style:
-        return component_style(self, f"pair-view--{name}")
+        verdicts = verdict_styles(self.app)
+        if name == "current":
+            return verdicts.passage["current"]
+        symbol = verdicts.symbol.get(name)
+        return symbol if symbol is not None else component_style(self, f"pair-view--{name}")
 
     def render_line(self, y: int) -> Strip:
         """Draw one visible row of the two columns."""
