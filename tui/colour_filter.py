@@ -1,9 +1,11 @@
-"""A line filter that draws every colour as a 256-colour terminal shows it.
+"""A line filter that picks, for a 256-colour terminal, the palette colour that looks closest to each colour.
 
-In a 256-colour terminal, Rich turns each colour into the nearest entry of the terminal's palette as the screen is
-written out; Textual's screenshots, and so the snapshot tests, skip that step and keep the colours asked for. With
-this filter the reader's own frames carry the palette colours already, so what a screenshot shows is what the
-terminal draws (and the terminal draws the same as before: a palette colour maps to itself).
+Left to itself, Rich turns each colour into a palette entry by rounding its channels as the screen is written out,
+which turns dark tints into olive, maroon or navy (dracula's dark grey pane becomes navy blue). This filter maps
+every colour of the reader's frames to the palette colour nearest in L*a*b* instead (:func:`tui.colours.nearest_256`,
+among the colours Rich then sends unchanged), so a 256-colour terminal shows the theme as it was meant; and since
+the frames carry palette colours already, Textual's screenshots (and the snapshot tests) show what the terminal
+draws.
 """
 
 from __future__ import annotations
@@ -16,11 +18,11 @@ from rich.style import Style
 from textual.color import Color as TextualColor
 from textual.filter import LineFilter
 
-from tui.colours import as_terminal_256
+from tui.colours import nearest_256
 
 
 class AsTerminal256(LineFilter):
-    """Replace each truecolor colour by the palette colour a 256-colour terminal shows for it."""
+    """Replace each truecolor colour by the palette colour that looks closest to it."""
 
     def apply(self, segments: list[Segment], background: TextualColor) -> list[Segment]:
         """The segments with their colours as the terminal shows them."""
@@ -38,5 +40,5 @@ def _shown(style: Style) -> Style:
 def _colour(colour: Color | None) -> Color | None:
     if colour is None or colour.triplet is None:
         return None
-    red, green, blue = as_terminal_256((colour.triplet.red, colour.triplet.green, colour.triplet.blue))
+    red, green, blue = nearest_256((colour.triplet.red, colour.triplet.green, colour.triplet.blue))
     return Color.from_rgb(red, green, blue)

@@ -27,7 +27,7 @@ from functools import cache
 from typing import Literal
 
 from core.models import Verdict
-from tui.colours import RGB, as_terminal_256, blend, contrast, delta_e, from_lab, stable_256, to_lab
+from tui.colours import RGB, blend, contrast, delta_e, from_lab, nearest_256, stable_256, to_lab
 
 Depth = Literal["truecolor", "256"]
 """The colour depths the palette is worked out for (16-colour terminals get the 256-colour choice, as Rich maps it)."""
@@ -98,7 +98,7 @@ def verdict_palette(theme: ThemeColours, depth: Depth) -> VerdictPalette:
 @cache
 def _palette(theme: ThemeColours, depth: Depth) -> VerdictPalette:
     ideal = _palette(theme, "truecolor") if depth == "256" else None
-    shown = as_terminal_256 if depth == "256" else _same
+    shown = nearest_256 if depth == "256" else _same
     surface, text = shown(theme.surface), shown(theme.foreground)  # the pane and its text, as the terminal draws them
     right_hue = _distinct_hue(theme)
     hues: dict[str, RGB | None] = {
