@@ -24,7 +24,7 @@ from tui.render import (
 )
 from tui.search import find_matches
 from tui.widgets.pane_header import header_text
-from tui.widgets.status_line import status_text
+from tui.widgets.status_line import StatusFigures, status_text
 
 
 @pytest.mark.parametrize(
@@ -154,13 +154,32 @@ def test_step_moves_and_stops_at_the_ends() -> None:
 
 def test_status_and_header_text(hand_pair: Alignment) -> None:
     """The status line counts items and differences; headers show metadata literally."""
-    status = status_text(hand_pair, 2, filter_name="all", differences=[2, 3, 4, 6]).plain
+    figures = StatusFigures(hand_pair, 2, "all", list(range(7)), [2, 3, 4, 6])
+    status = status_text(figures, 160).plain
     assert "item 3 of 7" in status
     assert "difference 1 of 4" in status
     assert "≠ 1 differ" in status
-    header = header_text(hand_pair.left).plain
+    header = header_text(hand_pair.left, "Left Daily").plain
     assert header.startswith("Left Daily")
     assert "Storm hits the coast" in header
+
+
+def test_the_status_line_counts_add_up_and_fit(hand_pair: Alignment) -> None:
+    """Every item counts (the headline too), so the counts add up to the items; with a filter they count the items
+    it keeps; at any width the line drops whole phrases rather than cutting one."""
+    figures = StatusFigures(hand_pair, 2, "all", list(range(7)), [2, 3, 4, 6])
+    full = status_text(figures, 160).plain
+    assert "= 3 agree  ≠ 1 differ  ◀ 2 only in Left Daily  ▶ 1 only in Right Times" in full
+    differences = StatusFigures(hand_pair, 3, "differences", [2, 3, 4, 6], [2, 3, 4, 6])
+    filtered = status_text(differences, 160).plain
+    assert "item 2 of 4 (differences)" in filtered
+    assert "= 0 agree  ≠ 1 differ  ◀ 2 only in Left Daily  ▶ 1 only in Right Times" in filtered
+    for width in range(30, 161, 5):
+        line = status_text(figures, width).plain
+        assert line.startswith("item 3 of 7")
+        assert len(line) <= width or line == status_text(figures, 0).plain
+    assert "only left" in status_text(figures, 95).plain
+    assert status_text(figures, 40).plain == "item 3 of 7  = 3  ≠ 1  ◀ 2  ▶ 1"
 
 
 def test_layout_neutralizes_control_characters() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
@@ -16,13 +17,15 @@ from textual.binding import Binding, BindingType
 from textual.driver import Driver
 from textual.filter import LineFilter
 from textual.screen import Screen
+from textual.theme import Theme
 
 from core.align import AlignSettings
 from core.models import Article
 from tui.align_process import stop_all
-from tui.bindings import READER_KEYS
+from tui.bindings import READER_KEYS, key_names
 from tui.colour_filter import AsTerminal256
 from tui.driver import prompt_exit_driver
+from tui.preferences import Preferences, load_preferences, save_preferences
 from tui.screens.main import ReaderScreen
 
 if TYPE_CHECKING:
@@ -44,6 +47,30 @@ class StorydiffApp(App[None]):
         super().__init__()
         self._first_screen = first_screen
         self._as_terminal = AsTerminal256() if self.console.color_system in ("256", "standard") else None
+        self.preferences_path: Path | None = None
+        """Where the chosen theme is remembered (the command line sets it); ``None``: nowhere."""
+
+    def on_mount(self) -> None:
+        """Apply the remembered theme (a broken settings file is ignored, with a notice), and remember changes."""
+        if self.preferences_path is None:
+            return
+        preferences, notice = load_preferences(self.preferences_path)
+        if notice is not None:
+            self.notify(notice, title="Settings", severity="warning", timeout=8, markup=False)
+        if preferences.theme is not None:
+            if preferences.theme in self.available_themes:
+                self.theme = preferences.theme
+            else:
+                message = f"Ignoring the remembered theme {preferences.theme!r}: there is no such theme"
+                self.notify(message, title="Settings", severity="warning", timeout=8, markup=False)
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _remember_theme(self, theme: Theme) -> None:
+        if self.preferences_path is None:
+            return
+        notice = save_preferences(Preferences(theme=theme.name), self.preferences_path)
+        if notice is not None:
+            self.notify(notice, title="Settings", severity="warning", timeout=8, markup=False)
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's filters; in a 256-colour terminal, then the colours as it shows them (:mod:`tui.colour_filter`)."""
@@ -77,7 +104,7 @@ class StorydiffApp(App[None]):
         for key in keys:
             if key.in_palette:
                 action = partial(screen.run_action, key.binding.action)
-                yield SystemCommand(key.palette_title, f"key: {key.binding.key}", action)
+                yield SystemCommand(key.palette_title, f"key: {key_names(key.binding)}", action)
 
 
 def make_app(left: Article, right: Article, *, settings: AlignSettings | None = None) -> StorydiffApp:

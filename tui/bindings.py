@@ -12,6 +12,24 @@ from dataclasses import dataclass
 from textual.binding import Binding
 
 
+def key_names(binding: Binding) -> str:
+    """The keys of a binding as a reader would type them (``j / ↓``)."""
+    names = {
+        "down": "↓",
+        "up": "↑",
+        "right_square_bracket": "]",
+        "left_square_bracket": "[",
+        "slash": "/",
+        "question_mark": "?",
+        "f1": "F1",
+        "escape": "Esc",
+        "tab": "Tab",
+        "home": "Home",
+        "end": "End",
+    }
+    return " / ".join(names.get(key.strip(), key.strip()) for key in binding.key.split(","))
+
+
 @dataclass(frozen=True, slots=True)
 class ReaderKey:
     """One key of the reader: its binding and what it does, in words."""
@@ -104,6 +122,15 @@ READER_KEYS: tuple[ReaderKey, ...] = (
         Binding("v", "toggle_view", "Pair view", id="toggle_view"),
         "toggle the pair view (one row per item)",
         needs_alignment=True,
+    ),
+    ReaderKey(
+        Binding("o", "go_to_nearest", "Nearest", id="go_to_nearest", show=False),
+        "go to the nearest passage on the other side (of a passage only one report has)",
+        needs_alignment=True,
+    ),
+    ReaderKey(
+        Binding("d", "toggle_detail", "Details", id="toggle_detail", show=False),
+        "collapse or show the detail strip",
     ),
     ReaderKey(
         Binding("b", "toggle_clutter", "Clutter", id="toggle_clutter"),

@@ -99,6 +99,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.more:
         return _export_comparison(args, settings)
     left, right = _load_pair(args.left, args.right, args.timeout)
+    left, right = named(left, args.left_name), named(right, args.right_name)
     alignment = align(left, right, settings=settings)
     if output is None:
         _write_stdout(render(alignment, args.format or "text"))
@@ -169,17 +170,33 @@ def _reader(args: argparse.Namespace) -> int:
 
         entry = load_library(seed_dir())[0]
         left, right = load_article(entry.left), load_article(entry.right)
+    left, right = named(left, args.left_name), named(right, args.right_name)
     from tui.app import make_app
 
     _open_reader(make_app(left, right, settings=settings))
     return EXIT_OK
 
 
+def named(article: Article, name: str | None) -> Article:
+    """``article`` called ``name`` (given with ``--left-name`` or ``--right-name``) if it does not say its outlet.
+
+    The name stands for the outlet everywhere: the reader's headers, detail strip and status line, and every export.
+    """
+    if name is None or article.outlet:
+        return article
+    from dataclasses import replace
+
+    return replace(article, outlet=name)
+
+
 def _open_reader(app: StorydiffApp) -> None:
-    """Run the reader until it quits (see :func:`run` for how the process then ends)."""
+    """Run the reader until it quits (see :func:`run` for how the process then ends); it remembers the theme."""
+    from tui.preferences import settings_path
+
     global _reader_opened
     _reattach_terminal()
     _reader_opened = True
+    app.preferences_path = settings_path()
     app.run()
 
 

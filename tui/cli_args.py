@@ -29,6 +29,7 @@ examples:
   storydiff fox.txt nyt.txt hpo.txt          three reports of one event: which outlet carries each claim
   storydiff pairs/                            pick a pair from a folder (pairs.toml or two files)
   storydiff events/                           pick an event from a folder of event folders
+  storydiff --left-name NYT nyt.txt fox.txt   call the left article NYT (it does not say its outlet)
   pbpaste | storydiff - report.txt            compare a pasted article with a file
   storydiff --threshold 0.5 a.txt b.txt       link only passages at least 50% similar
   storydiff export a.txt b.txt -o diff.html   export (see storydiff export --help)
@@ -127,6 +128,20 @@ def _input_parent() -> argparse.ArgumentParser:
     return parent
 
 
+def _names_parent() -> argparse.ArgumentParser:
+    """Options naming the two articles."""
+    parent = _Parser(add_help=False)
+    group = parent.add_argument_group("names")
+    for side in ("left", "right"):
+        group.add_argument(
+            f"--{side}-name",
+            type=_name,
+            metavar="NAME",
+            help=f"what to call the {side} article when it does not say its outlet (else its file name is used)",
+        )
+    return parent
+
+
 def build_parser(command: str) -> argparse.ArgumentParser:
     """The parser of one command: the reader (``""``), ``export`` or ``inspect``.
 
@@ -141,7 +156,7 @@ def build_parser(command: str) -> argparse.ArgumentParser:
             description="Align two articles and write the comparison.",
             epilog=EXPORT_EXAMPLES,
             formatter_class=formatter,
-            parents=[_settings_parent(), _input_parent()],
+            parents=[_settings_parent(), _input_parent(), _names_parent()],
         )
         export.add_argument("left", metavar="LEFT", help="the left article (path, - or URL)")
         export.add_argument("right", metavar="RIGHT", help="the right article (path, - or URL)")
@@ -170,7 +185,7 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         description="Compare two news reports of the same event, passage by passage, in the terminal.",
         epilog=READER_EXAMPLES,
         formatter_class=formatter,
-        parents=[_settings_parent(), _input_parent()],
+        parents=[_settings_parent(), _input_parent(), _names_parent()],
     )
     reader.add_argument(
         "sources",
@@ -201,6 +216,14 @@ def _share(value: str) -> float:
     if not 0 <= number <= 1:
         raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1")
     return number
+
+
+def _name(value: str) -> str:
+    """An argparse type: a name for an article, on one line, not blank."""
+    name = " ".join(value.split())
+    if not name:
+        raise argparse.ArgumentTypeError("a name cannot be blank")
+    return name
 
 
 def _seconds(value: str) -> float:

@@ -13,7 +13,7 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
-from core.models import AlignedItem, Article, Reason, Side, Verdict
+from core.models import AlignedItem, Alignment, Article, Reason, Side, Verdict
 
 VERDICT_SYMBOLS: Mapping[Verdict, str] = {
     "agree": "=",
@@ -259,8 +259,16 @@ def reason_lines(reasons: Sequence[Reason], left_name: str, right_name: str) -> 
 
 
 def side_name(article: Article, side: Side) -> str:
-    """How the reader names an article: its outlet, else its file name, else the side."""
-    if article.outlet:
-        return neutralize(article.outlet)
-    name = article.path.replace("\\", "/").rsplit("/", 1)[-1]
-    return neutralize(name) if name and name != "-" else side
+    """How the reader names an article, as every export does: its outlet (or the name given with ``--left-name``
+    or ``--right-name``), else its file name, else the side."""
+    from core.export import side_name as name_of
+
+    return neutralize(name_of(article, side))
+
+
+def side_names(alignment: Alignment) -> tuple[str, str]:
+    """The names of both sides of ``alignment`` (see :func:`side_name`), told apart when they are the same."""
+    from core.export import side_names as names_of
+
+    left, right = names_of(alignment)
+    return neutralize(left), neutralize(right)

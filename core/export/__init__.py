@@ -5,8 +5,9 @@ Public names: :data:`FORMATS`, :data:`ExportFormat` and :data:`DEFAULT_SUFFIX` (
 :func:`render` (an alignment as a string),
 :func:`write_export` (to a file, atomically); :func:`alignment_to_dict`, :func:`alignment_from_dict` and
 :func:`article_to_dict` (the JSON record), :func:`dumps` (JSON as storydiff writes it); :func:`render_article` (how
-one article was read, as text); :func:`safe_text` (control characters and escape sequences made harmless). Loaded
-on first use. For a comparison of several reports: :func:`render_comparison`, :func:`write_comparison_export`,
+one article was read, as text); :func:`safe_text` (control characters and escape sequences made harmless);
+:func:`side_name` and :func:`side_names` (what the two articles are called: outlet, else file name). Loaded on first
+use. For a comparison of several reports: :func:`render_comparison`, :func:`write_comparison_export`,
 :func:`comparison_to_dict` and :func:`comparison_from_dict` (the ``storydiff.comparison`` record).
 """
 
@@ -19,7 +20,7 @@ from core.lazy import lazy_names
 if TYPE_CHECKING:
     from core.export.as_json import dumps
     from core.export.as_text import render_article
-    from core.export.common import safe_text
+    from core.export.common import safe_text, side_name, side_names
     from core.export.comparison_formats import render_comparison, write_comparison_export
     from core.export.comparison_record import comparison_from_dict, comparison_to_dict
     from core.export.formats import (
@@ -38,7 +39,7 @@ else:
         {
             "core.export.as_json": ("dumps",),
             "core.export.as_text": ("render_article",),
-            "core.export.common": ("safe_text",),
+            "core.export.common": ("safe_text", "side_name", "side_names"),
             "core.export.comparison_formats": ("render_comparison", "write_comparison_export"),
             "core.export.comparison_record": ("comparison_from_dict", "comparison_to_dict"),
             "core.export.formats": (
@@ -70,6 +71,8 @@ __all__ = [
     "render_article",
     "render_comparison",
     "safe_text",
+    "side_name",
+    "side_names",
     "write_comparison_export",
     "write_export",
 ]

@@ -29,12 +29,15 @@ class Chunk:
 
 
 def side_name(article: Article, side: Side) -> str:
-    """How exports name a side: its outlet, or ``left`` / ``right`` when the outlet is unknown."""
-    return article.outlet or side
+    """How exports name a side, as the reader does: its outlet, else its file name, else ``left`` / ``right``."""
+    if article.outlet:
+        return article.outlet
+    name = article.path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    return name if name and name != "-" and "://" not in article.path else side
 
 
 def side_names(alignment: Alignment) -> tuple[str, str]:
-    """The names of the two sides, made distinct when both outlets are the same."""
+    """The names of the two sides (see :func:`side_name`), made distinct when they are the same."""
     left = side_name(alignment.left, "left")
     right = side_name(alignment.right, "right")
     if left == right:

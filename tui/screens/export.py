@@ -58,14 +58,16 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="export_cancel")]
     """Escape cancels."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, fmt: ExportFormat | None = None) -> None:
         super().__init__()
         self.initial_path = path
         """The proposed path."""
+        self.initial_format = fmt or format_for_path(path)
+        """The format chosen at first."""
 
     def compose(self) -> ComposeResult:
         """Format choices, a path field, and buttons."""
-        chosen = format_for_path(self.initial_path)
+        chosen = self.initial_format
         with Vertical(id="export-dialog", classes="dialog"):
             yield Label("Export the comparison", classes="dialog-title")
             with RadioSet(id="export-format"):
@@ -144,6 +146,8 @@ def start_export(screen: Screen[Any], alignment: Alignment) -> None:
         def confirmed(yes: bool | None) -> None:
             if yes:
                 write(request)
+            else:  # back to the dialog, to choose another name
+                app.push_screen(ExportScreen(request.path, request.fmt), chosen)
 
         question = f"{neutralize(str(request.path))} exists. Overwrite it?"
         app.push_screen(ConfirmScreen(question), confirmed)

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from core.models import VERDICTS
-from tui.bindings import READER_KEYS
+from tui.bindings import READER_KEYS, key_names
 from tui.render import VERDICT_LABELS, VERDICT_SYMBOLS
 from tui.widgets.styles import verdict_styles
 
@@ -24,24 +24,6 @@ LEGEND: dict[str, str] = {
     "right-only": "only the right report has this passage",
 }
 """What each verdict means, for the legend."""
-
-
-def key_names(binding: Binding) -> str:
-    """The keys of a binding as a reader would type them (``j / ↓``)."""
-    names = {
-        "down": "↓",
-        "up": "↑",
-        "right_square_bracket": "]",
-        "left_square_bracket": "[",
-        "slash": "/",
-        "question_mark": "?",
-        "f1": "F1",
-        "escape": "Esc",
-        "tab": "Tab",
-        "home": "Home",
-        "end": "End",
-    }
-    return " / ".join(names.get(key.strip(), key.strip()) for key in binding.key.split(","))
 
 
 def keys_table() -> Table:

@@ -9,6 +9,7 @@ aligner post (messages up). Its keys and their help are declared in :mod:`tui.bi
 
 from __future__ import annotations
 
+from functools import partial
 from typing import ClassVar
 
 from textual import events, on
@@ -17,10 +18,11 @@ from textual.binding import BindingType
 from textual.geometry import Size
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
-from core.align import AlignSettings
+from core.align import AlignSettings, Nearest, nearest_passage
 from core.models import Alignment, Article
+from tui.background import in_daemon_thread
 from tui.bindings import NEEDS_ALIGNMENT, READER_BINDINGS
 from tui.messages import AlignmentFailed, AlignmentReady
 from tui.navigation import FILTERS, Position, step
@@ -33,8 +35,15 @@ from tui.widgets.detail_strip import DetailStrip
 from tui.widgets.minimap import Minimap
 from tui.widgets.pair_view import PairView
 from tui.widgets.reader_body import ReaderBody
+from tui.widgets.reader_footer import ReaderFooter
 from tui.widgets.search_bar import SearchBar
-from tui.widgets.status_line import StatusLine
+from tui.widgets.status_line import StatusFigures, StatusLine
+
+DETAIL_ROOM = 36
+"""From this many terminal rows, the detail strip repeats the current item's passages (else it keeps to its verdict,
+reasons and nearest passage, and the panes keep the rows)."""
+
+ONE_SIDED = ("left-only", "right-only")
 
 
 class ReaderScreen(Screen[None]):
@@ -82,6 +91,9 @@ class ReaderScreen(Screen[None]):
         self.aligner = AlignmentWorker(self)
         """Computes the alignment after the first frame, and the swapped one on ``s``."""
         self._terminal_size: Size | None = None
+        self._nearest: dict[int, Nearest | None] = {}
+        self._nearest_wanted: int | None = None
+        self._nearest_busy = False
 
     @property
     def alignment(self) -> Alignment | None:
@@ -104,7 +116,7 @@ class ReaderScreen(Screen[None]):
         yield DetailStrip(id="detail")
         yield StatusLine(id="status")
         yield SearchBar(placeholder="Search both articles (Enter finds, Escape closes)", id="search")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         """Show the alignment if it was given; else show the articles and align them after the first frame."""
@@ -162,6 +174,7 @@ class ReaderScreen(Screen[None]):
         body = self._body()
         reading = body.reading_position() if self.state.alignment is None else None
         self.state.accept(alignment)
+        self._nearest = {}
         body.show_alignment(alignment, pair_view=self.pair_view)
         body.show_filter(alignment, self._navigable(), dim=self.filter_name != "all")
         if self.search.query:
@@ -181,8 +194,66 @@ class ReaderScreen(Screen[None]):
         if alignment is None:
             return
         self._body().show_current(index)
-        self.query_one(DetailStrip).show(alignment, index)
+        self._show_detail()
         self._update_status()
+
+    def _show_detail(self) -> None:
+        """Describe the current item in the detail strip; for a one-sided item, look for its nearest passage."""
+        alignment, index = self.state.alignment, self.current
+        strip = self.query_one(DetailStrip)
+        if strip.has_class("collapsed"):
+            return
+        room = self.size.height >= DETAIL_ROOM
+        nearest = self._nearest.get(index, False) if index is not None else False
+        strip.show(alignment, index, nearest=nearest, room=room)
+        one_sided = alignment is not None and index is not None and alignment.items[index].verdict in ONE_SIDED
+        if one_sided and index is not None and index not in self._nearest:
+            self._look_for_nearest(index)
+
+    def _look_for_nearest(self, index: int) -> None:
+        """Work out the nearest passage of one-sided item ``index`` in a daemon thread (one search at a time)."""
+        self._nearest_wanted = index
+        if not self._nearest_busy:
+            self._nearest_busy = True
+            self.run_worker(self._nearest_search(), name="nearest", group="nearest")
+
+    async def _nearest_search(self) -> None:
+        """Search for the wanted item's nearest passage, then for whichever item is wanted next."""
+        try:
+            while (alignment := self.state.alignment) is not None and (wanted := self._nearest_wanted) is not None:
+                self._nearest_wanted = None
+                if wanted in self._nearest:
+                    continue
+                job = partial(nearest_passage, alignment, wanted, settings=self.state.settings)
+                found = await in_daemon_thread(job, name="storydiff-nearest")
+                if alignment is not self.state.alignment:
+                    return  # swapped meanwhile: the result is for the old sides
+                self._nearest[wanted] = found
+                if wanted == self.current:
+                    self._show_detail()
+        finally:
+            self._nearest_busy = False
+
+    def action_go_to_nearest(self) -> None:
+        """Go to the nearest passage on the other side of the current one-sided item."""
+        alignment, index = self.state.alignment, self.current
+        if alignment is None or index is None or alignment.items[index].verdict not in ONE_SIDED:
+            self.notify("Only a passage one report has has a nearest passage on the other side.", timeout=3)
+            return
+        if index not in self._nearest:
+            self._nearest[index] = nearest_passage(alignment, index, settings=self.state.settings)
+        found = self._nearest[index]
+        if found is None or found.item is None:
+            self.notify("The other report has nothing like this passage.", timeout=3)
+            return
+        self.current = found.item
+
+    def action_toggle_detail(self) -> None:
+        """Collapse the detail strip (the panes take its rows), or bring it back."""
+        strip = self.query_one(DetailStrip)
+        strip.toggle_class("collapsed")
+        if not strip.has_class("collapsed"):
+            self._show_detail()
 
     def watch_filter_name(self, name: str) -> None:
         """Dim what the filter leaves out, and move onto an item it keeps."""
@@ -221,6 +292,7 @@ class ReaderScreen(Screen[None]):
         """After the terminal changed size, keep the current item in view once the panes have been re-wrapped."""
         resized = self._terminal_size is not None and event.size != self._terminal_size
         self._terminal_size = event.size
+        self.query_one(DetailStrip).styles.max_height = 12 if event.size.height >= DETAIL_ROOM else 5
         if resized:
             self.call_after_refresh(self._body().keep_in_view, self.current)
 
@@ -416,10 +488,12 @@ class ReaderScreen(Screen[None]):
         alignment = self.state.alignment
         if alignment is None:
             return
-        self.query_one(StatusLine).show(
+        figures = StatusFigures(
             alignment,
             self.current,
-            filter_name=self.filter_name,
-            differences=self.state.differences(),
-            search=self.search.summary(),
+            self.filter_name,
+            self._navigable(),
+            self.state.differences(),
+            self.search.summary(),
         )
+        self.query_one(StatusLine).show(figures)

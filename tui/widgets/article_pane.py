@@ -318,6 +318,16 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         if not self._quiet and round(old_value) != round(new_value):
             self.post_message(self.Scrolled(self))
 
+    def on_focus(self) -> None:
+        """Mark this pane's column (its header) as the focused one."""
+        if self.parent is not None:
+            self.parent.add_class("-focused")
+
+    def on_blur(self) -> None:
+        """Take the focus mark off this pane's column."""
+        if self.parent is not None:
+            self.parent.remove_class("-focused")
+
     def action_page_down(self) -> None:
         """Scroll down a page, at once."""
         self.scroll_page_down(animate=False)

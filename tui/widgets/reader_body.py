@@ -15,7 +15,7 @@ from textual.widgets import ContentSwitcher, Static
 from core.align import linked_roles
 from core.models import Alignment, Article, Side
 from tui.navigation import bring_into_view, counterpart_top
-from tui.render import neutralize
+from tui.render import neutralize, side_name, side_names
 from tui.search import SearchState
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.minimap import Minimap
@@ -82,18 +82,19 @@ class ReaderBody(ContentSwitcher):
         pending = linked_roles(left, right)
         for pane, article in zip(self.panes, (left, right), strict=True):
             pane.set_article(article, pending=pending)
-        self.query_one("#left-header", PaneHeader).show(left)
-        self.query_one("#right-header", PaneHeader).show(right)
+        self.query_one("#left-header", PaneHeader).show(left, side_name(left, "left"))
+        self.query_one("#right-header", PaneHeader).show(right, side_name(right, "right"))
 
     def show_alignment(self, alignment: Alignment, *, pair_view: bool) -> None:
         """Put a new alignment in the panes, headers and overview (then :meth:`show_filter` fills the pair view)."""
         self.current = "pairs-view" if pair_view else "panes"
         for pane in self.panes:
             pane.set_alignment(alignment)
-        self.query_one("#left-header", PaneHeader).show(alignment.left)
-        self.query_one("#right-header", PaneHeader).show(alignment.right)
-        self.query_one("#pairs-left-header", PaneHeader).show(alignment.left)
-        self.query_one("#pairs-right-header", PaneHeader).show(alignment.right)
+        left_name, right_name = side_names(alignment)
+        self.query_one("#left-header", PaneHeader).show(alignment.left, left_name)
+        self.query_one("#right-header", PaneHeader).show(alignment.right, right_name)
+        self.query_one("#pairs-left-header", PaneHeader).show(alignment.left, left_name)
+        self.query_one("#pairs-right-header", PaneHeader).show(alignment.right, right_name)
         self.query_one(Minimap).set_alignment(alignment)
 
     @on(ArticlePane.Scrolled)
