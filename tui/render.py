@@ -7,6 +7,7 @@ article shows literally.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from rich.cells import cell_len
@@ -117,6 +118,8 @@ def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
         ``(start, end)`` spans into ``text``, one per line; ``[(0, 0)]`` for empty text.
     """
     width = max(1, width)
+    if text.isascii() and text.isprintable():
+        return _wrap_ascii(text, width)
     spans: list[tuple[int, int]] = []
     start = 0
     length = len(text)
@@ -159,6 +162,30 @@ def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
     if line_start < length:
         spans.append((line_start, _rstrip_end(text, line_start, length)))
     return spans or [(0, 0)]
+
+
+_WORD = re.compile(r"[^ ]+")
+
+
+def _wrap_ascii(text: str, width: int) -> list[tuple[int, int]]:
+    """:func:`wrap_spans` for printable ASCII, where every character is one cell: the same lines, sooner."""
+    spans: list[tuple[int, int]] = []
+    line_start = line_end = -1
+    for word in _WORD.finditer(text):
+        start, end = word.span()
+        if line_start < 0:
+            line_start = start
+        elif end - line_start > width:
+            spans.append((line_start, line_end))
+            line_start = start
+        while end - line_start > width:  # a word wider than the line: cut it by cells
+            spans.append((line_start, line_start + width))
+            line_start += width
+        line_end = end
+    if line_start < 0:
+        return [(0, 0)]
+    spans.append((line_start, line_end))
+    return spans
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:

@@ -68,6 +68,8 @@ class PairView(ScrollView, can_focus=True, inherit_bindings=False):
         self._line_of_row: list[int] = []
         self._lines: list[tuple[int, int]] = []
         self._column = 10
+        self._laid_width = 0
+        self._styles: dict[str, Style] = {}
         self.current: int | None = None
         """Index of the current item (highlighted)."""
 
@@ -91,7 +93,8 @@ class PairView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def relayout(self) -> None:
         """Re-wrap every row for the current width."""
-        width = max(2 * 10 + MIDDLE, self.scrollable_content_region.width)
+        self._laid_width = self.scrollable_content_region.width
+        width = max(2 * 10 + MIDDLE, self._laid_width)
         self._column = (width - MIDDLE) // 2
         self._rows, self._line_of_row, self._lines = [], [], []
         for row, item in enumerate(self._items):
@@ -109,8 +112,9 @@ class PairView(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
-        """Re-wrap when the width changes."""
-        if self._alignment is not None:
+        """Re-wrap when the width changes (not when the view is merely hidden and shown again)."""
+        width = self.scrollable_content_region.width
+        if self._alignment is not None and width > 0 and width != self._laid_width:
             self.relayout()
 
     def row_lines(self, item: int) -> tuple[int, int] | None:
@@ -161,11 +165,20 @@ class PairView(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to(y=max(0, lines[0] - height // 3), animate=False, immediate=True)
 
     def _style(self, name: str) -> Style:
-        verdicts = verdict_styles(self.app)
-        if name == "current":
-            return verdicts.passage["current"]
-        symbol = verdicts.symbol.get(name)
-        return symbol if symbol is not None else component_style(self, f"pair-view--{name}")
+        style = self._styles.get(name)
+        if style is None:
+            verdicts = verdict_styles(self.app)
+            if name == "current":
+                style = verdicts.passage["current"]
+            else:
+                style = verdicts.symbol.get(name) or component_style(self, f"pair-view--{name}")
+            self._styles[name] = style
+        return style
+
+    def notify_style_update(self) -> None:
+        """Forget cached styles when the theme or CSS changes."""
+        super().notify_style_update()
+        self._styles.clear()
 
     def render_line(self, y: int) -> Strip:
         """Draw one visible row of the two columns."""

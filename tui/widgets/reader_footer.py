@@ -10,6 +10,7 @@ from __future__ import annotations
 from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -30,6 +31,20 @@ class ReaderFooter(Footer):
     """The footer, trimmed to its width."""
 
     _width = 0
+    _shown: tuple[tuple[str, str, bool], ...] | None = None
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        """Lay the keys out again only if the keys to show changed (moving the focus between the two panes or
+        to the pair view does not change them, and re-making the footer would cost a key press its speed)."""
+        shown = tuple(
+            (binding.key, binding.description, enabled)
+            for _, binding, enabled, _ in screen.active_bindings.values()
+            if binding.show
+        )
+        if shown == self._shown and self._bindings_ready:
+            return
+        self._shown = shown
+        super().bindings_changed(screen)
 
     def compose(self) -> ComposeResult:
         """Textual's keys, less the least needed ones when they would not fit."""
