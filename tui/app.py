@@ -25,7 +25,6 @@ from tui.align_process import stop_all
 from tui.bindings import READER_KEYS, key_names
 from tui.colour_filter import AsTerminal256
 from tui.driver import prompt_exit_driver
-from tui.preferences import Preferences, load_preferences, save_preferences
 from tui.screens.main import ReaderScreen
 
 if TYPE_CHECKING:
@@ -54,6 +53,8 @@ class StorydiffApp(App[None]):
         """Apply the remembered theme (a broken settings file is ignored, with a notice), and remember changes."""
         if self.preferences_path is None:
             return
+        from tui.preferences import load_preferences
+
         preferences, notice = load_preferences(self.preferences_path)
         if notice is not None:
             self.notify(notice, title="Settings", severity="warning", timeout=8, markup=False)
@@ -66,6 +67,8 @@ class StorydiffApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
 
     def _remember_theme(self, theme: Theme) -> None:
+        from tui.preferences import Preferences, save_preferences
+
         if self.preferences_path is None:
             return
         notice = save_preferences(Preferences(theme=theme.name), self.preferences_path)

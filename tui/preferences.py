@@ -7,11 +7,8 @@ parsed, or that names a theme this Textual does not have, is ignored with a one-
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
-import tempfile
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +44,8 @@ def load_preferences(path: Path) -> tuple[Preferences, str | None]:
         The settings (the defaults when there are none or they are unusable) and a one-line notice saying why a
         file that exists was ignored (``None`` when all is well).
     """
+    import tomllib
+
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -69,6 +68,9 @@ def save_preferences(preferences: Preferences, path: Path) -> str | None:
     Returns:
         ``None``, or a one-line notice when the file could not be written (the reader carries on regardless).
     """
+    import json
+    import tempfile
+
     lines = ["# storydiff's remembered settings (written by the reader)"]
     if preferences.theme is not None:
         lines.append(f"theme = {json.dumps(preferences.theme)}")

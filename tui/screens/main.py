@@ -10,7 +10,7 @@ aligner post (messages up). Its keys and their help are declared in :mod:`tui.bi
 from __future__ import annotations
 
 from functools import partial
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -20,7 +20,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Input
 
-from core.align import AlignSettings, Nearest, nearest_passage
+from core.align import AlignSettings
 from core.models import Alignment, Article
 from tui.background import in_daemon_thread
 from tui.bindings import NEEDS_ALIGNMENT, READER_BINDINGS
@@ -39,11 +39,21 @@ from tui.widgets.reader_footer import ReaderFooter
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.status_line import StatusFigures, StatusLine
 
+if TYPE_CHECKING:
+    from core.align import Nearest
+
 DETAIL_ROOM = 36
 """From this many terminal rows, the detail strip repeats the current item's passages (else it keeps to its verdict,
 reasons and nearest passage, and the panes keep the rows)."""
 
 ONE_SIDED = ("left-only", "right-only")
+
+
+def nearest_to(alignment: Alignment, index: int, settings: AlignSettings) -> Nearest | None:
+    """:func:`core.align.nearest_passage`, imported on first use (it needs the aligner's similarity)."""
+    from core.align import nearest_passage
+
+    return nearest_passage(alignment, index, settings=settings)
 
 
 class ReaderScreen(Screen[None]):
@@ -224,7 +234,7 @@ class ReaderScreen(Screen[None]):
                 self._nearest_wanted = None
                 if wanted in self._nearest:
                     continue
-                job = partial(nearest_passage, alignment, wanted, settings=self.state.settings)
+                job = partial(nearest_to, alignment, wanted, self.state.settings)
                 found = await in_daemon_thread(job, name="storydiff-nearest")
                 if alignment is not self.state.alignment:
                     return  # swapped meanwhile: the result is for the old sides
@@ -241,7 +251,7 @@ class ReaderScreen(Screen[None]):
             self.notify("Only a passage one report has has a nearest passage on the other side.", timeout=3)
             return
         if index not in self._nearest:
-            self._nearest[index] = nearest_passage(alignment, index, settings=self.state.settings)
+            self._nearest[index] = nearest_to(alignment, index, self.state.settings)
         found = self._nearest[index]
         if found is None or found.item is None:
             self.notify("The other report has nothing like this passage.", timeout=3)

@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from core.models import Alignment, Article, Role, Side, Verdict
+from core.models import VERDICTS, Alignment, Article, Role, Side, Verdict
 from tui.layout import CLUTTER_ROLES, MARKER_SPACE, Line, PaneLayout, build_blocks, segment_verdicts, wrap_blocks
 from tui.render import changed_spans
 from tui.widgets.styles import component_style, under, verdict_styles
@@ -28,6 +28,11 @@ GUTTER = 2
 
 Spans = Mapping[int, Iterable[tuple[int, int]]]
 """Display spans per segment index: ``{segment index: [(start, end), ...]}`` in ``Segment.text`` offsets."""
+
+VERDICT_STYLE_NAMES = frozenset(
+    {"current", "agree", "differ", "left-only", "right-only"} | {f"marker-{verdict}" for verdict in VERDICTS}
+)
+"""Styles that come from the theme's verdict palette rather than the CSS."""
 
 _ROLE_CLASS = {
     "title": "article-pane--title",
@@ -403,12 +408,11 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _resolve_style(self, name: str) -> Style:
         """A verdict's or the current item's colours from the theme's verdict palette; the rest from the CSS."""
-        verdicts = verdict_styles(self.app)
-        if name in verdicts.passage:
-            return verdicts.passage[name]
-        symbol = verdicts.symbol.get(name.removeprefix("marker-"))
-        if name.startswith("marker-") and symbol is not None:
-            return symbol
+        if name in VERDICT_STYLE_NAMES:
+            verdicts = verdict_styles(self.app)
+            if name in verdicts.passage:
+                return verdicts.passage[name]
+            return verdicts.symbol[name.removeprefix("marker-")]
         return component_style(self, f"article-pane--{name}")
 
     def notify_style_update(self) -> None:

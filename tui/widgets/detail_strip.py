@@ -4,17 +4,19 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from core.align import Nearest
 from core.models import Alignment, Side
 from tui.render import VERDICT_LABELS, VERDICT_SYMBOLS, neutralize, reason_lines, side_names, side_text
 from tui.widgets.styles import component_style, verdict_styles
+
+if TYPE_CHECKING:
+    from core.align import Nearest
 
 NEAREST_CHARS = 160
 """How much of the nearest passage the strip quotes."""
