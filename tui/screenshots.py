@@ -30,7 +30,7 @@ from tui.app import StorydiffApp, make_app, make_comparison_app, make_event_app,
 from tui.screens.main import ReaderScreen
 
 SIZE = (160, 48)
-"""Terminal size of every scene (columns, rows)."""
+"""Terminal size of the scenes (columns, rows), unless a scene says otherwise."""
 
 
 def seeds_dir() -> Path:
@@ -109,7 +109,7 @@ async def to_reasoned_difference(pilot: Pilot[None]) -> None:
 
 @dataclass(frozen=True)
 class Scene:
-    """One screenshot: how to build the app, what to do first, which keys to press."""
+    """One screenshot: how to build the app, what to do first, which keys to press, at what size and colours."""
 
     name: str
     """File stem of the screenshot."""
@@ -119,24 +119,54 @@ class Scene:
     """Run before the key presses."""
     press: tuple[str, ...] = field(default=())
     """Keys to press after ``prepare``."""
+    size: tuple[int, int] = SIZE
+    """Terminal size (columns, rows)."""
+    theme: str = "textual-dark"
+    """The Textual theme."""
+    colours: str = "truecolor"
+    """The terminal's colour depth: ``truecolor``, or ``256`` (``TERM=xterm-256color`` and no ``COLORTERM``)."""
+
+    def app(self) -> StorydiffApp:
+        """The scene's app, built as in a terminal of the scene's colour depth, in its theme."""
+        saved = {name: os.environ.get(name) for name in ("TERM", "COLORTERM", "NO_COLOR")}
+        os.environ.pop("NO_COLOR", None)
+        os.environ["TERM"] = "xterm-256color"
+        if self.colours == "truecolor":
+            os.environ["COLORTERM"] = "truecolor"
+        else:
+            os.environ.pop("COLORTERM", None)
+        try:
+            app = self.build()
+        finally:
+            for name, value in saved.items():
+                os.environ.pop(name, None)
+                if value is not None:
+                    os.environ[name] = value
+        app.theme = self.theme
+        return app
 
 
 SCENES: tuple[Scene, ...] = (
     Scene("main", seed_app, press=("j", "j")),
     Scene("differ", seed_app, prepare=to_reasoned_difference),
+    Scene("one-sided", seed_app, press=("right_square_bracket",) * 2),
     Scene("pairs", seed_app, press=("v", "j", "j", "j")),
     Scene("help", seed_app, press=("question_mark",)),
     Scene("picker", library_app),
     Scene("claims", three_outlets_app, press=("j",) * 7),
     Scene("events", events_app),
+    Scene("small", seed_app, prepare=to_reasoned_difference, size=(80, 24)),
+    Scene("dark-256", seed_app, prepare=to_reasoned_difference, colours="256"),
+    Scene("light-256", seed_app, prepare=to_reasoned_difference, theme="textual-light", colours="256"),
+    Scene("light", seed_app, prepare=to_reasoned_difference, theme="textual-light"),
 )
-"""The screenshots ``make screenshots`` regenerates, in order."""
+"""The screenshots ``make screenshots`` regenerates, in order (the snapshot tests use the same scenes)."""
 
 
 async def shoot(scene: Scene, directory: Path) -> Path:
     """Run one scene headless and save its SVG in ``directory``."""
-    app = scene.build()
-    async with app.run_test(size=SIZE) as pilot:
+    app = scene.app()
+    async with app.run_test(size=scene.size) as pilot:
         await scene.prepare(pilot)
         for key in scene.press:
             await pilot.press(key)

@@ -25,7 +25,7 @@ from core.models import VERDICTS, Verdict
 from tui.render import VERDICT_SYMBOLS, neutralize
 from tui.widgets.styles import component_style, under
 
-COUNT_WIDTH = 7
+COUNT_WIDTH = 9
 """Cells per verdict count column."""
 
 SHORT_LABELS: dict[Verdict, str] = {"agree": "agree", "differ": "differ", "left-only": "left", "right-only": "right"}
