@@ -125,13 +125,13 @@ def test_the_aligner_process_reports_a_bad_pair_as_an_error(tmp_path: Path, seed
 
 
 def many_pairs(tmp_path: Path, count: int) -> tuple[PairEntry, ...]:
-    """A folder whose manifest lists the seed pair ``count`` times."""
+    """A folder whose manifest lists the seed pair ``count`` times (files outside it, so read with allow_outside)."""
     lines = []
     for number in range(count):
         lines += ["[[pair]]", f'name = "pair {number}"', f'left = "{SEEDS / "guardian.txt"}"']
         lines += [f'right = "{SEEDS / "kyiv-independent.txt"}"', ""]
     (tmp_path / "pairs.toml").write_text("\n".join(lines), encoding="utf-8")
-    return load_library(tmp_path)
+    return load_library(tmp_path, allow_outside=True)
 
 
 async def test_the_picker_works_out_only_the_pairs_on_screen(

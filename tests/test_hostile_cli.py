@@ -18,12 +18,12 @@ from typing import Any
 import pytest
 from textual.widgets import Input
 
-import core.align
 from core.models import Alignment
 from core.reading import load_article, load_library
 from tests.test_bad_input import assert_one_line_error, run
 from tui import cli
 from tui.app import StorydiffApp, make_library_app
+from tui.screens import picker as picker_screen
 from tui.screens import reader_alignment
 from tui.screens.export import ExportScreen
 from tui.screens.main import ReaderScreen
@@ -109,7 +109,7 @@ async def test_an_unexpected_error_in_a_pair_is_shown_and_the_picker_lives(
         '[[pair]]\nname = "two"\nleft = "two/left.txt"\nright = "two/right.txt"\n',
         encoding="utf-8",
     )
-    monkeypatch.setattr(core.align, "align", _explode)
+    monkeypatch.setattr(picker_screen, "align_pair", _explode)  # the picker aligns in a child process
     app = make_library_app(load_library(tmp_path))
     async with app.run_test(size=(120, 36)) as pilot:
         await app.workers.wait_for_complete()

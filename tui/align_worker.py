@@ -38,7 +38,7 @@ def answer(request: tuple[Any, ...]) -> Answer:
     except StorydiffError as error:
         return "error", str(error)
     except Exception as error:  # anything else is a bug, reported in the pair's place rather than lost
-        return "error", f"unexpected {type(error).__name__}: {error} (this is a bug in storydiff; please report it)"
+        return "error", f"unexpected {type(error).__name__}: {error} (a bug in storydiff; please report it)"
 
 
 def _work(request: tuple[Any, ...]) -> Alignment:

@@ -20,9 +20,9 @@ from core.align import AlignSettings
 from core.claims import OUTLET_LABELS, OUTLET_LEGEND, OUTLET_SYMBOLS, OUTLET_VERDICTS, Comparison, outlet_names
 from core.errors import StorydiffError
 from core.models import VERDICTS, Alignment
+from tui.bindings import key_names
 from tui.claim_keys import CLAIM_KEYS
 from tui.render import VERDICT_SYMBOLS, neutralize
-from tui.screens.help import key_names
 
 
 def pair_alignment(comparison: Comparison, first: int, second: int) -> Alignment:
