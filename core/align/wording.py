@@ -16,18 +16,29 @@ from core.align.aliases import with_aliases
 from core.align.item_side import ItemSide
 from core.align.lexicon import expand
 from core.models import Reason
+from core.text.normalize import STOP_WORDS
 
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}\s*(?:\([\w ]{1,20}\))?\s*[—―–-]+\s")
 MAX_PHRASES = 4
 """At most this many phrases of evidence per side (the detail strip has one line per reason)."""
-MAX_WORDS = 4
+MAX_WORDS = 6
 """At most this many words in one phrase of evidence."""
+MIN_CONTENT = 2
+"""A one-word phrase of evidence is shown with the words around it, until it holds this many content words."""
+MAX_BRIDGE = 2
+"""A phrase runs on over at most this many function words between content words (``positions on advisory
+boards``)."""
+_BRIDGES = frozenset(
+    "of the a an on in to for with at by from into about over under his her its their our my your".split()  # noqa: SIM905
+)
+"""Function words a phrase runs on over; a conjunction (``and``, ``or``) ends it: the items of a list are phrases of
+their own."""
 
 
 def _unshared_phrases(side: ItemSide, other: ItemSide, weights: Mapping[str, float]) -> tuple[str, ...]:
     """Runs of content words of ``side`` that ``other`` does not have (near-synonyms, and an acronym either article
-    spells out, count as had), as written: the most informative few (by the summed weight of their
-    words), in reading order."""
+    spells out, count as had), joined over a function word or two into phrases, as written: the most informative
+    few (by the summed weight of their words), in reading order."""
     theirs = expand(with_aliases({t.norm for t in other.terms if t.kind != "stop"}, other.acronyms))
     weight_at: dict[int, float] = {}
     dateline = _dateline_tokens(side)
@@ -40,8 +51,7 @@ def _unshared_phrases(side: ItemSide, other: ItemSide, weights: Mapping[str, flo
         ):
             for k in range(term.token, term.end_token):
                 weight_at[k] = weight_at.get(k, 0.0) + weights.get(term.norm, 1.0)
-    found: list[tuple[float, int, str]] = []  # (weight, position, phrase)
-    seen: set[str] = set()
+    found: list[tuple[float, int, int]] = []  # (weight, first token, end token)
     k = 0
     tokens = side.tokens
     while k < len(tokens):
@@ -49,15 +59,85 @@ def _unshared_phrases(side: ItemSide, other: ItemSide, weights: Mapping[str, flo
             k += 1
             continue
         end = k + 1
-        while end in weight_at and end - k < MAX_WORDS and _adjacent(side, end - 1, end):
-            end += 1
-        phrase = side.written(tokens[k].start, tokens[end - 1].end)
-        if phrase.casefold() not in seen:
-            seen.add(phrase.casefold())
-            found.append((sum(weight_at[n] for n in range(k, end)), k, phrase))
+        while end - k < MAX_WORDS:
+            if end in weight_at and _adjacent(side, end - 1, end):
+                end += 1
+                continue
+            bridge = end  # "positions on advisory boards", "segment of society": a function word or two inside
+            while (
+                bridge < len(tokens)
+                and bridge - end < MAX_BRIDGE
+                and bridge not in weight_at
+                and tokens[bridge].text.casefold() in _BRIDGES
+                and _adjacent(side, bridge - 1, bridge)
+            ):
+                bridge += 1
+            if (
+                bridge == end
+                or bridge - k >= MAX_WORDS
+                or bridge not in weight_at
+                or not _adjacent(side, bridge - 1, bridge)
+            ):
+                break
+            end = bridge + 1
+        found.append((sum(weight_at.get(n, 0.0) for n in range(k, end)), k, end))
         k = end
-    best = sorted(found, key=lambda f: (-f[0], f[1]))[:MAX_PHRASES]
-    return tuple(phrase for _, _, phrase in sorted(best, key=lambda f: f[1]))
+    chosen: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    for _, first, end in sorted(found, key=lambda f: (-f[0], f[1])):
+        if len(chosen) == MAX_PHRASES:
+            break
+        if end - first == 1:  # one word says little alone: "dangled" reads as "dangled the secretary"
+            first, end = _widened(side, first, end, chosen)
+        phrase = side.written(tokens[first].start, tokens[end - 1].end).casefold()
+        if phrase not in seen and not any(a < end and first < b for a, b in chosen):
+            seen.add(phrase)
+            chosen.append((first, end))
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(chosen):  # phrases that touch read as one: "insisting that the White House" "never offered"
+        if merged and merged[-1][1] == a and _adjacent(side, a - 1, a):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return tuple(side.written(tokens[a].start, tokens[b - 1].end) for a, b in merged)
+
+
+def _widened(side: ItemSide, first: int, end: int, taken: list[tuple[int, int]]) -> tuple[int, int]:
+    """A one-word phrase with the words around it in its clause, until it holds :data:`MIN_CONTENT` content words (the
+    words after it first), without a function word at either end beyond the word itself and without cutting a name in
+    two."""
+    tokens = side.tokens
+
+    def free(k: int) -> bool:
+        return not any(a <= k < b for a, b in taken)
+
+    word = first
+
+    def content(a: int, b: int) -> int:
+        return sum(tokens[n].text.casefold() not in STOP_WORDS for n in range(a, b))
+
+    while content(first, end) < MIN_CONTENT and end - first < MAX_WORDS:
+        if end < len(tokens) and free(end) and _adjacent(side, end - 1, end):
+            end += 1
+        elif first > 0 and free(first - 1) and _adjacent(side, first - 1, first):
+            first -= 1
+        else:
+            break
+    while end - 1 > word and tokens[end - 1].text.casefold() in STOP_WORDS:
+        end -= 1
+    while first < word and tokens[first].text.casefold() in STOP_WORDS:
+        first += 1
+    while (
+        end < len(tokens)
+        and end - first < MAX_WORDS
+        and tokens[end - 1].text[:1].isupper()
+        and tokens[end].text[:1].isupper()
+        and tokens[end].text.casefold() not in STOP_WORDS
+        and free(end)
+        and _adjacent(side, end - 1, end)
+    ):
+        end += 1  # "the White" -> "the White House"
+    return first, end
 
 
 def _abbreviation(side: ItemSide, index: int) -> bool:
