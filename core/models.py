@@ -26,7 +26,7 @@ VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
 Side = Literal["left", "right"]
 """One of the two articles."""
 
-ReasonKind = Literal["number", "quote", "attribution", "entity", "hedge", "content"]
+ReasonKind = Literal["number", "planned", "quote", "attribution", "entity", "hedge", "content"]
 """The kinds of material difference an item can carry."""
 
 DiffTag = Literal["equal", "replace", "delete", "insert"]
@@ -127,8 +127,9 @@ class Reason:
     """Why a linked item is a ``differ``: one material difference between the two sides."""
 
     kind: ReasonKind
-    """Numbers, quotations, attribution (who said it), named entities, hedging, or other content (what one side says
-    that the other does not, when the two are no paraphrase of each other)."""
+    """Numbers, planned or done (one side tells as done what the other tells as planned), quotations, attribution (who
+    said it), named entities, hedging, or other content (what one side says that the other does not, when the two are
+    no paraphrase of each other)."""
     left: tuple[str, ...] = ()
     """The evidence on the left side (numbers, quotes, names, hedges), as written there."""
     right: tuple[str, ...] = ()
@@ -156,6 +157,7 @@ class Reason:
 
 REASON_LABELS: Mapping[ReasonKind, str] = {
     "number": "Numbers",
+    "planned": "Planned or done",
     "quote": "Quotation",
     "attribution": "Attribution",
     "entity": "Named entities",

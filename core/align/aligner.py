@@ -260,7 +260,7 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
         reasons: tuple[Reason, ...] = ()
         verdict: Verdict = "agree"
         if ltext != rtext:  # the very same words (wire copy) cannot differ
-            reasons = find_reasons(lside, rside, canon, settings)
+            reasons = find_reasons(lside, rside, canon, settings, headline=kind == "title")
             if reasons:
                 verdict = "differ"
             elif (

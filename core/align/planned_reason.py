@@ -1,0 +1,76 @@
+"""The planned-or-done reason: one side tells as done what the other tells as planned (see
+:mod:`core.align.modality`)."""
+
+from __future__ import annotations
+
+from core.align.item_side import ItemSide
+from core.align.modality import VerbGroup, Verbs
+from core.align.number_reason import joined
+from core.align.quantities import Quantity
+from core.models import Reason
+
+
+def _group_evidence(side: ItemSide, group: VerbGroup, q: Quantity | None = None) -> str:
+    """A verb group as written, with the quantity it governs when there is one."""
+    if q is None:
+        return side.written(side.tokens[group.first].start, side.tokens[group.end - 1].end)
+    if q.token < group.first:
+        return f"{q.written} … {side.written(side.tokens[group.first].start, side.tokens[group.end - 1].end)}"
+    return joined(side, group.first, group.end, q)
+
+
+SHARED_CLAIM_TERMS = 2
+"""Two passages make the same claim, one as planned and one as done, when the clauses of their verbs share at least
+this many content terms (``vote to override … veto`` ~ ``voted … to override his veto``)."""
+
+
+def planned_reason(
+    left: ItemSide, right: ItemSide, lq: list[Quantity], rq: list[Quantity], *, headline: bool = False
+) -> Reason | None:
+    """One side tells as done what the other tells as planned (``had sent … 1,500`` vs ``will deploy … including
+    1,500``; ``Senate Set to Override`` vs ``Senate Overrides``): for a figure both sides give, or for the claims of
+    the whole passages (see :mod:`core.align.modality`)."""
+    lverbs, rverbs = Verbs(left), Verbs(right)
+    if not lverbs.groups and not rverbs.groups and not headline:
+        return None
+    lev: list[str] = []
+    rev: list[str] = []
+    for value in dict.fromkeys(q.value for q in lq if not q.vague):
+        mine = [q for q in lq if q.value == value]
+        theirs = [
+            o for o in rq if o.value == value and any(o.units & q.units or not o.units or not q.units for q in mine)
+        ]
+        if not theirs:
+            continue
+        lg = [(lverbs.governing(q.token), q) for q in mine]
+        rg = [(rverbs.governing(o.token), o) for o in theirs]
+        lgot = {g.modality if g else None for g, _ in lg}
+        rgot = {g.modality if g else None for g, _ in rg}
+        if len(lgot) == 1 and len(rgot) == 1 and None not in lgot | rgot and lgot != rgot:
+            lev.extend(_group_evidence(left, g, q) for g, q in lg if g)
+            rev.extend(_group_evidence(right, g, o) for g, o in rg if g)
+    if lev:
+        return Reason("planned", tuple(dict.fromkeys(lev)), tuple(dict.fromkeys(rev)))
+    if headline:
+        lp = [g for g in lverbs.groups if g.modality == "planned"]
+        rp = [g for g in rverbs.groups if g.modality == "planned"]
+        if lp and not rp and rverbs.headline_done():
+            return Reason("planned", tuple(_group_evidence(left, g) for g in lp), ())
+        if rp and not lp and lverbs.headline_done():
+            return Reason("planned", (), tuple(_group_evidence(right, g) for g in rp))
+        return None
+    (lc, lmods), (rc, rmods) = lverbs.claims(), rverbs.claims()
+    if len(lmods) != 1 or len(rmods) != 1 or lmods == rmods:
+        return None
+    lwhat = frozenset().union(*(lverbs.about(g) for g in lc))
+    rwhat = frozenset().union(*(rverbs.about(g) for g in rc))
+    if len(lwhat & rwhat) < SHARED_CLAIM_TERMS:
+        return None
+    return Reason(
+        "planned",
+        tuple(dict.fromkeys(_group_evidence(left, g) for g in lc)),
+        tuple(dict.fromkeys(_group_evidence(right, g) for g in rc)),
+    )
+
+
+__all__ = ["SHARED_CLAIM_TERMS", "planned_reason"]

@@ -1,0 +1,321 @@
+"""The quantities of one side of an item: each figure with what it counts, as the number reason compares them.
+
+A quantity is a number (``12,000``, ``four``, ``€38bn``) or a vague count (``thousands of``) with the words right
+after it that say what it counts, up to the end of that noun phrase: ``four brigades`` (not ``four brigades
+totaling``), ``1,500 special forces`` (a plural noun closes the phrase), ``€38bn of assets``. Ordinals (``2nd``) are
+ranks, not quantities. A small count inside an apposition to a name or a ``who`` clause describes a person (``Mary
+Cheney, one of Dick Cheney's two daughters,``): it is flagged, so that a description on one side only is no numeric
+claim. The same measure in other units (``50 miles`` ~ ``80 km``, ``95°F`` ~ ``35°C``, ``six months`` ~ ``180 days``)
+and a figure with its own conversion in brackets (``£10m ($13m)``) are recognised as one quantity.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.align.item_side import ItemSide
+from core.text.folding import QUOTES
+from core.text.normalize import stem
+
+_SENTENCE_GAP = re.compile(r"[.!?][\"'”’)\]]*\s")
+_BREAK = re.compile(r"[,;:()\[\]\"“”—–―]|\s-\s")
+"""Punctuation that ends a noun phrase."""
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+_COUNT_ADJECTIVES = frozenset(["other", "more", "fewer", "further", "additional", "extra"])
+"""Words between a number and what it counts (``19 other children``, ``500 more troops``)."""
+MAX_UNIT_WORDS = 3
+"""At most this many words after a number say what it counts (``North Korean troops``)."""
+SMALL_COUNT = 12
+"""Counts up to this in a description of a person (``a father of three``) describe, they do not claim."""
+
+_VAGUE = {
+    "dozens": (24.0, 99.0),
+    "scores": (40.0, 199.0),
+    "hundreds": (200.0, 999.0),
+    "thousands": (2e3, 9999.0),
+    "millions": (2e6, 999e6),
+}
+"""Vague counts before ``of`` and the range each covers (``tens of thousands`` and ``hundreds of thousands`` are read
+as one count)."""
+_VAGUE_TENS = {"thousands": (2e4, 99999.0), "millions": (2e7, 99999999.0)}
+_VAGUE_HUNDREDS = {"thousands": (2e5, 999999.0), "millions": (2e8, 999999999.0)}
+
+
+def _measures() -> dict[str, tuple[str, float]]:
+    table = (
+        ("length", 1.0, "metre meter metres meters"),
+        ("length", 1000.0, "kilometre kilometer kilometres kilometers km kms"),
+        ("length", 0.01, "centimetre centimeter centimetres centimeters cm"),
+        ("length", 0.001, "millimetre millimeter millimetres millimeters mm"),
+        ("length", 1609.344, "mile miles"),
+        ("length", 0.3048, "foot feet ft"),
+        ("length", 0.9144, "yard yards"),
+        ("length", 0.0254, "inch inches"),
+        ("mass", 1.0, "kilogram kilograms kg kgs kilo kilos"),
+        ("mass", 0.001, "gram grams"),
+        ("mass", 1000.0, "tonne tonnes"),
+        ("mass", 0.45359, "lb lbs"),
+        ("mass", 0.02835, "ounce ounces oz"),
+        ("area", 4046.86, "acre acres"),
+        ("area", 10000.0, "hectare hectares"),
+        ("volume", 1.0, "litre liter litres liters"),
+        ("volume", 3.78541, "gallon gallons"),
+        ("speed", 1.0, "kph"),
+        ("speed", 1.609344, "mph"),
+        ("time", 1.0, "minute minutes"),
+        ("time", 60.0, "hour hours"),
+        ("date", 1.0, "day days"),
+        ("date", 7.0, "week weeks"),
+        ("date", 14.0, "fortnight fortnights"),
+        ("date", 30.44, "month months"),
+        ("date", 365.25, "year years"),
+        ("date", 3652.5, "decade decades"),
+    )
+    return {stem(word): (dimension, scale) for dimension, scale, words in table for word in words.split()}
+
+
+MEASURES = _measures()
+"""Units (as term stems) with their dimension and size in that dimension's base unit: ``six months`` is ``180 days``
+and ``50 miles`` is ``80 km`` told another way."""
+MEASURE_SLACK = 0.06
+"""How far two sizes may differ and still be one measure (conversions are rounded: 50 miles is 80.5 km)."""
+DURATION_SLACK = 0.03
+"""How far two lengths of time may differ and still be one (a month is 28 to 31 days)."""
+TEMPERATURE_SLACK = 1.5
+"""How many degrees Celsius two temperatures may differ and still be one (95°F is 35°C)."""
+_TEMPERATURE = re.compile(
+    r"\s*(?:[°º]\s*(?P<sign>[FC])\b|degrees?\s+(?P<word>Fahrenheit|Celsius|centigrade|F\b|C\b))", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with what it counts, on one side of an item."""
+
+    value: str
+    """The number's term (``12000``), or a vague count's word (``thousands``)."""
+    units: frozenset[str]
+    """The stems of the words saying what it counts (``{"special", "forc"}``)."""
+    written: str
+    """The number and those words, as written."""
+    token: int
+    """Index of the number's first token in the side's tokens."""
+    end: int
+    """Index one past the last token of :attr:`written`."""
+    low: float
+    """The least value it stands for (``nan`` when it has no value)."""
+    high: float
+    """The greatest value it stands for."""
+    vague: bool = False
+    """A vague count (``thousands of``)."""
+    descriptive: bool = False
+    """A small count describing a person (``one of his two daughters``), not a claim."""
+    celsius: float | None = None
+    """Its temperature in degrees Celsius, for a temperature."""
+    converted: int | None = None
+    """Index (in the side's quantities) of the conversion set after it in brackets (``£10m ($13m)``)."""
+
+
+def _number_value(norm: str) -> float:
+    try:
+        value = float(norm)
+    except ValueError:
+        return math.nan
+    return value if math.isfinite(value) else math.nan
+
+
+def _unit_tokens(side: ItemSide, after: int, start_units: int) -> tuple[list[int], list[str]]:
+    """The tokens from ``after`` that say what a number counts, and their content stems.
+
+    ``of`` may come first (``thousands of troops``, ``€38bn of assets``), ``per`` once (``$1,000 per trained
+    employee``); the phrase ends at punctuation, a function
+    word, a sentence end, a plural noun (``four brigades``), a participle after a noun (``brigades totaling``) or after
+    :data:`MAX_UNIT_WORDS` words.
+    """
+    tokens = side.tokens
+    taken: list[int] = []
+    norms: list[str] = []
+    per = False
+    k = after
+    while k < len(tokens) and len(taken) < MAX_UNIT_WORDS:
+        gap = side.text[tokens[k - 1].end : tokens[k].start] if k else ""
+        if _BREAK.search(gap) or _SENTENCE_GAP.search(gap + " "):
+            break
+        form = tokens[k].text.casefold()
+        found = side.terms_between(k, k + 1)
+        following = tokens[k + 1].text.casefold() if k + 1 < len(tokens) else ""
+        if (form == "of" and not taken and not start_units) or (form == "per" and not per and following != "cent"):
+            per = per or form == "per"  # "$1,000 per trained employee"
+            k += 1
+            continue
+        if form in _COUNT_ADJECTIVES and not taken:
+            k += 1  # "19 other children"
+            continue
+        content = [t for t in found if t.kind in ("word", "name")]
+        if not content or any(t.kind in ("number", "date", "stop") for t in found):
+            break
+        if (taken or start_units) and form.endswith(("ing", "ed")) and len(form) > 4 and not per:
+            break
+        taken.append(k)
+        norms.extend(t.norm for t in content)
+        k += 1
+        if form.endswith("s") and not form.endswith(("ss", "us", "is")) and len(form) > 3 and not per:
+            break
+    return taken, norms
+
+
+def _temperature(side: ItemSide, token: int, value: float) -> float | None:
+    """A number's value in degrees Celsius when a temperature scale follows it (``95F``, ``95°F``, ``35 degrees
+    Celsius``); ``None`` for any other number."""
+    text = side.tokens[token].text
+    glued = re.fullmatch(r"(-?\d[\d,]*(?:\.\d+)?)([FC])", text)
+    if glued:
+        value, scale = _number_value(glued.group(1).replace(",", "")), glued.group(2).casefold()
+    else:
+        found = _TEMPERATURE.match(side.text, side.tokens[token].end)
+        if not found:
+            return None
+        scale = (found.group("sign") or found.group("word"))[0].casefold()
+    return (value - 32) * 5 / 9 if scale == "f" else value
+
+
+_DEFINITE = frozenset(["the", "these", "those"])
+"""Articles before a small count that refer back to what the report has named (``the two billionaires``); a possessive
+does not (``her two remaining dates`` counts)."""
+
+
+def _descriptive(side: ItemSide, token: int, value: float) -> bool:
+    """Whether a small count refers to people already named (``the two billionaires``), or sits in an apposition to a
+    name (``Mary Cheney, one of his two daughters,``) or in a ``who`` clause (``…, who has two sons,``): a
+    description, not a claim."""
+    if not 0 < value <= SMALL_COUNT:
+        return False
+    tokens = side.tokens
+    before = tokens[token - 1].text.translate(QUOTES).casefold() if token else ""
+    if before in _DEFINITE:
+        return True  # "the two billionaires": people the report has named
+    first = token
+    while first > 0 and "," not in side.text[tokens[first - 1].end : tokens[first].start]:
+        if _SENTENCE_GAP.search(side.text[tokens[first - 1].end : tokens[first].start] + " "):
+            return False
+        first -= 1
+    if first == 0:
+        return False
+    last = token
+    while last + 1 < len(tokens) and "," not in side.text[tokens[last].end : tokens[last + 1].start]:
+        if _SENTENCE_GAP.search(side.text[tokens[last].end : tokens[last + 1].start] + " "):
+            return False
+        last += 1
+    if last + 1 >= len(tokens):
+        return False  # the clause ends the sentence: no apposition closed by a comma
+    opener = tokens[first].text.casefold()
+    if opener in ("who", "whose"):
+        return True
+    before = tokens[first - 1].text
+    clause = {t.text.casefold() for t in tokens[first : last + 1]}
+    verbs = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says"}
+    return before[:1].isupper() and not clause & verbs
+
+
+def quantities(side: ItemSide) -> list[Quantity]:
+    """Every quantity of the side (dates and ordinals aside), in reading order."""
+    tokens = side.tokens
+    found = side.terms
+    out: list[Quantity] = []
+    for k, term in enumerate(found):
+        if term.kind != "number" or _ORDINAL.fullmatch(tokens[term.token].text):
+            continue
+        same_token = [
+            t
+            for t in found[k + 1 : k + 4]
+            if t.token < term.end_token and t.kind in ("word", "name")  # €38bn (euros), three-year (years)
+        ]
+        taken, norms = _unit_tokens(side, term.end_token, len(same_token))
+        last = taken[-1] if taken else term.end_token - 1
+        value = _number_value(term.norm)
+        celsius = _temperature(side, term.end_token - 1, value)
+        out.append(
+            Quantity(
+                term.norm,
+                frozenset([*(t.norm for t in same_token), *norms]),
+                side.written(tokens[term.token].start, tokens[last].end),
+                term.token,
+                last + 1,
+                value,
+                value,
+                descriptive=_descriptive(side, term.token, value),
+                celsius=celsius,
+            )
+        )
+    forms = [t.text.casefold() for t in tokens]
+    for k, form in enumerate(forms):
+        if form not in _VAGUE and form != "tens":
+            continue
+        if k >= 2 and forms[k - 1] == "of" and forms[k - 2] in ("tens", "hundreds"):
+            continue  # the second word of "tens of thousands"
+        last_word = k
+        if forms[k + 1 : k + 3] in (["of", "thousands"], ["of", "millions"]) and form in ("tens", "hundreds"):
+            low, high = (_VAGUE_TENS if form == "tens" else _VAGUE_HUNDREDS)[forms[k + 2]]
+            last_word = k + 2
+        elif form in _VAGUE and forms[k + 1 : k + 2] == ["of"]:
+            low, high = _VAGUE[form]
+        else:
+            continue
+        taken, norms = _unit_tokens(side, last_word + 1, 0)
+        last = taken[-1] if taken else last_word
+        out.append(
+            Quantity(
+                " ".join(forms[k : last_word + 1]),
+                frozenset(norms),
+                side.written(tokens[k].start, tokens[last].end),
+                k,
+                last + 1,
+                low,
+                high,
+                vague=True,
+            )
+        )
+    out.sort(key=lambda q: q.token)
+    return _with_conversions(side, out)
+
+
+def _with_conversions(side: ItemSide, found: list[Quantity]) -> list[Quantity]:
+    """Link each quantity to the one set right after it in brackets (``50 miles (80 km)``, ``£10m ($13m)``)."""
+    out = list(found)
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        gap = side.text[side.tokens[a.end - 1].end : side.tokens[b.token].start]
+        if gap.strip() in ("(", "[") and b.end <= len(side.tokens):
+            out[n] = Quantity(
+                a.value, a.units, a.written, a.token, a.end, a.low, a.high, a.vague, a.descriptive, a.celsius, n + 1
+            )
+    return out
+
+
+def same_measure(q: Quantity, others: Sequence[Quantity]) -> bool:
+    """Whether another quantity is the same measure in other units (``50 miles`` ~ ``80 km``, ``95°F`` ~ ``35°C``,
+    ``six months`` ~ ``180 days``)."""
+    if q.celsius is not None:
+        return any(o.celsius is not None and abs(o.celsius - q.celsius) <= TEMPERATURE_SLACK for o in others)
+    if math.isnan(q.low):
+        return False
+    mine = [MEASURES[u] for u in q.units if u in MEASURES]
+    for dimension, scale in mine:
+        size = q.low * scale
+        for o in others:
+            if math.isnan(o.low):
+                continue
+            for u in o.units:
+                if u in q.units or u not in MEASURES or MEASURES[u][0] != dimension:
+                    continue
+                other = o.low * MEASURES[u][1]
+                slack = DURATION_SLACK if dimension in ("time", "date") else MEASURE_SLACK
+                if abs(size - other) <= slack * max(size, other):
+                    return True
+    return False
+
+
+__all__ = ["MEASURES", "Quantity", "quantities", "same_measure"]

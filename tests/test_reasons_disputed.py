@@ -1,0 +1,205 @@
+"""Reasons a fact-checker would not dispute: each figure with what it counts, done against planned, a source named on
+one side only; and no reason where the two reports say the same thing (a unit conversion, an apposition, a person's
+family described)."""
+
+from __future__ import annotations
+
+from core.align.aligner import align
+from core.models import AlignedItem, Article, Reason
+from tests.conftest import make_article
+
+
+def article(*sentences: str) -> Article:
+    """A one-paragraph article of body sentences."""
+    return make_article([("body", sentence) for sentence in sentences], path="x")
+
+
+def linked(left: Article, right: Article, kind: str = "body") -> AlignedItem:
+    """The one linked item of the given kind."""
+    items = [it for it in align(left, right).items if it.left and it.right and it.kind == kind]
+    assert len(items) == 1
+    return items[0]
+
+
+def reason(item: AlignedItem, kind: str) -> Reason | None:
+    return next((r for r in item.reasons if r.kind == kind), None)
+
+
+def test_each_figure_says_what_it_counts_and_whether_it_is_done() -> None:
+    """12,000 special forces against 12,000 soldiers of whom 1,500 are special forces; 1,500 sent against 1,500 to be
+    deployed."""
+    item = linked(
+        article(
+            "The spy agency said last week that the regime had sent a first group of 1,500 special forces to the "
+            "border for training. On Friday the agency said the regime planned to send about 12,000 special forces "
+            "to the front."
+        ),
+        article(
+            "The agency said it believes the regime will deploy four brigades totaling 12,000 soldiers to the front, "
+            "including 1,500 special forces."
+        ),
+    )
+    numbers = reason(item, "number")
+    assert numbers is not None
+    assert numbers.left == ("12,000 special forces",)
+    assert numbers.right == ("four brigades", "12,000 soldiers … including 1,500 special forces")
+    planned = reason(item, "planned")
+    assert planned is not None
+    assert planned.left == ("had sent … 1,500 special forces",)
+    assert planned.right == ("will deploy … including 1,500 special forces",)
+    assert planned.describe("A", "B").startswith("Planned or done: A has had sent")
+
+
+def test_a_headline_that_plans_is_not_one_that_reports_it_done() -> None:
+    """'Set to Approve' against 'approves … in first vote': nearly every word differs, and one is still to happen."""
+    item = linked(
+        make_article([("title", "Council Set to Approve Harbour Levy for Cruise Ships"), ("body", "It was debated.")]),
+        make_article([("title", "Council approves harbour levy on cruise ships in first vote"), ("body", "Debated.")]),
+        kind="title",
+    )
+    assert item.verdict == "differ"
+    found = reason(item, "planned")
+    assert found is not None
+    assert found.left == ("Set to Approve",)
+    assert found.right == ()
+
+
+def test_a_vote_to_come_is_not_a_vote_held() -> None:
+    """'is set to vote' against 'voted': the same claim, told as planned and as done."""
+    item = linked(
+        article("The city council is set to vote on Tuesday to approve the new harbour levy on cruise ships."),
+        article("The city council voted on Tuesday to approve the new harbour levy on cruise ships."),
+    )
+    found = reason(item, "planned")
+    assert found is not None
+    assert (found.left, found.right) == (("is set to vote",), ("voted",))
+    assert item.verdict == "differ"
+
+
+def test_plans_on_both_sides_or_a_plan_in_a_side_clause_are_no_difference() -> None:
+    """Two plans told in other words agree; 'which will take effect' is not the sentence's claim."""
+    both = linked(
+        article("The city council will vote on Tuesday on the new harbour levy on cruise ships."),
+        article("The city council is expected to vote on Tuesday on the new harbour levy on cruise ships."),
+    )
+    assert reason(both, "planned") is None
+    aside = linked(
+        article("The harbour levy, which will take effect in May, was approved by the city council on Tuesday."),
+        article("The city council approved the harbour levy on Tuesday after a long debate."),
+    )
+    assert reason(aside, "planned") is None
+
+
+def test_a_source_or_a_quantity_on_one_side_only_is_a_difference() -> None:
+    """'…, the Harbour Gazette reported' and 'thousands of' on one side only: the claim rests on a named source there,
+    and only one report gives a number."""
+    item = linked(
+        article(
+            "Lusmark summoned the Veltrian envoy to protest the dispatch of thousands of naval engineers to the isles."
+        ),
+        article(
+            "Lusmark summoned the Veltrian envoy to protest the dispatch of naval engineers to the isles, the Harbour "
+            "Gazette reported."
+        ),
+    )
+    assert item.verdict == "differ"
+    numbers = reason(item, "number")
+    assert numbers is not None
+    assert numbers.left == ("thousands of naval engineers",)
+    source = reason(item, "attribution")
+    assert source is not None
+    assert (source.left, source.right) == ((), ("the Harbour Gazette reported",))
+
+
+def test_a_quoted_speaker_on_one_side_is_left_to_the_quotation() -> None:
+    """'"…," Kim said' against 'the diplomat "condemned …"': the same words from one person, no attribution reason."""
+    item = linked(
+        article('"We condemn the illegal dispatch of engineers in the strongest terms," Hale said on Monday.'),
+        article('The Lusmark diplomat "condemned in the strongest terms the illegal dispatch of engineers".'),
+    )
+    assert reason(item, "attribution") is None
+
+
+def test_a_measure_in_other_units_is_the_same_figure() -> None:
+    """50 miles is 80 kilometres, 104F is 40C, and '£10m ($13m)' gives the $13m the other report has."""
+    cases = [
+        ("The wildfire has spread over 50 miles of forest.", "The wildfire has spread over 80 kilometres of forest."),
+        ("Temperatures in the valley reached 104F on Saturday.", "Temperatures in the valley reached 40C on Saturday."),
+        ("The club paid £10m ($13m) for the striker on the final day.", "The club paid $13m for the striker."),
+    ]
+    for left, right in cases:
+        assert reason(linked(article(left), article(right)), "number") is None, left
+    other = linked(
+        article("The wildfire has spread over 50 miles of forest since Sunday."),
+        article("The wildfire has spread over 50 kilometres of forest since Sunday."),
+    )
+    assert reason(other, "number") is not None
+
+
+def test_an_apposition_is_the_speaker_it_describes() -> None:
+    """'Farouk, head of the health authority, said' is Farouk speaking, not a second source."""
+    item = linked(
+        article("Nadia Farouk, head of the regional health authority, said the clinic would close next month."),
+        article("Farouk said the clinic in the valley would close next month."),
+    )
+    assert reason(item, "attribution") is None
+    role_first = linked(
+        article("The regional health chief, Nadia Farouk, told reporters the clinic would close next month."),
+        article("Farouk said the clinic in the valley would close next month."),
+    )
+    assert reason(role_first, "attribution") is None
+
+
+def test_a_family_in_a_description_is_no_numeric_claim() -> None:
+    """'one of the mayor's two daughters' and 'the two mayors' describe people; 'two engineers were hurt' is a
+    claim."""
+    item = linked(
+        article(
+            "Ines Morel, one of the mayor's two daughters, has criticised her sister's stance on the harbour levy."
+        ),
+        article("Ines Morel, the mayor's younger daughter, criticised her sister's stance on the harbour levy."),
+    )
+    assert reason(item, "number") is None
+    named = linked(
+        article("For the two mayors, a cordial friendship has soured over the harbour levy this year."),
+        article("For Ines Morel and Tomas Hale, a cordial friendship has soured over the harbour levy."),
+    )
+    assert reason(named, "number") is None  # "the two mayors": people the report names, not a count
+    claim = linked(
+        article("Two engineers were hurt when the crane collapsed at the harbour on Monday."),
+        article("Engineers were hurt when the crane collapsed at the harbour on Monday."),
+    )
+    assert reason(claim, "number") is not None
+
+
+def test_evidence_is_whole_phrases() -> None:
+    """'could not confirm reports' is no attribution; 'a senior U.S. lawmaker said' and 'Loretta E. Lynch' are quoted
+    whole, not cut at an abbreviation's full stop."""
+    item = linked(
+        article("The ministry could not confirm reports of engineers on the isles, but a senior U.S. lawmaker said the "
+                "step was dangerous."),
+        article("Engineers are on the isles, spokesman Tomas Hale said, calling the step dangerous."),
+    )  # fmt: skip
+    found = reason(item, "attribution")
+    assert found is not None
+    assert found.left == ("a senior U.S. lawmaker said",)
+    names = linked(
+        article("Spokesmen for the prosecutor in Veltro, Loretta E. Lynch, declined to comment on the charges."),
+        article("A spokesman for the prosecutor in Veltro declined to comment on the charges."),
+    )
+    entity = reason(names, "entity")
+    assert entity is not None
+    assert entity.left == ("Loretta E. Lynch",)
+
+
+def test_a_speaker_phrase_opens_at_its_article() -> None:
+    """'a point the Harbour Board office denied' names the office; 'people with knowledge of the case said' is one
+    phrase."""
+    item = linked(
+        article("The levy has the support of all the ports on the coast, a point the Harbour Board office denied."),
+        article("The levy has the support of all the ports on the coast, people with knowledge of the case said."),
+    )
+    found = reason(item, "attribution")
+    assert found is not None
+    assert "the Harbour Board office denied" in found.left
+    assert "people with knowledge of the case said" in found.right
