@@ -64,6 +64,16 @@ def test_a_headline_that_plans_is_not_one_that_reports_it_done() -> None:
     assert found.right == ()
 
 
+def test_a_headline_that_asks_plans_nothing() -> None:
+    """'…, but Will It Last?' is a question, not a plan."""
+    item = linked(
+        make_article([("title", "Harbour Deal Brings Rare Calm to the Council, but Will It Last?"), ("body", "Calm.")]),
+        make_article([("title", "Harbour deal brings calm to the council"), ("body", "It was calm.")]),
+        kind="title",
+    )
+    assert reason(item, "planned") is None
+
+
 def test_a_vote_to_come_is_not_a_vote_held() -> None:
     """'is set to vote' against 'voted': the same claim, told as planned and as done."""
     item = linked(

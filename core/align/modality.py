@@ -27,7 +27,8 @@ from core.align.item_side import ItemSide
 from core.align.quotations import quoted_spans
 from core.text.folding import QUOTES
 
-Modality = Literal["planned", "done"]
+Modality = Literal["planned", "done", "other"]
+"""What a verb group tells: a plan, a done thing, or neither (``would repay``, ``to reopen``: read, never compared)."""
 
 _FUTURE = frozenset(["will", "shall", "won't", "wo", "'ll"])
 _INTENT = frozenset(
@@ -63,9 +64,13 @@ _IRREGULAR = frozenset(
 _NOT_SUBJECT = frozenset(
     """the a an this that these those its their his her our my your some any no every each of to in on at by for from
     with into about as than and or but nor who which whom whose when where while if because after before since until
-    is are was were be been being has have had do does did will would could should may might must can""".split()  # noqa: SIM905
+    is are was were be been being has have had do does did will would could should may might must can other all many
+    more most several few both such""".split()  # noqa: SIM905
 )
 """Words after which an *-ed* word is no simple past (``the armed forces``, ``those killed``, ``was killed``)."""
+_PRONOUNS = frozenset("it he she they we you i this there".split())  # noqa: SIM905
+_MODAL = frozenset(["would", "could", "should", "may", "might", "must", "can", "cannot", "wouldn't", "couldn't"])
+"""Modal verbs: the group they open is neither a plan nor a done thing (``he would repay``)."""
 _SUBORDINATE = frozenset(
     """as after before when while if although though despite because since until unless once whereas amid with
     without in on at for by from during following under given amid against like""".split()  # noqa: SIM905
@@ -103,8 +108,8 @@ def _clitic(form: str) -> str:
 
 
 def _verb_like(form: str) -> bool:
-    """A word that can be the verb of a group (no function word, no number)."""
-    return form.isalpha() and form not in _NOT_SUBJECT and form not in _NEGATION
+    """A word that can be the verb of a group (no function word, pronoun or number)."""
+    return form.isalpha() and form not in _NOT_SUBJECT and form not in _NEGATION and form not in _PRONOUNS
 
 
 def _participle(form: str) -> bool:
@@ -126,6 +131,12 @@ def _group_at(forms: Sequence[str], capital: Sequence[bool], k: int, end: int) -
     """The verb group starting at token ``k`` (``None`` if none starts there), and where to look next."""
     form = _clitic(forms[k])
     nxt, negated = _skip_adverbs(forms, k + 1, end)
+    if form in _MODAL and nxt < end and forms[nxt].isalpha() and forms[nxt] not in _PRONOUNS:
+        return VerbGroup(k, nxt + 1, "other", forms[nxt] in _SAYING, negated), nxt + 1  # would repay, could be
+    if form == "to" and nxt < end and _verb_like(forms[nxt]) and not capital[nxt]:
+        if forms[nxt].endswith(("ing", "s", "ed")):
+            return None, k + 1  # "to training", "to elections", "to armed forces": no infinitive
+        return VerbGroup(k, nxt + 1, "other", forms[nxt] in _SAYING, negated), nxt + 1  # would repay, to reopen
     if form in _FUTURE:  # will deploy, won't vote
         negated |= form == "won't"
         if nxt < end and _verb_like(forms[nxt]):
@@ -232,12 +243,28 @@ class Verbs:
         ``None`` when that group is negated (``had not sent … 1,500``) or there is none."""
         for first, end in self.sentences:
             if first <= token < end:
+                chunk = self._relative_chunk(first, end, token)
+                if chunk is not None:  # ", which grants him $1.375 billion": the clause's own verb governs
+                    first, end = chunk
                 groups = [g for g in self.within(first, end) if not g.saying]
                 before = [g for g in groups if g.end <= token]
                 later = [g for g in groups if g.first > token]
                 found = before[-1] if before else later[0] if later else None
-                return None if found is None or found.negated else found
+                return None if found is None or found.negated or found.modality == "other" else found
         return None
+
+    def _relative_chunk(self, first: int, end: int, token: int) -> tuple[int, int] | None:
+        """The token range of the relative clause (``, which …``) holding ``token``, if it sits in one."""
+        side, tokens = self.side, self.side.tokens
+        a = token
+        while a > first and "," not in side.text[tokens[a - 1].end : tokens[a].start]:
+            a -= 1
+        if self.forms[a] not in _RELATIVE and self.forms[a] != "that":
+            return None
+        b = token + 1
+        while b < end and "," not in side.text[tokens[b - 1].end : tokens[b].start]:
+            b += 1
+        return a, b
 
     def claims(self) -> tuple[list[VerbGroup], set[Modality]]:
         """The claim of each sentence with a known modality (its main clause's first verb group that does not frame a
@@ -248,7 +275,7 @@ class Verbs:
         for first, end in self.sentences:
             claim: VerbGroup | None = None
             for a, b in self._main_clause(first, end):
-                found = [g for g in self.within(a, b) if not g.saying]
+                found = [g for g in self.within(a, b) if not g.saying and g.modality != "other"]
                 modalities.update(g.modality for g in found)
                 if claim is None:
                     claim = next((g for g in found if not g.negated), None)
@@ -289,12 +316,20 @@ class Verbs:
             end += 1
         return frozenset(t.norm for t in side.terms_between(group.end - 1, end) if t.kind != "stop")
 
+    def verb(self, group: VerbGroup) -> str:
+        """The stem of a group's main verb (``vote`` for ``is set to vote`` and for ``voted``)."""
+        found = self.side.terms_between(group.end - 1, group.end)
+        return found[0].norm if found else self.forms[group.end - 1]
+
+    @property
+    def question(self) -> bool:
+        """Whether the side asks a question."""
+        return any("?" in self.side.text[a:b] for a, b in self.side.spans)
+
     def headline_done(self) -> bool:
         """Whether a headline tells of a done thing: headlines put past events in the present (``Senate Overrides
         Veto``), so one with no word looking ahead and no question counts as done."""
-        return not any(f in _FORWARD for f in self.forms) and "?" not in " ".join(
-            self.side.written(a, b) for a, b in self.side.spans
-        )
+        return not any(f in _FORWARD for f in self.forms) and not self.question
 
 
 __all__ = ["Modality", "VerbGroup", "Verbs", "sentences"]

@@ -19,9 +19,16 @@ def _group_evidence(side: ItemSide, group: VerbGroup, q: Quantity | None = None)
     return joined(side, group.first, group.end, q)
 
 
-SHARED_CLAIM_TERMS = 2
-"""Two passages make the same claim, one as planned and one as done, when the clauses of their verbs share at least
-this many content terms (``vote to override … veto`` ~ ``voted … to override his veto``)."""
+SHARED_CLAIM_TERMS = 4
+"""Two passages make the same claim, one as planned and one as done, when their claims have the same verb (``is set to
+vote`` ~ ``voted``) or their verbs' clauses share at least this many content terms (``is set to vote to override
+President Obama's veto of a bill`` ~ ``rejected President Obama's veto of a bipartisan bill``)."""
+
+
+def _same_verb(a: str, b: str) -> bool:
+    """Whether two verb stems are one verb (the light stemmer leaves ``vote`` and ``vot``)."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 3 and long.startswith(short)
 
 
 def planned_reason(
@@ -52,19 +59,22 @@ def planned_reason(
     if lev:
         return Reason("planned", tuple(dict.fromkeys(lev)), tuple(dict.fromkeys(rev)))
     if headline:
+        if lverbs.question or rverbs.question:
+            return None  # "…, but Will It Last?" asks, it does not plan
         lp = [g for g in lverbs.groups if g.modality == "planned"]
         rp = [g for g in rverbs.groups if g.modality == "planned"]
         if lp and not rp and rverbs.headline_done():
-            return Reason("planned", tuple(_group_evidence(left, g) for g in lp), ())
+            return Reason("planned", (_group_evidence(left, lp[0]),), ())
         if rp and not lp and lverbs.headline_done():
-            return Reason("planned", (), tuple(_group_evidence(right, g) for g in rp))
+            return Reason("planned", (), (_group_evidence(right, rp[0]),))
         return None
     (lc, lmods), (rc, rmods) = lverbs.claims(), rverbs.claims()
     if len(lmods) != 1 or len(rmods) != 1 or lmods == rmods:
         return None
     lwhat = frozenset().union(*(lverbs.about(g) for g in lc))
     rwhat = frozenset().union(*(rverbs.about(g) for g in rc))
-    if len(lwhat & rwhat) < SHARED_CLAIM_TERMS:
+    same_verb = any(_same_verb(lverbs.verb(a), rverbs.verb(b)) for a in lc for b in rc)
+    if not same_verb and len(lwhat & rwhat) < SHARED_CLAIM_TERMS:
         return None
     return Reason(
         "planned",

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from core.align.item_side import ItemSide
 from core.text.abbreviations import spelled_out
 from core.text.normalize import STOP_WORDS
-from core.text.vocabulary import WEEKDAYS
+from core.text.vocabulary import MONTHS, WEEKDAYS
 
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|added|reported|reports|reporting|wrote|writes|stated|announced|claimed|claims|denied|denies|"
@@ -100,9 +100,41 @@ def _abbreviation(text: str) -> bool:
 
 
 def gap_after(side: ItemSide, k: int, until: int) -> str:
-    """The text between token ``k`` and offset ``until``, without the full stop of an abbreviation (``U.S.``)."""
+    """The text between token ``k`` and offset ``until``, without the full stop of an abbreviation (``U.S.``,
+    ``(R-Ky.)``)."""
     gap = side.text[side.tokens[k].end : until]
-    return gap[1:] if gap.startswith(".") and _abbreviation(side.tokens[k].text) else gap
+    return (
+        gap[1:] if gap.startswith((".)", ".]")) or (gap.startswith(".") and _abbreviation(side.tokens[k].text)) else gap
+    )
+
+
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+_NOUN_TOO = frozenset(["claims", "reports"])
+"""Verbs of saying that are nouns too: a verb only before ``that``, a capital, punctuation or the end."""
+
+
+def _noun_or_passive(side: ItemSide, last: int, match: re.Match[str], start: int) -> bool:
+    """Whether the verb of saying is no attribution: a passive (``was confirmed by the Senate``) or a plural noun
+    (``her discrimination claims were``)."""
+    tokens = side.tokens
+    k = last
+    while k >= 0 and tokens[k].start >= start and tokens[k].text.casefold().endswith("ly"):
+        k -= 1
+    if k >= 0 and tokens[k].start >= start and tokens[k].text.casefold() in _BE and not match.group().endswith("ing"):
+        return True
+    if match.group() in _NOUN_TOO:
+        after = bisect_left(side.token_starts, match.end())
+        gap = side.text[match.end() : tokens[after].start] if after < len(tokens) else ""
+        if after < len(tokens) and not re.search(r"[,.;:\"“”—–]", gap):
+            following = tokens[after].text
+            return following.casefold() != "that" and not following[:1].isupper()
+    return False
+
+
+def _auxiliary(word: str) -> bool:
+    """An auxiliary or an adverb between a speaker and the verb (``had previously announced``)."""
+    return word in _AUXILIARY or (word.endswith("ly") and len(word) > 3)
 
 
 def _clause_start(side: ItemSide, k: int, start: int) -> bool:
@@ -110,7 +142,7 @@ def _clause_start(side: ItemSide, k: int, start: int) -> bool:
     if k == 0 or side.tokens[k - 1].start < start:
         return True
     gap = gap_after(side, k - 1, side.tokens[k].start)
-    return bool(re.search(r"[,;:\"“”—–―(]", gap)) or side.tokens[k - 1].text.casefold() in _CLAUSE_STOP
+    return bool(re.search(r"[,;:\"“”—–―]", gap)) or side.tokens[k - 1].text.casefold() in _CLAUSE_STOP
 
 
 def _apposed(side: ItemSide, last: int, start: int) -> tuple[int, int] | None:
@@ -131,11 +163,13 @@ def _apposed(side: ItemSide, last: int, start: int) -> tuple[int, int] | None:
     else:
         return None
     opening = k
+    if tokens[opening].text.casefold() in ("and", "but", "or"):
+        return None  # "…, but hardly surprised, said": no apposition
     head_end = opening - 1
     first = head_end
     while not _clause_start(side, first, start):
         first -= 1
-        if head_end - first >= MAX_SPEAKER_WORDS:
+        if head_end - first >= MAX_SPEAKER_WORDS + 3:
             return None
     words = {t.text.casefold() for t in tokens[first : head_end + 1]}
     if (
@@ -176,13 +210,20 @@ def speakers(side: ItemSide) -> list[Speaker]:
             last = bisect_right(side.token_ends, match.start()) - 1  # the last token before the verb
             if last >= 0 and tokens[last].text.casefold() in _DETERMINERS:
                 continue  # "the reports": a noun, not a verb of saying
-            if last >= 0 and tokens[last].start >= start and "," in gap_after(side, last, match.start()):
-                apposed = _apposed(side, last, start)
+            if _noun_or_passive(side, last, match, start):
+                continue
+            before = last  # "Farenthold, R-Texas, had previously announced": the apposition ends before "had"
+            while before > 0 and tokens[before].start >= start and _auxiliary(tokens[before].text.casefold()):
+                before -= 1
+            verb_at = tokens[before + 1].start if before < last else match.start()
+            gap = gap_after(side, before, verb_at) if before >= 0 else ""
+            if before >= 0 and tokens[before].start >= start and "," in gap and not _QUOTE_MARK.search(gap):
+                apposed = _apposed(side, before, start)
                 if apposed is not None:
                     head, opening = apposed
-                    named = [(a, b) for a, b in ((head, opening), (opening, last + 1)) if _a_name(side, a, b)]
+                    named = [(a, b) for a, b in ((head, opening), (opening, before + 1)) if _a_name(side, a, b)]
                     content = set().union(*(_content(side, a, b) for a, b in named or [(head, opening)]))
-                    if last - opening + 1 <= SHOWN_APPOSITION:
+                    if before - opening + 1 <= SHOWN_APPOSITION:
                         phrase = side.written(tokens[head].start, match.end())
                     else:
                         phrase = f"{side.written(tokens[head].start, tokens[opening - 1].end)} … {match.group()}"
@@ -217,6 +258,10 @@ def speakers(side: ItemSide) -> list[Speaker]:
                     break  # "a point the USCCB media office denied": the speaker's phrase opens at its article
             if verbal:
                 continue  # "could not confirm reports": no attribution
+            if first <= last and tokens[first].text.casefold() in _OF | {"yet"}:
+                capital = [n for n in range(first + 1, last + 1) if tokens[n].text[:1].isupper()]
+                if capital:  # "by the time Schumer said": the speaker is Schumer
+                    first = capital[0]
             if first > last and (after := _speaker_after(side, match, end)) is not None:
                 first, stop = after  # '"…," said the Liberty Party chair': the speaker follows the verb
                 content = _content(side, first, stop)
@@ -276,11 +321,15 @@ SPEAKER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 """A word of a speaker phrase as written (``Rep.``, ``O'Neill``, ``Jean-Pierre``)."""
 
 
+_CALENDAR = WEEKDAYS | frozenset(MONTHS)
+"""Day and month names: capitalised, but no source (``argued at the court Tuesday``)."""
+
+
 def names_a_source(phrase: str, text: str) -> bool:
     """Whether a speaker phrase holds a name: a capitalised word that is no function word and, when it opens the
     phrase, is not an everyday word capitalised by the sentence start (``Another witness``, ``Police``)."""
     for index, word in enumerate(SPEAKER_WORD.findall(phrase)):
-        if not word[0].isupper() or word.casefold() in STOP_WORDS:
+        if not word[0].isupper() or word.casefold() in STOP_WORDS or word.casefold() in _CALENDAR:
             continue
         if index == 0 and (
             word.casefold() in _DETERMINERS
