@@ -101,6 +101,8 @@ def _form(text: str) -> str:
 
 def _clitic(form: str) -> str:
     """A contracted auxiliary as its own word (``they'll`` -> ``'ll``, ``it's`` -> ``'s``), else the form."""
+    if "'" not in form:
+        return form
     for ending in ("'ll", "'ve", "'re"):
         if form.endswith(ending):
             return ending
@@ -189,7 +191,11 @@ def sentences(side: ItemSide) -> list[tuple[int, int]]:
         k = first
         for n in range(first + 1, stop):
             gap = side.text[side.tokens[n - 1].end : side.tokens[n].start]
-            if any(c in gap for c in ".!?") and side.tokens[n].text[:1].isupper() and not _abbreviated(side, n - 1):
+            if (
+                ("." in gap or "!" in gap or "?" in gap)
+                and side.tokens[n].text[:1].isupper()
+                and not _abbreviated(side, n - 1)
+            ):
                 out.append((k, n))
                 k = n
         if k < stop:
@@ -208,6 +214,15 @@ _FORWARD = frozenset(
     considers seeks""".split()  # noqa: SIM905
 )
 """Headline words that leave open whether the event happened."""
+
+
+_AHEAD = _FUTURE | _INTENT | _BE_INTENT
+
+
+def looks_ahead(side: ItemSide) -> bool:
+    """Whether the side holds a word that can open a planned group (``will``, ``set``, ``plans``…): without one on
+    either side, no passage tells a plan (a cheap test before reading the verb groups)."""
+    return any(_clitic(t.text.translate(QUOTES).casefold()) in _AHEAD for t in side.tokens)
 
 
 class Verbs:
@@ -332,4 +347,4 @@ class Verbs:
         return not any(f in _FORWARD for f in self.forms) and not self.question
 
 
-__all__ = ["Modality", "VerbGroup", "Verbs", "sentences"]
+__all__ = ["Modality", "VerbGroup", "Verbs", "looks_ahead", "sentences"]

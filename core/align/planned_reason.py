@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from core.align.item_side import ItemSide
-from core.align.modality import VerbGroup, Verbs
+from core.align.modality import VerbGroup, Verbs, looks_ahead
 from core.align.number_reason import joined
 from core.align.quantities import Quantity
 from core.models import Reason
@@ -37,9 +37,9 @@ def planned_reason(
     """One side tells as done what the other tells as planned (``had sent … 1,500`` vs ``will deploy … including
     1,500``; ``Senate Set to Override`` vs ``Senate Overrides``): for a figure both sides give, or for the claims of
     the whole passages (see :mod:`core.align.modality`)."""
+    if not looks_ahead(left) and not looks_ahead(right):
+        return None  # nothing planned on either side
     lverbs, rverbs = Verbs(left), Verbs(right)
-    if not lverbs.groups and not rverbs.groups and not headline:
-        return None
     lev: list[str] = []
     rev: list[str] = []
     for value in dict.fromkeys(q.value for q in lq if not q.vague):

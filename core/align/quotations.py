@@ -14,6 +14,9 @@ _QUOTE = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]|‘([^‘’]{8,}?)’(?!
 """A quotation in double marks, or in single marks (at least eight characters, and a closing mark that is not an
 apostrophe). Neither kind holds a mark that could open another, so each character is read from one mark only."""
 
+_MARK = re.compile('[“”"]')
+"""A double quotation mark, curly or straight."""
+
 Quotation = tuple[str, set[str], bool]
 """(quotation as written, its content terms, whether it is long enough to be a statement)."""
 
@@ -27,7 +30,7 @@ def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     matches = list(_QUOTE.finditer(text, start, end))
     spans = [(m.start(g), m.end(g)) for m in matches for g in (1, 2) if m.group(g)]
-    marks = [k for k in range(start, end) if text[k] in '“”"'] if any(q in text[start:end] for q in '“”"') else []
+    marks = [m.start() for m in _MARK.finditer(text, start, end)]
     free: list[int] = []  # marks outside every match (both lists ascend: one pass over them)
     at = 0
     for k in marks:
