@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
-from core.align.approximate import Figure, covers, figures
+from core.align.approximate import Figure, Figures, covers, figures
 from core.align.item_side import ItemSide
-from core.align.quantities import MEASURES, Quantity, same_measure
+from core.align.quantities import MEASURES, Measures, Quantity, quantities
 from core.models import Reason
 from core.text.normalize import STOP_WORDS
 
@@ -27,7 +28,57 @@ def joined(side: ItemSide, first: int, end: int, second: Quantity) -> str:
     return f"{side.written(tokens[first].start, tokens[end - 1].end)} … {lead}{second.written}"
 
 
-def number_reason(left: ItemSide, right: ItemSide, lq: list[Quantity], rq: list[Quantity]) -> Reason | None:
+TIE_REACH = 8
+"""How many quantities after an unmatched one may hold what the other side's same figure counts (``12,000 soldiers …
+including 1,500 special forces``)."""
+
+
+class _Index:
+    """One side's quantities, indexed so that each question the number reason asks costs about the size of one
+    quantity's units, not the number of quantities."""
+
+    def __init__(self, found: list[Quantity]) -> None:
+        self.found = found
+        self.by_value: dict[str, list[Quantity]] = {}
+        self.values_by_unit: dict[str, set[str]] = {}
+        self.descriptive_units: set[str] = set()
+        for q in found:
+            self.by_value.setdefault(q.value, []).append(q)
+            for u in q.units:
+                self.values_by_unit.setdefault(u, set()).add(q.value)
+            if q.descriptive:
+                self.descriptive_units |= q.units
+        self.measures = Measures(found)
+        self._units_of: dict[str, frozenset[str]] = {}
+        self._dimensions_of: dict[str, set[str]] = {}
+        self._measures_of: dict[str, Measures] = {}
+
+    def units_of(self, value: str) -> frozenset[str]:
+        """Everything the side's quantities of ``value`` count."""
+        if value not in self._units_of:
+            self._units_of[value] = frozenset().union(*(q.units for q in self.by_value.get(value, ())))
+        return self._units_of[value]
+
+    def dimensions_of(self, value: str) -> set[str]:
+        """The dimensions the side's quantities of ``value`` measure."""
+        if value not in self._dimensions_of:
+            self._dimensions_of[value] = {d for q in self.by_value.get(value, ()) for d in _measured(q)}
+        return self._dimensions_of[value]
+
+    def measures_of(self, value: str) -> Measures:
+        """The sizes of the side's quantities of ``value``."""
+        if value not in self._measures_of:
+            self._measures_of[value] = Measures(self.by_value.get(value, ()))
+        return self._measures_of[value]
+
+    def counts_elsewhere(self, units: Iterable[str], value: str) -> bool:
+        """Whether a quantity of another value than ``value`` counts one of ``units``."""
+        return any(len(values := self.values_by_unit.get(u, ())) > (value in values) for u in units)
+
+
+def number_reason(
+    left: ItemSide, right: ItemSide, lq: list[Quantity] | None = None, rq: list[Quantity] | None = None
+) -> Reason | None:
     """Numbers on one side only, or the same number counting different things (12,000 special forces vs 12,000
     soldiers, including 1,500 special forces), each with what it counts.
 
@@ -35,63 +86,89 @@ def number_reason(left: ItemSide, right: ItemSide, lq: list[Quantity], rq: list[
     (``48,200`` ~ ``almost 50,000``, ``23%`` ~ ``less than a quarter``; see :mod:`core.align.approximate`), when the
     other side gives the same measure in other units (``50 miles`` ~ ``80 km``), when its conversion in brackets has a
     counterpart (``£10m ($13m)`` ~ ``$13m``), or when it describes a person (``one of his two daughters``) and the
-    other side gives no such description.
+    other side gives no such description. ``lq`` and ``rq`` are the sides' quantities when already at hand. Each
+    question is put to indexes of the other side and each answer kept, so the work grows with the number of figures,
+    not with its square.
     """
+    lq = quantities(left) if lq is None else lq
+    rq = quantities(right) if rq is None else rq
+    index = {False: _Index(lq), True: _Index(rq)}
     bare = {q.value for q in (*lq, *rq) if not q.units and not q.vague}  # they count whatever the other side counts
-    figs: dict[bool, list[Figure]] = {}
+    found: dict[bool, list[Figure]] = {}
+    figs: dict[bool, Figures] = {}
 
-    def figures_of(right_side: bool) -> list[Figure]:  # read only when a number has no exact counterpart
-        if right_side not in figs:
+    def listed(right_side: bool) -> list[Figure]:  # read only when a number has no exact counterpart
+        if right_side not in found:
             side = right if right_side else left
-            figs[right_side] = figures(" ".join(side.written(a, b) for a, b in side.spans))
+            found[right_side] = figures(" ".join(side.written(a, b) for a, b in side.spans))
+        return found[right_side]
+
+    def figures_of(right_side: bool) -> Figures:
+        if right_side not in figs:
+            figs[right_side] = Figures(listed(right_side))
         return figs[right_side]
 
-    def counts_elsewhere(units: frozenset[str], value: str, quantities: list[Quantity]) -> bool:
-        return any(units & q.units for q in quantities if q.value != value)
+    judged: dict[tuple[object, ...], bool] = {}
 
-    def unmatched(q: Quantity, mine: list[Quantity], theirs: list[Quantity], right_side: bool) -> bool:
-        same = [o for o in theirs if o.value == q.value]
-        if same:
-            if q.value in bare or any(o.units & q.units for o in same):
+    def unmatched(q: Quantity, right_side: bool) -> bool:
+        key = (q.value, q.units, q.vague, q.descriptive, q.celsius, q.low, q.high, right_side)
+        if key not in judged:
+            judged[key] = judge(q, right_side)
+        return judged[key]
+
+    def regrouped(value: str, right_side: bool) -> bool:
+        """Whether what the other side's figures of ``value`` count is counted by another figure on this side."""
+        key = ("regrouped", value, right_side)
+        if key not in judged:
+            judged[key] = index[right_side].counts_elsewhere(index[not right_side].units_of(value), value)
+        return judged[key]
+
+    def judge(q: Quantity, right_side: bool) -> bool:
+        theirs = index[not right_side]
+        if q.value in theirs.by_value:
+            if q.value in bare or q.units & theirs.units_of(q.value):
                 return False
-            if not same_measure(q, same) and _measured(q) & {d for o in same for d in _measured(o)}:
+            if not theirs.measures_of(q.value).has_same(q) and _measured(q) & theirs.dimensions_of(q.value):
                 return True  # "50 miles" ~ "50 kilometres": one number, two distances
             # the same figure with other words after it: "four workers" ~ "four miners" is one count in other words;
             # it is a difference when one side's words count something else on the other side ("12,000 special
             # forces" ~ "12,000 soldiers, including 1,500 special forces")
-            return counts_elsewhere(q.units, q.value, theirs) or any(
-                counts_elsewhere(o.units, q.value, mine) for o in same
-            )
+            return theirs.counts_elsewhere(q.units, q.value) or regrouped(q.value, right_side)
         if q.descriptive:
-            return any(o.descriptive and o.units & q.units for o in theirs)
-        if same_measure(q, theirs):
+            return bool(theirs.descriptive_units & q.units)
+        if theirs.measures.has_same(q):
             return False
         if q.vague:
-            return not any(not f.percent and f.low <= q.high and q.low <= f.high for f in figures_of(not right_side))
+            return not any(not f.percent and f.low <= q.high and q.low <= f.high for f in listed(not right_side))
         if math.isnan(q.low):
             return True
         return not covers(q.low, "percent" in q.units, figures_of(right_side), figures_of(not right_side))
 
-    def evidence(side: ItemSide, mine: list[Quantity], theirs: list[Quantity], right_side: bool) -> tuple[str, ...]:
+    def evidence(side: ItemSide, mine: list[Quantity], right_side: bool) -> tuple[str, ...]:
+        theirs = index[not right_side]
         partner = {n: q.converted for n, q in enumerate(mine) if q.converted is not None}
         partner |= {m: n for n, m in partner.items()}
         out: list[str] = []
         shown: set[int] = set()  # quantities already quoted inside another one's evidence
         for n, q in enumerate(mine):
-            if q.token in shown or not unmatched(q, mine, theirs, right_side):
+            if q.token in shown or not unmatched(q, right_side):
                 continue
-            if n in partner and not unmatched(mine[partner[n]], mine, theirs, right_side):
+            if n in partner and not unmatched(mine[partner[n]], right_side):
                 continue  # "50 miles (80 km)": the conversion has its counterpart
-            counted = {u for o in theirs if o.value == q.value for u in o.units}  # what the other side's figure counts
-            tied = [o for o in mine if o.value != q.value and o.units & counted and o.token > q.token]
-            if tied and not q.units & counted:
+            counted = theirs.units_of(q.value)  # what the other side's figure counts
+            tied = (
+                [o for o in mine[n + 1 : n + 1 + TIE_REACH] if o.value != q.value and o.units & counted]
+                if counted and not q.units & counted
+                else []
+            )
+            if tied:
                 out.append(joined(side, q.token, q.end, tied[0]))
                 shown.add(tied[0].token)
             else:
                 out.append(q.written)
         return tuple(dict.fromkeys(out))
 
-    lev, rev = evidence(left, lq, rq, False), evidence(right, rq, lq, True)
+    lev, rev = evidence(left, lq, False), evidence(right, rq, True)
     return Reason("number", lev, rev) if lev or rev else None
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from core.align.item_side import ItemSide
@@ -295,27 +296,62 @@ def _with_conversions(side: ItemSide, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def same_measure(q: Quantity, others: Sequence[Quantity]) -> bool:
-    """Whether another quantity is the same measure in other units (``50 miles`` ~ ``80 km``, ``95°F`` ~ ``35°C``,
-    ``six months`` ~ ``180 days``)."""
-    if q.celsius is not None:
-        return any(o.celsius is not None and abs(o.celsius - q.celsius) <= TEMPERATURE_SLACK for o in others)
-    if math.isnan(q.low):
-        return False
-    mine = [MEASURES[u] for u in q.units if u in MEASURES]
-    for dimension, scale in mine:
-        size = q.low * scale
-        for o in others:
-            if math.isnan(o.low):
+class Measures:
+    """The sizes of a set of quantities, indexed so that :meth:`has_same` answers in logarithmic time whatever their
+    number: by dimension and unit, each size in the dimension's base unit, ascending; and the temperatures."""
+
+    def __init__(self, found: Iterable[Quantity]) -> None:
+        sizes: dict[str, dict[str, list[float]]] = {}
+        celsius: list[float] = []
+        for o in found:
+            if o.celsius is not None:
+                celsius.append(o.celsius)
+            if math.isnan(o.low) or not math.isfinite(o.low):
                 continue
-            for u in o.units:
-                if u in q.units or u not in MEASURES or MEASURES[u][0] != dimension:
+            for u in o.units & MEASURES.keys():
+                dimension, scale = MEASURES[u]
+                sizes.setdefault(dimension, {}).setdefault(u, []).append(o.low * scale)
+        for by_unit in sizes.values():
+            for values in by_unit.values():
+                values.sort()
+        celsius.sort()
+        self._sizes = sizes
+        self._celsius = celsius
+
+    def has_same(self, q: Quantity) -> bool:
+        """Whether one of the quantities is ``q``'s measure in other units (``50 miles`` ~ ``80 km``, ``95°F`` ~
+        ``35°C``, ``six months`` ~ ``180 days``)."""
+        if q.celsius is not None:
+            return _within(self._celsius, q.celsius - TEMPERATURE_SLACK, q.celsius + TEMPERATURE_SLACK)
+        if math.isnan(q.low) or not math.isfinite(q.low):
+            return False
+        for u in q.units & MEASURES.keys():
+            dimension, scale = MEASURES[u]
+            size = q.low * scale
+            slack = DURATION_SLACK if dimension in ("time", "date") else MEASURE_SLACK
+            if size < 0:
+                continue
+            for other_unit, values in self._sizes.get(dimension, {}).items():
+                if other_unit in q.units:
                     continue
-                other = o.low * MEASURES[u][1]
-                slack = DURATION_SLACK if dimension in ("time", "date") else MEASURE_SLACK
-                if abs(size - other) <= slack * max(size, other):
-                    return True
-    return False
+                # |size - other| <= slack * max(size, other) puts other in [size * (1 - slack), size / (1 - slack)]
+                at = bisect_left(values, size * (1 - slack) * (1 - 1e-9))
+                while at < len(values) and values[at] <= size / (1 - slack) * (1 + 1e-9):
+                    if abs(size - values[at]) <= slack * max(size, values[at]):
+                        return True
+                    at += 1
+        return False
 
 
-__all__ = ["MEASURES", "Quantity", "quantities", "same_measure"]
+def _within(ascending: Sequence[float], low: float, high: float) -> bool:
+    """Whether a value of ``ascending`` lies in ``[low, high]``."""
+    at = bisect_left(ascending, low)
+    return at < len(ascending) and ascending[at] <= high
+
+
+def same_measure(q: Quantity, others: Iterable[Quantity]) -> bool:
+    """Whether another quantity is the same measure in other units (see :meth:`Measures.has_same`)."""
+    return Measures(others).has_same(q)
+
+
+__all__ = ["MEASURES", "Measures", "Quantity", "quantities", "same_measure"]
