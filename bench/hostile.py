@@ -15,7 +15,6 @@ import argparse
 import gzip
 import http.server
 import resource
-import subprocess
 import sys
 import tempfile
 import threading
@@ -24,6 +23,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.child_case import run_case
 from core.align import align
 from core.errors import StorydiffError
 from core.reading import MAX_TEXT_CHARS, load_source, require_article
@@ -204,21 +204,14 @@ def main(argv: list[str] | None = None) -> int:
     for case in CASES:
         if args.only not in case:
             continue
-        result = subprocess.run(
-            [sys.executable, "-m", "bench.hostile", "--case", case, "--chars", str(args.chars)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode != 0:
-            print(f"{case:<44} crashed: {result.stderr.strip().splitlines()[-1:]}")
+        result = run_case("bench.hostile", case, "--chars", str(args.chars))
+        if isinstance(result, str):
+            print(f"{case:<44} crashed: {result}")
             crashed = True
             continue
-        outcome, seconds, peak = result.stdout.strip().rsplit("\n", 1)[-1].split("\t")
-        memory_over = case in URL_CASES and float(peak) > URL_MEMORY_BUDGET_MB
-        over = "  OVER BUDGET" if float(seconds) > TIME_BUDGET_S or memory_over else ""
-        print(f"{case:<44} {seconds:>6}s {peak:>5} MB  {outcome[:110]}{over}")
+        memory_over = case in URL_CASES and float(result.peak) > URL_MEMORY_BUDGET_MB
+        over = "  OVER BUDGET" if float(result.seconds) > TIME_BUDGET_S or memory_over else ""
+        print(f"{case:<44} {result.seconds:>6}s {result.peak:>5} MB  {result.outcome[:110]}{over}")
     return 1 if crashed else 0
 
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import argparse
 import resource
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.child_case import run_case
 from core.align import align
 from core.errors import StorydiffError
 from core.reading import MAX_TEXT_CHARS, load_source, require_article
@@ -113,20 +113,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'case':<40} {'time':>7} {'peak':>8}  outcome")
     crashed = False
     for case in CASES:
-        result = subprocess.run(
-            [sys.executable, "-m", "bench.memory", "--case", case],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode != 0:
-            print(f"{case:<40} crashed: {result.stderr.strip().splitlines()[-1:]}")
+        result = run_case("bench.memory", case)
+        if isinstance(result, str):
+            print(f"{case:<40} crashed: {result}")
             crashed = True
             continue
-        outcome, seconds, peak = result.stdout.strip().rsplit("\n", 1)[-1].split("\t")
-        over = float(peak) > MEMORY_BUDGET_MB or float(seconds) > TIME_BUDGET_S
-        print(f"{case:<40} {seconds:>6}s {peak:>5} MB  {outcome}{'  OVER BUDGET' if over else ''}")
+        over = float(result.peak) > MEMORY_BUDGET_MB or float(result.seconds) > TIME_BUDGET_S
+        print(f"{case:<40} {result.seconds:>6}s {result.peak:>5} MB  {result.outcome}{'  OVER BUDGET' if over else ''}")
     return 1 if crashed else 0
 
 

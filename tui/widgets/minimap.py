@@ -14,7 +14,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from core.models import Alignment, Side, Verdict
-from tui.widgets.styles import component_style, under, verdict_styles
+from tui.widgets.styles import under, verdict_or_component_style
 
 GLYPHS: dict[Verdict, str] = {"agree": "│", "differ": "█", "left-only": "▒", "right-only": "▒"}
 """A distinct shape per verdict (not colour alone)."""
@@ -117,12 +117,7 @@ class Minimap(Widget):
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
         if style is None:
-            verdicts = verdict_styles(self.app)
-            if name == "current":
-                style = verdicts.passage["current"]
-            else:
-                style = verdicts.symbol.get(name) or component_style(self, f"minimap--{name}")
-            self._styles[name] = style
+            style = self._styles[name] = verdict_or_component_style(self, name, "minimap")
         return style
 
     def notify_style_update(self) -> None:

@@ -18,7 +18,7 @@ from textual.strip import Strip
 
 from core.models import Alignment, Side
 from tui.render import VERDICT_SYMBOLS, neutralize, wrap_spans
-from tui.widgets.styles import component_style, under, verdict_styles
+from tui.widgets.styles import under, verdict_or_component_style
 
 MIDDLE = 3
 """Cells between the two columns: a space, the verdict symbol, a space."""
@@ -167,12 +167,7 @@ class PairView(ScrollView, can_focus=True, inherit_bindings=False):
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
         if style is None:
-            verdicts = verdict_styles(self.app)
-            if name == "current":
-                style = verdicts.passage["current"]
-            else:
-                style = verdicts.symbol.get(name) or component_style(self, f"pair-view--{name}")
-            self._styles[name] = style
+            style = self._styles[name] = verdict_or_component_style(self, name, "pair-view")
         return style
 
     def notify_style_update(self) -> None:

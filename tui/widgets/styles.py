@@ -78,6 +78,15 @@ _THEME_NAMES = ("surface", "foreground", "success", "warning", "primary", "secon
 
 
 @cache
+def verdict_or_component_style(widget: Widget, name: str, component: str) -> Style:
+    """The style a verdict strip draws ``name`` in: the current item's passage style, a verdict's symbol style, else
+    the widget's own component class ``{component}--{name}``."""
+    verdicts = verdict_styles(widget.app)
+    if name == "current":
+        return verdicts.passage["current"]
+    return verdicts.symbol.get(name) or component_style(widget, f"{component}--{name}")
+
+
 def _verdict_styles(variables: tuple[tuple[str, str], ...], depth: Depth) -> VerdictStyles:
     values = dict(variables)
     parsed = {name: Color.parse(values.get(name, "ansi_default")) for name in _THEME_NAMES}
