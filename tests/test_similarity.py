@@ -8,10 +8,12 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.align.aliases import acronyms, appositions, bag_of, shared_acronyms, variant_map
+from core.align.aliases import acronyms, appositions, approximate_numbers, bag_of, shared_acronyms, variant_map
+from core.align.aligner import align
 from core.align.settings import AlignSettings
 from core.align.similarity import bag_similarity, score_all, term_weights, text_similarity
 from core.text.normalize import stem
+from tests.test_align import build
 
 DEFAULTS = AlignSettings()
 
@@ -206,3 +208,22 @@ def test_unrelated_words_share_nothing_through_the_lexicon() -> None:
         "Paris hosted the summit", "France hosted the summit"
     )
     assert bag_of(["whit"], []) == frozenset({"whit"})  # one word of a two-word seat brings no country
+
+
+def test_a_round_figure_stands_for_the_precise_one_it_rounds_to() -> None:
+    """``$15 million`` in one report is ``$14,959,450`` in the other; ``9,200`` and ``11,000`` stay two counts."""
+    forward = approximate_numbers(["14959450", "9200", "840"], ["15000000", "11000", "800"])
+    assert forward == {"14959450": "15000000"}
+    assert approximate_numbers(["15000000", "11000", "800"], ["14959450", "9200", "840"]) == forward
+    assert approximate_numbers(["6800000000"], ["7000000000"]) == {"6800000000": "7000000000"}
+    assert approximate_numbers(["14959450"], ["14959450", "15000000"]) == {}  # both figures written: not a rounding
+
+
+def test_an_approximate_amount_links_two_passages_as_the_exact_one_would() -> None:
+    """Passages that share little but an amount, one rounded, are as alike as with the same figure."""
+    left = build([["Sidwell raised $14,959,450 for Marlow."]], path="left")
+    rounded = build([["Donors gave about $15 million to Marlow."]], path="right")
+    exact = build([["Donors gave about $14,959,450 to Marlow."]], path="right")
+    [item] = [it for it in align(left, rounded).items if it.left and it.right]
+    [same] = [it for it in align(left, exact).items if it.left and it.right]
+    assert item.score == same.score

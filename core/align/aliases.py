@@ -7,6 +7,7 @@ holds every form the article gives for what it mentions.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
@@ -136,6 +137,60 @@ def variant_map(left_vocab: Iterable[str], right_vocab: Iterable[str], cutoff: f
             canonical = min(term, other)
             mapping[term], mapping[other] = canonical, canonical
     return mapping
+
+
+ROUND_FROM = 1000
+"""Smallest round figure that stands for a precise one (``$15 million`` ~ ``$14,959,450``); below it, two figures are
+too likely two different counts."""
+
+
+def _rounds_to(precise: float, rounded: float) -> bool:
+    """Whether ``rounded`` is ``precise`` rounded at ``rounded``'s last non-zero digit (two significant digits at
+    most: ``15000000`` for ``14959450``, not ``14959000``)."""
+    if not ROUND_FROM <= rounded < math.inf or not 0 < precise < math.inf or precise == rounded:
+        return False
+    text = str(int(rounded)) if rounded == int(rounded) else ""
+    digits = text.rstrip("0")
+    if not digits or len(digits) > 2:
+        return False
+    unit = 10 ** (len(text) - len(digits))
+    return bool(round(precise / unit) * unit == rounded)
+
+
+def approximate_numbers(left_numbers: Iterable[str], right_numbers: Iterable[str]) -> dict[str, str]:
+    """Figures of one article that the other gives rounded (``14959450`` -> ``15000000``), for the similarity only.
+
+    A precise figure maps to the round one of the other article it rounds to (at the round figure's last non-zero
+    digit, two significant digits at most, from :data:`ROUND_FROM` on), when its own article lacks that round figure;
+    the map does not depend on which article is which.
+
+    Args:
+        left_numbers: Normalised quantities of one article (plain digits, as :func:`core.text.numbers.number_text`).
+        right_numbers: Those of the other.
+
+    Returns:
+        A map from precise figure to the round figure it stands for.
+    """
+    lset, rset = set(left_numbers), set(right_numbers)
+    mapping: dict[str, str] = {}
+    for own, other in ((lset, rset), (rset, lset)):
+        rounds = sorted((float(t), t) for t in other - own if _numeric(t))
+        for term in sorted(own - other):
+            if not _numeric(term) or term in mapping:
+                continue
+            found = [text for value, text in rounds if _rounds_to(float(term), value)]
+            if found:
+                mapping[term] = found[0]
+    return mapping
+
+
+_PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+"""A number as :func:`core.text.numbers.number_text` spells it (ASCII digits only: ``²`` is a digit to Python)."""
+
+
+def _numeric(term: str) -> bool:
+    """Whether a normalised term is a plain number (``15000000``, ``3.25``)."""
+    return _PLAIN_NUMBER.fullmatch(term) is not None
 
 
 _BARE_ACRONYM = re.compile(r"(?<![\w.’'-])[A-Z]{3,6}s?(?![\w’'-]|\.\w)")

@@ -12,7 +12,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.align.aliases import Alias, Bag, acronyms, appositions, bag_of, shared_acronyms, variant_map
+from core.align.aliases import (
+    Alias,
+    Bag,
+    acronyms,
+    appositions,
+    approximate_numbers,
+    bag_of,
+    shared_acronyms,
+    variant_map,
+)
 from core.align.aligned_roles import TEXT_ROLES, linked_roles
 from core.align.coverage import summarize
 from core.align.formulas import formula_terms
@@ -157,7 +166,8 @@ def _prepare(article: Article) -> _Prepared:
 
 def _canonical_bags(left: _Prepared, right: _Prepared, settings: AlignSettings) -> dict[str, str]:
     """Merge spelling variants across the two articles and fill in the bags (acronyms resolved, within each article
-    and across the two: ``the RNC`` ~ ``the Republican National Committee``), in place.
+    and across the two: ``the RNC`` ~ ``the Republican National Committee``; a precise figure read as the round one
+    the other article gives), in place.
 
     Returns:
         The variant map (variant -> the spelling both articles now share).
@@ -181,10 +191,15 @@ def _canonical_bags(left: _Prepared, right: _Prepared, settings: AlignSettings) 
             ]
 
         spelled = shared_spelling([(frozenset({k}), frozenset(v)) for k, v in acronyms(texts).items()] + crossing)
-        aliases = list(dict.fromkeys([*spelled, *shared_spelling(appositions(texts))]))
         prep.acronyms = tuple(spelled)
-        prep.aliases = tuple(aliases)
-        prep.bags = [bag_of((t.norm for t in ts if keep_stop or t.kind != "stop"), aliases) for ts in prep.terms]
+        prep.aliases = tuple(dict.fromkeys([*spelled, *shared_spelling(appositions(texts))]))
+    figures = [{t.norm for ts in prep.terms for t in ts if t.kind == "number"} for prep in (left, right)]
+    rounded = approximate_numbers(*figures)  # for the bags only: the reasons still see the two figures
+    for prep in (left, right):
+        prep.bags = [
+            bag_of((rounded.get(t.norm, t.norm) for t in ts if keep_stop or t.kind != "stop"), prep.aliases)
+            for ts in prep.terms
+        ]
     return variants
 
 
