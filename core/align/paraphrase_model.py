@@ -27,13 +27,13 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7193131785,  # similarity
-    0.6354306725,  # containment_min
-    0.7525477525,  # containment_max
-    1.818400729,  # extra_max
-    1.292553631,  # extra_min
+    0.7188408926,  # similarity
+    0.6348713368,  # containment_min
+    0.7520854199,  # containment_max
+    1.819979909,  # extra_max
+    1.29422252,  # extra_min
     0.2948969578,  # number_mismatch
-    0.6138370952,  # name_mismatch
+    0.6133464181,  # name_mismatch
     0.6275272016,  # words1_min
     0.7420297703,  # words1_max
     0.4448557581,  # words2_min
@@ -48,13 +48,13 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.1466277818,  # similarity
-    0.1587470992,  # containment_min
-    0.1647789572,  # containment_max
-    0.4558587361,  # extra_max
-    0.5881126873,  # extra_min
+    0.146393878,  # similarity
+    0.1585054293,  # containment_min
+    0.1646450868,  # containment_max
+    0.454538308,  # extra_max
+    0.5871746964,  # extra_min
     0.4559964277,  # number_mismatch
-    0.4868686843,  # name_mismatch
+    0.4869831512,  # name_mismatch
     0.131250493,  # words1_min
     0.1375412849,  # words1_max
     0.1761901516,  # words2_min
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.0222493709,  # similarity
-    -0.5658770792,  # containment_min
-    0.8168211375,  # containment_max
-    -0.6606047833,  # extra_max
-    0.1894269646,  # extra_min
-    -0.1629270669,  # number_mismatch
-    0.1266902913,  # name_mismatch
-    0.6332683899,  # words1_min
-    0.1310068598,  # words1_max
-    0.7617667022,  # words2_min
-    -0.5587404724,  # words2_max
-    0.008118734504,  # words3_min
-    -0.5728838096,  # words3_max
-    -0.3547081499,  # words4_min
-    0.1747771655,  # words4_max
-    1.190746807,  # char_ratio
-    -0.7217441346,  # char_partial
-    -0.2410122852,  # negation_mismatch
-    0.09885426802,  # length_skew
+    0.05558986026,  # similarity
+    -0.5782152873,  # containment_min
+    0.794303738,  # containment_max
+    -0.6551790977,  # extra_max
+    0.1856000746,  # extra_min
+    -0.1634211327,  # number_mismatch
+    0.1253014964,  # name_mismatch
+    0.636597271,  # words1_min
+    0.1294427562,  # words1_max
+    0.7611748437,  # words2_min
+    -0.5593204462,  # words2_max
+    0.00831211185,  # words3_min
+    -0.5722542496,  # words3_max
+    -0.3533569568,  # words4_min
+    0.1734095117,  # words4_max
+    1.190527925,  # char_ratio
+    -0.7223556088,  # char_partial
+    -0.2412988262,  # negation_mismatch
+    0.09885650041,  # length_skew
 )
-INTERCEPT: float = 1.083889555
+INTERCEPT: float = 1.083611312
