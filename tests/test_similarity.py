@@ -8,7 +8,15 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.align.aliases import acronyms, appositions, approximate_numbers, bag_of, shared_acronyms, variant_map
+from core.align.aliases import (
+    acronyms,
+    appositions,
+    approximate_numbers,
+    bag_of,
+    hyphen_compounds,
+    shared_acronyms,
+    variant_map,
+)
 from core.align.aligner import align
 from core.align.settings import AlignSettings
 from core.align.similarity import bag_similarity, score_all, term_weights, text_similarity
@@ -226,4 +234,17 @@ def test_an_approximate_amount_links_two_passages_as_the_exact_one_would() -> No
     exact = build([["Donors gave about $14,959,450 to Marlow."]], path="right")
     [item] = [it for it in align(left, rounded).items if it.left and it.right]
     [same] = [it for it in align(left, exact).items if it.left and it.right]
+    assert item.score == same.score
+
+
+def test_a_hyphenated_word_meets_its_closed_spelling() -> None:
+    """``fund-raisers`` in one report and ``fundraisers`` in the other are one word to the similarity."""
+    assert hyphen_compounds([("fund-raisers", ["fund", "raiser"]), ("e-mail", ["mail"])]) == {
+        "fundraiser": ("fund", "raiser")
+    }
+    left = build([["Two of his fund-raisers were charged in Ohio."]], path="left")
+    closed = build([["Two fundraisers were charged, prosecutors in Ohio said."]], path="right")
+    hyphened = build([["Two fund-raisers were charged, prosecutors in Ohio said."]], path="right")
+    [item] = [it for it in align(left, closed).items if it.left and it.right]
+    [same] = [it for it in align(left, hyphened).items if it.left and it.right]
     assert item.score == same.score

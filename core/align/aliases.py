@@ -139,6 +139,25 @@ def variant_map(left_vocab: Iterable[str], right_vocab: Iterable[str], cutoff: f
     return mapping
 
 
+def hyphen_compounds(words: Iterable[tuple[str, Iterable[str]]]) -> dict[str, tuple[str, ...]]:
+    """The closed spelling of each hyphenated word, with the terms its parts give (``fundraiser`` -> ``fund``,
+    ``raiser`` for ``fund-raiser``), so that a report writing ``fundraiser`` meets one writing ``fund-raiser``.
+
+    Args:
+        words: Each hyphenated word as written, with the normalised terms it gave.
+
+    Returns:
+        Normalised closed spelling -> the parts' terms (words whose parts give fewer than two terms are left out).
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    for written, parts in words:
+        found = tuple(parts)
+        closed = terms(word_tokens(written.replace("-", "")))
+        if len(found) >= 2 and len(closed) == 1 and closed[0].kind != "stop":
+            out[closed[0].norm] = min(out.get(closed[0].norm, found), found)  # whichever article comes first
+    return out
+
+
 ROUND_FROM = 1000
 """Smallest round figure that stands for a precise one (``$15 million`` ~ ``$14,959,450``); below it, two figures are
 too likely two different counts."""

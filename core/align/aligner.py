@@ -7,7 +7,7 @@ key needs no recomputation.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +19,7 @@ from core.align.aliases import (
     appositions,
     approximate_numbers,
     bag_of,
+    hyphen_compounds,
     shared_acronyms,
     variant_map,
 )
@@ -167,7 +168,7 @@ def _prepare(article: Article) -> _Prepared:
 def _canonical_bags(left: _Prepared, right: _Prepared, settings: AlignSettings) -> dict[str, str]:
     """Merge spelling variants across the two articles and fill in the bags (acronyms resolved, within each article
     and across the two: ``the RNC`` ~ ``the Republican National Committee``; a precise figure read as the round one
-    the other article gives), in place.
+    the other article gives, a closed compound as the parts of its hyphenated spelling), in place.
 
     Returns:
         The variant map (variant -> the spelling both articles now share).
@@ -195,11 +196,20 @@ def _canonical_bags(left: _Prepared, right: _Prepared, settings: AlignSettings) 
         prep.aliases = tuple(dict.fromkeys([*spelled, *shared_spelling(appositions(texts))]))
     figures = [{t.norm for ts in prep.terms for t in ts if t.kind == "number"} for prep in (left, right)]
     rounded = approximate_numbers(*figures)  # for the bags only: the reasons still see the two figures
+    closed = hyphen_compounds(
+        (tokens[k].text, [t.norm for t in ts if t.token == k and t.kind in ("word", "name")])
+        for prep in (left, right)
+        for tokens, ts in zip(prep.tokens, prep.terms, strict=True)
+        for k in sorted({t.token for t in ts if "-" in tokens[t.token].text})
+    )
+
+    def norms(ts: list[Term]) -> Iterator[str]:
+        for t in ts:
+            if keep_stop or t.kind != "stop":
+                yield from closed.get(t.norm, (rounded.get(t.norm, t.norm),))
+
     for prep in (left, right):
-        prep.bags = [
-            bag_of((rounded.get(t.norm, t.norm) for t in ts if keep_stop or t.kind != "stop"), prep.aliases)
-            for ts in prep.terms
-        ]
+        prep.bags = [bag_of(norms(ts), prep.aliases) for ts in prep.terms]
     return variants
 
 
