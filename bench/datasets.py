@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import random
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,36 @@ def basil_sentences(shared: Path) -> list[str]:
             for sentence in re.split(r"(?<=[.!?\"”’])\s+(?=[\"“‘A-Z0-9])", paragraph.strip()):
                 if len(sentence.split()) >= 4:
                     out.append(" ".join(sentence.split()))
+    return out
+
+
+def ecb_sentences(shared: Path) -> list[str]:
+    """The ECB+ sentences of ``texts/`` (one a line; URLs and lines under four words skipped), in a stable order."""
+    out: list[str] = []
+    for path in sorted((shared / "data" / "ecbplus" / "texts").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if len(line.split()) >= 4 and not line.startswith("http"):
+                out.append(" ".join(line.split()))
+    return out
+
+
+def distinct_sentences(shared: Path, count: int) -> list[str]:
+    """``count`` different sentences of real prose: the BASIL sentences, then ECB+'s, then spliced ones.
+
+    The real sentences come first, in article order and without repeats. When more are asked for than the two data
+    sets hold (about 7,400), the rest are made by joining the first half of one real sentence to the second half of
+    another (seeded, so repeatable), never repeating a sentence.
+    """
+    real = list(dict.fromkeys([*basil_sentences(shared), *ecb_sentences(shared)]))
+    out = real[:count]
+    seen = set(out)
+    rng = random.Random(count)
+    while len(out) < count:
+        first, second = rng.choice(real).split(), rng.choice(real).split()
+        spliced = " ".join(first[: len(first) // 2] + second[len(second) // 2 :])
+        if spliced not in seen:
+            seen.add(spliced)
+            out.append(spliced)
     return out
 
 
