@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from core.align.aligner import align
+from core.align.speakers import _written
 from tests.test_align import build
 
 
@@ -62,3 +68,14 @@ def test_a_role_with_its_name_after_the_verb_is_a_named_source() -> None:
     pairs = linked([[HEAT_LEFT], [before, quote]], [[HEAT_RIGHT], [other]])
     assert (HEAT_LEFT, HEAT_RIGHT) in pairs
     assert (quote, other) not in pairs
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    word=st.text(alphabet="abcİi̇'’-.é", min_size=1, max_size=4),
+    text=st.text(alphabet="abcİi̇'’-. é,\n", max_size=40),
+)
+def test_a_word_written_in_the_text_is_found_as_a_whole_word(word: str, text: str) -> None:
+    """The set of an article's words answers as the whole-word search it stands in for."""
+    pattern = rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])"
+    assert _written(word, text) == (re.search(pattern, text) is not None)

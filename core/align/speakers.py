@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from core.align.item_side import ItemSide
 from core.text.abbreviations import spelled_out
@@ -332,13 +333,28 @@ def names_a_source(phrase: str, text: str) -> bool:
         if not word[0].isupper() or word.casefold() in STOP_WORDS or word.casefold() in _CALENDAR:
             continue
         if index == 0 and (
-            word.casefold() in _DETERMINERS
-            or word.casefold() in _QUANTIFIERS
-            or re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text)
+            word.casefold() in _DETERMINERS or word.casefold() in _QUANTIFIERS or _written(word.lower(), text)
         ):
             continue  # "Another witness", or a word the article writes in lower case elsewhere: no name
         return True
     return False
+
+
+_WRITTEN_RUN = re.compile(r"[\w'’-]+")
+"""A run of word characters, apostrophes and hyphens: a word of the text as :func:`_written` sees it."""
+
+
+def _written(word: str, text: str) -> bool:
+    """Whether ``text`` holds ``word`` exactly as written, not inside a longer word (nor joined by ``'`` or ``-``)."""
+    if _WRITTEN_RUN.fullmatch(word):
+        return word in _written_runs(text)
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None  # a word with a stop: Rep.
+
+
+@lru_cache(maxsize=16)
+def _written_runs(text: str) -> frozenset[str]:
+    """Every run of :data:`_WRITTEN_RUN` in ``text`` (an article's text: read once, asked for many speakers)."""
+    return frozenset(_WRITTEN_RUN.findall(text))
 
 
 APPOSED_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?:[,.;]|$)")
