@@ -8,7 +8,7 @@ key needs no recomputation.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -119,6 +119,8 @@ class _Prepared:
     """Each acronym the article spells out, with its expansion (one entity by definition)."""
     aliases: tuple[Alias, ...] = ()
     """Every alias the article sets up: its acronyms and its appositions (``the Clarion's editor, Graham Tolley``)."""
+    sides: dict[tuple[int, ...], ItemSide] = field(default_factory=dict)
+    """The :meth:`side` of each group of passages asked for so far (emptied when the terms change)."""
 
     def text(self, indices: Sequence[int]) -> str:
         """The text of some passages (indices into ``segments``), joined by spaces."""
@@ -126,6 +128,14 @@ class _Prepared:
 
     def side(self, indices: Sequence[int]) -> ItemSide:
         """The :class:`~core.align.item_side.ItemSide` view of some passages (indices into ``segments``)."""
+        key = tuple(indices)
+        found = self.sides.get(key)
+        if found is None:
+            found = self.sides[key] = self._side(key)
+        return found
+
+    def _side(self, indices: tuple[int, ...]) -> ItemSide:
+        """A new :class:`~core.align.item_side.ItemSide` of some passages."""
         shifted: list[Term] = []
         offset = 0
         for k in indices:
@@ -194,6 +204,7 @@ def _canonical_bags(left: _Prepared, right: _Prepared, settings: AlignSettings) 
         spelled = shared_spelling([(frozenset({k}), frozenset(v)) for k, v in acronyms(texts).items()] + crossing)
         prep.acronyms = tuple(spelled)
         prep.aliases = tuple(dict.fromkeys([*spelled, *shared_spelling(appositions(texts))]))
+        prep.sides.clear()
     figures = [{t.norm for ts in prep.terms for t in ts if t.kind == "number"} for prep in (left, right)]
     rounded = approximate_numbers(*figures)  # for the bags only: the reasons still see the two figures
     closed = hyphen_compounds(

@@ -134,11 +134,11 @@ def score_all(
         weights: Term weights.
         settings: Mixing weights and the work budget.
         quiet: Terms that never propose a candidate on their own (function words).
-        floor: Pairs that could not reach this score even with a perfect fuzzy score are dropped before the
-            (costlier) fuzzy scoring.
+        floor: Pairs scoring under this are left out; those that could not reach it even with a perfect fuzzy
+            score are dropped before the (costlier) fuzzy scoring.
 
     Returns:
-        The candidate pairs, in (i, j) order.
+        The candidate pairs scoring at least ``floor``, in (i, j) order.
     """
     empty = Scored(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64))
     shared = sorted({t for bag in left for t in bag} & {t for bag in right for t in bag})
@@ -156,23 +156,11 @@ def score_all(
     proposing = np.zeros(len(shared), dtype=bool)
     proposing[order[keep]] = True
     proposing[[ids[t] for t in quiet if t in ids]] = False
-    # Cartesian product of left and right postings of each proposing term, fully vectorised.
-    r_order = np.argsort(r_term, kind="stable")
-    r_sorted_sent = r_sent[r_order]
-    r_start = np.concatenate(([0], np.cumsum(cr)[:-1]))
-    sel = proposing[l_term]
-    li, lt = l_sent[sel], l_term[sel]
-    reps = cr[lt]
-    rows = np.repeat(li, reps)
-    first = np.repeat(r_start[lt], reps)
-    within = np.arange(int(reps.sum()), dtype=np.int64) - np.repeat(np.cumsum(reps) - reps, reps)
-    cols = r_sorted_sent[first + within]
-    if rows.size == 0:
+    uniq, inter = _proposed(l_sent, l_term, r_sent, r_term, cr, proposing, w, len(right))
+    if not uniq.size:
         return empty
-    keys = rows * len(right) + cols
-    uniq, inverse = np.unique(keys, return_inverse=True)
-    inter = np.bincount(inverse, weights=np.repeat(w[lt], reps), minlength=len(uniq)).astype(np.float64)
     ci, cj = uniq // len(right), uniq % len(right)
+    del uniq
     common = np.flatnonzero(~proposing)
     if common.size:  # add the non-proposing terms' share of each candidate's intersection
         inter += _common_share(common, w, (l_sent, l_term, len(left)), (r_sent, r_term, len(right)), ci, cj)
@@ -180,16 +168,65 @@ def score_all(
     wr = np.array([sum(weights.get(t, 1.0) for t in bag) for bag in right], dtype=np.float64)
     ltext = [bag_text(b) for b in left]
     rtext = [bag_text(b) for b in right]
-    ll = np.array([len(t) for t in ltext], dtype=np.float64)[ci]
-    rl = np.array([len(t) for t in rtext], dtype=np.float64)[cj]
-    with np.errstate(divide="ignore", invalid="ignore"):  # ratio can reach at most 2 min(len) / (len + len)
-        fuzzy_bound = np.where(ll + rl > 0, 2 * np.minimum(ll, rl) / (ll + rl), 0.0)
-    best_case = _mix(inter, wl[ci], wr[cj], fuzzy_bound, settings)
-    promising = best_case >= floor
+    ll = np.array([len(t) for t in ltext], dtype=np.float64)
+    rl = np.array([len(t) for t in rtext], dtype=np.float64)
+    promising = np.empty(len(ci), dtype=bool)
+    for lo in range(0, len(ci), _BLOCK):  # in blocks: a table of millions of pairs needs no column per step
+        i, j = ci[lo : lo + _BLOCK], cj[lo : lo + _BLOCK]
+        a, b = ll[i], rl[j]
+        with np.errstate(divide="ignore", invalid="ignore"):  # ratio can reach at most 2 min(len) / (len + len)
+            fuzzy_bound = np.where(a + b > 0, 2 * np.minimum(a, b) / (a + b), 0.0)
+        promising[lo : lo + _BLOCK] = _mix(inter[lo : lo + _BLOCK], wl[i], wr[j], fuzzy_bound, settings) >= floor
     ci, cj, inter = ci[promising], cj[promising], inter[promising]
     fuzzy = _fuzzy(ltext, rtext, ci, cj, settings)
-    score = _mix(inter, wl[ci], wr[cj], fuzzy.astype(np.float64), settings)
-    return Scored(ci.astype(np.int64), cj.astype(np.int64), score)
+    score = np.empty(len(ci), dtype=np.float64)
+    for lo in range(0, len(ci), _BLOCK):
+        i, j = ci[lo : lo + _BLOCK], cj[lo : lo + _BLOCK]
+        score[lo : lo + _BLOCK] = _mix(inter[lo : lo + _BLOCK], wl[i], wr[j], fuzzy[lo : lo + _BLOCK], settings)
+    reached = score >= floor
+    return Scored(ci[reached].astype(np.int64), cj[reached].astype(np.int64), score[reached])
+
+
+def _proposed(
+    l_sent: npt.NDArray[np.int64],
+    l_term: npt.NDArray[np.int64],
+    r_sent: npt.NDArray[np.int64],
+    r_term: npt.NDArray[np.int64],
+    cr: npt.NDArray[np.int64],
+    proposing: npt.NDArray[np.bool_],
+    w: npt.NDArray[np.float64],
+    width: int,
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+    """The pairs the proposing terms propose, as ``i * width + j`` ascending, and the weight of those terms each
+    shares: the Cartesian product of each proposing term's left and right postings, fully vectorised, for a block of
+    left passages at a time (about :data:`_PRODUCT` pairs; the left postings come in passage order)."""
+    r_sorted_sent = r_sent[np.argsort(r_term, kind="stable")]
+    r_start = np.concatenate(([0], np.cumsum(cr)[:-1]))
+    sel = proposing[l_term]
+    li, lt = l_sent[sel], l_term[sel]
+    reps = cr[lt]
+    total = np.cumsum(reps)
+    if not len(total) or not total[-1]:
+        return np.zeros(0, np.int64), np.zeros(0, np.float64)
+    cuts = np.searchsorted(li, li[np.searchsorted(total, np.arange(_PRODUCT, total[-1], _PRODUCT))])
+    edges = np.unique(np.concatenate(([0], cuts, [len(li)])))  # each block starts at a passage's first posting
+    keys, weights = [], []
+    for a, b in zip(edges[:-1].tolist(), edges[1:].tolist(), strict=True):
+        part = reps[a:b]
+        at = np.arange(int(part.sum()), dtype=np.int64) - np.repeat(np.cumsum(part) - part, part)
+        at += np.repeat(r_start[lt[a:b]], part)  # each pair's place in the right postings, sorted by term
+        uniq, inverse = np.unique(np.repeat(li[a:b], part) * width + r_sorted_sent[at], return_inverse=True)
+        keys.append(uniq)
+        weights.append(np.bincount(inverse, weights=np.repeat(w[lt[a:b]], part), minlength=len(uniq)))
+    return np.concatenate(keys), np.concatenate(weights).astype(np.float64)
+
+
+_CHUNK = 4096
+"""Candidate pairs handled at a time where a step needs a row of values per pair (small blocks stay in the cache)."""
+_BLOCK = 262144
+"""Candidate pairs scored at a time (each step of a score makes a column of floats per pair)."""
+_PRODUCT = 1 << 20
+"""Proposed (term, left, right) combinations taken at a time."""
 
 
 def _common_share(
@@ -211,17 +248,17 @@ def _common_share(
         c = col[term[keep]]
         np.bitwise_or.at(mask, (sent[keep], c // 8), (1 << (c % 8)).astype(np.uint8))
         bits.append(mask)
-    # table[b, v]: total weight of the terms whose bits are set in value v of byte b
+    # table[b * 256 + v]: total weight of the terms whose bits are set in value v of byte b
     padded = np.zeros(nbytes * 8, dtype=np.float64)
     padded[: common.size] = w[common]
     values = np.arange(256)
     on = ((values[:, None] >> np.arange(8)[None, :]) & 1).astype(np.float64)  # 256 x 8
-    table = (on @ padded.reshape(nbytes, 8).T).T  # nbytes x 256
+    table = (on @ padded.reshape(nbytes, 8).T).T.ravel()  # nbytes x 256, flat
+    base = np.arange(nbytes, dtype=np.intp) * 256
     out = np.zeros(len(ci), dtype=np.float64)
-    rows = np.arange(nbytes)[None, :]
-    for lo in range(0, len(ci), 262144):
-        both = bits[0][ci[lo : lo + 262144]] & bits[1][cj[lo : lo + 262144]]
-        out[lo : lo + 262144] = table[rows, both].sum(axis=1)
+    for lo in range(0, len(ci), _CHUNK):
+        both = bits[0][ci[lo : lo + _CHUNK]] & bits[1][cj[lo : lo + _CHUNK]]
+        out[lo : lo + _CHUNK] = table.take(both + base).sum(axis=1)
     return out
 
 
@@ -234,16 +271,29 @@ def _fuzzy(
 ) -> npt.NDArray[np.float64]:
     """rapidfuzz ``ratio`` of the bag texts (sorted content terms) of each candidate pair, 0 to 1.
 
-    Small tables are scored whole with ``process.cdist`` (all cores) and the candidates picked out; large ones pair by
-    pair with ``process.cpdist``.
+    A small table where candidates are many (:data:`_DENSE_SHARE`) is scored whole with ``process.cdist`` (all cores)
+    and the candidates picked out; otherwise the candidates are scored pair by pair with ``process.cpdist``, a block
+    of :data:`_FUZZY_CHUNK` at a time (it copies every string it is given).
     """
     if settings.weight_fuzzy == 0 or not len(ci):
         return np.zeros(len(ci), dtype=np.float64)
-    if len(lt) * len(rt) <= settings.dense_fuzzy_pairs:
+    table = len(lt) * len(rt)
+    if table <= settings.dense_fuzzy_pairs and len(ci) >= _DENSE_SHARE * table:
         matrix = process.cdist(lt, rt, scorer=fuzz.ratio, workers=-1)
         return matrix[ci, cj].astype(np.float64) / 100.0
-    pairs = process.cpdist([lt[k] for k in ci], [rt[k] for k in cj], scorer=fuzz.ratio, workers=-1)
-    return pairs.astype(np.float64) / 100.0
+    out = np.empty(len(ci), dtype=np.float64)
+    for lo in range(0, len(ci), _FUZZY_CHUNK):
+        rows, cols = ci[lo : lo + _FUZZY_CHUNK].tolist(), cj[lo : lo + _FUZZY_CHUNK].tolist()
+        pairs = process.cpdist([lt[k] for k in rows], [rt[k] for k in cols], scorer=fuzz.ratio, workers=-1)
+        out[lo : lo + len(rows)] = pairs.astype(np.float64) / 100.0
+    return out
+
+
+_DENSE_SHARE = 0.15
+"""Share of a table's pairs that must be candidates for :func:`_fuzzy` to score the whole table (fewer are cheaper
+one by one)."""
+_FUZZY_CHUNK = 65536
+"""Candidate pairs given to ``process.cpdist`` at a time."""
 
 
 def _postings(bags: Sequence[Bag], ids: Mapping[str, int]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
