@@ -1,8 +1,9 @@
 """The ``storydiff`` command line: a thin layer over ``core`` (and, for the reader only, Textual).
 
-``storydiff export`` and ``storydiff inspect`` never import Textual, so they start fast; the reader is
-imported only when it is about to open. Exit codes: 0 success, 1 unexpected failure, 2 bad input or usage (or
-output that cannot be written), 130 Ctrl+C, 141 broken pipe.
+``storydiff export``, ``storydiff inspect`` and ``storydiff batch`` never import Textual, so they start fast; the
+reader is imported only when it is about to open. Exit codes: 0 success, 1 unexpected failure, 2 bad input or usage
+(or output that cannot be written), 130 Ctrl+C, 141 broken pipe; ``storydiff batch`` exits with the number of pairs
+and events that failed (at most 100).
 """
 
 from __future__ import annotations
@@ -86,6 +87,10 @@ def _dispatch(argv: list[str]) -> int:
         return _export(args)
     if command == "inspect":
         return _inspect(args)
+    if command == "batch":
+        from tui.batch import batch_command
+
+        return batch_command(args, settings_from(args))
     return _reader(args)
 
 

@@ -13,13 +13,14 @@ from typing import Any, NoReturn
 from core.align import AlignSettings
 
 PROG = "storydiff"
-COMMANDS = ("export", "inspect")
+COMMANDS = ("export", "inspect", "batch")
 
 READER_EXAMPLES = """\
 commands:
   storydiff [LEFT RIGHT [MORE…] | DIR]  open the reader (this command)
   storydiff export LEFT RIGHT [MORE…]   write the comparison as text, Markdown, JSON or HTML
   storydiff inspect FILE            show how storydiff read one article
+  storydiff batch INPUT -o OUTDIR   align every pair or event of a corpus (see storydiff batch --help)
 
 inputs: a file path, - for standard input (one side), or an http(s):// URL.
 
@@ -56,6 +57,24 @@ examples:
   storydiff inspect seeds/guardian.txt
   pbpaste | storydiff inspect -
   storydiff inspect page.html --format json
+"""
+
+BATCH_EXAMPLES = """\
+INPUT is a manifest or a folder:
+  a .tsv or .csv file     one pair per row: left, right[, name] (a header row naming the columns is optional)
+  a .toml file            [[pair]] tables (left, right, name) and [[event]] tables (articles = [...], name)
+  a folder                a pairs.toml, or a folder of event folders (each with 2 to 10 article files)
+Paths are relative to the manifest's folder; http(s) URLs are fetched. An event of three or more reports is
+exported as a comparison. OUTDIR gets one export per pair or event, summary.jsonl and summary.csv.
+
+Rerunning the same command resumes: pairs and events already done are skipped (--force redoes them). A pair that
+fails is recorded in the summary's error column and the rest go on. Exit status: 0 when every pair and event
+succeeded, else the number that failed (at most 100); 2 for bad usage or an unreadable INPUT, 130 after Ctrl+C.
+
+examples:
+  storydiff batch pairs.tsv -o out/                  JSON exports and the summaries, one job per core
+  storydiff batch events/ -o out/ --format html      a folder of event folders, HTML exports
+  storydiff batch pairs.csv -o out/ --summary-only   only summary.csv and summary.jsonl
 """
 
 MAX_TIMEOUT = 3600.0
@@ -143,7 +162,7 @@ def _names_parent() -> argparse.ArgumentParser:
 
 
 def build_parser(command: str) -> argparse.ArgumentParser:
-    """The parser of one command: the reader (``""``), ``export`` or ``inspect``.
+    """The parser of one command: the reader (``""``), ``export``, ``inspect`` or ``batch``.
 
     Only that command's parser is built, so opening the reader never imports the exporters.
     """
@@ -167,6 +186,8 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         export.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of stdout")
         export.add_argument("--no-clobber", action="store_true", help="fail rather than replace an existing file")
         return export
+    if command == "batch":
+        return _batch_parser()
     if command == "inspect":
         inspect = _Parser(
             prog=f"{PROG} inspect",
@@ -200,6 +221,39 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     )
     reader.add_argument("--version", action=_VersionAction, help="show the release and exit")
     return reader
+
+
+def _batch_parser() -> argparse.ArgumentParser:
+    """The parser of ``storydiff batch``."""
+    from core.export import FORMATS
+
+    batch = _Parser(
+        prog=f"{PROG} batch",
+        description="Align every pair (and compare every event) of a corpus, in parallel, resumably.",
+        epilog=BATCH_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[_settings_parent(), _input_parent()],
+    )
+    batch.add_argument("input", type=Path, metavar="INPUT", help="a manifest (.tsv, .csv, .toml) or a folder")
+    batch.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR", help="the output folder")
+    batch.add_argument(
+        "-j", "--jobs", type=_jobs, metavar="N", help="worker processes (default: the cores this process may use)"
+    )
+    batch.add_argument("-f", "--format", choices=FORMATS, default="json", help="export format (json)")
+    batch.add_argument("--summary-only", action="store_true", help="write only the summaries, no exports")
+    batch.add_argument("--force", action="store_true", help="redo pairs and events an earlier run finished")
+    return batch
+
+
+def _jobs(value: str) -> int:
+    """An argparse type: a number of worker processes, 1 to 256."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if not 1 <= number <= 256:
+        raise argparse.ArgumentTypeError(f"{value} is not between 1 and 256")
+    return number
 
 
 def _number(value: str) -> float:

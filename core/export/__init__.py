@@ -6,8 +6,9 @@ Public names: :data:`FORMATS`, :data:`ExportFormat` and :data:`DEFAULT_SUFFIX` (
 :func:`write_export` (to a file, atomically); :func:`alignment_to_dict`, :func:`alignment_from_dict` and
 :func:`article_to_dict` (the JSON record), :func:`dumps` (JSON as storydiff writes it); :func:`render_article` (how
 one article was read, as text); :func:`safe_text` (control characters and escape sequences made harmless);
-:func:`side_name` and :func:`side_names` (what the two articles are called: outlet, else file name). Loaded on first
-use. For a comparison of several reports: :func:`render_comparison`, :func:`write_comparison_export`,
+:func:`side_name` and :func:`side_names` (what the two articles are called: outlet, else file name);
+:func:`atomic_write_text` (any text to a file, atomically). Loaded on first use. For a comparison of several reports:
+:func:`render_comparison`, :func:`write_comparison_export`,
 :func:`comparison_to_dict` and :func:`comparison_from_dict` (the ``storydiff.comparison`` record).
 """
 
@@ -20,6 +21,7 @@ from core.lazy import lazy_names
 if TYPE_CHECKING:
     from core.export.as_json import dumps
     from core.export.as_text import render_article
+    from core.export.atomic import atomic_write_text
     from core.export.common import safe_text, side_name, side_names
     from core.export.comparison_formats import render_comparison, write_comparison_export
     from core.export.comparison_record import comparison_from_dict, comparison_to_dict
@@ -38,6 +40,7 @@ else:
         globals(),
         {
             "core.export.as_json": ("dumps",),
+            "core.export.atomic": ("atomic_write_text",),
             "core.export.as_text": ("render_article",),
             "core.export.common": ("safe_text", "side_name", "side_names"),
             "core.export.comparison_formats": ("render_comparison", "write_comparison_export"),
@@ -62,6 +65,7 @@ __all__ = [
     "alignment_from_dict",
     "alignment_to_dict",
     "article_to_dict",
+    "atomic_write_text",
     "comparison_from_dict",
     "comparison_to_dict",
     "dumps",
