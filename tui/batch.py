@@ -222,8 +222,9 @@ def _rich_progress(stream: TextIO, total: int, done: int) -> Callable[[Row | Non
         TextColumn("{task.fields[failed]} failed"),
         TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(),
-        TextColumn("left"),
+        TextColumn("elapsed,"),
         TimeRemainingColumn(),
+        TextColumn("left"),
         console=Console(file=stream),
         transient=False,
     )
