@@ -8,6 +8,7 @@ determine, plus ``seconds`` (the time the task took), so it is the same for any 
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -107,17 +108,43 @@ def empty_row(task: Task) -> Row:
 
 
 def _load(task: Task, timeout: float) -> list[Article]:
-    """Read and check every article of a task."""
-    from core.reading import load_source, require_article
-
+    """Read and check every article of a task (a file read for an earlier task of this worker is reused)."""
     articles: list[Article] = []
     for source in task.sources:
         try:
-            articles.append(require_article(load_source(source, timeout=timeout)))
+            articles.append(_read(source, timeout))
         except StorydiffError as exc:
             message = str(exc)
             raise StorydiffError(message if source in message else f"{source}: {message}") from None
     return articles
+
+
+def _read(source: str, timeout: float) -> Article:
+    """One checked article; files are kept in :data:`_RECENT` under their name, size and time of change, since the
+    pairs of an event's reports name each file several times in a row."""
+    import os
+
+    from core.reading import load_source, require_article
+
+    try:
+        info = os.stat(source) if "://" not in source else None
+    except OSError:
+        info = None
+    key = (source, info.st_size, info.st_mtime_ns, info.st_ino) if info is not None else None
+    if key is not None and key in _RECENT:
+        _RECENT.move_to_end(key)
+        return _RECENT[key]
+    article = require_article(load_source(source, timeout=timeout))
+    if key is not None:
+        _RECENT[key] = article
+        while len(_RECENT) > RECENT_FILES:
+            _RECENT.popitem(last=False)
+    return article
+
+
+RECENT_FILES = 32
+"""How many articles read from files a worker keeps for the next tasks."""
+_RECENT: OrderedDict[tuple[str, int, int, int], Article] = OrderedDict()
 
 
 def _article_columns(articles: list[Article]) -> Row:

@@ -61,6 +61,28 @@ def _is_letter(char: str) -> bool:
     return char.isalpha() or unicodedata.category(char)[0] == "M"
 
 
+def _has_letters(texts: list[str], count: int) -> bool:
+    """Whether ``texts`` hold at least ``count`` letters (reading only as far as the ``count``-th)."""
+    found = 0
+    for text in texts:
+        for char in text:
+            if _is_letter(char):
+                found += 1
+                if found >= count:
+                    return True
+    return False
+
+
+def _enough_words(tokens: list[str], need: float) -> bool:
+    """Whether at least ``need`` of ``tokens`` are words (reading only as far as that)."""
+    found = 0
+    for token in tokens:
+        if found >= need:
+            return True
+        found += _is_wordlike(token)
+    return found >= need
+
+
 def _strip_punctuation(token: str) -> str:
     """``token`` without the punctuation and symbols at its edges (quotes, brackets, commas, full stops)."""
     start, end = 0, len(token)
@@ -125,9 +147,8 @@ def require_article(article: Article) -> Article:
         raise too_long_to_compare(article.path, len(article.text))
     body = [segment.text for segment in article.body]
     prose = [segment.text for segment in article.segments if segment.role in _PROSE_ROLES]
-    letters = sum(1 for text in prose for char in text if _is_letter(char))
-    words = sum(len(text.split()) for text in prose)
-    if letters < MIN_LETTERS:
+    if not _has_letters(prose, MIN_LETTERS):
+        words = sum(len(text.split()) for text in prose)
         noun = "word" if words == 1 else "words"
         raise ArticleError(
             f"{article.path} is too short to compare ({words} {noun} of article text; "
@@ -143,8 +164,8 @@ def require_article(article: Article) -> Article:
         raise ArticleError(f"{article.path} looks like a table (lines of fields separated by {name}), not an article")
     tokens = [_strip_punctuation(token) for text in body for token in _WIDE_PUNCTUATION.sub(" ", text).split()]
     tokens = [token for token in tokens if token]
-    wordlike = sum(1 for token in tokens if _is_wordlike(token))
-    if wordlike < MIN_WORDLIKE_SHARE * len(tokens):
+    if not _enough_words(tokens, MIN_WORDLIKE_SHARE * len(tokens)):
+        wordlike = sum(1 for token in tokens if _is_wordlike(token))
         raise ArticleError(
             f"{article.path} does not look like an article: most of it is numbers, codes or symbols "
             f"({wordlike} of {len(tokens)} tokens are words), as in a log or a data file"
