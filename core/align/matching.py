@@ -88,18 +88,18 @@ def _best_counterparts(
     if not rows.size:
         return best
     for side, own, other, texts in (("left", rows, cols, right.keys), ("right", cols, rows, left.keys)):
-        order = np.lexsort((other, -scores, own))
+        by_text = sorted(range(len(texts)), key=lambda c: (texts[c], c))
+        text_rank = np.empty(len(texts), dtype=np.int64)
+        text_rank[by_text] = np.arange(len(texts), dtype=np.int64)
+        order = np.argsort(own, kind="stable")
         own_sorted, score_sorted = own[order], scores[order]
         starts = np.flatnonzero(np.r_[True, own_sorted[1:] != own_sorted[:-1]])
-        ends = np.r_[starts[1:], len(order)]
-        for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
-            top = score_sorted[start]
-            stop = start + 1
-            while stop < end and score_sorted[stop] == top:
-                stop += 1
-            candidates = [int(other[order[k]]) for k in range(start, stop)]
-            pick = min(candidates, key=lambda c: (texts[c], c))
-            best[(side, int(own_sorted[start]))] = (float(top), texts[pick], pick)
+        top = np.maximum.reduceat(score_sorted, starts)  # each passage's best score
+        tied = order[score_sorted == np.repeat(top, np.diff(np.r_[starts, len(order)]))]  # the candidates scoring it
+        tied = tied[np.lexsort((text_rank[other[tied]], own[tied]))]  # per passage, the first text first
+        picks = tied[np.r_[True, own[tied][1:] != own[tied][:-1]]]
+        for k, pick, score in zip(own[picks].tolist(), other[picks].tolist(), scores[picks].tolist(), strict=True):
+            best[(side, k)] = (score, texts[pick], pick)
     return best
 
 
