@@ -179,6 +179,16 @@ def test_a_toml_manifest_lists_pairs_and_events(capsys: pytest.CaptureFixture[st
     assert [row["kind"] for row in summary_rows(out)] == ["pair", "event"]
 
 
+def test_exports_inside_the_folder_of_events_are_never_read_as_an_event(
+    capsys: pytest.CaptureFixture[str], events: Path
+) -> None:
+    """OUTDIR inside INPUT: the text exports of a first run do not become an event of the second."""
+    out = events / "out"
+    assert run(capsys, "batch", str(events), "-o", str(out), "--format", "text", "-j", "1")[0] == 0
+    assert "2 pairs and events, 2 done before" in run(capsys, "batch", str(events), "-o", str(out), "-f", "text")[2]
+    assert [row["name"] for row in summary_rows(out)] == ["bridge-three", "bridge-two"]
+
+
 def test_summary_only_writes_no_exports(capsys: pytest.CaptureFixture[str], events: Path, tmp_path: Path) -> None:
     """``--summary-only``: the two summaries and nothing else."""
     out = tmp_path / "out"

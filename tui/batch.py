@@ -58,12 +58,12 @@ def batch_command(args: argparse.Namespace, settings: Any) -> int:
     """Run ``storydiff batch`` with parsed arguments; return the exit status (failed tasks, capped)."""
     from core.export import DEFAULT_SUFFIX
 
-    tasks = read_tasks(args.input)
     outdir: Path = args.output
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorydiffError(f"cannot create the output folder {outdir}: {exc.strerror or exc}") from None
+    tasks = _outside(read_tasks(args.input), outdir)
     fmt = args.format
     job = Job(outdir, fmt, DEFAULT_SUFFIX[fmt], args.summary_only, settings, args.timeout)
     jobs = args.jobs or available_cores()
@@ -118,6 +118,20 @@ def run_batch(tasks: Sequence[Task], job: Job, jobs: int, *, force: bool = False
     return min(len(failed), MAX_EXIT)
 
 
+def _outside(tasks: Sequence[Task], outdir: Path) -> list[Task]:
+    """The tasks, less any whose articles all lie in the output folder (a folder of events holding OUTDIR would
+    otherwise read earlier exports as an event).
+
+    Raises:
+        StorydiffError: nothing is left.
+    """
+    out = os.path.realpath(outdir)
+    kept = [task for task in tasks if not all(os.path.dirname(os.path.realpath(s)) == out for s in task.sources)]
+    if not kept:
+        raise StorydiffError(f"every pair and event listed lies in the output folder {outdir}")
+    return kept
+
+
 def _complete(job: Job, task: Task, old: Row) -> bool:
     """Whether an earlier run's row stands for this task, done without error, with its export in place."""
     output = job.output(task)
@@ -132,18 +146,20 @@ def _complete(job: Job, task: Task, old: Row) -> bool:
 
 def _results(job: Job, todo: Sequence[Task], jobs: int) -> Iterator[Row]:
     """Each task's row, as tasks finish: in this process with one job, else in a pool of worker processes."""
+    if todo:
+        _preload()
     if jobs == 1:
         for task in todo:
             yield run_task(job, task)
         return
-    _preload()
     chunk = max(1, min(8, len(todo) // (jobs * 4)))
     with multiprocessing.get_context().Pool(jobs, initializer=_worker_start) as pool:
         yield from pool.imap_unordered(partial(run_task, job), todo, chunksize=chunk)
 
 
 def _preload() -> None:
-    """Import the reading, aligning and writing code before the workers start, so forked workers share it."""
+    """Import the reading, aligning and writing code before the first task (so its time is not counted in the task's)
+    and before the workers start (so forked workers share it)."""
     from core.align import align, compare
     from core.export import write_comparison_export, write_export
     from core.reading import load_source, require_article
