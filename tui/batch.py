@@ -88,17 +88,20 @@ def run_batch(tasks: Sequence[Task], job: Job, jobs: int, *, force: bool = False
     def summaries() -> None:
         write_summaries(job.outdir, [rows[task.stem] for task in tasks if task.stem in rows])
 
-    progress = _progress(stream, len(tasks), len(rows))
+    progress: Callable[[Row | None], None] | None = None
     last = time.monotonic()
     try:
-        for row in _results(job, todo, jobs):
-            rows[row["id"]] = row
-            progress(row)
-            if time.monotonic() - last >= CHECKPOINT_SECONDS:
-                summaries()
-                last = time.monotonic()
+        with _results(job, todo, jobs) as results:  # the workers start before the progress bar's thread
+            progress = _progress(stream, len(tasks), len(rows))
+            for row in results:
+                rows[row["id"]] = row
+                progress(row)
+                if time.monotonic() - last >= CHECKPOINT_SECONDS:
+                    summaries()
+                    last = time.monotonic()
     except KeyboardInterrupt:
-        progress(None)
+        if progress is not None:
+            progress(None)
         _sweep(job.outdir)
         summaries()
         _say(
@@ -107,7 +110,8 @@ def run_batch(tasks: Sequence[Task], job: Job, jobs: int, *, force: bool = False
             "(finished pairs and events are skipped)",
         )
         return EXIT_INTERRUPTED
-    progress(None)
+    if progress is not None:
+        progress(None)
     summaries()
     failed = [row for row in rows.values() if row["error"]]
     _say(stream, f"{len(rows)} done, {len(failed)} failed; summary in {job.outdir / CSV}")
@@ -144,17 +148,18 @@ def _complete(job: Job, task: Task, old: Row) -> bool:
     )
 
 
-def _results(job: Job, todo: Sequence[Task], jobs: int) -> Iterator[Row]:
-    """Each task's row, as tasks finish: in this process with one job, else in a pool of worker processes."""
+@contextlib.contextmanager
+def _results(job: Job, todo: Sequence[Task], jobs: int) -> Iterator[Iterator[Row]]:
+    """Each task's row, as tasks finish: in this process with one job, else in a pool of worker processes (stopped
+    when the block is left)."""
     if todo:
         _preload()
     if jobs == 1:
-        for task in todo:
-            yield run_task(job, task)
+        yield (run_task(job, task) for task in todo)
         return
     chunk = max(1, min(8, len(todo) // (jobs * 4)))
     with multiprocessing.get_context().Pool(jobs, initializer=_worker_start) as pool:
-        yield from pool.imap_unordered(partial(run_task, job), todo, chunksize=chunk)
+        yield pool.imap_unordered(partial(run_task, job), todo, chunksize=chunk)
 
 
 def _preload() -> None:
