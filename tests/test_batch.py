@@ -189,6 +189,31 @@ def test_exports_inside_the_folder_of_events_are_never_read_as_an_event(
     assert [row["name"] for row in summary_rows(out)] == ["bridge-three", "bridge-two"]
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("plain.csv", "a/courier.txt,a/herald.txt\n# a comment row\n\na/gazette.txt,a/ledger.txt,second\n"),
+        (
+            "rich.tsv",
+            "event\tfile_a\tsource\tfile_b\nx\ta/courier.txt\tc\ta/herald.txt\ny\ta/gazette.txt\tg\ta/ledger.txt\n",
+        ),
+    ],
+)
+def test_a_table_with_or_without_a_header(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, content: str
+) -> None:
+    """Rows of left, right[, name]; or a header naming the columns (``file_a``/``file_b``), other columns ignored."""
+    write_reports(tmp_path / "a", list(REPORTS))
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    assert run(capsys, "batch", str(tmp_path / name), "-o", str(tmp_path / "out"), "-j", "1")[0] == 0
+    rows = summary_rows(tmp_path / "out")
+    assert [[Path(source).name for source in row["sources"]] for row in rows] == [
+        ["courier.txt", "herald.txt"],
+        ["gazette.txt", "ledger.txt"],
+    ]
+    assert rows[0]["name"] == "a/courier vs a/herald"
+
+
 def test_summary_only_writes_no_exports(capsys: pytest.CaptureFixture[str], events: Path, tmp_path: Path) -> None:
     """``--summary-only``: the two summaries and nothing else."""
     out = tmp_path / "out"
