@@ -63,7 +63,7 @@ def run_batch(manifest: Path, jobs: int) -> tuple[float, float, float]:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         result = subprocess.run(
-            [sys.executable, "-m", "tui", "batch", str(manifest), "-o", out, "--jobs", str(jobs)],
+            [sys.executable, "-m", "tui", "batch", str(manifest), "-o", out, "--jobs", str(jobs), "--allow-outside"],
             cwd=ROOT,
             capture_output=True,
             text=True,

@@ -291,6 +291,19 @@ def test_a_bad_manifest_is_a_one_line_error(
     assert_one_line_error(code, err, fragment)
 
 
+def test_a_manifest_names_files_outside_its_folder_only_when_allowed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A manifest naming a file outside its folder is refused before any work, unless ``--allow-outside``."""
+    write_reports(tmp_path / "elsewhere", ["courier", "gazette"])
+    (tmp_path / "corpus").mkdir()
+    manifest = tmp_path / "corpus" / "pairs.csv"
+    manifest.write_text("../elsewhere/courier.txt,../elsewhere/gazette.txt\n", encoding="utf-8")
+    code, _, err = run(capsys, "batch", str(manifest), "-o", str(tmp_path / "out"))
+    assert_one_line_error(code, err, "--allow-outside")
+    assert run(capsys, "batch", str(manifest), "-o", str(tmp_path / "out"), "--allow-outside", "-j", "1")[0] == 0
+
+
 def test_a_missing_input_is_a_one_line_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """INPUT that does not exist."""
     code, _, err = run(capsys, "batch", str(tmp_path / "nowhere.tsv"), "-o", str(tmp_path / "out"))

@@ -63,7 +63,7 @@ def batch_command(args: argparse.Namespace, settings: Any) -> int:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorydiffError(f"cannot create the output folder {outdir}: {exc.strerror or exc}") from None
-    tasks = _outside(read_tasks(args.input), outdir)
+    tasks = _outside(read_tasks(args.input, allow_outside=args.allow_outside), outdir)
     fmt = args.format
     job = Job(outdir, fmt, DEFAULT_SUFFIX[fmt], args.summary_only, settings, args.timeout)
     jobs = args.jobs or available_cores()

@@ -11,8 +11,10 @@ INPUT is one of:
 - a folder holding a ``pairs.toml`` (read as above), or a folder of event folders, or one event folder (as the
   reader opens them: :func:`core.reading.load_events`).
 
-Paths are relative to the manifest's folder; http(s) URLs are kept as they are. A file that is missing is not an
-error here: that pair fails alone when it is read, and the batch goes on.
+Paths are relative to the manifest's folder, and must lie inside it (links followed) unless ``allow_outside`` is
+given, as for the reader's pair folders: a manifest from elsewhere cannot copy your other files into its exports.
+http(s) URLs are kept as they are. A file that is missing is not an error here: that pair fails alone when it is
+read, and the batch goes on.
 
 Each task gets a **stem**, the name of its export file: its name (or, without one, its sources' paths) made safe for
 a file name, numbered ``-2``, ``-3`` … when two tasks would share one. Stems depend only on the manifest's rows, so
@@ -63,23 +65,43 @@ class ManifestError(StorydiffError):
     """INPUT cannot be read as a manifest or a folder of events (a usage error: nothing is run)."""
 
 
-def read_tasks(source: Path) -> tuple[Task, ...]:
+def read_tasks(source: Path, *, allow_outside: bool = False) -> tuple[Task, ...]:
     """The tasks INPUT lists, in its order (see the module's description).
 
     Raises:
-        ManifestError: INPUT is missing, unreadable or malformed, or lists nothing.
+        ManifestError: INPUT is missing, unreadable or malformed, lists nothing, or (without ``allow_outside``)
+            names a file outside its folder.
     """
     source = Path(source)
     if source.is_dir():
         manifest = source / "pairs.toml"
         rows = _toml_rows(manifest) if manifest.is_file() else _folder_rows(source)
+        folder = source
     elif source.is_file():
         rows = _toml_rows(source) if source.suffix.lower() == ".toml" else _table_rows(source)
+        folder = source.parent
     else:
         raise ManifestError(f"{source} does not exist (give a manifest file or a folder of event folders)")
     if not rows:
         raise ManifestError(f"{source} lists no pairs or events")
+    if not allow_outside:
+        _check_inside(source, folder, rows)
     return _with_stems(rows)
+
+
+def _check_inside(source: Path, folder: Path, rows: list[tuple[str, tuple[str, ...]]]) -> None:
+    """Refuse a manifest naming a file outside its folder (links followed)."""
+    try:
+        root = folder.resolve()
+        for number, (_, sources) in enumerate(rows, start=1):
+            for path in sources:
+                if "://" not in path and not Path(path).resolve().is_relative_to(root):
+                    raise ManifestError(
+                        f"{source}: entry {number} names {path}, outside {folder}; a manifest may name only files in "
+                        "its folder (pass --allow-outside to read them anyway)"
+                    )
+    except (OSError, RuntimeError) as exc:  # a loop of links
+        raise ManifestError(f"{source}: a file cannot be resolved ({exc})") from None
 
 
 def _folder_rows(folder: Path) -> list[tuple[str, tuple[str, ...]]]:
@@ -126,11 +148,13 @@ def _cell(row: Sequence[str], index: int | None) -> str:
 def _toml_rows(manifest: Path) -> list[tuple[str, tuple[str, ...]]]:
     """The ``[[pair]]`` then ``[[event]]`` tables of a TOML manifest."""
     try:
-        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
+        data = tomllib.loads(manifest.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ManifestError(f"cannot read {manifest}: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ManifestError(f"{manifest} is not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ManifestError(f"{manifest} is not valid TOML: its tables or arrays are nested too deeply") from None
     out: list[tuple[str, tuple[str, ...]]] = []
     for key in ("pair", "event"):
         tables = data.get(key, [])

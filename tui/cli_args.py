@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 from core.align import AlignSettings
@@ -202,7 +203,7 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     reader = _Parser(
         prog=PROG,
         usage=f"{PROG} [options] [LEFT RIGHT [MORE ...] | DIR]\n"
-        f"       {PROG} {{export,inspect}} ... (see their --help)",
+        f"       {PROG} {{export,inspect,batch}} ... (see their --help)",
         description="Compare two news reports of the same event, passage by passage, in the terminal.",
         epilog=READER_EXAMPLES,
         formatter_class=formatter,
@@ -242,6 +243,11 @@ def _batch_parser() -> argparse.ArgumentParser:
     batch.add_argument("-f", "--format", choices=FORMATS, default="json", help="export format (json)")
     batch.add_argument("--summary-only", action="store_true", help="write only the summaries, no exports")
     batch.add_argument("--force", action="store_true", help="redo pairs and events an earlier run finished")
+    batch.add_argument(
+        "--allow-outside",
+        action="store_true",
+        help="let the manifest name files outside its folder (absolute or ../ paths, links out)",
+    )
     return batch
 
 
