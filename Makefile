@@ -8,7 +8,7 @@ RUNSTAMP := $(VENV)/.installed
 PYTEST_WORKERS ?= 2
 
 .PHONY: run test lint typecheck pytest evaluate fit-paraphrase bench bench-full input-speed memory fuzz screenshots clean \
-	comparison-speed comparison-consistency
+	comparison-speed comparison-consistency batch-speed
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,9 @@ input-speed: $(STAMP)
 memory: $(STAMP)
 	$(BIN)/python -m bench.memory
 	$(BIN)/python -m bench.hostile
+
+batch-speed: $(STAMP)
+	$(BIN)/python -m bench.batch_speed
 
 comparison-speed: $(STAMP)
 	$(BIN)/python -m bench.comparison_speed
