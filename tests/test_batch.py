@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -273,6 +274,27 @@ def test_two_jobs_write_what_one_job_writes(
         assert run(capsys, "batch", str(source), "-o", str(two), "--jobs", "2")[0] == first
         assert exports(one) == exports(two)
         assert without_seconds(one) == without_seconds(two)
+
+
+def test_a_pair_that_kills_its_worker_is_recorded_and_the_others_finish(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, events: Path, tmp_path: Path
+) -> None:
+    """A worker process that dies (as when the system kills it for memory) fails only the task it was running."""
+    real = batch.run_task
+
+    def deadly(job: Any, task: Any) -> Any:
+        if task.name == "bridge-two":
+            os._exit(9)  # in a forked worker: the process dies without a word
+        return real(job, task)
+
+    monkeypatch.setattr(batch, "run_task", deadly)
+    out = tmp_path / "out"
+    code, _, err = run(capsys, "batch", str(events), "-o", str(out), "--jobs", "2")
+    assert code == 1
+    rows = {row["name"]: row for row in summary_rows(out)}
+    assert rows["bridge-three"]["error"] == ""
+    assert "worker process died" in rows["bridge-two"]["error"]
+    assert "Traceback" not in err
 
 
 @pytest.mark.parametrize(

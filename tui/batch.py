@@ -20,15 +20,16 @@ import re
 import signal
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
-from functools import partial
+from collections.abc import Callable, Generator, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from core.errors import StorydiffError
 from tui.batch_summary import CSV, read_previous, write_summaries
 from tui.batch_tasks import Task, read_tasks
-from tui.batch_work import Job, Row, run_task
+from tui.batch_work import Job, Row, empty_row, run_task
 
 if TYPE_CHECKING:
     import argparse
@@ -150,16 +151,74 @@ def _complete(job: Job, task: Task, old: Row) -> bool:
 
 @contextlib.contextmanager
 def _results(job: Job, todo: Sequence[Task], jobs: int) -> Iterator[Iterator[Row]]:
-    """Each task's row, as tasks finish: in this process with one job, else in a pool of worker processes (stopped
+    """Each task's row, as tasks finish: in this process with one job, else in pools of worker processes (stopped
     when the block is left)."""
     if todo:
         _preload()
     if jobs == 1:
         yield (run_task(job, task) for task in todo)
         return
-    chunk = max(1, min(8, len(todo) // (jobs * 4)))
-    with multiprocessing.get_context().Pool(jobs, initializer=_worker_start) as pool:
-        yield pool.imap_unordered(partial(run_task, job), todo, chunksize=chunk)
+    pools: list[ProcessPoolExecutor] = []
+    try:
+        yield _pooled(job, todo, jobs, pools)
+    finally:
+        for pool in pools:
+            _stop(pool)
+
+
+def _pooled(job: Job, todo: Sequence[Task], jobs: int, pools: list[ProcessPoolExecutor]) -> Iterator[Row]:
+    """The rows of the tasks run in chunks by ``jobs`` workers.
+
+    A worker that dies (killed for lack of memory, a crash in a library) breaks its pool: the tasks it took down are
+    run again, one by one in a fresh pool, and those that fail so again each alone, so that the task that kills its
+    worker is recorded as failed and every other task still runs.
+    """
+    size = max(1, min(8, len(todo) // (jobs * 4)))
+    batches = [list(todo[k : k + size]) for k in range(0, len(todo), size)]
+    for _ in range(2):
+        failed = yield from _round(job, batches, jobs, pools)
+        if not failed:
+            return
+        batches = [[task] for batch in failed for task in batch]
+    for (task,) in batches:
+        if (yield from _round(job, [[task]], 1, pools)):
+            row = empty_row(task)
+            row["error"] = "the worker process died while running it (out of memory, or a crash)"
+            yield row
+
+
+def _round(
+    job: Job, batches: list[list[Task]], jobs: int, pools: list[ProcessPoolExecutor]
+) -> Generator[Row, None, list[list[Task]]]:
+    """Run the batches in a new pool; yield each row as its batch finishes; return the batches its breaking lost."""
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(), initializer=_worker_start)
+    pools.append(pool)
+    futures = {pool.submit(run_chunk, job, batch): batch for batch in batches}
+    failed: list[list[Task]] = []
+    for future in as_completed(futures):
+        try:
+            rows = future.result()
+        except BrokenProcessPool:
+            failed.append(futures[future])
+            continue
+        yield from rows
+    pools.remove(pool)
+    pool.shutdown()
+    return [batch for batch in batches if batch in failed]
+
+
+def run_chunk(job: Job, batch: list[Task]) -> list[Row]:
+    """In a worker: the rows of a chunk of tasks."""
+    return [run_task(job, task) for task in batch]
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool now: queued tasks cancelled, workers ended (each unwinds, removing its temporary file)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
 
 
 def _preload() -> None:
