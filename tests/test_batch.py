@@ -186,7 +186,7 @@ def test_exports_inside_the_folder_of_events_are_never_read_as_an_event(
     """OUTDIR inside INPUT: the text exports of a first run do not become an event of the second."""
     out = events / "out"
     assert run(capsys, "batch", str(events), "-o", str(out), "--format", "text", "-j", "1")[0] == 0
-    assert "2 pairs and events, 2 done before" in run(capsys, "batch", str(events), "-o", str(out), "-f", "text")[2]
+    assert "1 pair and 1 event, 2 done before" in run(capsys, "batch", str(events), "-o", str(out), "-f", "text")[2]
     assert [row["name"] for row in summary_rows(out)] == ["bridge-three", "bridge-two"]
 
 

@@ -84,7 +84,11 @@ def run_batch(tasks: Sequence[Task], job: Job, jobs: int, *, force: bool = False
             todo.append(task)
     jobs = max(1, min(jobs, len(todo)))
     skipped = f", {len(rows)} done before and skipped" if rows else ""
-    _say(stream, f"{len(tasks)} pairs and events{skipped}; running {len(todo)} with {_plural(jobs, 'job')}")
+    pairs = sum(1 for task in tasks if task.kind == "pair")
+    listed = " and ".join(
+        _plural(count, noun) for count, noun in ((pairs, "pair"), (len(tasks) - pairs, "event")) if count
+    )
+    _say(stream, f"{listed}{skipped}; running {len(todo)} with {_plural(jobs, 'job')}")
 
     def summaries() -> None:
         write_summaries(job.outdir, [rows[task.stem] for task in tasks if task.stem in rows])
