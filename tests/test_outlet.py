@@ -47,3 +47,38 @@ def test_a_date_without_its_year_takes_the_pages_year() -> None:
     assert month_day("November 18, 2019") is None
     assert page_year(["Published March 3, 2023", "Other story, March 1, 2023", "© 2019 Old Footer"]) == "2023"
     assert page_year(["© 2022 Valley Herald"]) == "2022"
+
+
+def test_a_wire_agency_credited_in_the_byline_is_not_the_republishing_site() -> None:
+    """A local site running agency copy credits the agency; the site names itself in its own footer."""
+    lines = [
+        "By Ana Lind, Associated Press",
+        "RIVERTON (AP) — The council voted on Tuesday.",
+        "Subscribe to Riverton Ledger",
+        "© 2024 Lakeside Holdings, Inc.",
+    ]
+    assert best_outlet(lines, named=["Associated Press", "AP"]) == "Riverton Ledger"
+    assert best_outlet(["GENEVA (Reuters) - Talks resumed."], named=["Reuters"]) == "Reuters"
+
+
+def test_a_name_spelled_like_a_host_the_page_names_wins() -> None:
+    """Two names each named once: the one whose letters make a web host on the page (an e-mail address) wins."""
+    lines = [
+        "Follow Quarry Notes",
+        "Advertise with Stone Review",
+        "Write to jo@stonereview.org with tips.",
+    ]
+    assert best_outlet(lines) == "Stone Review"
+
+
+def test_a_menu_label_repeated_alone_counts_once() -> None:
+    """A section label printed in every copy of a menu is one mention; the publisher is named within sentences."""
+    lines = ["Harbour Guide", "Harbour Guide", "Harbour Guide", "Harbour Guide", "About Tidewater Post",
+             "Tidewater Post is published daily.", "© 2024 Tidewater Post"]  # fmt: skip
+    assert best_outlet(lines, named=["Harbour Guide"]) == "Tidewater Post"
+
+
+def test_the_logo_at_the_top_and_the_foot_of_a_page_names_it() -> None:
+    lines = ["Tidewater Post", "Harbour council votes", *(f"Paragraph {n} of the story." for n in range(20)),
+             "Tidewater Post", "Privacy", "Terms"]  # fmt: skip
+    assert best_outlet(lines) == "Tidewater Post"

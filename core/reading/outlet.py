@@ -25,6 +25,13 @@ _LEGAL = re.compile(
     r"(?:[,\s]+(?:inc|llc|ltd|limited|plc|pvt|pty|corp|corporation|co|company|gmbh|ag|sa|s\.a|l\.l\.c)\.?)+$",
     re.IGNORECASE,
 )
+_CREDIT_PHRASES = (
+    re.compile(rf"^by\s+[^,|]{{3,60}}[,|]\s*(?:[^,|]{{0,40}}\bfor\s+)?(?P<name>{_NAME})$", re.IGNORECASE),
+    re.compile(rf"\bspecial to (?:the\s)?(?P<name>{_NAME})$", re.IGNORECASE),
+    re.compile(rf"\b(?:source|courtesy)\s*:\s*(?P<name>{_NAME})$", re.IGNORECASE),
+)  # fmt: skip
+"""Set phrases that credit a story (``By … , Outlet``, ``Special to the …``, ``Source: …``)."""
+
 _PHRASES = (
     re.compile(rf"^(?:copyright\s*)?(?:©|\(c\)|copyright(?=\s*\d{{4}}))\s*(?:copyright\s*)?"
                rf"(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?(?P<name>{_NAME})", re.IGNORECASE),
@@ -33,15 +40,15 @@ _PHRASES = (
                re.IGNORECASE),
     re.compile(rf"\ball rights reserved\W*(?:©|copyright)?\s*(?:\d{{4}}\s*)?(?P<name>{_NAME})\s+is a (?:registered )?"
                r"trademark", re.IGNORECASE),
-    re.compile(rf"^by\s+[^,|]{{3,60}}[,|]\s*(?:[^,|]{{0,40}}\bfor\s+)?(?P<name>{_NAME})$", re.IGNORECASE),
-    re.compile(rf"\bspecial to (?:the\s)?(?P<name>{_NAME})$", re.IGNORECASE),
-    re.compile(rf"\b(?:source|courtesy)\s*:\s*(?P<name>{_NAME})$", re.IGNORECASE),
+    *_CREDIT_PHRASES,
     re.compile(rf"^(?P<name>{_NAME}) (?:is (?:part of|published by|supported by|owned by|a (?:division|subsidiary|"
-               r"registered trademark) of|where)|moderates|needs your help)\b"),
+               r"registered trademark) of))\b"),
     re.compile(rf"\b(?:editor|publisher|reporter|writer)(?: and \w+)? (?:at|of|for) (?:the\s)?(?P<name>{_NAME})"
                r"(?=[.,;]|\s+and\b|$)"),
     re.compile(rf"^get (?:the\s)?(?P<name>{_NAME}) delivered\b", re.IGNORECASE),
-    re.compile(rf"(?:^|\b)(?:follow|support|shop|more from|popular on|advertise with|originally published on)"
+    re.compile(rf"(?:^|[.!?:]\s+)(?:follow|support|shop|more from|more on|popular on|latest from|"
+               rf"advertise (?:with|on|in)|originally published (?:on|in|by)|subscribe to|sign up for|contact|about|"
+               rf"welcome to|read more (?:on|at|from))"
                rf"\s+(?:the\s)?(?P<name>{_NAME})(?:\s+on\s+\w+)?\.?$", re.IGNORECASE),
     re.compile(rf"^(?P<name>{_NAME})\s+(?:store|shop|newsletters|news desk)$"),
 )  # fmt: skip
@@ -55,7 +62,9 @@ MAX_NAME_WORDS = 5
 """A publisher's name is at most this many words."""
 
 
-_NOT_NAMES = frozenset(["us", "our", "copyright", "all", "rights", "reserved", "the"])
+_NOT_NAMES = frozenset(
+    ["us", "our", "copyright", "all", "rights", "reserved", "the", "newsletter", "newsletters", "by"]
+)
 _CORPORATE = re.compile(
     r"(?:\s+(?:media|group|holdings|communications|broadcasting|interactive|networks?|publishing|newspapers|company"
     r"|\d+))+$",
@@ -68,7 +77,8 @@ def _clean(raw: str) -> tuple[str, bool] | None:
     """The publisher's name in a phrase's catch, and whether it stood before a corporate word (``Forbes Media LLC``:
     the company that owns the site, which may be its parent, ``CBS Interactive``)."""
     name = _LEGAL.sub("", raw.strip(" .,-–|")).strip(" .,-–|")
-    name = re.sub(r"^(?:copyright\s+|\d{4}\s+)+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:copyright\s+|\d{4}\s+|by\s+)+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"['’]s$", "", name, flags=re.IGNORECASE)
     company = _CORPORATE.sub("", name)
     corporate = bool(company) and company != name
     name = company or name
@@ -86,7 +96,9 @@ def _clean(raw: str) -> tuple[str, bool] | None:
 
 def outlet_candidates(lines: Iterable[str]) -> list[tuple[str, bool]]:
     """The names that the page's set phrases give its publisher, in page order (a name once per phrase), each with
-    whether it was a company's name (``… Media LLC``, ``… Communications, Inc``)."""
+    whether it was a company's name (``… Media LLC``, ``… Communications, Inc``). A byline's or a source line's
+    credit to a news agency (:data:`WIRE_AGENCIES`) names the story's source, not the page's publisher: it is left
+    out."""
     found: list[tuple[str, bool]] = []
     for line in lines:
         text = line.strip()[:MAX_PHRASE_CHARS]
@@ -94,7 +106,7 @@ def outlet_candidates(lines: Iterable[str]) -> list[tuple[str, bool]]:
             match = phrase.search(text)
             if match:
                 name = _clean(match.group("name"))
-                if name:
+                if name and not (phrase in _CREDIT_PHRASES and name[0].casefold() in WIRE_AGENCIES):
                     found.append(name)
     return found
 
@@ -109,21 +121,70 @@ def _mentions(name: str, lines: Sequence[str]) -> int:
     return sum(1 for line in lines if pattern.search(line))
 
 
+WIRE_AGENCIES = frozenset(
+    ["ap", "associated press", "the associated press", "reuters", "afp", "agence france-presse", "upi", "pti",
+     "ians", "ani", "dpa", "xinhua", "efe", "ansa", "kyodo", "tass", "bloomberg", "press association", "aap",
+     "cnn wire", "tribune news service", "tribune content agency"]
+)  # fmt: skip
+"""News agencies whose copy other outlets republish: a byline or dateline naming one credits the story's source, not
+the page's publisher (the agency's own site names itself in its footer and menus as well)."""
+
+_HOST = re.compile(r"(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,6}", re.IGNORECASE)
+MAX_HOST_CHARS = 120
+"""A web host (``prices.appleinsider.com``, the domain of ``jeff@thespacereview.com``) is a token of this many
+characters at most."""
+HOST_BONUS = 2
+"""A candidate counts this much more when the page names a web host of the same letters (``thespacereview.com``,
+an e-mail address at ``wired.com``)."""
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.casefold().removesuffix(".com"))
+
+
+def _hosts(lines: Sequence[str]) -> set[str]:
+    """The second-level labels of the web hosts and e-mail domains the page names (``appleinsider`` for
+    ``prices.appleinsider.com``; ``bbc`` for ``bbc.co.uk``)."""
+    found: set[str] = set()
+    for line in lines:
+        for token in line.split():
+            host = (
+                token.strip("()[]<>,;:!?'\"“”‘’.").rpartition("@")[2].removeprefix("https://").removeprefix("http://")
+            )
+            host = host.partition("/")[0]
+            if "." not in host or len(host) > MAX_HOST_CHARS or not _HOST.fullmatch(host):
+                continue
+            labels = host.casefold().split(".")
+            if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+                labels = labels[:-1]  # bbc.co.uk
+            found.add(labels[-2].replace("-", ""))
+    return found
+
+
+_SECOND_LEVEL = frozenset(["co", "com", "org", "net", "ac", "gov"])
+
+
 _LOGO = re.compile(rf"^{_NAME}$")
 LOGO_WORDS = 3
 """A site's name as the first line of a paste (its logo's text) is at most this many words."""
 
 
+FOOTER_LINES = 15
+"""The page's last this many lines are its footer, where a logo's text may stand again on its own."""
+
+
 def _logo(lines: Sequence[str]) -> str | None:
     """The page's first line when it is a short name that the page names again within other lines (a logo's text:
-    ``Fox Business`` over ``Read more on Fox Business``), else ``None`` (a section label printed again on its own
-    is no name)."""
+    ``Fox Business`` over ``Read more on Fox Business``) or that stands on its own only once more, in the footer (the
+    logo at the foot of the page), else ``None`` (a section label printed again on its own elsewhere is no name)."""
     first = next((line.strip() for line in lines if line.strip()), "")
     if not _LOGO.match(first) or len(first.split()) > LOGO_WORDS or first.casefold() in NAV_WORDS:
         return None
     pattern = _pattern(first)
     within = sum(1 for line in lines if line.strip() != first and pattern.search(line))
-    return first if within else None
+    alone = [index for index, line in enumerate(lines) if line.strip() == first]
+    at_foot = len(alone) == 2 and alone[1] >= len(lines) - FOOTER_LINES
+    return first if within or at_foot else None
 
 
 def best_outlet(lines: Sequence[str], named: Sequence[str] = (), labels: Sequence[str] = ()) -> str | None:
@@ -144,15 +205,27 @@ def best_outlet(lines: Sequence[str], named: Sequence[str] = (), labels: Sequenc
     logo = _logo(lines)
     if logo:
         phrased.insert(0, (logo, False))
-    candidates = list(dict.fromkeys([*named, *(name for name, _ in phrased)])) or list(dict.fromkeys(labels))
+    own_names = {name.casefold() for name, _ in phrased}
+    credited = [n for n in named if n.casefold() not in WIRE_AGENCIES or n.casefold() in own_names]
+    candidates = list(dict.fromkeys([*credited, *(name for name, _ in phrased)]))
+    candidates = candidates or list(dict.fromkeys(named)) or list(dict.fromkeys(labels))
     if not candidates:
         return None
-    folded = [name.casefold() for name, corporate in phrased if not corporate] + [name.casefold() for name in named]
+    folded = [name.casefold() for name, corporate in phrased if not corporate]
+    folded += [name.casefold() for name in named if name.casefold() not in WIRE_AGENCIES]
     patterns = {c: _pattern(c) for c in candidates}
+    stripped = [line.strip() for line in lines]
+    hosts = _hosts(stripped)
 
     def score(candidate: str) -> int:
         longer = [patterns[o] for o in candidates if len(o) > len(candidate) and patterns[candidate].search(o)]
-        own = sum(1 for line in lines if patterns[candidate].search(line) and not any(p.search(line) for p in longer))
-        return own + PHRASE_BONUS * folded.count(candidate.casefold())
+        holding = [
+            line for line in stripped if patterns[candidate].search(line) and not any(p.search(line) for p in longer)
+        ]
+        alone = [line for line in holding if line.casefold() == candidate.casefold()]
+        own = len(holding) - len(alone) + min(len(alone), 1)
+        letters = _letters(candidate)
+        host = HOST_BONUS if letters in hosts or letters.removeprefix("the") in hosts else 0
+        return own + PHRASE_BONUS * folded.count(candidate.casefold()) + host
 
     return max(candidates, key=score)
