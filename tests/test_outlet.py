@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.reading.metadata import month_day, page_year
+from core.reading.metadata import is_name_line, month_day, page_year, parse_byline
 from core.reading.outlet import best_outlet, outlet_candidates
 
 
@@ -82,3 +82,15 @@ def test_the_logo_at_the_top_and_the_foot_of_a_page_names_it() -> None:
     lines = ["Tidewater Post", "Harbour council votes", *(f"Paragraph {n} of the story." for n in range(20)),
              "Tidewater Post", "Privacy", "Terms"]  # fmt: skip
     assert best_outlet(lines) == "Tidewater Post"
+
+
+def test_a_byline_with_the_outlet_run_on_after_the_last_name() -> None:
+    """``A and B Outlet``: two authors and the outlet, and the line is a byline, not a headline."""
+    assert parse_byline("Kevin Johnson and Kevin McCoy USA TODAY")[:2] == (
+        ["Kevin Johnson", "Kevin McCoy"],
+        ["USA TODAY"],
+    )
+    line = "Ana Lind and Jo M. Reed Harbour Valley Ledger"
+    assert parse_byline(line)[:2] == (["Ana Lind", "Jo M. Reed"], ["Harbour Valley Ledger"])
+    assert is_name_line(line)
+    assert parse_byline("By Harbour Post News Weekly")[0] == []

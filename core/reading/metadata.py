@@ -302,6 +302,29 @@ _GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}[a-z]*[A-Z]?\w*$)")
 """Where an outlet's name in capitals is glued to the last name (``Jonathan GarberFOXBusiness``)."""
 
 
+_AND = re.compile(r"\s(?:and|&)\s")
+
+
+def _credit_after_name(part: str, listed: bool) -> tuple[str, str] | None:
+    """A person's name with the outlet run on after it (``Kevin McCoy USA TODAY``, ``Trevor J. Mitchell Sioux Falls
+    Argus Leader``) as ``(name, outlet)``: the name is two words, or three with a middle initial, with no acronym and
+    no outlet's word; the rest is one to four capitalised words, in capitals or ending in an outlet's word (``Post``,
+    ``Times``) unless the part follows ``and`` in a list of names (``A and B Outlet``)."""
+    words = part.split()
+    size = 3 if len(words) >= 4 and re.fullmatch(r"[A-Z]\.?", words[1]) else 2
+    head, rest = words[:size], words[size:]
+    if len(words) < 4 or not 1 <= len(rest) <= 4 or not _is_person(" ".join(head)) or looks_like_outlet(" ".join(head)):
+        return None
+    if any(w.isupper() and len(w.rstrip(".")) > 1 for w in head):
+        return None  # "NRA School Safety Report …": an acronym opens no person's name
+    if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in rest) or rest[-1].casefold() in JOB_WORDS:
+        return None
+    outlet = " ".join(rest)
+    if not (listed or outlet.isupper() or rest[-1].casefold() in OUTLET_WORDS):
+        return None
+    return " ".join(head), outlet
+
+
 def parse_authors(names: str) -> tuple[list[str], list[str]]:
     """Split a list of names (``A, B and The X news desk``) into authors and outlets named among them.
 
@@ -315,9 +338,15 @@ def parse_authors(names: str) -> tuple[list[str], list[str]]:
         False  # "Jane Smith, Communications Officer, Tiyeni Relief Alliance": what follows a job is its employer
     )
     names = _GLUED_OUTLET.sub(", ", _HANDLE.sub(" ", names))
-    for part in _NAME_SPLIT.split(_NOTE.sub(" ", names)):
+    parts = _NAME_SPLIT.split(_NOTE.sub(" ", names))
+    for number, part in enumerate(parts):
         part = _PLACE_SUFFIX.sub("", " ".join(part.split()).strip(" .,:;-–—"))
         if not part:
+            continue
+        credited = _credit_after_name(part, listed=number > 0 and bool(_AND.search(names)))
+        if credited:
+            authors.append(credited[0])
+            outlets.append(credited[1])
             continue
         if part.split()[-1].casefold() in JOB_WORDS:
             named = _name_before_role(part)
@@ -369,7 +398,8 @@ def parse_byline(text: str) -> tuple[list[str], list[str], str | None]:
 
 
 def is_name_line(text: str) -> bool:
-    """Whether a short line is nothing but one or more person names (a byline without *By*)."""
+    """Whether a short line is nothing but one or more person names (a byline without *By*), the last perhaps with its
+    outlet run on (``A and B USA TODAY``)."""
     if len(text) > 150 or text[-1:] in ".!?:":
         return False
     place = _PLACE_COMMA.search(text)
@@ -377,4 +407,6 @@ def is_name_line(text: str) -> bool:
         text = text[: place.start()]
     authors, outlets = parse_authors(text)
     parts = [p for p in _NAME_SPLIT.split(text) if p.strip()]
-    return bool(authors) and not outlets and len(authors) == len(parts)
+    listed = bool(_AND.search(text))
+    credited = sum(1 for k, p in enumerate(parts) if _credit_after_name(" ".join(p.split()), k > 0 and listed))
+    return bool(authors) and len(outlets) == credited and len(authors) == len(parts)
