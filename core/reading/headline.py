@@ -140,8 +140,8 @@ def headline_above(paras: Sequence[Para], start: int) -> int | None:
     """The headline of the article whose prose starts at ``start``.
 
     Among the lines just above, the one whose content words the opening repeats most (by share) wins, a line written
-    in title case or with a byline or date line right under it scoring a little more, a sentence of prose a little
-    less; when two lines score about as well (a
+    in title case or with a byline or date line right under it scoring a little more, a sentence of prose or a line
+    far above the run (across lines no rule claimed) a little less; when two lines score about as well (a
     headline and its standfirst), the upper one is the headline. When no line shares enough with the opening, the
     nearest line above the run shaped like a headline (several words, mostly capitalised, no name or menu) is
     taken; else ``None``.
@@ -161,7 +161,8 @@ def headline_above(paras: Sequence[Para], start: int) -> int | None:
         para = paras[index]
         score = _headline_score(para, lede)
         if score is not None:
-            scored.append((score + (CREDITED_BONUS if _credited(paras, index) else 0.0), index))
+            bonus = CREDITED_BONUS if _credited(paras, index) else 0.0
+            scored.append((score + bonus - DISTANCE_COST * max(near - MAX_LINES_UNDER_HEADLINE, 0), index))
         if fallback is None and near <= MAX_LINES_UNDER_HEADLINE and _headline_shaped(para):
             fallback = index
         if not para.furniture:
@@ -185,6 +186,9 @@ def headline_above(paras: Sequence[Para], start: int) -> int | None:
         found = above
 
 
+DISTANCE_COST = 0.03
+"""A line scores this much less for each line no rule claimed between it and the run beyond the few a headline may
+have under it (a standfirst, a caption): the headline stands just above its article, not across a widget."""
 CREDITED_BONUS = 0.2
 """A line with a byline or a date line among the few under it is that much likelier the headline."""
 CREDIT_REACH = 3
