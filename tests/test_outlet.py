@@ -94,3 +94,10 @@ def test_a_byline_with_the_outlet_run_on_after_the_last_name() -> None:
     assert parse_byline(line)[:2] == (["Ana Lind", "Jo M. Reed"], ["Harbour Valley Ledger"])
     assert is_name_line(line)
     assert parse_byline("By Harbour Post News Weekly")[0] == []
+
+
+def test_the_city_before_a_bureau_is_no_author() -> None:
+    assert parse_byline("Harbourton, Valley News Bureau | Updated : 19 November 2019")[:2] == (
+        [],
+        ["Valley News Bureau"],
+    )

@@ -343,6 +343,9 @@ def parse_authors(names: str) -> tuple[list[str], list[str]]:
         part = _PLACE_SUFFIX.sub("", " ".join(part.split()).strip(" .,:;-–—"))
         if not part:
             continue
+        following = parts[number + 1].strip(" .,:;-–—") if number + 1 < len(parts) else ""
+        if following.casefold().endswith(" bureau"):
+            continue  # "New Delhi, News Nation Bureau": the bureau's city, not a person
         credited = _credit_after_name(part, listed=number > 0 and bool(_AND.search(names)))
         if credited:
             authors.append(credited[0])
