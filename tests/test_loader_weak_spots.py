@@ -318,3 +318,12 @@ def test_the_site_name_at_the_top_is_the_outlet_when_the_page_names_it_again() -
     assert page.title == "Ceasefire collapses along the front line"
     menu = read("Home", "News   Sport   Home", "Ceasefire collapses along the front line", BODY, MORE, LAST)
     assert menu.outlet is None
+
+
+def test_a_post_the_article_quotes_is_body_and_one_beside_it_is_not() -> None:
+    """An embedded post inside the article's run is part of what the report says; one after the run is clutter."""
+    post = "The ceasefire is holding tonight. pic.twitter.com/abc123 — Field Desk (@fielddesk) October 27, 2024"
+    other = "Our new podcast is out now. pic.twitter.com/xyz789 — Site News (@sitenews) October 26, 2024"
+    article = read("Ceasefire collapses in the east", BODY, post, MORE, LAST, "Related", other)
+    assert role_of(article, post) == "body"
+    assert role_of(article, other) != "body"

@@ -441,6 +441,9 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
         for para in paras[run.end :]:
             if para.role == "body":
                 para.role = "boilerplate"  # past the article's run: teasers, footers, comments
+        for para in paras[run.start : run.end]:
+            if para.role == "caption" and para.rule is not None and para.rule.name == "social-embed":
+                para.role = "body"  # a post the article quotes, set in its text
     for para in paras[first_body:]:
         if para.text in hints.captions and para.role == "body":
             para.role = "caption"
