@@ -101,3 +101,9 @@ def test_the_city_before_a_bureau_is_no_author() -> None:
         [],
         ["Valley News Bureau"],
     )
+
+
+def test_a_menu_label_is_no_outlet_when_nothing_names_one() -> None:
+    """With no phrase naming a publisher, a header label is the outlet only if it reads as one."""
+    assert best_outlet(["Home", "Markets"], labels=["Earnings Calendar", "Markets"]) is None
+    assert best_outlet(["Home", "Markets"], labels=["Markets", "The Harbour Post"]) == "The Harbour Post"

@@ -359,8 +359,9 @@ OUTLET_NAME_WORDS = 3
 
 def _outlet_from_top(paras: list[Para], first_body: int) -> str | None:
     """The site's name when no byline, dateline or copyright gave one: a short capitalised line above the body
-    that no rule claimed, is no menu word, and that the page names again elsewhere (``Search Moneta…``,
-    ``Get the Moneta Morning Brief``). The line becomes the outlet line."""
+    that no rule claimed, is no menu word, and that the page names again within other lines (``Search Moneta…``,
+    ``Get the Moneta Morning Brief``; a menu item printed again in another copy of the menu is no name). The line
+    becomes the outlet line."""
     for para in paras[:first_body]:
         words = para.text.split()
         if (
@@ -373,7 +374,7 @@ def _outlet_from_top(paras: list[Para], first_body: int) -> str | None:
         ):
             continue
         name = re.compile(rf"(?<!\w){re.escape(para.text)}(?!\w)")
-        if any(other is not para and name.search(other.text) for other in paras):
+        if any(other.text != para.text and name.search(other.text) for other in paras):
             para.role = "outlet"
             return para.display
     return None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from core.reading.cleaning_rules import NAV_WORDS, UPPER
+from core.reading.metadata import looks_like_outlet
 
 __all__ = ["best_outlet", "outlet_candidates"]
 
@@ -191,8 +192,9 @@ def best_outlet(lines: Sequence[str], named: Sequence[str] = (), labels: Sequenc
     """The publisher the page names most.
 
     The candidates are the names its set phrases give (:func:`outlet_candidates`) and ``named`` (outlets the reader
-    found by other means: a byline's credit, a wire dateline); only when there are none, ``labels`` (short header
-    lines that look like a name, which menus are full of). Each scores the lines that mention it, not counting lines
+    found by other means: a byline's credit, a wire dateline); only when there are none, those of ``labels`` (short
+    header lines that look like a name, which menus are full of) that read as an outlet's name (``… Post``, ``The
+    …``) or are spelled like a web host the page names. Each scores the lines that mention it, not counting lines
     where a longer candidate holds it (``CBS`` within ``CBS Sports``), plus :data:`PHRASE_BONUS` per set phrase naming
     it (a company's name, often the site's parent, gets no such bonus). Ties go to the candidate named first.
 
@@ -208,14 +210,15 @@ def best_outlet(lines: Sequence[str], named: Sequence[str] = (), labels: Sequenc
     own_names = {name.casefold() for name, _ in phrased}
     credited = [n for n in named if n.casefold() not in WIRE_AGENCIES or n.casefold() in own_names]
     candidates = list(dict.fromkeys([*credited, *(name for name, _ in phrased)]))
-    candidates = candidates or list(dict.fromkeys(named)) or list(dict.fromkeys(labels))
+    hosts = _hosts([line.strip() for line in lines])
+    shaped = [label for label in labels if looks_like_outlet(label) or _letters(label) in hosts]
+    candidates = candidates or list(dict.fromkeys(named)) or list(dict.fromkeys(shaped))
     if not candidates:
         return None
     folded = [name.casefold() for name, corporate in phrased if not corporate]
     folded += [name.casefold() for name in named if name.casefold() not in WIRE_AGENCIES]
     patterns = {c: _pattern(c) for c in candidates}
     stripped = [line.strip() for line in lines]
-    hosts = _hosts(stripped)
 
     def score(candidate: str) -> int:
         longer = [patterns[o] for o in candidates if len(o) > len(candidate) and patterns[candidate].search(o)]
