@@ -327,3 +327,14 @@ def test_a_post_the_article_quotes_is_body_and_one_beside_it_is_not() -> None:
     article = read("Ceasefire collapses in the east", BODY, post, MORE, LAST, "Related", other)
     assert role_of(article, post) == "body"
     assert role_of(article, other) != "body"
+
+
+def test_a_three_word_headline_shaped_like_a_name_is_the_headline_when_the_story_uses_its_words() -> None:
+    """``Ceasefire Falters Overnight`` reads like a person's name, but the opening writes *ceasefire* and *falters* in
+    lower case: it is the headline, not a byline."""
+    opening = "The ceasefire falters as shelling resumed along the front line overnight, local officials said."
+    cookies = "Our website uses cookies to improve your experience. By using it you agree to our use of cookies."
+    top = [cookies, "Accept & Close", "Home", "World"]
+    article = read(*top, "Ceasefire Falters Overnight", "by Ana Lind", opening, MORE, LAST)
+    assert article.title == "Ceasefire Falters Overnight"
+    assert article.authors == ("Ana Lind",)

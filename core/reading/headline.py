@@ -61,6 +61,16 @@ def _content(text: str) -> set[str]:
     return {stem(w) for w in words if len(w) > 2 and w not in STOP_WORDS}
 
 
+def _common_words(text: str) -> set[str]:
+    """The content words that ``text`` writes in lower case (common words, not names)."""
+    return _content(" ".join(w for w in _WORD.findall(text) if w[:1].islower()))
+
+
+MIN_COMMON_WORDS = 2
+"""A line that reads as a person's name is a headline after all when at least this many of its words come back in
+lower case in the opening (``Royal Self-Indicting Arrogance`` over prose about a *royal*'s *self-indicting* …)."""
+
+
 def _body_start(paras: Sequence[Para]) -> int | None:
     """The first prose paragraph followed by more prose (a cookie banner or a lone teaser sentence is not)."""
     prose = [k for k, p in enumerate(paras) if p.prose and not p.furniture and not is_navigation(p.source)]
@@ -151,15 +161,17 @@ def headline_above(paras: Sequence[Para], start: int) -> int | None:
         start: The index of the first paragraph of the article's run.
     """
     lede: set[str] = set()
+    common: set[str] = set()
     opening = (p for p in paras[start:] if p.prose and not p.furniture)
     for para in islice(opening, LEDE_PARAGRAPHS):
         lede |= _content(para.text)
+        common |= _common_words(para.text)
     near = 0  # lines no rule claimed between the candidate and the run
     scored: list[tuple[float, int]] = []
     fallback: int | None = None
     for index in range(start - 1, max(start - HEADER_WINDOW, 0) - 1, -1):
         para = paras[index]
-        score = _headline_score(para, lede)
+        score = _headline_score(para, lede, common)
         if score is not None:
             bonus = CREDITED_BONUS if _credited(paras, index) else 0.0
             scored.append((score + bonus - DISTANCE_COST * max(near - MAX_LINES_UNDER_HEADLINE, 0), index))
@@ -180,7 +192,7 @@ def headline_above(paras: Sequence[Para], start: int) -> int | None:
             above is None
             or paras[above].prose
             or paras[above].words >= paras[found].words
-            or _headline_score(paras[above], lede) is None
+            or _headline_score(paras[above], lede, common) is None
         ):
             return found
         found = above
@@ -241,14 +253,15 @@ PROSE_HEADLINE_PENALTY = 0.2
 """A line that reads as a sentence of prose scores this much less as a headline (it may be a lede or a caption)."""
 
 
-def _headline_score(para: Para, lede: set[str]) -> float | None:
+def _headline_score(para: Para, lede: set[str], common: frozenset[str] | set[str] = frozenset()) -> float | None:
     """How well a line reads as the headline of the opening whose content words are ``lede``; ``None`` when it is not
-    shaped like a headline or shares too little with the opening."""
+    shaped like a headline or shares too little with the opening. A line shaped like a person's name is no headline
+    unless the opening writes :data:`MIN_COMMON_WORDS` of its words in lower case (``common``)."""
     if (
         para.furniture
         or not 2 <= para.words <= MAX_RUN_HEADLINE_WORDS
         or is_navigation(para.source)
-        or is_name_line(para.text)
+        or (is_name_line(para.text) and len(_content(para.text) & common) < MIN_COMMON_WORDS)
         or (looks_like_outlet(para.text) and para.words <= MAX_OUTLET_WORDS)
         or _ticker(para.text)
     ):
