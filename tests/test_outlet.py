@@ -107,3 +107,11 @@ def test_a_menu_label_is_no_outlet_when_nothing_names_one() -> None:
     """With no phrase naming a publisher, a header label is the outlet only if it reads as one."""
     assert best_outlet(["Home", "Markets"], labels=["Earnings Calendar", "Markets"]) is None
     assert best_outlet(["Home", "Markets"], labels=["Markets", "The Harbour Post"]) == "The Harbour Post"
+
+
+def test_a_products_brand_named_in_other_lines_is_the_publisher() -> None:
+    lines = ["Subscribe to Quill Magazine", "Quill Lists", "Quill Newsletters bring you the week's news."]
+    assert best_outlet(lines) == "Quill"
+    assert (
+        best_outlet(["Get Tern Magazine delivered to your inbox", "Illustration for Tern Magazine"]) == "Tern Magazine"
+    )

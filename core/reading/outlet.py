@@ -188,6 +188,25 @@ def _logo(lines: Sequence[str]) -> str | None:
     return first if within or at_foot else None
 
 
+_PRODUCT = re.compile(
+    r"^(?P<brand>.+?)\s+(?:magazine|newsletters?|podcasts?|app|tv|radio|video|store|shop|plus)$", re.IGNORECASE
+)
+MIN_BRAND_LINES = 2
+"""A product's brand (``CRN`` of ``CRN Magazine``) is a candidate when this many lines name it without the product."""
+
+
+def _brand(name: str, lines: Sequence[str]) -> str | None:
+    """The brand of a product's name (``CRN`` of ``CRN Magazine``) when the page names the brand on its own in other
+    lines too (``CRN Lists``, ``CRN Newsletters``): the publisher, whose products all carry it."""
+    match = _PRODUCT.match(name)
+    if not match or match.group("brand").casefold() in NAV_WORDS:
+        return None
+    brand = match.group("brand")
+    pattern, whole = _pattern(brand), _pattern(name)
+    alone = sum(1 for line in lines if pattern.search(whole.sub("", line)))
+    return brand if alone >= MIN_BRAND_LINES else None
+
+
 def best_outlet(lines: Sequence[str], named: Sequence[str] = (), labels: Sequence[str] = ()) -> str | None:
     """The publisher the page names most.
 
@@ -196,7 +215,10 @@ def best_outlet(lines: Sequence[str], named: Sequence[str] = (), labels: Sequenc
     header lines that look like a name, which menus are full of) that read as an outlet's name (``… Post``, ``The
     …``) or are spelled like a web host the page names. Each scores the lines that mention it, not counting lines
     where a longer candidate holds it (``CBS`` within ``CBS Sports``), plus :data:`PHRASE_BONUS` per set phrase naming
-    it (a company's name, often the site's parent, gets no such bonus). Ties go to the candidate named first.
+    it (a company's name, often the site's parent, gets no such bonus). A product's name (``CRN Magazine``) also
+    puts up its brand when the page names the brand in other lines (:func:`_brand`), with the product's phrases
+    and lines (which name the brand too).
+    Ties go to the candidate named first.
 
     Args:
         lines: The page's lines.
@@ -217,11 +239,22 @@ def best_outlet(lines: Sequence[str], named: Sequence[str] = (), labels: Sequenc
         return None
     folded = [name.casefold() for name, corporate in phrased if not corporate]
     folded += [name.casefold() for name in named if name.casefold() not in WIRE_AGENCIES]
-    patterns = {c: _pattern(c) for c in candidates}
     stripped = [line.strip() for line in lines]
+    products: dict[str, str] = {}
+    for candidate in list(candidates):
+        brand = _brand(candidate, stripped)
+        if brand and brand not in candidates:
+            candidates.append(brand)
+            products[brand] = candidate
+            folded += [brand.casefold()] * folded.count(candidate.casefold())
+    patterns = {c: _pattern(c) for c in candidates}
 
     def score(candidate: str) -> int:
-        longer = [patterns[o] for o in candidates if len(o) > len(candidate) and patterns[candidate].search(o)]
+        longer = [
+            patterns[o]
+            for o in candidates
+            if len(o) > len(candidate) and patterns[candidate].search(o) and products.get(candidate) != o
+        ]
         holding = [
             line for line in stripped if patterns[candidate].search(line) and not any(p.search(line) for p in longer)
         ]
