@@ -338,3 +338,13 @@ def test_a_three_word_headline_shaped_like_a_name_is_the_headline_when_the_story
     article = read(*top, "Ceasefire Falters Overnight", "by Ana Lind", opening, MORE, LAST)
     assert article.title == "Ceasefire Falters Overnight"
     assert article.authors == ("Ana Lind",)
+
+
+def test_a_short_line_between_the_headlines_date_and_the_byline_is_not_the_article() -> None:
+    """``Headline`` / date / a one-line caption / ``By …`` / the article: the article starts under its byline."""
+    caption = "Rescue workers search the rubble in the north."
+    article = read(
+        "Home", "Ceasefire collapses in the east", "October 27, 2024", caption, "By Ana Lind", BODY, MORE, LAST
+    )
+    assert role_of(article, caption) != "body"
+    assert [seg.text for seg in article.body][:1] == [BODY]

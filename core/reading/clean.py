@@ -310,6 +310,26 @@ def _read_credits(paras: list[Para], run_start: int) -> None:
             para.role = "boilerplate"
 
 
+MAX_LEAD_WORDS = 30
+"""A line between the headline and the byline is a photo's caption or a standfirst up to this many words."""
+
+
+def _mark_lead_over_byline(paras: list[Para], run_start: int) -> None:
+    """Make the run's first paragraph a standfirst when it stands between the headline's credits and the byline
+    (``Headline`` / date / ``The band performs at the Beacon.`` / ``By …`` / the article): the article starts under
+    its byline, so a short paragraph above it is the lead photo's caption or a summary."""
+    if run_start + 1 >= len(paras):
+        return
+    para, following = paras[run_start], paras[run_start + 1]
+    if para.role != "body" or para.words > MAX_LEAD_WORDS:
+        return
+    if not (following.role == "byline" or BY_LINE.match(following.display) or is_name_line(following.text)):
+        return
+    above = next((k for k in range(run_start - 1, -1, -1) if paras[k].role not in ("date", "byline", "outlet")), None)
+    if above is not None and paras[above].role == "title":
+        para.role = "standfirst"
+
+
 def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading) -> None:
     """Collect title, standfirst, authors, date and outlet from the classified paragraphs."""
     by_role: dict[Role, list[Para]] = {}
@@ -439,6 +459,7 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
     _read_body(paras, first_body, run.start if run is not None else None)
     if run is not None:
         _read_credits(paras, run.start)
+        _mark_lead_over_byline(paras, run.start)
         for para in paras[run.end :]:
             if para.role == "body":
                 para.role = "boilerplate"  # past the article's run: teasers, footers, comments
