@@ -348,3 +348,10 @@ def test_a_short_line_between_the_headlines_date_and_the_byline_is_not_the_artic
     )
     assert role_of(article, caption) != "body"
     assert [seg.text for seg in article.body][:1] == [BODY]
+
+
+def test_a_list_of_other_stories_headlines_inside_the_article_is_clutter() -> None:
+    """Two or more title-cased headline lines in a row inside the article are links to other stories."""
+    related = ["12 Strangest Storms Ever Recorded", "Why Coastal Towns Are Losing Their Beaches"]
+    article = read("Ceasefire collapses in the east", BODY, MORE, *related, LAST, BODY.replace("ceasefire", "truce"))
+    assert {role_of(article, line) for line in related} == {"boilerplate"}

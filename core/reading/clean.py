@@ -310,6 +310,46 @@ def _read_credits(paras: list[Para], run_start: int) -> None:
             para.role = "boilerplate"
 
 
+MIN_LISTED_HEADLINES = 2
+"""Title-cased lines in a row inside the article, from this many, are a list of other stories' headlines."""
+LISTED_HEADLINE_CAPITALS = 0.75
+"""A listed headline has at least this share of its longer words capitalised…"""
+MIN_LISTED_HEADLINE_WORDS = 3
+"""…and at least this many words (a subheading stands alone between paragraphs)."""
+
+
+def _listed_headline(para: Para) -> bool:
+    long_words = [w for w in para.text.split() if len(w) > 3 and w[:1].isalpha()]
+    capitals = sum(1 for w in long_words if w[:1].isupper())
+    return (
+        para.role == "body"
+        and not para.prose
+        and not PROSE_END.search(para.text)
+        and not para.text.rstrip().endswith(":")
+        and para.text.count(",") <= 1
+        and not para.text.isupper()
+        and MIN_LISTED_HEADLINE_WORDS <= para.words <= MAX_TITLE_WORDS
+        and bool(long_words)
+        and capitals >= LISTED_HEADLINE_CAPITALS * len(long_words)
+    )
+
+
+def _mark_headline_lists(paras: list[Para], start: int, end: int) -> None:
+    """Make clutter the lists of other stories' headlines inside the article's run (``27 Oddest Medical Case Reports``
+    / ``10 Strangest Medical Cases`` / …): title-cased lines (not in capitals, with at most one comma: no table
+    rows or listed venues), not sentences, at least two in a row, unless the paragraph above introduces them (ends
+    with a colon)."""
+    index = start
+    while index < end:
+        stop = index
+        while stop < end and _listed_headline(paras[stop]):
+            stop += 1
+        if stop - index >= MIN_LISTED_HEADLINES and not paras[index - 1].text.rstrip().endswith(":"):
+            for para in paras[index:stop]:
+                para.role = "boilerplate"
+        index = max(stop, index + 1)
+
+
 MAX_LEAD_WORDS = 30
 """A line between the headline and the byline is a photo's caption or a standfirst up to this many words."""
 
@@ -460,6 +500,7 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
     if run is not None:
         _read_credits(paras, run.start)
         _mark_lead_over_byline(paras, run.start)
+        _mark_headline_lists(paras, run.start, run.end)
         for para in paras[run.end :]:
             if para.role == "body":
                 para.role = "boilerplate"  # past the article's run: teasers, footers, comments
