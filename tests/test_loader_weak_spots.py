@@ -355,3 +355,16 @@ def test_a_list_of_other_stories_headlines_inside_the_article_is_clutter() -> No
     related = ["12 Strangest Storms Ever Recorded", "Why Coastal Towns Are Losing Their Beaches"]
     article = read("Ceasefire collapses in the east", BODY, MORE, *related, LAST, BODY.replace("ceasefire", "truce"))
     assert {role_of(article, line) for line in related} == {"boilerplate"}
+
+
+def test_another_storys_headline_in_capitals_inside_the_article_is_clutter() -> None:
+    shouted = "SINGER CLEARED TO PERFORM HER HITS AT AWARDS SHOW AMID FEUD WITH LABEL"
+    article = read("Ceasefire collapses in the east", BODY, MORE, shouted, LAST, BODY.replace("ceasefire", "truce"))
+    assert role_of(article, shouted) == "boilerplate"
+    assert role_of(article, LAST) == "body"
+
+
+def test_an_authors_note_with_an_address_after_the_name_is_not_the_article() -> None:
+    note = "Ana Lind (ana@example.com) is the editor of the Harbour Ledger and writes about the region."
+    article = read("Ceasefire collapses in the east", "By Ana Lind", BODY, MORE, LAST, note)
+    assert role_of(article, note) != "body"

@@ -334,11 +334,37 @@ def _listed_headline(para: Para) -> bool:
     )
 
 
+MIN_SHOUTED_WORDS = 8
+"""A line in capitals inside the article is a link to another story from this many words (a subheading is shorter)."""
+SHOUTED_SHARE = 0.9
+"""…when at least this share of its letters are capitals."""
+
+
+def _shouted(para: Para) -> bool:
+    """Whether a body line is another story's headline set in capitals inside the article (``SINGER CLEARED TO
+    PERFORM HITS AT AWARDS AMID FEUD``): one line of several words, nearly all capitals, no closing stop (a table's
+    rows in capitals span lines or cells)."""
+    letters = [ch for ch in para.text if ch.isalpha()]
+    capitals = sum(1 for ch in letters if ch.isupper())
+    return (
+        para.role == "body"
+        and para.words >= MIN_SHOUTED_WORDS
+        and "\n" not in para.source.strip()
+        and "\t" not in para.source
+        and not PROSE_END.search(para.text)
+        and bool(letters)
+        and capitals >= SHOUTED_SHARE * len(letters)
+    )
+
+
 def _mark_headline_lists(paras: list[Para], start: int, end: int) -> None:
     """Make clutter the lists of other stories' headlines inside the article's run (``27 Oddest Medical Case Reports``
     / ``10 Strangest Medical Cases`` / …): title-cased lines (not in capitals, with at most one comma: no table
     rows or listed venues), not sentences, at least two in a row, unless the paragraph above introduces them (ends
-    with a colon)."""
+    with a colon); and single headlines set in capitals (:func:`_shouted`)."""
+    for para in paras[start:end]:
+        if _shouted(para):
+            para.role = "boilerplate"
     index = start
     while index < end:
         stop = index
@@ -462,16 +488,21 @@ AUTHOR_NOTE_SHARE = 0.6
 """An author's note (``Jane Doe covers courts for the Post.``) sits in the last 40% of the body."""
 
 
+_PARENTHESIS = re.compile(r"^\s*\([^()]{1,80}\)")
+"""A parenthesis right after an author's name in a note (``Jane Doe (jane@example.com) is …``)."""
+
+
 def _mark_author_notes(paras: list[Para], authors: tuple[str, ...]) -> None:
     """Make a note about the article's own author, near its end, clutter: a body paragraph that opens with a
-    byline's full name and goes on in lower case (``Jane Doe is a staff reporter…``, ``Jane Doe covers…``)."""
+    byline's full name and goes on in lower case (``Jane Doe is a staff reporter…``, ``Jane Doe covers…``, ``Jane Doe
+    (jane@example.com) is…``)."""
     names = [collapse_space_and_quotes(a) for a in authors if len(a.split()) >= 2]
     body = [p for p in paras if p.role == "body"]
     if not names or not body:
         return
     for para in body[int(len(body) * AUTHOR_NOTE_SHARE) :]:
         for name in names:
-            rest = para.text[len(name) :].lstrip()
+            rest = _PARENTHESIS.sub("", para.text[len(name) :], count=1).lstrip()
             if para.text.startswith(name) and rest[:1].islower():
                 para.role = "boilerplate"
                 break
