@@ -115,3 +115,12 @@ def test_a_products_brand_named_in_other_lines_is_the_publisher() -> None:
     assert (
         best_outlet(["Get Tern Magazine delivered to your inbox", "Illustration for Tern Magazine"]) == "Tern Magazine"
     )
+
+
+def test_bylines_in_more_of_the_ways_pages_write_them() -> None:
+    assert parse_byline("Posted by Ana Lind")[0] == ["Ana Lind"]
+    assert parse_byline("Story by Ana Lind")[0] == ["Ana Lind"]
+    assert parse_byline("By Ana Lind on November 19, 2019")[0] == ["Ana Lind"]
+    assert parse_byline("By Ana Lind - Harbour Ledger")[:2] == (["Ana Lind"], ["Harbour Ledger"])
+    assert parse_byline("By Ana Lind / The Harbour Times")[:2] == (["Ana Lind"], ["The Harbour Times"])
+    assert parse_byline("By Mary Smith-Jones - Nov 19, 2019")[0] == ["Mary Smith-Jones"]

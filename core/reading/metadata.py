@@ -66,10 +66,10 @@ _BYLINE_CUT = re.compile(
     r"\s*(?:[|•·]|\b(?:published|updated|posted|last updated)\b|\b\d+\s+min(?:ute)?s?\s+read\b)",
     re.IGNORECASE,
 )
-_BY_WORDS = r"by|written by|reporting by|reported by"
+_BY_WORDS = r"by|written by|reporting by|reported by|posted by|story by|words by|text by"
 BY_LINE = re.compile(rf"\s*(?:{_BY_WORDS})\b", re.IGNORECASE)
 """A byline that says so (``By Esther Kamwendo``), not a bare name line."""
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*|\s+[-–—/]\s+")
 _COMPOUND = re.compile("(?:" + "|".join(sorted(w for w in OUTLET_WORDS if len(w) >= 4)) + ")$")
 _NOTE = re.compile(r"\([^()]{0,40}\)")
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=\d{1,2}:\d{2})|(?<=[A-Z][+-]\d)(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
@@ -384,6 +384,9 @@ def credit_line(text: str) -> bool:
     return bool(named and is_date_line(named.group("date")) and is_name_line(named.group("names")))
 
 
+_TRAILING_LINK = re.compile(r"\s+(?:on|at|in|[-–—])\s*$", re.IGNORECASE)
+
+
 def parse_byline(text: str) -> tuple[list[str], list[str], str | None]:
     """Read a byline (``by A and B October 21, 2024 12:14 PM 2 min read``, ``11/19/2019 by A``).
 
@@ -396,6 +399,7 @@ def parse_byline(text: str) -> tuple[list[str], list[str], str | None]:
     body = re.sub(rf"^(?:{_BY_WORDS}|authors?|writers?)\b\s*:?\s*", "", text, flags=re.I)
     cuts = [m.start() for m in (_BYLINE_CUT.search(body), DATE_PATTERN.search(body), TIME_PATTERN.search(body)) if m]
     names = body[: min(cuts)] if cuts else body
+    names = _TRAILING_LINK.sub("", names)  # "By Jane Doe on November 19, 2019"
     authors, outlets = parse_authors(names)
     return authors, outlets, find_date(text)
 
