@@ -124,3 +124,10 @@ def test_bylines_in_more_of_the_ways_pages_write_them() -> None:
     assert parse_byline("By Ana Lind - Harbour Ledger")[:2] == (["Ana Lind"], ["Harbour Ledger"])
     assert parse_byline("By Ana Lind / The Harbour Times")[:2] == (["Ana Lind"], ["The Harbour Times"])
     assert parse_byline("By Mary Smith-Jones - Nov 19, 2019")[0] == ["Mary Smith-Jones"]
+
+
+def test_copyright_lines_in_more_of_the_ways_pages_write_them() -> None:
+    for line in ["All content © 2019 Harbour Times", "Copyright 2019 by Harbour Times", "Harbour Times, Copyright 2019",
+                 "Sign up for the Harbour Times newsletter"]:  # fmt: skip
+        assert [name for name, _ in outlet_candidates([line])] == ["Harbour Times"], line
+    assert outlet_candidates(["Photo © Getty Images"]) == []
