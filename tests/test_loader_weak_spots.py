@@ -368,3 +368,16 @@ def test_an_authors_note_with_an_address_after_the_name_is_not_the_article() -> 
     note = "Ana Lind (ana@example.com) is the editor of the Harbour Ledger and writes about the region."
     article = read("Ceasefire collapses in the east", "By Ana Lind", BODY, MORE, LAST, note)
     assert role_of(article, note) != "body"
+
+
+def test_a_sign_up_box_at_the_end_of_the_article_is_clutter() -> None:
+    """After the article's last full paragraph: a box's heading, short pitch lines and buttons."""
+    box = ["Morning Briefing", "The day's big stories in one short email, every single morning of the week.",
+           "I agree that the Harbour Ledger can send me its morning newsletter by email.", "Choose Your Topics",
+           "Please tick the box to confirm that you would like to subscribe to it.",
+           "Keep an eye on your inbox for the latest news from the region and beyond."]  # fmt: skip
+    long_last = LAST + " " + MORE
+    article = read("Ceasefire collapses in the east", BODY, MORE, long_last, *box)
+    assert role_of(article, box[1]) != "body"
+    assert role_of(article, box[4]) != "body"
+    assert role_of(article, LAST) == "body"

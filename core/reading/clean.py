@@ -376,6 +376,33 @@ def _mark_headline_lists(paras: list[Para], start: int, end: int) -> None:
         index = max(stop, index + 1)
 
 
+MIN_FULL_PARAGRAPH_WORDS = 25
+"""The article's own paragraphs run to this many words; a box's lines (a sign-up pitch, a prompt) are shorter."""
+MIN_BOX_LABELS = 2
+"""A run's tail after its last full paragraph is a box when it holds at least this many lines that are not prose."""
+
+
+def _mark_box_tail(paras: list[Para], start: int, end: int) -> None:
+    """Make clutter the tail of the article's run when it is a box rather than the article's ending: after the last
+    full paragraph, only short prose lines among at least two lines that are not prose (``Pick Six Newsletter`` /
+    ``Get the day's big stories …`` / ``See All Newsletters`` / ``Keep an eye on your inbox …``)."""
+    last = next(
+        (k for k in range(end - 1, start - 1, -1) if paras[k].prose and paras[k].words >= MIN_FULL_PARAGRAPH_WORDS),
+        None,
+    )
+    if last is None:
+        return
+    tail = [p for p in paras[last + 1 : end] if not p.furniture]
+    labels = [p for p in tail if not p.prose]
+    if len(labels) < MIN_BOX_LABELS or not tail or tail[0].prose:
+        return
+    if any(p.prose and p.words >= MIN_FULL_PARAGRAPH_WORDS for p in tail):
+        return
+    for para in tail:
+        if para.role == "body":
+            para.role = "boilerplate"
+
+
 MAX_LEAD_WORDS = 30
 """A line between the headline and the byline is a photo's caption or a standfirst up to this many words."""
 
@@ -532,6 +559,7 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
         _read_credits(paras, run.start)
         _mark_lead_over_byline(paras, run.start)
         _mark_headline_lists(paras, run.start, run.end)
+        _mark_box_tail(paras, run.start, run.end)
         for para in paras[run.end :]:
             if para.role == "body":
                 para.role = "boilerplate"  # past the article's run: teasers, footers, comments
