@@ -225,8 +225,13 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Trucks wait at the border crossing in Narva, Estonia, May 2, 2023. REUTERS/Ints Kalnins",
             "A worker at the plant on Monday. Agency/Jan Novak/File Photo Purchase Licensing Rights",
             "Cranes at the port, Oct. 18, 2024. WIRE/Rui Campos/File Photo Purchase Licensing Rights, opens new tab",
+            "The senator on the steps of the Capitol in May.CreditAna Ruiz/Allied Press",
         ],
-        ["The law covers cars and vans and/or trucks from 2025.", "He said it was 50/50."],
+        [
+            "The law covers cars and vans and/or trucks from 2025.",
+            "He said it was 50/50.",
+            "Shares fell.Credit Suisse/UBS merger talks stalled on Monday",
+        ],
     ),
     "photo-credit-copyright": (
         ["The harbour at dawn © Harbour Images Ltd"],

@@ -131,3 +131,25 @@ def test_copyright_lines_in_more_of_the_ways_pages_write_them() -> None:
                  "Sign up for the Harbour Times newsletter"]:  # fmt: skip
         assert [name for name, _ in outlet_candidates([line])] == ["Harbour Times"], line
     assert outlet_candidates(["Photo © Getty Images"]) == []
+
+
+def test_a_publication_the_article_quotes_is_not_its_publisher() -> None:
+    """Plain article text (no page around it) naming another publication in its prose has no outlet; the same
+    phrase in a note about the article's author still names the author's publication."""
+    from core.reading import parse_text
+
+    prose = (
+        "Party Chief Faces Calls to Quit\n\n"
+        "WASHINGTON — The party chairman drew fierce criticism on Friday after remarks at a fund-raiser.\n\n"
+        "The remarks prompted Ana Lind, editor of the Harbour Review and a leading voice of the party, to call "
+        "for his resignation.\n\n"
+        "His spokesman said the chairman had been misunderstood and would not step down.\n"
+    )
+    assert parse_text(prose, path="plain.txt").outlet is None
+    noted = (
+        "Party Chief Faces Calls to Quit\n\nBy Jo Reed\n\n"
+        "WASHINGTON — The party chairman drew fierce criticism on Friday after remarks at a fund-raiser.\n\n"
+        "His spokesman said the chairman had been misunderstood and would not step down.\n\n"
+        "Jo Reed is the editor and publisher of the Coastline Daily.\n"
+    )
+    assert parse_text(noted, path="noted.txt").outlet == "Coastline Daily"

@@ -460,7 +460,11 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
         year = page_year([p.text for p in paras])
         dates = [f"{year}-{found}" for found in map(month_day, header) if found and year]
     reading.date = hints.date or (dates[0] if dates else None)
-    reading.outlet = hints.outlet or best_outlet([p.display for p in paras], outlets, lines)
+    # the article's prose names other publications as sources; a line about one of its authors (an author's note,
+    # not yet told apart from the body here) may name the author's own
+    named_authors = [author.casefold() for author in reading.authors]
+    prose = [p.role == "body" and not any(a in p.display.casefold() for a in named_authors) for p in paras]
+    reading.outlet = hints.outlet or best_outlet([p.display for p in paras], outlets, lines, prose=prose)
 
 
 MAX_DATE_LINE_CHARS = 160

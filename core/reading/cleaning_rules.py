@@ -201,8 +201,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "photo-credit-slash", "caption",
-        re.compile(rf"[.!?]\s+[{UPPER}][\w&'’-]*(?:\s[{UPPER}][\w&'’-]*){{0,3}}\s?/\s?[{UPPER}][\w'’-]+"
-                   rf"(?:\s[{UPPER}][\w'’-]+){{0,3}}(?:\s?/\s?[\w'’ -]{{1,40}}){{0,3}}"
+        re.compile(rf"[.!?](?:\s+|\s*(?i:{PHOTO_LABELS}):?\s*)[{UPPER}][\w&'’-]*(?:\s[{UPPER}][\w&'’-]*){{0,3}}"
+                   rf"\s?/\s?[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+){{0,3}}(?:\s?/\s?[\w'’ -]{{1,40}}){{0,3}}"
                    r"(?:,? opens new (?:tab|window))?\s*$"),
         120,
     ),

@@ -221,7 +221,12 @@ def _brand(name: str, lines: Sequence[str]) -> str | None:
     return brand if alone >= MIN_BRAND_LINES else None
 
 
-def best_outlet(lines: Sequence[str], named: Sequence[str] = (), labels: Sequence[str] = ()) -> str | None:
+def best_outlet(
+    lines: Sequence[str],
+    named: Sequence[str] = (),
+    labels: Sequence[str] = (),
+    prose: Sequence[bool] = (),
+) -> str | None:
     """The publisher the page names most.
 
     The candidates are the names its set phrases give (:func:`outlet_candidates`) and ``named`` (outlets the reader
@@ -238,8 +243,11 @@ def best_outlet(lines: Sequence[str], named: Sequence[str] = (), labels: Sequenc
         lines: The page's lines.
         named: Outlets found by other means, best first.
         labels: Header lines that look like an outlet's name.
+        prose: For each line, whether it is the article's own prose (its body): the set phrases are not looked for
+            there, since a report names other publications as sources (``editor of the Weekly Standard``), while the
+            lines that mention a candidate are counted everywhere.
     """
-    phrased = outlet_candidates(lines)
+    phrased = outlet_candidates(line for k, line in enumerate(lines) if not (k < len(prose) and prose[k]))
     logo = _logo(lines)
     if logo:
         phrased.insert(0, (logo, False))
