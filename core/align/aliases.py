@@ -7,9 +7,11 @@ holds every form the article gives for what it mentions.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -88,14 +90,60 @@ def appositions(texts: Iterable[str]) -> list[Alias]:
 
 def with_aliases(norms: Iterable[str], aliases: Iterable[Alias]) -> set[str]:
     """Term norms, where either form of an alias the article set up brings the other (``nis`` brings ``nation``,
-    ``intelligence``, ``servic``, and the other way round)."""
+    ``intelligence``, ``servic``, and the other way round).
+
+    The aliases are taken in order, each once, against the terms gathered so far. For a tuple of aliases (as the
+    aligner keeps them) only those sharing a term with the passage are looked at, through an index of the tuple
+    made once, so the work does not grow with the number of aliases an article sets up.
+    """
     found = set(norms)
+    if not isinstance(aliases, tuple):
+        return _apply(found, aliases)
+    listed, index, always = _alias_index(aliases)
+    queue = sorted({n for term in found for n in index.get(term, ())}.union(always))
+    heapq.heapify(queue)
+    seen = set(queue)
+    while queue:
+        n = heapq.heappop(queue)
+        one, other = listed[n]
+        before = len(found)
+        if one <= found:
+            found |= other
+        elif other <= found:
+            found |= one
+        else:
+            continue
+        if len(found) > before:  # terms it brought may complete aliases further on (never earlier ones)
+            for term in one | other:
+                for later in index.get(term, ()):
+                    if later > n and later not in seen:
+                        seen.add(later)
+                        heapq.heappush(queue, later)
+    return found
+
+
+def _apply(found: set[str], aliases: Iterable[Alias]) -> set[str]:
+    """:func:`with_aliases` by a plain pass over every alias."""
     for one, other in aliases:
         if one <= found:
             found |= other
         elif other <= found:
             found |= one
     return found
+
+
+@lru_cache(maxsize=16)
+def _alias_index(
+    aliases: tuple[Alias, ...],
+) -> tuple[tuple[Alias, ...], dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The aliases; for each term the positions of the aliases holding it (on either side); and the positions of
+    the aliases with an empty side, which always apply."""
+    index: dict[str, list[int]] = {}
+    for n, (one, other) in enumerate(aliases):
+        for term in one | other:
+            index.setdefault(term, []).append(n)
+    always = tuple(n for n, (one, other) in enumerate(aliases) if not one or not other)
+    return aliases, {term: tuple(positions) for term, positions in index.items()}, always
 
 
 def bag_of(norms: Iterable[str], aliases: Iterable[Alias]) -> Bag:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -14,7 +15,13 @@ from core.text.tokens import Token
 
 def _key(token: Token) -> str:
     """What two words must share to count as equal: the folded word, possessive and quotes aside."""
-    word = token.text.translate(QUOTES).casefold()
+    return _fold(token.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(word: str) -> str:
+    """:func:`_key` of a word as written (an article repeats its words, so each is folded once)."""
+    word = word.translate(QUOTES).casefold()
     return word[:-2] if word.endswith("'s") else word
 
 
