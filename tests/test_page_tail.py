@@ -128,3 +128,23 @@ def test_headlines_listed_under_a_heading_with_a_bare_colon_are_teasers() -> Non
     assert role_of(article, "Council confirms") == "boilerplate"
     assert role_of(article, "Police appeal") == "boilerplate"
     assert role_of(article, "Investigators from") == "body"
+
+
+def test_the_line_over_a_labelled_photo_credit_between_paragraphs_is_its_caption() -> None:
+    """An image set where the article's run breaks: its one-sentence caption (ending in a stop, after a blank line)
+    sits over ``Photo: …``; the article's own last sentence before a credit that follows on from the prose stays."""
+    page = "\n\n".join(
+        [
+            BODY[0],
+            BODY[1],
+            "Share",
+            "Rescue workers search the wreckage of the train beside the river on Tuesday.",
+            "Photo: Getty Images",
+            BODY[2],
+        ]
+    )
+    article = read(page)
+    assert role_of(article, "Rescue workers search") == "caption"
+    assert role_of(article, BODY[1][:30]) == "body"
+    running = read("\n\n".join([BODY[0], BODY[1], "Photo: Getty Images", BODY[2]]))
+    assert role_of(running, BODY[1][:30]) == "body"

@@ -277,7 +277,10 @@ def mark_teaser_blurbs(paras: list[Para], first: int) -> None:
 
 
 def mark_credit_captions(paras: list[Para]) -> None:
-    """A bare photo credit (``Getty Images``) makes the caption line next to it in its block a caption."""
+    """A bare photo credit (``Getty Images``) makes the caption line next to it in its block a caption; a labelled
+    credit on a line of its own (``Photo: Getty Images``) makes the one-sentence line just above it a caption too, even
+    across a blank line and ending in a stop (``Duck feathers drying after being cleaned.``), when the line above that
+    is not the article's prose running on (an image sits between paragraphs, after a break in the run)."""
     for index, para in enumerate(paras):
         if para.role != "caption" or para.words > 6:
             continue
@@ -290,6 +293,23 @@ def mark_credit_captions(paras: list[Para]) -> None:
             if other.role in ("body", "boilerplate") and other.rule is None and not PROSE_END.search(other.text):
                 other.role = "caption"
                 break
+        else:
+            if index > 1 and _captioned_above(paras, index):
+                paras[index - 1].role = "caption"
+
+
+CAPTION_WORDS = 30
+"""A caption over a labelled credit is one sentence of at most this many words."""
+
+
+def _captioned_above(paras: list[Para], index: int) -> bool:
+    """Whether the line above the credit ``paras[index]`` is its caption: the credit is labelled (``Photo: …``), the
+    line above is a single short sentence the cleaner took for body, and the line above that is no body prose (the
+    image sits where the article's run breaks)."""
+    credit, above, before = paras[index], paras[index - 1], paras[index - 2]
+    labelled = credit.rule is not None and credit.rule.name == "photo-credit-labelled"
+    one_sentence = above.words <= CAPTION_WORDS and len(_SENTENCE_STOP.findall(above.text.rstrip())) <= 1
+    return labelled and above.role == "body" and above.rule is None and one_sentence and before.role != "body"
 
 
 def outlet_name(line: str) -> str:
