@@ -287,3 +287,29 @@ def test_a_weak_clear_match_links_when_its_paragraph_neighbours_are_linked() -> 
     apart = linked_pairs(build([[opening_left], [closed]]), build([[opening_right], [shut]]))
     assert (opening_left, opening_right) in apart
     assert (closed, shut) not in apart
+
+
+def test_a_short_sentence_does_not_gather_every_passage_that_repeats_its_words() -> None:
+    """``This is about the Harbour Council.`` has two content words: it may take one counterpart, not every
+    sentence of the other report that mentions the council."""
+    left = build(
+        [
+            ['"This is about the Harbour Council.'],
+            ["Fishermen blocked the port road on Tuesday to protest against new quotas."],
+        ]
+    )
+    right = build(
+        [
+            ["The Harbour Council, when pressed on the matter, had been vague about it."],
+            ["Spokesmen for the Harbour Council declined repeated requests for comment on Tuesday."],
+            ["The Harbour Council looked for ways to follow through on its promise."],
+            ["Fishermen blocked the port road on Tuesday in protest at new quotas."],
+        ]
+    )
+    items = [it for it in align(left, right).items if it.left == ("s1",)]
+    assert items
+    assert len(items[0].right) <= 1
+    uncapped = [
+        it for it in align(left, right, settings=AlignSettings(group_terms_per_member=0)).items if it.left == ("s1",)
+    ]
+    assert len(uncapped[0].right) > 1  # without the cap the short sentence gathers them

@@ -341,7 +341,8 @@ def _grow(
 
     A passage that adds nothing the group's other side says beyond what its own side already covers, and that names
     a different source than the members it would join, stays out: two people quoted with the same words are two
-    statements, not one sentence split in two.
+    statements, not one sentence split in two. A side takes at most one passage per
+    ``settings.group_terms_per_member`` content terms of the other side (0 lifts the cap).
     """
     best = _best_counterparts(scored, settings.group_threshold, left, right)
     proposals = sorted(
@@ -362,6 +363,10 @@ def _grow(
             *((right if side == "left" else left).bags[k] for k in (group.right if side == "left" else group.left))
         )
         ours = frozenset().union(*(mine.bags[k] for k in members))
+        if settings.group_terms_per_member and len(members) + 1 > max(
+            1, len(theirs - STOP_WORDS) // settings.group_terms_per_member
+        ):
+            continue  # more passages than the other side has content for: a short sentence's words found again
         gained = (theirs & mine.bags[own]) - ours - STOP_WORDS
         if not gained and _other_speaker(mine, own, members):
             continue  # the same words from another speaker (a repeat), not the other half of a split sentence

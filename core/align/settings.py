@@ -38,6 +38,9 @@ class AlignSettings:
     no link depends on how the paragraphs are ordered."""
     group_threshold: float = 0.2
     """Minimum similarity of a sentence to the other side of an item for the item to take it in (1:n, n:1)."""
+    group_terms_per_member: float = 3
+    """An item's side may hold one passage for every this many content terms of its other side (at least one): a
+    short sentence (``This is about the White House.``) cannot gather every passage that mentions its few words."""
     context_weight: float = 0.05
     """Weight of the neighbouring sentences' similarity when ranking candidate links (a tie-breaker)."""
     weight_dice: float = 0.5
