@@ -192,3 +192,16 @@ def test_a_byline_with_its_job_title_run_on_names_the_author() -> None:
     assert article.title == HEADLINE
     assert article.authors == ("Priya Okonkwo",)
     assert all(s.role != "body" for s in article.segments if "correspondent" in s.text)
+
+
+def test_a_staff_credit_names_the_publisher_and_no_author() -> None:
+    article = read(HEADLINE, "By TOLVANE COURIER STAFF", "October 21, 2024", *BODY)
+    assert article.title == HEADLINE
+    assert article.authors == ()
+    assert article.outlet is not None
+    assert article.outlet.casefold() == "tolvane courier"
+
+
+def test_a_person_credited_with_the_desk_keeps_both() -> None:
+    article = read(HEADLINE, "By Anneke Vos and the Tolvane Courier news desk", "October 21, 2024", *BODY)
+    assert article.authors == ("Anneke Vos", "the Tolvane Courier news desk")

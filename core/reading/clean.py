@@ -444,7 +444,10 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
         outlets.extend(named)
         if date:
             dates.append(date)
-    outlets.extend(o for o in map(outlet_from_author, authors) if o)
+    desks = [o for o in map(outlet_from_author, authors) if o]
+    outlets.extend(desks)
+    if authors and len(desks) == len(authors):
+        authors = []  # "By JERUSALEM POST STAFF": a staff credit names the publisher, no person
     body = by_role.get("body", [])
     if body:
         outlets.extend(o for o in [outlet_from_dateline(body[0].display)] if o)
