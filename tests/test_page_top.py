@@ -205,3 +205,19 @@ def test_a_staff_credit_names_the_publisher_and_no_author() -> None:
 def test_a_person_credited_with_the_desk_keeps_both() -> None:
     article = read(HEADLINE, "By Anneke Vos and the Tolvane Courier news desk", "October 21, 2024", *BODY)
     assert article.authors == ("Anneke Vos", "the Tolvane Courier news desk")
+
+
+def test_the_byline_by_the_headline_wins_over_a_menu_item_that_reads_as_one() -> None:
+    article = read(
+        "Home",
+        "Shows",
+        "By Popular Demand",
+        "Night Desk",
+        "Cartoons",
+        HEADLINE,
+        "By Anneke Vos",
+        "October 21, 2024",
+        *BODY,
+    )
+    assert article.title == HEADLINE
+    assert article.authors == ("Anneke Vos",)

@@ -435,9 +435,10 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
         outlets.append(hints.outlet)
     authors: list[str] = list(hints.authors)
     dates: list[str] = [d for d in (find_date(p.text) for p in by_role.get("date", [])) if d]
-    bylines = by_role.get("byline", [])
-    explicit = [p for p in bylines if BY_LINE.match(p.display)]  # "By Esther Kamwendo" before a bare name line
-    for para in [*explicit, *(p for p in bylines if p not in explicit)]:
+    # "By Esther Kamwendo" before a bare name line; the byline nearest the headline before one in a menu far above
+    placed = [(index, p) for index, p in enumerate(paras) if p.role == "byline"]
+    placed.sort(key=lambda pair: (not BY_LINE.match(pair[1].display), abs(pair[0] - title_at)))
+    for _, para in placed:
         found, named, date = parse_byline(para.display)
         if not authors:
             authors = found
