@@ -26,7 +26,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -34,6 +33,7 @@ from typing import Any
 
 from core.claims import MAX_ARTICLES, MIN_ARTICLES
 from core.errors import StorydiffError
+from core.reading import read_toml
 
 MAX_STEM = 120
 """Longest stem, in characters (file systems allow 255 bytes per name; this leaves room for suffixes)."""
@@ -148,13 +148,9 @@ def _cell(row: Sequence[str], index: int | None) -> str:
 def _toml_rows(manifest: Path) -> list[tuple[str, tuple[str, ...]]]:
     """The ``[[pair]]`` then ``[[event]]`` tables of a TOML manifest."""
     try:
-        data = tomllib.loads(manifest.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ManifestError(f"cannot read {manifest}: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ManifestError(f"{manifest} is not valid TOML: {exc}") from None
-    except RecursionError:
-        raise ManifestError(f"{manifest} is not valid TOML: its tables or arrays are nested too deeply") from None
+        data = read_toml(manifest)
+    except StorydiffError as exc:
+        raise ManifestError(str(exc)) from None
     out: list[tuple[str, tuple[str, ...]]] = []
     for key in ("pair", "event"):
         tables = data.get(key, [])

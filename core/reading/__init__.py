@@ -3,9 +3,9 @@
 Public names: :func:`load_article` (a file or ``-``), :func:`load_bytes` and :func:`parse_text` (data already in
 hand), :func:`load_source` (a file, ``-`` or an http(s) URL), :func:`require_article` and :data:`MAX_TEXT_CHARS`
 (refusing what is not an article, or too long to compare), :func:`load_library` and :class:`PairEntry` (pair
-folders), :func:`load_events` and :class:`EventEntry` (folders of the reports of one or many events),
-:func:`split_sentences` (sentence spans of a passage). Loaded on first use, so reading a file never
-imports the network client or the HTML extractor.
+folders), :func:`read_toml` (a manifest's tables), :func:`load_events` and :class:`EventEntry` (folders of the
+reports of one or many events), :func:`split_sentences` (sentence spans of a passage). Loaded on first use, so
+reading a file never imports the network client or the HTML extractor.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from core.reading.article_check import MAX_TEXT_CHARS, require_article
     from core.reading.events import EventEntry, load_events
     from core.reading.fetch import load_source
-    from core.reading.library import PairEntry, load_library
+    from core.reading.library import PairEntry, load_library, read_toml
     from core.reading.load import load_article, load_bytes, parse_text
     from core.reading.sentences import split_sentences
 else:
@@ -28,7 +28,7 @@ else:
             "core.reading.article_check": ("MAX_TEXT_CHARS", "require_article"),
             "core.reading.events": ("EventEntry", "load_events"),
             "core.reading.fetch": ("load_source",),
-            "core.reading.library": ("PairEntry", "load_library"),
+            "core.reading.library": ("PairEntry", "load_library", "read_toml"),
             "core.reading.load": ("load_article", "load_bytes", "parse_text"),
             "core.reading.sentences": ("split_sentences",),
         },
@@ -44,6 +44,7 @@ __all__ = [
     "load_library",
     "load_source",
     "parse_text",
+    "read_toml",
     "require_article",
     "split_sentences",
 ]

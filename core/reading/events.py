@@ -19,14 +19,13 @@ Paths in a manifest are relative to its folder and stay inside it unless the cal
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from core.claims import MAX_ARTICLES, MIN_ARTICLES
 from core.errors import ArticleError
-from core.reading.library import ARTICLE_SUFFIXES, MANIFEST, check_inside, load_library
+from core.reading.library import ARTICLE_SUFFIXES, MANIFEST, check_inside, load_library, read_toml
 
 
 @dataclass(frozen=True)
@@ -101,14 +100,7 @@ def _subfolders(directory: Path) -> list[Path]:
 
 def _read_manifest(manifest: Path, *, allow_outside: bool) -> tuple[EventEntry, ...]:
     """The ``[[pair]]`` and ``[[event]]`` tables of a manifest, pairs first."""
-    try:
-        data = tomllib.loads(manifest.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ArticleError(f"cannot read {manifest}: {exc}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ArticleError(f"{manifest} is not valid TOML: {exc}") from exc
-    except RecursionError:
-        raise ArticleError(f"{manifest} is not valid TOML: its tables or arrays are nested too deeply") from None
+    data = read_toml(manifest)
     tables = data.get("event", [])
     if not isinstance(tables, list):
         raise ArticleError(f"{manifest}: event must be [[event]] tables")

@@ -85,16 +85,25 @@ def check_inside(directory: Path, path: Path, what: str) -> None:
         )
 
 
-def _read_manifest(manifest: Path) -> tuple[PairEntry, ...]:
-    """Parse and check a ``pairs.toml`` manifest."""
+def read_toml(manifest: Path) -> dict[str, Any]:
+    """The tables of a TOML manifest (UTF-8, with or without a byte-order mark).
+
+    Raises:
+        ArticleError: the file cannot be read, is not valid TOML, or nests too deeply for the parser.
+    """
     try:
-        data = tomllib.loads(manifest.read_text(encoding="utf-8-sig"))
+        return tomllib.loads(manifest.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ArticleError(f"cannot read {manifest}: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ArticleError(f"{manifest} is not valid TOML: {exc}") from exc
     except RecursionError:
         raise ArticleError(f"{manifest} is not valid TOML: its tables or arrays are nested too deeply") from None
+
+
+def _read_manifest(manifest: Path) -> tuple[PairEntry, ...]:
+    """Parse and check a ``pairs.toml`` manifest."""
+    data = read_toml(manifest)
     tables = data.get("pair")
     if not isinstance(tables, list) or not tables:
         raise ArticleError(f"{manifest} lists no pairs (expected [[pair]] tables with name, left and right)")
