@@ -24,6 +24,7 @@ from core.align.aliases import (
     variant_map,
 )
 from core.align.aligned_roles import TEXT_ROLES, linked_roles
+from core.align.collector import collector_paused
 from core.align.coverage import summarize
 from core.align.formulas import formula_terms
 from core.align.item_side import ItemSide
@@ -60,11 +61,12 @@ def align(left: Article, right: Article, *, settings: AlignSettings | None = Non
     """
     settings = settings or AlignSettings()
     lkey, rkey = _content_key(left), _content_key(right)
-    if lkey == rkey:
-        return _finish(left, right, _identical_items(left, right), settings)
-    if lkey < rkey:
-        return _finish(left, right, _align_items(left, right, settings), settings)
-    return _finish(left, right, [mirror_item(item) for item in _align_items(right, left, settings)], settings)
+    with collector_paused():  # see core.align.collector: the work makes many small objects that all live on
+        if lkey == rkey:
+            return _finish(left, right, _identical_items(left, right), settings)
+        if lkey < rkey:
+            return _finish(left, right, _align_items(left, right, settings), settings)
+        return _finish(left, right, [mirror_item(item) for item in _align_items(right, left, settings)], settings)
 
 
 def swap_sides(alignment: Alignment) -> Alignment:
