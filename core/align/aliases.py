@@ -40,6 +40,8 @@ def acronyms(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """
     found: dict[str, tuple[str, ...]] = {}
     for text in texts:
+        if "(" not in text:  # the acronym is in brackets: most passages have none (a test far cheaper than the pattern)
+            continue
         for match in _ACRONYM.finditer(text):
             letters = [c.casefold() for c in match.group(2) if c.isalpha() and c.isupper()]
             words = match.group(1).split()
@@ -64,6 +66,8 @@ _APPOSITION = (
     re.compile(rf"\b[Tt]he ({_ROLE}), ({_NAME}),"),  # the Kremlin spokesperson, Dmitry Peskov,
     re.compile(rf"(?<![\w’'.-])({_NAME}), the ({_ROLE}),"),  # Ihor Solovey, the head of the centre,
 )
+_APPOSITION_WORDS = ("he ", ", the ")
+"""Text each pattern of :data:`_APPOSITION` cannot match without (``the `` or ``The ``; ``, the ``)."""
 
 
 def appositions(texts: Iterable[str]) -> list[Alias]:
@@ -78,6 +82,8 @@ def appositions(texts: Iterable[str]) -> list[Alias]:
     found: list[Alias] = []
     for text in texts:
         for number, pattern in enumerate(_APPOSITION):
+            if _APPOSITION_WORDS[number] not in text:  # what the pattern must hold (a test far cheaper than it)
+                continue
             for match in pattern.finditer(text):
                 role, name = (match.group(1), match.group(2)) if number == 0 else (match.group(2), match.group(1))
                 role_terms = frozenset(t.norm for t in terms(word_tokens(role)) if t.kind != "stop")

@@ -7,7 +7,7 @@ key needs no recomputation.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -138,6 +138,17 @@ class _Prepared:
 
     def _side(self, indices: tuple[int, ...]) -> ItemSide:
         """A new :class:`~core.align.item_side.ItemSide` of some passages."""
+        if len(indices) == 1:  # the common case: one passage, its terms' token indices as they are
+            (k,) = indices
+            segment = self.segments[k]
+            return ItemSide(
+                self.article.text,
+                ((segment.start, segment.end),),
+                tuple(self.tokens[k]),
+                tuple(self.terms[k]),
+                self.vocabulary,
+                self.acronyms,
+            )
         shifted: list[Term] = []
         offset = 0
         for k in indices:
@@ -216,10 +227,14 @@ def _canonical_bags(left: _Prepared, right: _Prepared, settings: AlignSettings) 
         for k in sorted({t.token for t in ts if "-" in tokens[t.token].text})
     )
 
-    def norms(ts: list[Term]) -> Iterator[str]:
-        for t in ts:
-            if keep_stop or t.kind != "stop":
-                yield from closed.get(t.norm, (rounded.get(t.norm, t.norm),))
+    spellings: dict[str, tuple[str, ...]] = {norm: (figure,) for norm, figure in rounded.items()}
+    spellings.update(closed)  # a closed compound's parts over a rounded figure
+
+    def norms(ts: list[Term]) -> set[str]:
+        found = {t.norm for t in ts if keep_stop or t.kind != "stop"}
+        if spellings.keys().isdisjoint(found):  # the common case: no term read another way
+            return found
+        return {spelled for norm in found for spelled in spellings.get(norm, (norm,))}
 
     for prep in (left, right):
         prep.bags = [bag_of(norms(ts), prep.aliases) for ts in prep.terms]

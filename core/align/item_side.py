@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from core.text.normalize import Term
 from core.text.tokens import Token
 
 __all__ = ["ItemSide"]
+
+_TOKEN = attrgetter("token")
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +42,9 @@ class ItemSide:
     """The end offset of each token, ascending."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "term_tokens", tuple(t.token for t in self.terms))
-        object.__setattr__(self, "token_starts", tuple(t.start for t in self.tokens))
-        object.__setattr__(self, "token_ends", tuple(t.end for t in self.tokens))
+        object.__setattr__(self, "term_tokens", tuple(map(_TOKEN, self.terms)))
+        object.__setattr__(self, "token_starts", tuple(map(_START, self.tokens)))
+        object.__setattr__(self, "token_ends", tuple(map(_END, self.tokens)))
 
     def written(self, start: int, end: int) -> str:
         """The source text between two offsets, white space folded."""

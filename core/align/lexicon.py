@@ -172,8 +172,8 @@ def expand(norms: Iterable[str]) -> frozenset[str]:
     """
     bag = {SYNONYM_OF.get(t, t) for t in norms}
     extra: set[str] = set()
-    for t in bag:
-        for seat, country in _BY_FIRST.get(t, ()):
+    for t in _BY_FIRST.keys() & bag:  # only the terms some seat starts with (few passages hold one)
+        for seat, country in _BY_FIRST[t]:
             if seat <= bag:
                 extra |= country
     return frozenset(bag | extra)
