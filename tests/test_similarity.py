@@ -19,7 +19,7 @@ from core.align.aliases import (
 )
 from core.align.aligner import align
 from core.align.settings import AlignSettings
-from core.align.similarity import bag_similarity, score_all, term_weights, text_similarity
+from core.align.similarity import _postings, bag_similarity, score_all, term_weights, text_similarity
 from core.text.normalize import stem
 from tests.test_align import build
 
@@ -248,3 +248,13 @@ def test_a_hyphenated_word_meets_its_closed_spelling() -> None:
     [item] = [it for it in align(left, closed).items if it.left and it.right]
     [same] = [it for it in align(left, hyphened).items if it.left and it.right]
     assert item.score == same.score
+
+
+@given(st.lists(st.frozensets(st.sampled_from(["kyiv", "strike", "drone", "the", "said", "mayor", "x"]), max_size=5)))
+def test_postings_list_every_shared_term_of_every_passage_in_order(bags: list[frozenset[str]]) -> None:
+    """(passage, term id) for each term a passage holds that is in the shared index, passage by passage."""
+    ids = {"kyiv": 0, "drone": 1, "mayor": 2, "the": 3}
+    sent, term = _postings(bags, ids)
+    expected = [(index, ids[t]) for index, bag in enumerate(bags) for t in bag if t in ids]
+    assert list(zip(sent.tolist(), term.tolist(), strict=True)) == expected
+    assert sent.dtype == term.dtype == np.int64

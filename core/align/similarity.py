@@ -9,6 +9,7 @@ rapidfuzz's ``ratio`` over the sorted stems, i.e. ``token_sort_ratio`` (partial 
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -298,15 +299,9 @@ _FUZZY_CHUNK = 65536
 
 def _postings(bags: Sequence[Bag], ids: Mapping[str, int]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     """(passage index, term id) for every shared term of every passage."""
-    sent: list[int] = []
-    term: list[int] = []
-    for index, bag in enumerate(bags):
-        for t in bag:
-            k = ids.get(t)
-            if k is not None:
-                sent.append(index)
-                term.append(k)
-    return np.array(sent, dtype=np.int64), np.array(term, dtype=np.int64)
+    found = [[k for k in map(ids.get, bag) if k is not None] for bag in bags]
+    sent = np.repeat(np.arange(len(found), dtype=np.int64), [len(ks) for ks in found])
+    return sent, np.fromiter(itertools.chain.from_iterable(found), dtype=np.int64, count=len(sent))
 
 
 def text_similarity(

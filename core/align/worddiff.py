@@ -13,14 +13,10 @@ from core.text.folding import QUOTES
 from core.text.tokens import Token
 
 
-def _key(token: Token) -> str:
-    """What two words must share to count as equal: the folded word, possessive and quotes aside."""
-    return _fold(token.text)
-
-
 @lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
-    """:func:`_key` of a word as written (an article repeats its words, so each is folded once)."""
+    """What two words must share to count as equal: the folded word, possessive and quotes aside (an article repeats
+    its words, so each is folded once)."""
     word = word.translate(QUOTES).casefold()
     return word[:-2] if word.endswith("'s") else word
 
@@ -84,7 +80,7 @@ def word_diff(
     """
     if not left or not right:
         return ()
-    ops = Levenshtein.opcodes([_key(t) for t in left], [_key(t) for t in right])
+    ops = Levenshtein.opcodes([_fold(t.text) for t in left], [_fold(t.text) for t in right])
     merged: list[list[int | str]] = []
     for op in ops:  # adjacent changes read as one change: "special forces" -> "soldiers"
         if merged and op.tag != "equal" and merged[-1][0] != "equal":
