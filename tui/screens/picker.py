@@ -98,6 +98,16 @@ class PickerScreen(Screen[None]):
         self.query_one("#picker-heading", Static).update(self.query_one(PairList).heading())
 
     @property
+    def busy(self) -> bool:
+        """Whether rows on screen are still being worked out, or the list has not yet said which rows it shows (for
+        tests and screenshots to wait on)."""
+        if not self.entries:
+            return False
+        if not self._wanted:
+            return True
+        return self._filling or any(row not in self.rows for row in self._wanted)
+
+    @property
     def results(self) -> dict[int, PairResult]:
         """Every worked-out pair still kept, by row: its alignment if still held, or why it has none."""
         return {row: PairResult(self.alignments.get(row), figures.error) for row, figures in self.rows.items()}
