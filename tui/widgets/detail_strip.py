@@ -116,7 +116,8 @@ class DetailStrip(VerticalScroll, can_focus=False):
         if len(quoted) > NEAREST_CHARS:
             quoted = quoted[: NEAREST_CHARS - 1].rstrip() + "…"
         line.append(f"nearest on the {nearest.side} ({name}): ", style="bold")
-        line.append(f"“{quoted}” ")
+        # framed in quotation marks, unless the passage opens with its own (a quotation: ““We …” reads as a typo)
+        line.append(f"{quoted} " if quoted[:1] in "“\"‘'" else f"“{quoted}” ")
         line.append(f"{nearest.score:.2f}", style="bold")
         line.append("  (o goes there)\n", style=self._style("nearest"))
         return line
