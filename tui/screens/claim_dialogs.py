@@ -18,7 +18,6 @@ from textual.widgets.option_list import Option
 
 from core.align import AlignSettings
 from core.claims import OUTLET_LABELS, OUTLET_LEGEND, OUTLET_SYMBOLS, OUTLET_VERDICTS, Comparison, outlet_names
-from core.errors import StorydiffError
 from core.models import VERDICTS, Alignment
 from tui.bindings import key_names
 from tui.claim_keys import CLAIM_KEYS
@@ -194,33 +193,13 @@ def default_comparison_path(comparison: Comparison, suffix: str = ".md") -> Path
 
 
 def start_comparison_export(screen: Screen[Any], comparison: Comparison) -> None:
-    """Ask for a format and a path, confirm an overwrite, write through ``core.export``, and say where."""
+    """The export flow for a comparison (see :func:`tui.screens.export.export_flow`), written through
+    ``core.export``."""
     from core.export import write_comparison_export
-    from tui.screens.confirm import ConfirmScreen
-    from tui.screens.export import FORMAT_LABELS, ExportRequest, ExportScreen
+    from tui.screens.export import export_flow
 
-    app = screen.app
-
-    def write(request: ExportRequest) -> None:
-        try:
-            written = write_comparison_export(comparison, request.path, request.fmt, overwrite=True)
-        except StorydiffError as error:
-            app.notify(neutralize(str(error)), title="Export failed", severity="error", timeout=10, markup=False)
-            return
-        where = neutralize(str(written.resolve()))
-        app.notify(f"Wrote {FORMAT_LABELS[request.fmt]} to {where}", title="Exported", timeout=6, markup=False)
-
-    def chosen(request: ExportRequest | None) -> None:
-        if request is None:
-            return
-        if not request.path.exists():
-            write(request)
-            return
-
-        def confirmed(yes: bool | None) -> None:
-            if yes:
-                write(request)
-
-        app.push_screen(ConfirmScreen(f"{neutralize(str(request.path))} exists. Overwrite it?"), confirmed)
-
-    app.push_screen(ExportScreen(default_comparison_path(comparison)), chosen)
+    export_flow(
+        screen,
+        lambda path, fmt: write_comparison_export(comparison, path, fmt, overwrite=True),
+        default_comparison_path(comparison),
+    )

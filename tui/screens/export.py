@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -117,19 +118,30 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
 
 
 def start_export(screen: Screen[Any], alignment: Alignment) -> None:
-    """The whole export flow: ask for format and path, confirm an overwrite, write, and say where.
+    """The export flow for a pair's alignment, written by :func:`core.export.formats.write_export` (see
+    :func:`export_flow`)."""
+    export_flow(
+        screen,
+        lambda path, fmt: write_export(alignment, path, fmt, overwrite=True),
+        default_export_path(alignment),
+    )
 
-    The file is written by :func:`core.export.formats.write_export`; a failure becomes an error notification.
+
+def export_flow(screen: Screen[Any], write_to: Callable[[Path, ExportFormat], Path], default: Path) -> None:
+    """The whole export flow: ask for format and path, confirm an overwrite (no goes back to the dialog), write, and
+    say where.
 
     Args:
         screen: The screen the dialogs are opened from.
-        alignment: What to export.
+        write_to: Writes the export to a path in a format and returns the path written; a failure is a
+            :class:`~core.errors.StorydiffError`, shown as an error notification.
+        default: The path the dialog offers first.
     """
     app = screen.app
 
     def write(request: ExportRequest) -> None:
         try:
-            written = write_export(alignment, request.path, request.fmt, overwrite=True)
+            written = write_to(request.path, request.fmt)
         except StorydiffError as error:
             app.notify(neutralize(str(error)), title="Export failed", severity="error", timeout=10, markup=False)
             return
@@ -152,4 +164,4 @@ def start_export(screen: Screen[Any], alignment: Alignment) -> None:
         question = f"{neutralize(str(request.path))} exists. Overwrite it?"
         app.push_screen(ConfirmScreen(question), confirmed)
 
-    app.push_screen(ExportScreen(default_export_path(alignment)), chosen)
+    app.push_screen(ExportScreen(default), chosen)
