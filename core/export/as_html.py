@@ -56,10 +56,17 @@ def render_html(alignment: Alignment) -> str:
 
 def _article_card(article: Article, name: str, side: Side) -> str:
     """The header card of one article: outlet, title, standfirst, byline, date and source."""
-    parts = [f'<section class="article {side}">', f'<p class="outlet">{escape(name)}</p>']
+    parts = [f'<section class="article {side}">', f'<p class="outlet">{escape(name)}</p>', *article_details(article)]
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def article_details(article: Article, *, standfirst: bool = True) -> list[str]:
+    """The HTML of an article card under its outlet: title, standfirst (if asked for), byline and date, source."""
+    parts = []
     if article.title:
         parts.append(f'<h1 dir="auto">{escape(one_line(article.title))}</h1>')
-    if article.standfirst:
+    if standfirst and article.standfirst:
         parts.append(f'<p class="standfirst" dir="auto">{escape(one_line(article.standfirst))}</p>')
     meta = []
     if article.authors:
@@ -69,8 +76,7 @@ def _article_card(article: Article, name: str, side: Side) -> str:
     if meta:
         parts.append(f'<p class="meta">{" · ".join(meta)}</p>')
     parts.append(f'<p class="source">source: <code>{escape(article.path)}</code></p>')
-    parts.append("</section>")
-    return "".join(parts)
+    return parts
 
 
 def _summary(alignment: Alignment, names: tuple[str, str]) -> str:

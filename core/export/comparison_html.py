@@ -17,7 +17,7 @@ from core.claims import (
     Comparison,
     outlet_names,
 )
-from core.export.as_html import escape
+from core.export.as_html import article_details, escape
 from core.export.common import one_line, percent
 from core.export.comparison_html_style import STYLE
 from core.models import Article
@@ -61,16 +61,8 @@ def render_comparison_html(comparison: Comparison) -> str:
 def _article_card(article: Article, name: str, number: int) -> str:
     """The header card of one article: outlet, title, byline, date and source."""
     parts = [f'<section class="article"><p class="outlet"><b>{number + 1}</b> {escape(name)}</p>']
-    if article.title:
-        parts.append(f'<h1 dir="auto">{escape(one_line(article.title))}</h1>')
-    meta = []
-    if article.authors:
-        meta.append("by " + ", ".join(escape(one_line(author)) for author in article.authors))
-    if article.date:
-        meta.append(f'<time datetime="{escape(article.date)}">{escape(article.date)}</time>')
-    if meta:
-        parts.append(f'<p class="meta">{" · ".join(meta)}</p>')
-    parts.append(f'<p class="source">source: <code>{escape(article.path)}</code></p></section>')
+    parts += article_details(article, standfirst=False)
+    parts.append("</section>")
     return "".join(parts)
 
 
