@@ -34,9 +34,9 @@ _CREDIT_PHRASES = (
 """Set phrases that credit a story (``By … , Outlet``, ``Special to the …``, ``Source: …``)."""
 
 _PHRASES = (
-    re.compile(rf"^(?:all contents?\s+)?(?:copyright\s*)?(?:©|\(c\)|copyright(?=\s*\d{{4}}))\s*(?:copyright\s*)?"
-               rf"(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?(?:by\s+)?(?P<name>{_NAME})", re.IGNORECASE),
-    re.compile(rf"^(?P<name>{_NAME}),?\s*(?:©|(?i:copyright)\s*\d{{4}})"),
+    re.compile(rf"^(?:copyright\s*)?(?:©|\(c\)|copyright(?=\s*\d{{4}}))\s*(?:copyright\s*)?"
+               rf"(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?(?P<name>{_NAME})", re.IGNORECASE),
+    re.compile(rf"^(?P<name>{_NAME})\s*©"),
     re.compile(rf"(?:^|\d{{4}}\s+)(?P<name>{_NAME})(?:,?\s*(?:inc|llc|ltd)\.?)?[.,]?\s*[-–|]?\s*all rights reserved",
                re.IGNORECASE),
     re.compile(rf"\ball rights reserved\W*(?:©|copyright)?\s*(?:\d{{4}}\s*)?(?P<name>{_NAME})\s+is a (?:registered )?"
@@ -50,7 +50,7 @@ _PHRASES = (
     re.compile(rf"(?:^|[.!?:]\s+)(?:follow|support|shop|more from|more on|popular on|latest from|"
                rf"advertise (?:with|on|in)|originally published (?:on|in|by)|subscribe to|sign up for|contact|about|"
                rf"welcome to|read more (?:on|at|from))"
-               rf"\s+(?:the\s)?(?P<name>{_NAME})(?:\s+on\s+\w+|\s+(?:newsletters?|app|podcast))?\.?$", re.IGNORECASE),
+               rf"\s+(?:the\s)?(?P<name>{_NAME})(?:\s+on\s+\w+)?\.?$", re.IGNORECASE),
     re.compile(rf"^(?P<name>{_NAME})\s+(?:store|shop|newsletters|news desk)$"),
 )  # fmt: skip
 """Set phrases in which a page names its publisher; ``name`` is the publisher."""
@@ -64,21 +64,7 @@ MAX_NAME_WORDS = 5
 
 
 _NOT_NAMES = frozenset(
-    [
-        "us",
-        "our",
-        "copyright",
-        "all",
-        "rights",
-        "reserved",
-        "the",
-        "newsletter",
-        "newsletters",
-        "by",
-        "photo",
-        "image",
-        "picture",
-    ]
+    ["us", "our", "copyright", "all", "rights", "reserved", "the", "newsletter", "newsletters", "by"]
 )
 _CORPORATE = re.compile(
     r"(?:\s+(?:media|group|holdings|communications|broadcasting|interactive|networks?|publishing|newspapers|company"
