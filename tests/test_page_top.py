@@ -221,3 +221,39 @@ def test_the_byline_by_the_headline_wins_over_a_menu_item_that_reads_as_one() ->
     )
     assert article.title == HEADLINE
     assert article.authors == ("Anneke Vos",)
+
+
+@pytest.mark.parametrize("label", ["Opinion", "Analysis", "Explainer"])
+def test_a_headline_labelled_opinion_or_analysis_is_the_headline_when_no_other_follows(label: str) -> None:
+    headline = f"{label}: {HEADLINE}"
+    article = read("Home  Politics  Courts", headline, "By Anneke Vos", "November 19, 2019", *BODY)
+    assert article.title == headline
+    assert article.authors == ("Anneke Vos",)
+
+
+def test_an_analysis_label_over_a_headline_is_still_a_label() -> None:
+    article = read("Analysis: what the verdict means for the port", HEADLINE, "By Anneke Vos", *BODY)
+    assert article.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Anneke Vos Jr.", ("Anneke Vos Jr.",)),
+        ("By Anneke Vos Sr.", ("Anneke Vos Sr.",)),
+        ("By Anneke Vos, Ph.D.", ("Anneke Vos",)),
+        ("By Anneke Vos and Piet J. Mol Jr.", ("Anneke Vos", "Piet J. Mol Jr.")),
+    ],
+)
+def test_a_byline_ending_in_a_names_own_stop_is_a_byline_not_the_headline(line: str, authors: tuple[str, ...]) -> None:
+    article = read("Home  Politics  Courts", HEADLINE, line, "November 19, 2019", *BODY)
+    assert article.title == HEADLINE
+    assert article.authors == authors
+    assert not any(s.role == "body" and s.text == line for s in article.segments)
+
+
+def test_a_paragraph_opening_with_by_the_and_ending_in_an_initial_is_not_a_byline() -> None:
+    line = "By the end of the day, the delegation had flown on to Washington, D.C."
+    article = read(HEADLINE, "By Anneke Vos", *BODY[:2], line, BODY[2])
+    assert any(s.role == "body" and s.text == line for s in article.segments)
+    assert article.authors == ("Anneke Vos",)

@@ -24,6 +24,7 @@ from core.reading.clean_context import (
     PROSE_END,
     Para,
     after_teaser,
+    headline_follows,
     is_lone_word,
     label_above_headline,
     mark_credit_captions,
@@ -158,7 +159,7 @@ def _read_header(paras: list[Para], hints: Hints, run: Run | None = None) -> int
                 para.role = "outlet"
             elif not para.prose and (
                 is_navigation(para.source)
-                or is_promo(para)
+                or (is_promo(para) and headline_follows(paras, index))
                 or (is_alert(para) and later is not None and not later.prose)
             ):
                 para.role = "boilerplate"  # a menu bar, "LIVE: … latest updates" or an alert bar is not the headline

@@ -25,6 +25,7 @@ __all__ = [
     "Para",
     "after_teaser",
     "count_words",
+    "headline_follows",
     "is_lone_word",
     "label_above_headline",
     "mark_credit_captions",
@@ -335,6 +336,11 @@ def label_above_headline(paras: list[Para], index: int) -> bool:
         return False
     third = _headline_shaped(paras, following + 1, MIN_STANDFIRST_WORDS)
     return paras[following].words < STANDFIRST_WORDS or third is not None
+
+
+def headline_follows(paras: list[Para], index: int) -> bool:
+    """Whether the next line after ``index`` that is not furniture could be a headline (not a sentence nor a byline)."""
+    return _headline_shaped(paras, index + 1, MIN_TITLE_WORDS) is not None
 
 
 def _headline_shaped(paras: list[Para], start: int, min_words: int) -> int | None:

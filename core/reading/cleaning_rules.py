@@ -167,6 +167,11 @@ PHOTO_LABELS = _any(
 )  # fmt: skip
 """Labels of a photo credit (``Photograph: Kim Hong-ji/Reuters``)."""
 
+_SENTENCE_END = r".*[.!?][\"'”’)]*$"
+"""A line that ends like a sentence."""
+_SENTENCE_END_NOT_NAME = r".*(?:[!?]|(?<!\bJr)(?<!\bSr)(?<![\s.][{UPPER}])\.)[\"'”’)]*$".replace("{UPPER}", UPPER)
+"""A line that ends like a sentence, but not in a name's own stop (``Jr.``, ``Sr.``, an initial, ``Ph.D.``)."""
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "live-timestamp", "boilerplate",
@@ -175,7 +180,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "byline", "byline",
-        re.compile(rf"^(?:(?:[Bb]y|BY)\s+(?:[{UPPER}]|the\b)|by(?=[{UPPER}][a-z]))(?!.*[.!?][\"'”’)]*$)"), 40,
+        re.compile(
+            rf"^(?:(?:[Bb]y|BY)\s+the\b(?!{_SENTENCE_END})|(?:(?:[Bb]y|BY)\s+[{UPPER}]|by(?=[{UPPER}][a-z]))"
+            rf"(?!{_SENTENCE_END_NOT_NAME}))"
+        ),
+        40,
     ),
     Rule(
         "byline-timestamped", "byline",

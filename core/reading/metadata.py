@@ -302,6 +302,10 @@ _GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}[a-z]*[A-Z]?\w*$)")
 """Where an outlet's name in capitals is glued to the last name (``Jonathan GarberFOXBusiness``)."""
 
 
+_NAME_STOP = re.compile(r"\b(?:Jr|Sr|[A-Z])\.$")
+"""A stop that belongs to the name (``Jr.``, ``Sr.``, a closing initial), kept when a name is trimmed."""
+
+
 _AND = re.compile(r"\s(?:and|&)\s")
 
 
@@ -319,10 +323,20 @@ def _credit_after_name(part: str, listed: bool) -> tuple[str, str] | None:
         return None  # "NRA School Safety Report …": an acronym opens no person's name
     if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in rest) or rest[-1].casefold() in JOB_WORDS:
         return None
+    if _NAME_STOP.search(part):
+        return None  # "Piet J. Mol Jr.": the name runs on to its own suffix
     outlet = " ".join(rest)
     if not (listed or outlet.isupper() or rest[-1].casefold() in OUTLET_WORDS):
         return None
     return " ".join(head), outlet
+
+
+def _trim_name(part: str) -> str:
+    """A part of a byline without surrounding spaces and punctuation, keeping a stop that belongs to the name."""
+    part = " ".join(part.split()).strip(" ,:;-–—")
+    while part.endswith(".") and not _NAME_STOP.search(part):
+        part = part[:-1].rstrip(" ,:;-–—")
+    return part.lstrip(".")
 
 
 def parse_authors(names: str) -> tuple[list[str], list[str]]:
@@ -340,7 +354,7 @@ def parse_authors(names: str) -> tuple[list[str], list[str]]:
     names = _GLUED_OUTLET.sub(", ", _HANDLE.sub(" ", names))
     parts = _NAME_SPLIT.split(_NOTE.sub(" ", names))
     for number, part in enumerate(parts):
-        part = _PLACE_SUFFIX.sub("", " ".join(part.split()).strip(" .,:;-–—"))
+        part = _PLACE_SUFFIX.sub("", _trim_name(part))
         if not part:
             continue
         following = parts[number + 1].strip(" .,:;-–—") if number + 1 < len(parts) else ""
