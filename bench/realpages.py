@@ -158,9 +158,16 @@ def truth_spans(article: Article, truth: str) -> tuple[list[tuple[int, int]], in
 
 def body_scores(article: Article, truth: str) -> tuple[float, float, int, int]:
     """Body recall and precision of one page, with the number of truth sentences and of those not found."""
+    body = [(seg.start, seg.end) for seg in article.segments if seg.role == "body"]
+    return span_scores(article.text, body, truth)
+
+
+def span_scores(text: str, spans: Iterable[tuple[int, int]], truth: str) -> tuple[float, float, int, int]:
+    """Body recall and precision of a page's ``text`` whose body is ``spans``, with the number of truth sentences
+    and of those not found."""
     sentences = truth_sentences(truth)
-    located = locate(sentences, article.text)
-    body = _merge((seg.start, seg.end) for seg in article.segments if seg.role == "body")
+    located = locate(sentences, text)
+    body = _merge(spans)
     body_starts = [s for s, _ in body]
     recalled = 0
     found = 0
@@ -168,13 +175,13 @@ def body_scores(article: Article, truth: str) -> tuple[float, float, int, int]:
         if span is None:
             continue
         found += 1
-        size = _non_space(article.text, *span)
-        if size and _covered(body, body_starts, span[0], span[1], article.text) * 2 >= size:
+        size = _non_space(text, *span)
+        if size and _covered(body, body_starts, span[0], span[1], text) * 2 >= size:
             recalled += 1
     marked = _merge(span for span in located if span is not None)
     marked_starts = [s for s, _ in marked]
-    body_chars = sum(_non_space(article.text, s, e) for s, e in body)
-    inside = sum(_covered(marked, marked_starts, s, e, article.text) for s, e in body)
+    body_chars = sum(_non_space(text, s, e) for s, e in body)
+    inside = sum(_covered(marked, marked_starts, s, e, text) for s, e in body)
     recall = recalled / found if found else 0.0
     precision = inside / body_chars if body_chars else 0.0
     return recall, precision, len(sentences), len(sentences) - found

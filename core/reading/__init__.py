@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from core.reading.events import EventEntry, load_events
     from core.reading.fetch import load_source
     from core.reading.library import PairEntry, load_library, read_toml
+    from core.reading.line_classifier import LineModel
+    from core.reading.line_features import HAND_LINE_FEATURES, LINE_FEATURES
+    from core.reading.line_view import LineExample, body_spans, line_examples
     from core.reading.load import load_article, load_bytes, parse_text
     from core.reading.sentences import split_sentences
 else:
@@ -29,15 +32,24 @@ else:
             "core.reading.events": ("EventEntry", "load_events"),
             "core.reading.fetch": ("load_source",),
             "core.reading.library": ("PairEntry", "load_library", "read_toml"),
+            "core.reading.line_classifier": ("LineModel",),
+            "core.reading.line_view": ("LineExample", "body_spans", "line_examples"),
+            "core.reading.line_features": ("HAND_LINE_FEATURES", "LINE_FEATURES"),
             "core.reading.load": ("load_article", "load_bytes", "parse_text"),
             "core.reading.sentences": ("split_sentences",),
         },
     )
 
 __all__ = [
+    "HAND_LINE_FEATURES",
+    "LINE_FEATURES",
     "MAX_TEXT_CHARS",
     "EventEntry",
+    "LineExample",
+    "LineModel",
     "PairEntry",
+    "body_spans",
+    "line_examples",
     "load_article",
     "load_bytes",
     "load_events",

@@ -225,13 +225,14 @@ def _title_line(para: Para) -> bool:
     )
 
 
-def find_run(paras: Sequence[Para]) -> Run | None:
+def find_run(paras: Sequence[Para], weights: Sequence[float] | None = None) -> Run | None:
     """The article's run, or ``None`` when the page holds too little prose to tell (a few lines, or no prose).
 
-    Each stretch of prose adds up its paragraphs' weights; one with a headline above it that its opening repeats, and
-    a byline or date line under that headline, counts for more (see :func:`_headed`). The heaviest is the article.
+    Each stretch of prose adds up its paragraphs' weights (``weights``, or :func:`paragraph_weights` when not given);
+    one with a headline above it that its opening repeats, and a byline or date line under that headline, counts for
+    more (see :func:`_headed`). The heaviest is the article.
     """
-    weights = paragraph_weights(paras)
+    weights = paragraph_weights(paras) if weights is None else weights
     candidates = [c for c in _candidates(weights) if c[0] >= MIN_RUN_CHARS]
     if not candidates:
         return None

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core.models import Role
-from core.reading.article_run import Run, find_run
+from core.reading.article_run import Run, find_run, paragraph_weights
 from core.reading.clean_context import (
     PROSE_END,
     Para,
@@ -49,6 +49,8 @@ from core.reading.headline import (
     story_words,
 )
 from core.reading.hints import Hints
+from core.reading.line_classifier import LineModel, vet_body
+from core.reading.line_features import line_features
 from core.reading.metadata import (
     BY_LINE,
     credit_line,
@@ -68,7 +70,7 @@ from core.reading.outlet import best_outlet
 from core.reading.paragraphs import find_paragraphs
 from core.text.folding import collapse_space, collapse_space_and_quotes
 
-__all__ = ["METADATA_ROLES", "Piece", "Reading", "read_layout"]
+__all__ = ["METADATA_ROLES", "HandLayout", "Piece", "Reading", "hand_layout", "read_layout"]
 
 METADATA_ROLES: frozenset[Role] = frozenset({"title", "standfirst", "byline", "date", "outlet"})
 """Roles whose paragraphs are one segment each (a line of metadata is not split into sentences)."""
@@ -544,24 +546,31 @@ def _mark_author_notes(paras: list[Para], authors: tuple[str, ...]) -> None:
                 break
 
 
-def read_layout(text: str, hints: Hints | None = None) -> Reading:
-    """Find the paragraphs of ``text``, give each a role, and read the article's metadata.
+@dataclass(frozen=True, slots=True)
+class HandLayout:
+    """A page's paragraphs with the roles the hand rules give them."""
 
-    Args:
-        text: The decoded source (plain text; Markdown and HTML are reduced to text first).
-        hints: Metadata already known from the document's markup.
+    paras: list[Para]
+    """The paragraphs, in source order."""
+    run: Run | None
+    """The article's run of prose (:func:`core.reading.article_run.find_run`)."""
+    first_body: int
+    """Index of the first paragraph after the header."""
+    weights: list[float]
+    """Each paragraph's run weight (:func:`core.reading.article_run.paragraph_weights`)."""
 
-    Returns:
-        The pieces in source order (every non-blank line lies in one) and the metadata.
-    """
-    hints = hints or Hints()
+
+def hand_layout(text: str, hints: Hints) -> HandLayout:
+    """The paragraphs of ``text`` with the roles the hand rules give them, the article's run and where the body
+    starts."""
     paras = [
         Para(span, source, normalised, match_rule(normalised), is_date_line(normalised))
         for span in find_paragraphs(text, keep_apart=_keep_apart)
         for source in [text[span.start : span.end]]
         for normalised in [collapse_space_and_quotes(source)]
     ]
-    run = find_run(paras)
+    weights = paragraph_weights(paras)
+    run = find_run(paras, weights)
     first_body = _read_header(paras, hints, run)
     _read_body(paras, first_body, run.start if run is not None else None)
     if run is not None:
@@ -586,6 +595,27 @@ def read_layout(text: str, hints: Hints | None = None) -> Reading:
     mark_pull_quotes(paras, first_body)
     _mark_repeated(paras)
     mark_credit_captions(paras)
+    return HandLayout(paras, run, first_body, weights)
+
+
+def read_layout(text: str, hints: Hints | None = None, *, model: LineModel | None = None) -> Reading:
+    """Find the paragraphs of ``text``, give each a role, and read the article's metadata.
+
+    Args:
+        text: The decoded source (plain text; Markdown and HTML are reduced to text first).
+        hints: Metadata already known from the document's markup.
+        model: A line classifier that has the final say on which paragraphs are body (see
+            :mod:`core.reading.line_classifier`) when the page has a run of prose; ``None`` keeps the hand rules'
+            roles.
+
+    Returns:
+        The pieces in source order (every non-blank line lies in one) and the metadata.
+    """
+    hints = hints or Hints()
+    layout = hand_layout(text, hints)
+    paras, run, first_body = layout.paras, layout.run, layout.first_body
+    if model is not None and run is not None:  # the model knows pages with an article's run of prose
+        vet_body(paras, line_features(paras, run, layout.weights), model)
     if not any(p.role == "body" for p in paras):
         for para in paras[first_body:] if first_body < len(paras) else paras:
             if para.rule is None and not para.date_line and para.role not in ("title", "standfirst"):

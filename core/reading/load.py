@@ -24,6 +24,7 @@ from core.reading.clean import METADATA_ROLES, Reading, read_layout
 from core.reading.decode import MAX_BYTES, decode_bytes
 from core.reading.hints import Hints
 from core.reading.html import extract_html
+from core.reading.line_classifier import PASTE_MODEL
 from core.reading.markdown import reduce_markdown
 from core.reading.sentences import split_sentences, trim_span
 
@@ -55,8 +56,8 @@ def guess_kind(path: str, text: str) -> Kind:
     return "text"
 
 
-def _segments(text: str, hints: Hints) -> tuple[tuple[Segment, ...], Reading]:
-    reading = read_layout(text, hints)
+def _segments(text: str, hints: Hints, kind: Kind) -> tuple[tuple[Segment, ...], Reading]:
+    reading = read_layout(text, hints, model=PASTE_MODEL if kind == "text" else None)
     segments: list[Segment] = []
     for piece in reading.pieces:
         if piece.role in METADATA_ROLES:
@@ -98,7 +99,7 @@ def parse_text(text: str, *, path: str, kind: Kind | None = None, max_chars: int
         text, hints = reduce_markdown(text)
     if max_chars is not None and len(text) > max_chars:
         raise too_long_to_compare(path, len(text))
-    segments, reading = _segments(text, hints)
+    segments, reading = _segments(text, hints, kind)
     if not segments:
         raise ArticleError(f"{path} holds no readable text")
     return Article(
