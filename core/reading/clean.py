@@ -9,6 +9,10 @@ The page is read in three zones:
    related-article teaser (a headline and summary line closed by an author card) is clutter.
 3. **Tail**: once a rule that ends an article (an ``Authors:`` footer, a copyright line, a tag list) has been
    seen after body text, or a live feed starts right after clutter, everything that follows is page clutter.
+
+These hand rules give first roles (:func:`hand_layout`); given a line model (plain-text pastes are read with one),
+the model has the last word on which of the paragraphs left as body or clutter are body
+(:mod:`core.reading.line_classifier`) before the metadata is read.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 The pipeline: read the bytes (:func:`load_article`), decode them (:mod:`core.reading.decode`), reduce Markdown or
 HTML to text (:mod:`core.reading.markdown`, :mod:`core.reading.html`), find paragraphs and give each a role
-(:mod:`core.reading.clean`), then split prose into sentences (:mod:`core.reading.sentences`). Every non-blank character
-of the
-(reduced) text ends up in exactly one segment; clutter is kept with a non-body role, never dropped.
+(:mod:`core.reading.clean`; on plain text a learned model vets body and clutter, :mod:`core.reading.line_classifier`),
+then split prose into sentences (:mod:`core.reading.sentences`). Every non-blank character of the (reduced) text
+ends up in exactly one segment; clutter is kept with a non-body role, never dropped.
 """
 
 from __future__ import annotations
