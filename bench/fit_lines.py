@@ -1,39 +1,41 @@
-"""Fit the line classifier (:mod:`core.reading.line_classifier`) on the 40 development pages of realpages-dev and
-write :mod:`core.reading.line_model`; with ``--cv``, measure it page by page first.
+"""Measure a learned line classifier against the hand rules' body decision on the 40 development pages of
+realpages-dev. A measurement only: the reader ships the hand rules, and nothing here is written into ``core``.
 
-Run ``python -m bench.fit_lines --cv`` (needs ``../shared/data/realpages-dev``). Each paragraph that the hand rules
-leave as body or clutter is an example, labelled body when at least half of its non-space characters lie in the
-human-marked body (found as ``bench.realpages`` finds it). The fit is an L2-regularised logistic regression on
-standardised features, solved by Newton's method, so the same pages always give the same coefficients.
+Run ``python -m bench.fit_lines --cv`` (``make fit-lines``; needs ``../shared/data/realpages-dev``). Each paragraph
+that the hand rules (:func:`core.reading.hand_layout`) leave as body or clutter on a page with an article's run is an
+example, labelled body when at least half of its non-space characters lie in the human-marked body (found as
+``bench.realpages`` finds it); its features are :data:`bench.line_features.LINE_FEATURES`. The model is an
+L2-regularised logistic regression on standardised features, solved by Newton's method, so the same pages always
+give the same coefficients.
 
 ``--cv`` prints body recall and precision (``bench.realpages``'s definitions, averaged over pages) under
 leave-one-page-out cross-validation over the development pages (every page is another outlet): (a) the hand rules
 alone, (b) the classifier alone (without the hand rules' decision among its features), (c) the classifier vetting
-the hand rules (with it). The held-out pages are never read here. ``--check`` refits and fails when the written
-model differs from the fit.
+the hand rules (with it: a hand-rule body paragraph becomes clutter under :data:`KEEP`, clutter becomes body from
+:data:`TAKE`). Without it, the command prints the coefficients of the vetting model fitted on all 40 pages. The
+held-out pages are never read here.
 """
 
 from __future__ import annotations
 
 import argparse
-import ast
 import json
+import math
 import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from bench.datasets import ROOT, shared_dir
+from bench.datasets import shared_dir
+from bench.line_features import HAND_LINE_FEATURES, LINE_FEATURES, line_features
+from bench.line_view import VETTED_ROLES, line_examples
 from bench.realpages import HELDOUT, span_scores, truth_spans
-from core.reading import HAND_LINE_FEATURES, LINE_FEATURES, LineModel, body_spans, line_examples, load_article
+from core.reading import HandLayout, hand_layout, load_article
 
-MODEL_FILE = ROOT / "core" / "reading" / "line_model.py"
-"""Where the coefficients go."""
 L2 = 10.0
 """Strength of the ridge penalty (on standardised features; the intercept is not penalised)."""
 KEEP = 0.2
@@ -46,6 +48,55 @@ VETTING = LINE_FEATURES
 """The columns of the classifier that vets the hand rules (c)."""
 
 Matrix = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True, slots=True)
+class LineModel:
+    """A logistic model of "this paragraph is article body" over some of :data:`LINE_FEATURES`."""
+
+    features: tuple[str, ...]
+    """The columns it reads, by name."""
+    means: tuple[float, ...]
+    """Each column's mean on the fitting data (for standardising)."""
+    scales: tuple[float, ...]
+    """Each column's standard deviation on the fitting data."""
+    coefficients: tuple[float, ...]
+    """Each standardised column's weight."""
+    intercept: float
+    """The constant term."""
+    keep: float = 0.5
+    """A paragraph the hand rules call body stays body from this probability."""
+    take: float = 0.5
+    """A paragraph the hand rules call clutter becomes body from this probability."""
+
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """The probability that each row is article body."""
+        columns = [LINE_FEATURES.index(name) for name in self.features]
+        terms = list(zip(columns, self.means, self.scales, self.coefficients, strict=True))
+        out: list[float] = []
+        for row in rows:
+            z = self.intercept + sum(c * (row[k] - m) / s for k, m, s, c in terms)
+            out.append(1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0)
+        return out
+
+
+def vet_body(layout: HandLayout, model: LineModel) -> None:
+    """Give the paragraphs the hand rules left as body or clutter the model's decision, on a page with an article's
+    run (the model knows no other); the other roles stay the rules'."""
+    if layout.run is None:
+        return
+    for para, p in zip(layout.paras, model.probabilities(line_features(layout)), strict=True):
+        if para.role in VETTED_ROLES:
+            para.role = "body" if p >= (model.keep if para.role == "body" else model.take) else "boilerplate"
+
+
+def body_spans(text: str, model: LineModel | None) -> list[tuple[int, int]]:
+    """The spans a plain-text page's reading marks as article body, with ``model`` vetting the hand rules
+    (``None``: the hand rules alone, as the reader reads the page)."""
+    layout = hand_layout(text)
+    if model is not None:
+        vet_body(layout, model)
+    return [(piece.start, piece.end) for piece in layout.reading().pieces if piece.role == "body"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,59 +207,10 @@ def cross_validate(pages: Sequence[Page]) -> None:
         print(f"  {name:<34} {recall:7.3f} {precision:9.3f}  {', '.join(lost) or '-'}")
 
 
-def render(model: LineModel, pages: int) -> str:
-    """The source of :mod:`core.reading.line_model`."""
-
-    def column(values: Sequence[float]) -> str:
-        return "".join(f"    {float(v):.10g},  # {name}\n" for v, name in zip(values, model.features, strict=True))
-
-    names = "".join(f'    "{name}",\n' for name in model.features)
-    return (
-        f'"""The line classifier\'s coefficients, fitted on the {pages} development pages of realpages-dev.\n\n'
-        "Generated by ``python -m bench.fit_lines``: do not edit by hand. Numbers only; no page text.\n"
-        '"""\n\nfrom __future__ import annotations\n\n'
-        f"FEATURES: tuple[str, ...] = (\n{names})\n"
-        f"MEANS: tuple[float, ...] = (\n{column(model.means)})\n"
-        f"SCALES: tuple[float, ...] = (\n{column(model.scales)})\n"
-        f"COEFFICIENTS: tuple[float, ...] = (\n{column(model.coefficients)})\n"
-        f"INTERCEPT: float = {model.intercept:.10g}\n"
-        f"KEEP: float = {model.keep}\n"
-        f"TAKE: float = {model.take}\n"
-    )
-
-
-def written_model(path: Path = MODEL_FILE) -> dict[str, Any]:
-    """The constants of the model file as :func:`render` wrote them (its annotated assignments, read as literals)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return {
-        node.target.id: ast.literal_eval(node.value)
-        for node in tree.body
-        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None
-    }
-
-
-def _same(model: LineModel) -> bool:
-    """Whether the written model is this fit (to floating-point noise: BLAS threads may differ in the last bits)."""
-    written = written_model()
-    if tuple(written["FEATURES"]) != model.features:
-        return False
-    fitted = np.array([*model.means, *model.scales, *model.coefficients, model.intercept, model.keep, model.take])
-    stored = np.array(
-        [
-            *written["MEANS"],
-            *written["SCALES"],
-            *written["COEFFICIENTS"],
-            *(written[k] for k in ("INTERCEPT", "KEEP", "TAKE")),
-        ]
-    )
-    return fitted.shape == stored.shape and bool(np.allclose(fitted, stored, rtol=1e-6, atol=1e-9))
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    """Fit on all development pages and write (or, with ``--check``, compare) the model file; ``--cv`` measures."""
+    """Fit on all development pages and print the coefficients; ``--cv`` prints the leave-one-page-out table first."""
     parser = argparse.ArgumentParser(prog="python -m bench.fit_lines", description=__doc__)
     parser.add_argument("--cv", action="store_true", help="print the leave-one-page-out table first")
-    parser.add_argument("--check", action="store_true", help="fail if core/reading/line_model.py is not this fit")
     args = parser.parse_args(argv)
     shared = shared_dir()
     folder = shared / "data" / "realpages-dev" if shared else None
@@ -218,19 +220,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     pages = read_pages(folder)
     examples = sum(len(p.y) for p in pages)
-    print(f"realpages-dev: {len(pages)} development pages, {examples:,} paragraphs decided by the model")
+    print(f"realpages-dev: {len(pages)} development pages, {examples:,} paragraphs a model decides")
     if args.cv:
         cross_validate(pages)
     model = fit_model(pages, VETTING)
+    print(f"the vetting model (c) fitted on all {len(pages)} pages, by the size of its standardised coefficients:")
     for name, coefficient in sorted(zip(model.features, model.coefficients, strict=True), key=lambda c: -abs(c[1])):
         print(f"  {name:<20} {coefficient:+.3f}")
     print(f"({time.perf_counter() - started:.1f} s)")
-    if args.check:
-        same = _same(model)
-        print("core/reading/line_model.py is " + ("this fit" if same else "NOT this fit: rerun without --check"))
-        return 0 if same else 1
-    MODEL_FILE.write_text(render(model, len(pages)), encoding="utf-8")
-    print(f"wrote {MODEL_FILE.relative_to(ROOT)}")
     return 0
 
 

@@ -4,8 +4,10 @@ Public names: :func:`load_article` (a file or ``-``), :func:`load_bytes` and :fu
 hand), :func:`load_source` (a file, ``-`` or an http(s) URL), :func:`require_article` and :data:`MAX_TEXT_CHARS`
 (refusing what is not an article, or too long to compare), :func:`load_library` and :class:`PairEntry` (pair
 folders), :func:`read_toml` (a manifest's tables), :func:`load_events` and :class:`EventEntry` (folders of the
-reports of one or many events), :func:`split_sentences` (sentence spans of a passage). Loaded on first use, so
-reading a file never imports the network client or the HTML extractor.
+reports of one or many events), :func:`split_sentences` (sentence spans of a passage), :func:`hand_layout` and
+:class:`HandLayout` (a page's paragraphs with the hand rules' roles, before its metadata is read: what
+``bench.fit_lines`` measures a line classifier against). Loaded on first use, so reading a file never imports the
+network client or the HTML extractor.
 """
 
 from __future__ import annotations
@@ -16,12 +18,10 @@ from core.lazy import lazy_names
 
 if TYPE_CHECKING:
     from core.reading.article_check import MAX_TEXT_CHARS, require_article
+    from core.reading.clean import HandLayout, hand_layout
     from core.reading.events import EventEntry, load_events
     from core.reading.fetch import load_source
     from core.reading.library import PairEntry, load_library, read_toml
-    from core.reading.line_classifier import LineModel
-    from core.reading.line_features import HAND_LINE_FEATURES, LINE_FEATURES
-    from core.reading.line_view import LineExample, body_spans, line_examples
     from core.reading.load import load_article, load_bytes, parse_text
     from core.reading.sentences import split_sentences
 else:
@@ -29,27 +29,21 @@ else:
         globals(),
         {
             "core.reading.article_check": ("MAX_TEXT_CHARS", "require_article"),
+            "core.reading.clean": ("HandLayout", "hand_layout"),
             "core.reading.events": ("EventEntry", "load_events"),
             "core.reading.fetch": ("load_source",),
             "core.reading.library": ("PairEntry", "load_library", "read_toml"),
-            "core.reading.line_classifier": ("LineModel",),
-            "core.reading.line_view": ("LineExample", "body_spans", "line_examples"),
-            "core.reading.line_features": ("HAND_LINE_FEATURES", "LINE_FEATURES"),
             "core.reading.load": ("load_article", "load_bytes", "parse_text"),
             "core.reading.sentences": ("split_sentences",),
         },
     )
 
 __all__ = [
-    "HAND_LINE_FEATURES",
-    "LINE_FEATURES",
     "MAX_TEXT_CHARS",
     "EventEntry",
-    "LineExample",
-    "LineModel",
+    "HandLayout",
     "PairEntry",
-    "body_spans",
-    "line_examples",
+    "hand_layout",
     "load_article",
     "load_bytes",
     "load_events",

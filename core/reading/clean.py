@@ -10,9 +10,8 @@ The page is read in three zones:
 3. **Tail**: once a rule that ends an article (an ``Authors:`` footer, a copyright line, a tag list) has been
    seen after body text, or a live feed starts right after clutter, everything that follows is page clutter.
 
-These hand rules give first roles (:func:`hand_layout`); given a line model (plain-text pastes are read with one),
-the model has the last word on which of the paragraphs left as body or clutter are body
-(:mod:`core.reading.line_classifier`) before the metadata is read.
+:func:`hand_layout` gives these roles, with the article's run and the paragraphs' run weights; :func:`read_layout`
+then reads the metadata from them.
 """
 
 from __future__ import annotations
@@ -53,8 +52,6 @@ from core.reading.headline import (
     story_words,
 )
 from core.reading.hints import Hints
-from core.reading.line_classifier import LineModel, vet_body
-from core.reading.line_features import line_features
 from core.reading.metadata import (
     BY_LINE,
     credit_line,
@@ -554,6 +551,10 @@ def _mark_author_notes(paras: list[Para], authors: tuple[str, ...]) -> None:
 class HandLayout:
     """A page's paragraphs with the roles the hand rules give them."""
 
+    text: str
+    """The page."""
+    hints: Hints
+    """Metadata already known from the document's markup."""
     paras: list[Para]
     """The paragraphs, in source order."""
     run: Run | None
@@ -563,10 +564,16 @@ class HandLayout:
     weights: list[float]
     """Each paragraph's run weight (:func:`core.reading.article_run.paragraph_weights`)."""
 
+    def reading(self) -> Reading:
+        """The pieces and metadata of the page read from these paragraphs' roles, as :func:`read_layout` reads
+        them (a caller may revise the roles first)."""
+        return _reading(self)
 
-def hand_layout(text: str, hints: Hints) -> HandLayout:
+
+def hand_layout(text: str, hints: Hints | None = None) -> HandLayout:
     """The paragraphs of ``text`` with the roles the hand rules give them, the article's run and where the body
-    starts."""
+    starts (the metadata not yet read: see :func:`read_layout`)."""
+    hints = hints or Hints()
     paras = [
         Para(span, source, normalised, match_rule(normalised), is_date_line(normalised))
         for span in find_paragraphs(text, keep_apart=_keep_apart)
@@ -599,27 +606,25 @@ def hand_layout(text: str, hints: Hints) -> HandLayout:
     mark_pull_quotes(paras, first_body)
     _mark_repeated(paras)
     mark_credit_captions(paras)
-    return HandLayout(paras, run, first_body, weights)
+    return HandLayout(text, hints, paras, run, first_body, weights)
 
 
-def read_layout(text: str, hints: Hints | None = None, *, model: LineModel | None = None) -> Reading:
+def read_layout(text: str, hints: Hints | None = None) -> Reading:
     """Find the paragraphs of ``text``, give each a role, and read the article's metadata.
 
     Args:
         text: The decoded source (plain text; Markdown and HTML are reduced to text first).
         hints: Metadata already known from the document's markup.
-        model: A line classifier that has the final say on which paragraphs are body (see
-            :mod:`core.reading.line_classifier`) when the page has a run of prose; ``None`` keeps the hand rules'
-            roles.
 
     Returns:
         The pieces in source order (every non-blank line lies in one) and the metadata.
     """
-    hints = hints or Hints()
-    layout = hand_layout(text, hints)
-    paras, run, first_body = layout.paras, layout.run, layout.first_body
-    if model is not None and run is not None:  # the model knows pages with an article's run of prose
-        vet_body(paras, line_features(paras, run, layout.weights), model)
+    return _reading(hand_layout(text, hints))
+
+
+def _reading(layout: HandLayout) -> Reading:
+    """The pieces and metadata of a page read from the roles of ``layout``."""
+    text, hints, paras, run, first_body = layout.text, layout.hints, layout.paras, layout.run, layout.first_body
     if not any(p.role == "body" for p in paras):
         for para in paras[first_body:] if first_body < len(paras) else paras:
             if para.rule is None and not para.date_line and para.role not in ("title", "standfirst"):

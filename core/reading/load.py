@@ -2,9 +2,9 @@
 
 The pipeline: read the bytes (:func:`load_article`), decode them (:mod:`core.reading.decode`), reduce Markdown or
 HTML to text (:mod:`core.reading.markdown`, :mod:`core.reading.html`), find paragraphs and give each a role
-(:mod:`core.reading.clean`; on plain text a learned model vets body and clutter, :mod:`core.reading.line_classifier`),
-then split prose into sentences (:mod:`core.reading.sentences`). Every non-blank character of the (reduced) text
-ends up in exactly one segment; clutter is kept with a non-body role, never dropped.
+(:mod:`core.reading.clean`), then split prose into sentences (:mod:`core.reading.sentences`). Every non-blank character
+of the
+(reduced) text ends up in exactly one segment; clutter is kept with a non-body role, never dropped.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from core.reading.clean import METADATA_ROLES, Reading, read_layout
 from core.reading.decode import MAX_BYTES, decode_bytes
 from core.reading.hints import Hints
 from core.reading.html import extract_html
-from core.reading.line_classifier import PASTE_MODEL
 from core.reading.markdown import reduce_markdown
 from core.reading.sentences import split_sentences, trim_span
 
@@ -56,8 +55,8 @@ def guess_kind(path: str, text: str) -> Kind:
     return "text"
 
 
-def _segments(text: str, hints: Hints, kind: Kind) -> tuple[tuple[Segment, ...], Reading]:
-    reading = read_layout(text, hints, model=PASTE_MODEL if kind == "text" else None)
+def _segments(text: str, hints: Hints) -> tuple[tuple[Segment, ...], Reading]:
+    reading = read_layout(text, hints)
     segments: list[Segment] = []
     for piece in reading.pieces:
         if piece.role in METADATA_ROLES:
@@ -99,7 +98,7 @@ def parse_text(text: str, *, path: str, kind: Kind | None = None, max_chars: int
         text, hints = reduce_markdown(text)
     if max_chars is not None and len(text) > max_chars:
         raise too_long_to_compare(path, len(text))
-    segments, reading = _segments(text, hints, kind)
+    segments, reading = _segments(text, hints)
     if not segments:
         raise ArticleError(f"{path} holds no readable text")
     return Article(
