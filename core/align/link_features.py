@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
@@ -77,10 +78,10 @@ def _ranks(
     score, and its number of candidates. Equal scores share the better rank."""
     order = np.lexsort((-s, own))
     own_sorted, s_sorted = own[order], s[order]
-    starts = np.flatnonzero(np.r_[True, own_sorted[1:] != own_sorted[:-1]])
-    counts = np.diff(np.r_[starts, len(own)])
+    starts = np.flatnonzero(np.concatenate(([True], own_sorted[1:] != own_sorted[:-1])))
+    counts = np.diff(np.append(starts, len(own)))
     first = np.repeat(starts, counts)
-    steps = np.r_[True, (s_sorted[1:] != s_sorted[:-1]) | (own_sorted[1:] != own_sorted[:-1])]
+    steps = np.concatenate(([True], (s_sorted[1:] != s_sorted[:-1]) | (own_sorted[1:] != own_sorted[:-1])))
     run_start = np.maximum.accumulate(np.where(steps, np.arange(len(own)), 0))  # first of each run of equal scores
     rank = np.empty(len(own), dtype=np.float64)
     rank[order] = (run_start - first + 1).astype(np.float64)
@@ -91,10 +92,6 @@ def _ranks(
     return rank, best[own], count[own]
 
 
-def _weight(terms: frozenset[str] | set[str], weights: Mapping[str, float]) -> float:
-    return sum(weights.get(t, 1.0) for t in terms)
-
-
 def link_features(
     scored: Scored,
     left: LinkSide,
@@ -102,7 +99,8 @@ def link_features(
     weights: Mapping[str, float],
     kinds: Mapping[str, str],
 ) -> npt.NDArray[np.float64]:
-    """The feature rows of the candidate pairs (columns :data:`LINK_FEATURE_NAMES`).
+    """The feature rows of the candidate pairs (columns :data:`LINK_FEATURE_NAMES`), computed for all of them at
+    once: the terms two passages share come from one sorted join of their postings.
 
     Args:
         scored: The candidate pairs and their similarity, sorted by ``i`` then ``j``.
@@ -119,44 +117,44 @@ def link_features(
     out = np.zeros((n, len(LINK_FEATURE_NAMES)), dtype=np.float64)
     if not n:
         return out
+    vocabulary = sorted({t for bag in (*left.bags, *right.bags) for t in bag} - STOP_WORDS)
+    ids = {t: k for k, t in enumerate(vocabulary)}
+    size = len(vocabulary) + 1
+    w = np.array([weights.get(t, 1.0) for t in vocabulary], dtype=np.float64)
+    lpost, rpost = _Postings(left.bags, ids, size), _Postings(right.bags, ids, size)
+    # every (candidate, term) the two passages share, as candidate * size + term, ascending
+    shared = np.intersect1d(lpost.of(i, size), rpost.of(j, size), assume_unique=True)  # sorted
+    cand, term = shared // size, shared % size
+    inter = np.bincount(cand, weights=w[term], minlength=n).astype(np.float64)
+    weight_l = np.bincount(lpost.sent, weights=w[lpost.term], minlength=len(left.bags)).astype(np.float64)
+    weight_r = np.bincount(rpost.sent, weights=w[rpost.term], minlength=len(right.bags)).astype(np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cont_l = np.where(weight_l[i] > 0, inter / weight_l[i], 0.0)
+        cont_r = np.where(weight_r[j] > 0, inter / weight_r[j], 0.0)
+    out[:, 1], out[:, 2] = np.minimum(cont_l, cont_r), np.maximum(cont_l, cont_r)
+    kind = [kinds.get(t, "word") for t in vocabulary]
+    named = np.array([k == "name" for k in kind], dtype=np.float64)
+    numeric = np.array([k in ("number", "date") for k in kind], dtype=np.float64)
+    out[:, 3] = np.log1p(np.bincount(cand, weights=named[term], minlength=n))
+    out[:, 4] = np.log1p(np.bincount(cand, weights=numeric[term], minlength=n))
+    lquote, rquote = _Postings(left.quoted, ids, size), _Postings(right.quoted, ids, size)
+    both_quote = lquote.has(i[cand], term, size) & rquote.has(j[cand], term, size)
+    out[:, 5] = np.log1p(np.bincount(cand, weights=both_quote.astype(np.float64), minlength=n))
+    res_l = _residual(i, j, s, _text_rank(right.keys), cand, term, w, inter, weight_l[i], rpost, size, scored, True)
+    res_r = _residual(j, i, s, _text_rank(left.keys), cand, term, w, inter, weight_r[j], lpost, size, scored, False)
+    out[:, 15], out[:, 16] = np.minimum(res_l, res_r), np.maximum(res_l, res_r)
+    lpara = np.asarray(left.paragraphs, dtype=np.int64)
+    rpara = np.asarray(right.paragraphs, dtype=np.int64)
+    for step in (-1, 1):  # the neighbour pairs inside both paragraphs
+        ni, nj = i + step, j + step
+        ok = (ni >= 0) & (ni < len(lpara)) & (nj >= 0) & (nj < len(rpara))
+        ok[ok] &= (lpara[ni[ok]] == lpara[i[ok]]) & (rpara[nj[ok]] == rpara[j[ok]])
+        out[:, 14] = np.maximum(out[:, 14], np.where(ok, _lookup(scored, ni, nj, len(rpara)), 0.0))
+    lstart = np.concatenate(([True], lpara[1:] != lpara[:-1]))
+    rstart = np.concatenate(([True], rpara[1:] != rpara[:-1]))
+    out[:, 13] = lstart[i].astype(np.float64) + rstart[j].astype(np.float64)
     rank_l, best_l, count_l = _ranks(i, s, len(left.bags))
     rank_r, best_r, count_r = _ranks(j, s, len(right.bags))
-    content_l = [b - STOP_WORDS for b in left.bags]
-    content_r = [b - STOP_WORDS for b in right.bags]
-    weight_l = np.array([_weight(b, weights) for b in content_l])
-    weight_r = np.array([_weight(b, weights) for b in content_r])
-    # each passage's best and second-best counterpart (for the residual once the best partner is taken)
-    partners_l = _best_two(i, j, s, _text_rank(right.keys))
-    partners_r = _best_two(j, i, s, _text_rank(left.keys))
-    table = {(a, b): v for a, b, v in zip(i.tolist(), j.tolist(), s.tolist(), strict=True)}
-    rows = zip(i.tolist(), j.tolist(), strict=True)
-    for k, (a, b) in enumerate(rows):
-        ca, cb = content_l[a], content_r[b]
-        shared = ca & cb
-        inter = _weight(shared, weights)
-        cont_a = inter / weight_l[a] if weight_l[a] > 0 else 0.0
-        cont_b = inter / weight_r[b] if weight_r[b] > 0 else 0.0
-        out[k, 1], out[k, 2] = min(cont_a, cont_b), max(cont_a, cont_b)
-        out[k, 3] = sum(1 for t in shared if kinds.get(t) == "name")
-        out[k, 4] = sum(1 for t in shared if kinds.get(t) in ("number", "date"))
-        out[k, 5] = len(left.quoted[a] & right.quoted[b] & shared)
-        res_a = _residual(ca, cb, _other(partners_l.get(a), b), content_r, weights)
-        res_b = _residual(cb, ca, _other(partners_r.get(b), a), content_l, weights)
-        out[k, 15], out[k, 16] = min(res_a, res_b), max(res_a, res_b)
-        context = 0.0
-        for step in (-1, 1):
-            na, nb = a + step, b + step
-            if (
-                0 <= na < len(left.paragraphs)
-                and 0 <= nb < len(right.paragraphs)
-                and left.paragraphs[na] == left.paragraphs[a]
-                and right.paragraphs[nb] == right.paragraphs[b]
-            ):
-                context = max(context, table.get((na, nb), 0.0))
-        out[k, 14] = context
-        start_a = a == 0 or left.paragraphs[a - 1] != left.paragraphs[a]
-        start_b = b == 0 or right.paragraphs[b - 1] != right.paragraphs[b]
-        out[k, 13] = float(start_a) + float(start_b)
     out[:, 0] = s
     out[:, 6] = np.log(np.minimum(rank_l, rank_r))
     out[:, 7] = np.log(np.maximum(rank_l, rank_r))
@@ -165,15 +163,87 @@ def link_features(
         margin_l = np.where(best_l > 0, s / best_l, 0.0)
         margin_r = np.where(best_r > 0, s / best_r, 0.0)
     out[:, 9], out[:, 10] = np.minimum(margin_l, margin_r), np.maximum(margin_l, margin_r)
-    length_l = np.log1p(np.array([len(c) for c in content_l], dtype=np.float64))[i]
-    length_r = np.log1p(np.array([len(c) for c in content_r], dtype=np.float64))[j]
+    length_l = np.log1p(np.bincount(lpost.sent, minlength=len(left.bags)).astype(np.float64))[i]
+    length_r = np.log1p(np.bincount(rpost.sent, minlength=len(right.bags)).astype(np.float64))[j]
     out[:, 11], out[:, 12] = np.minimum(length_l, length_r), np.maximum(length_l, length_r)
     out[:, 17] = np.log(np.minimum(count_l, count_r))
     out[:, 18] = np.log(np.maximum(count_l, count_r))
-    out[:, 3] = np.log1p(out[:, 3])
-    out[:, 4] = np.log1p(out[:, 4])
-    out[:, 5] = np.log1p(out[:, 5])
     return out
+
+
+class _Postings:
+    """The content terms of each passage of one side, as (passage, term id) rows in passage order."""
+
+    def __init__(self, sets: Sequence[frozenset[str]], ids: Mapping[str, int], size: int) -> None:
+        found = [[ids[t] for t in terms if t in ids] for terms in sets]
+        counts = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+        self.sent = np.repeat(np.arange(len(found), dtype=np.int64), counts)
+        self.term = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=int(counts.sum()))
+        self.starts = np.cumsum(counts) - counts
+        self.counts = counts
+        self.keys = np.sort(self.sent * size + self.term)
+
+    def of(self, passages: npt.NDArray[np.int64], size: int) -> npt.NDArray[np.int64]:
+        """For each entry of ``passages`` (the k-th), its terms as ``k * size + term``."""
+        reps = self.counts[passages]
+        at = np.arange(int(reps.sum()), dtype=np.int64) - np.repeat(np.cumsum(reps) - reps, reps)
+        at += np.repeat(self.starts[passages], reps)
+        return np.repeat(np.arange(len(passages), dtype=np.int64), reps) * size + self.term[at]
+
+    def has(self, passages: npt.NDArray[np.int64], terms: npt.NDArray[np.int64], size: int) -> npt.NDArray[np.bool_]:
+        """Whether each passage holds the term beside it."""
+        want = passages * size + terms
+        if not len(self.keys):
+            return np.zeros(len(want), dtype=bool)
+        at = np.clip(np.searchsorted(self.keys, want), 0, len(self.keys) - 1)
+        return np.asarray(self.keys[at] == want, dtype=bool)
+
+
+def _lookup(scored: Scored, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64], width: int) -> npt.NDArray[np.float64]:
+    """Scores of the pairs (i, j), 0 where not a candidate (``scored`` is sorted by i, then j)."""
+    keys = scored.i * (width + 2) + scored.j
+    want = i * (width + 2) + j
+    at = np.clip(np.searchsorted(keys, want), 0, len(keys) - 1)
+    return np.where(keys[at] == want, scored.score[at], 0.0)
+
+
+def _residual(
+    own: npt.NDArray[np.int64],
+    other: npt.NDArray[np.int64],
+    s: npt.NDArray[np.float64],
+    other_rank: npt.NDArray[np.int64],
+    cand: npt.NDArray[np.int64],
+    term: npt.NDArray[np.int64],
+    w: npt.NDArray[np.float64],
+    inter: npt.NDArray[np.float64],
+    own_weight: npt.NDArray[np.float64],
+    other_posts: _Postings,
+    size: int,
+    scored: Scored,
+    own_is_left: bool,
+) -> npt.NDArray[np.float64]:
+    """Per candidate: the share of the ``own`` passage's content, left uncovered by its best counterpart other than
+    this candidate's, that the candidate's ``other`` passage covers (its containment when it has no other)."""
+    first, second = _best_two(own, other, s, other_rank)
+    best = np.where(first[own] == other, second[own], first[own])
+    has = best >= 0
+    pick = np.where(has, best, 0)
+    li, rj = (own, pick) if own_is_left else (pick, own)
+    covered = np.where(has, _lookup_inter(scored, li, rj, inter), 0.0)  # own's content the best other covers
+    rest = own_weight - covered
+    taken = other_posts.has(pick[cand], term, size) & has[cand]  # shared terms the best other also holds
+    gained = np.bincount(cand, weights=np.where(taken, 0.0, w[term]), minlength=len(own))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(rest > 1e-12, np.clip(gained / rest, 0.0, 1.0), 0.0)
+
+
+def _lookup_inter(
+    scored: Scored, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64], inter: npt.NDArray[np.float64]
+) -> npt.NDArray[np.float64]:
+    """The shared content weight of the candidate pairs (i, j) (each must be a candidate)."""
+    width = int(max(scored.j.max(), j.max())) + 2
+    at = np.searchsorted(scored.i * width + scored.j, i * width + j)
+    return inter[np.clip(at, 0, len(inter) - 1)]
 
 
 def _text_rank(keys: Sequence[str]) -> npt.NDArray[np.int64]:
@@ -188,33 +258,18 @@ def _best_two(
     other: npt.NDArray[np.int64],
     s: npt.NDArray[np.float64],
     text_rank: npt.NDArray[np.int64],
-) -> dict[int, list[int]]:
-    """Each passage's two best counterparts (exact ties: the alphabetically first text first)."""
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Each passage's best and second-best counterpart, -1 where none (exact ties: the alphabetically first text
+    first); indexed by passage up to the largest of ``own``."""
+    size = int(own.max()) + 1
+    first = np.full(size, -1, dtype=np.int64)
+    second = np.full(size, -1, dtype=np.int64)
     order = np.lexsort((text_rank[other], -s, own))
-    found: dict[int, list[int]] = {}
-    for a, b in zip(own[order].tolist(), other[order].tolist(), strict=True):
-        got = found.setdefault(a, [])
-        if len(got) < 2:
-            got.append(b)
-    return found
-
-
-def _other(partners: list[int] | None, this: int) -> int | None:
-    """The best partner that is not ``this``."""
-    for p in partners or ():
-        if p != this:
-            return p
-    return None
-
-
-def _residual(
-    own: frozenset[str],
-    candidate: frozenset[str],
-    best: int | None,
-    others: Sequence[frozenset[str]],
-    weights: Mapping[str, float],
-) -> float:
-    """The share of ``own``'s content, left uncovered by its best other partner, that ``candidate`` covers."""
-    rest = own - others[best] if best is not None else own
-    total = _weight(rest, weights)
-    return _weight(rest & candidate, weights) / total if total > 0 else 0.0
+    own_sorted, other_sorted = own[order], other[order]
+    starts = np.flatnonzero(np.concatenate(([True], own_sorted[1:] != own_sorted[:-1])))
+    first[own_sorted[starts]] = other_sorted[starts]
+    nxt = starts + 1
+    valid = nxt < len(order)
+    valid[valid] &= own_sorted[nxt[valid]] == own_sorted[starts[valid]]
+    second[own_sorted[starts[valid]]] = other_sorted[nxt[valid]]
+    return first, second
