@@ -32,6 +32,12 @@ class Group:
     """``("left", i)`` / ``("right", j)`` for quick membership tests."""
 
 
+def _rounded(scored: Scored, floor: float) -> Scored:
+    """The candidate pairs scoring at least ``floor``, scores rounded to 9 places (so ties are exact)."""
+    keep = scored.score >= floor
+    return Scored(scored.i[keep], scored.j[keep], np.round(scored.score[keep], 9))
+
+
 def _lookup(scored: Scored, width: int, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
     """Scores of the pairs (i, j), 0 where not a candidate (``scored`` is sorted by i, then j)."""
     keys = scored.i * width + scored.j
@@ -41,13 +47,7 @@ def _lookup(scored: Scored, width: int, i: npt.NDArray[np.int64], j: npt.NDArray
     return np.where(found, scored.score[at] if len(keys) else 0.0, 0.0)
 
 
-def _ranking(
-    scored: Scored,
-    left: Passages,
-    right: Passages,
-    settings: AlignSettings,
-    learned: npt.NDArray[np.float64] | None = None,
-) -> npt.NDArray[np.int64]:
+def _ranking(scored: Scored, left: Passages, right: Passages, settings: AlignSettings) -> npt.NDArray[np.int64]:
     """Indices of the pairs that reach the link threshold, best first.
 
     The rank is the similarity plus ``settings.context_weight`` times the best similarity of the pair's neighbours
@@ -55,12 +55,8 @@ def _ranking(
     alphabetically first pair first), never by position.
     """
     width = len(right.keys) + 2
-    if learned is not None:
-        eligible = np.flatnonzero((learned >= settings.learned_link) | (scored.score >= settings.link_threshold))
-        i, j, s = scored.i[eligible], scored.j[eligible], learned[eligible]
-    else:
-        eligible = np.flatnonzero(scored.score >= settings.link_threshold)
-        i, j, s = scored.i[eligible], scored.j[eligible], scored.score[eligible]
+    eligible = np.flatnonzero(scored.score >= settings.link_threshold)
+    i, j, s = scored.i[eligible], scored.j[eligible], scored.score[eligible]
     lpara = np.asarray(left.paragraphs, dtype=np.int64)
     rpara = np.asarray(right.paragraphs, dtype=np.int64)
     context = np.zeros(len(eligible), dtype=np.float64)
@@ -71,7 +67,7 @@ def _ranking(
         context = np.maximum(
             context, np.where(ok, _lookup(scored, width, np.where(ok, ni, 0), np.where(ok, nj, 0)), 0.0)
         )
-    rank = np.round(s + (0.0 if learned is not None else settings.context_weight) * context, 9)
+    rank = np.round(s + settings.context_weight * context, 9)
     texts = sorted(set(left.keys) | set(right.keys))
     position = {text: k for k, text in enumerate(texts)}
     lrank = np.array([position[t] for t in left.keys], dtype=np.int64)
@@ -137,7 +133,6 @@ def match(
     right: Passages,
     weights: Mapping[str, float],
     settings: AlignSettings,
-    learned: npt.NDArray[np.float64] | None = None,
 ) -> list[Group]:
     """Link passages of two articles into groups.
 
@@ -163,19 +158,12 @@ def match(
         right: The right passages.
         weights: Term weights (for the combined similarity of a grown group).
         settings: Thresholds.
-        learned: The learned link probability of each candidate (:mod:`core.align.link_scorer`), or ``None``. When
-            given, step 1 takes the pairs reaching ``settings.learned_link`` or ``settings.link_threshold``, best
-            probability first, and step 3 grows by the probability (``settings.learned_grow``,
-            ``settings.learned_grow_beside`` beside a member).
 
     Returns:
         The groups, each with both sides, in no particular order.
     """
-    keep = scored.score >= min(settings.link_threshold, settings.group_threshold, settings.mutual_threshold)
-    scored = Scored(scored.i[keep], scored.j[keep], np.round(scored.score[keep], 9))
-    if learned is not None:
-        learned = learned[keep]
-    order = _ranking(scored, left, right, settings, learned)
+    scored = _rounded(scored, min(settings.link_threshold, settings.group_threshold, settings.mutual_threshold))
+    order = _ranking(scored, left, right, settings)
     group_of: dict[tuple[str, int], Group] = {}
     groups: list[Group] = []
     for i, j, s in zip(scored.i[order].tolist(), scored.j[order].tolist(), scored.score[order].tolist(), strict=True):
@@ -192,11 +180,7 @@ def match(
         groups.append(group)
         for member in group.members:
             group_of[member] = group
-    if learned is None:
-        _grow(group_of, scored, left, right, weights, settings, settings.group_threshold, settings.link_threshold)
-    else:
-        grow_by = Scored(scored.i, scored.j, learned)
-        _grow(group_of, grow_by, left, right, weights, settings, settings.learned_grow_beside, settings.learned_grow)
+    _grow(group_of, scored, left, right, weights, settings)
     return groups
 
 
@@ -352,22 +336,19 @@ def _grow(
     right: Passages,
     weights: Mapping[str, float],
     settings: AlignSettings,
-    beside_floor: float,
-    anywhere_floor: float,
 ) -> None:
-    """Let free passages join the group of their best counterpart (in place): by a score of ``scored`` of at least
-    ``beside_floor`` next to a member in its paragraph, at least ``anywhere_floor`` elsewhere.
+    """Let free passages join the group of their best counterpart (in place).
 
     A passage that adds nothing the group's other side says beyond what its own side already covers, and that names
     a different source than the members it would join, stays out: two people quoted with the same words are two
     statements, not one sentence split in two. A side takes at most one passage per
     ``settings.group_terms_per_member`` content terms of the other side (0 lifts the cap).
     """
-    best = _best_counterparts(scored, beside_floor, left, right)
+    best = _best_counterparts(scored, settings.group_threshold, left, right)
     proposals = sorted(
         (-s, (left if side == "left" else right).keys[own], text, side, own, other)
         for (side, own), (s, text, other) in best.items()
-        if s >= beside_floor
+        if s >= settings.group_threshold
         and (side, own) not in group_of
         and ("right" if side == "left" else "left", other) in group_of
     )
@@ -376,7 +357,7 @@ def _grow(
         mine = left if side == "left" else right
         members = group.left if side == "left" else group.right
         beside = any(_neighbour(mine, own, step) in members for step in (-1, 1))
-        if not beside and -neg < anywhere_floor:
+        if not beside and -neg < settings.link_threshold:
             continue
         theirs = frozenset().union(
             *((right if side == "left" else left).bags[k] for k in (group.right if side == "left" else group.left))

@@ -41,18 +41,6 @@ class AlignSettings:
     group_terms_per_member: float = 3
     """An item's side may hold one passage for every this many content terms of its other side (at least one): a
     short sentence (``This is about the White House.``) cannot gather every passage that mentions its few words."""
-    learned_links: float = 0
-    """1 to link by the learned link scorer (:mod:`core.align.link_scorer`), 0 by the similarity thresholds alone
-    (the default: ``python -m bench.fit_links --align`` measures the learned links)."""
-    learned_link: float = 0.8
-    """Minimum learned link probability for two passages to be linked in competitive linking (a pair reaching
-    ``link_threshold`` by similarity is linked too; the learned probability ranks them all)."""
-    learned_grow: float = 0.35
-    """Minimum learned link probability of a passage to its best counterpart for it to join that counterpart's item
-    anywhere in its article."""
-    learned_grow_beside: float = 0.2
-    """Minimum learned link probability of a passage to its best counterpart for it to join that counterpart's item
-    when it sits next to a member in its paragraph."""
     context_weight: float = 0.05
     """Weight of the neighbouring sentences' similarity when ranking candidate links (a tie-breaker)."""
     weight_dice: float = 0.5
@@ -105,10 +93,6 @@ class AlignSettings:
             "quote_match",
             "quote_repeat",
             "claim_similarity",
-            "learned_links",
-            "learned_link",
-            "learned_grow",
-            "learned_grow_beside",
         )
         for name in unit:
             if getattr(self, name) > 1:
