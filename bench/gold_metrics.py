@@ -6,6 +6,7 @@ import json
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from core.errors import StorydiffError
@@ -81,7 +82,8 @@ def read_gold(path: str | Path) -> Gold:
         raise StorydiffError(f"cannot read gold file {path}: {exc}") from exc
 
 
-def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=256)
+def _folded_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     """``fold_for_comparison(text)`` character by character, with the source offset of every folded character."""
     chars: list[str] = []
     where: list[int] = []
@@ -94,7 +96,7 @@ def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
                 continue
             chars.append(c)
             where.append(index)
-    return "".join(chars), where
+    return "".join(chars), tuple(where)
 
 
 def snippet_segments(article: Article, snippet: str) -> tuple[str, ...]:
