@@ -8,7 +8,8 @@ links its groups could not keep), :class:`AlignSettings` (every tunable), :func:
 can lay out before the alignment arrives), :func:`nearest_passage` and :class:`Nearest` (the closest passage on the
 other side of a one-sided item); for evaluation, :func:`text_similarity` and :func:`kind_weight` (the link score) and
 :func:`paraphrase_probability`, :func:`pair_features` and :data:`FEATURE_NAMES` (the paraphrase model),
-:func:`link_candidates`, :class:`LinkCandidates` and :data:`LINK_FEATURE_NAMES` (the link scorer's data). Loaded on
+:func:`link_candidates`, :class:`LinkCandidates`, :data:`LINK_FEATURE_NAMES` and :class:`LinkModel` (the learned link
+scorer's data and model). Loaded on
 first use, so the settings and the roles never import numpy or rapidfuzz.
 """
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from core.align.aligner import align, link_candidates, swap_sides
     from core.align.comparison import build_comparison, compare, left_out_links
     from core.align.link_features import LINK_FEATURE_NAMES, LinkCandidates
+    from core.align.link_scorer import LinkModel
     from core.align.nearest import Nearest, nearest_passage
     from core.align.ordering import claim_order
     from core.align.paraphrase import FEATURE_NAMES, pair_features, paraphrase_probability
@@ -35,6 +37,7 @@ else:
             "core.align.aligned_roles": ("linked_roles",),
             "core.align.aligner": ("align", "link_candidates", "swap_sides"),
             "core.align.link_features": ("LINK_FEATURE_NAMES", "LinkCandidates"),
+            "core.align.link_scorer": ("LinkModel",),
             "core.align.ordering": ("claim_order",),
             "core.align.comparison": ("build_comparison", "compare", "left_out_links"),
             "core.align.nearest": ("Nearest", "nearest_passage"),
@@ -49,6 +52,7 @@ __all__ = [
     "LINK_FEATURE_NAMES",
     "AlignSettings",
     "LinkCandidates",
+    "LinkModel",
     "Nearest",
     "align",
     "build_comparison",

@@ -29,6 +29,7 @@ from core.align.coverage import summarize
 from core.align.formulas import formula_terms
 from core.align.item_side import ItemSide
 from core.align.link_features import LinkCandidates, LinkSide, link_features
+from core.align.link_scorer import DEFAULT_LINK_MODEL, LinkModel, link_probabilities
 from core.align.matching import Passages, match
 from core.align.paraphrase import paraphrase_probability
 from core.align.quotations import quoted_terms
@@ -46,7 +47,9 @@ from core.text.tokens import Token, segment_tokens
 _KIND_RANK = {"stop": 0, "word": 1, "date": 2, "name": 3, "number": 4}
 
 
-def align(left: Article, right: Article, *, settings: AlignSettings | None = None) -> Alignment:
+def align(
+    left: Article, right: Article, *, settings: AlignSettings | None = None, link_model: LinkModel | None = None
+) -> Alignment:
     """Align two reports of one event.
 
     Every body sentence of both articles ends up in exactly one item: ``agree`` or ``differ`` (linked, 1:1,
@@ -57,18 +60,22 @@ def align(left: Article, right: Article, *, settings: AlignSettings | None = Non
         left: The left article.
         right: The right article.
         settings: Thresholds and weights (defaults when ``None``).
+        link_model: The learned link scorer's model (:data:`~core.align.link_scorer.DEFAULT_LINK_MODEL` when
+            ``None``; another one for evaluation only).
 
     Returns:
         The alignment, items in reading order (see :func:`core.align.reading_order.reading_order`).
     """
     settings = settings or AlignSettings()
+    model = link_model or DEFAULT_LINK_MODEL
     lkey, rkey = _content_key(left), _content_key(right)
     with collector_paused():  # see core.align.collector: the work makes many small objects that all live on
         if lkey == rkey:
             return _finish(left, right, _identical_items(left, right), settings)
         if lkey < rkey:
-            return _finish(left, right, _align_items(left, right, settings), settings)
-        return _finish(left, right, [mirror_item(item) for item in _align_items(right, left, settings)], settings)
+            return _finish(left, right, _align_items(left, right, settings, model), settings)
+        mirrored = [mirror_item(item) for item in _align_items(right, left, settings, model)]
+        return _finish(left, right, mirrored, settings)
 
 
 def swap_sides(alignment: Alignment) -> Alignment:
@@ -357,7 +364,9 @@ def _link_side(prep: _Prepared, body: list[int], settings: AlignSettings) -> Lin
     )
 
 
-def _align_items(left: Article, right: Article, settings: AlignSettings) -> list[AlignedItem]:
+def _align_items(
+    left: Article, right: Article, settings: AlignSettings, link_model: LinkModel = DEFAULT_LINK_MODEL
+) -> list[AlignedItem]:
     """The items of an alignment, in no particular order (the work behind :func:`align`)."""
     found = _candidates(left, right, settings)
     lp, rp, variants, weights = found.lp, found.rp, found.variants, found.weights
@@ -366,7 +375,17 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
     def canon(term: str) -> str:
         return variants.get(term, term)
 
-    groups = match(scored, lp.passages(lbody), rp.passages(rbody), weights, settings)
+    learned = None
+    if settings.learned_growth and len(scored.i):
+        rows = link_features(
+            scored,
+            _link_side(lp, lbody, settings),
+            _link_side(rp, rbody, settings),
+            weights,
+            found.kinds,
+        )
+        learned = link_probabilities(rows, link_model)
+    groups = match(scored, lp.passages(lbody), rp.passages(rbody), weights, settings, learned)
 
     def linked(lidx: list[int], ridx: list[int], score: float, kind: str) -> AlignedItem:
         lside, rside = lp.side(lidx), rp.side(ridx)
