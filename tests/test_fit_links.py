@@ -9,7 +9,8 @@ import pytest
 
 from bench.datasets import shared_dir
 from bench.fit_links import PAIRS_DIR, auc, main, pair_data, precision_at_recall
-from core.align import LINK_FEATURE_NAMES, AlignSettings
+from bench.link_features import LINK_FEATURE_NAMES
+from core.align import AlignSettings
 
 
 def test_auc_counts_the_pairs_ranked_right_and_ties_as_half() -> None:

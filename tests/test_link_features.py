@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from hypothesis import given, settings
 
-from core.align import LINK_FEATURE_NAMES, link_candidates
+from bench.link_features import LINK_FEATURE_NAMES, link_candidates
 from core.models import Article
 from tests.test_align_properties import articles
 

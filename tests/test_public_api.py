@@ -21,6 +21,19 @@ STAGES = ("core.text", "core.reading", "core.align", "core.export")
 PACKAGES = ("core", *STAGES)
 PUBLIC_MODULES = frozenset({*PACKAGES, "core.models", "core.claims", "core.errors"})
 """What ``tui`` and ``bench`` may import from: the packages' public names and the root record and error modules."""
+BELOW_THE_API = {
+    "bench/link_features.py": frozenset(
+        {
+            "core.align.aligner",
+            "core.align.aliases",
+            "core.align.collector",
+            "core.align.quotations",
+            "core.align.similarity",
+        }
+    ),
+}
+"""The one measurement that reads the aligner's internal steps (its candidate links, which the product keeps
+private), and the modules it may reach into for them."""
 
 
 def init_tree(package: str) -> ast.Module:
@@ -102,6 +115,7 @@ def test_the_reader_and_the_benchmarks_import_only_public_names(folder: str) -> 
         for path in sorted((ROOT / folder).rglob("*.py"))
         for line, module, names in core_imports(path)
         if reaches_past_the_api(module, names)
+        and module not in BELOW_THE_API.get(path.relative_to(ROOT).as_posix(), frozenset())
     ]
     assert offending == []
 

@@ -7,9 +7,7 @@ Public names: :func:`align` (two articles in; an :class:`~core.models.Alignment`
 links its groups could not keep), :class:`AlignSettings` (every tunable), :func:`linked_roles` (the roles the reader
 can lay out before the alignment arrives), :func:`nearest_passage` and :class:`Nearest` (the closest passage on the
 other side of a one-sided item); for evaluation, :func:`text_similarity` and :func:`kind_weight` (the link score) and
-:func:`paraphrase_probability`, :func:`pair_features` and :data:`FEATURE_NAMES` (the paraphrase model),
-:func:`link_candidates`, :class:`LinkCandidates`, :data:`LINK_FEATURE_NAMES` and :class:`LinkModel` (the learned link
-scorer's data and model). Loaded on
+:func:`paraphrase_probability`, :func:`pair_features` and :data:`FEATURE_NAMES` (the paraphrase model). Loaded on
 first use, so the settings and the roles never import numpy or rapidfuzz.
 """
 
@@ -21,10 +19,8 @@ from core.lazy import lazy_names
 
 if TYPE_CHECKING:
     from core.align.aligned_roles import linked_roles
-    from core.align.aligner import align, link_candidates, swap_sides
+    from core.align.aligner import align, swap_sides
     from core.align.comparison import build_comparison, compare, left_out_links
-    from core.align.link_features import LINK_FEATURE_NAMES, LinkCandidates
-    from core.align.link_scorer import LinkModel
     from core.align.nearest import Nearest, nearest_passage
     from core.align.ordering import claim_order
     from core.align.paraphrase import FEATURE_NAMES, pair_features, paraphrase_probability
@@ -35,9 +31,7 @@ else:
         globals(),
         {
             "core.align.aligned_roles": ("linked_roles",),
-            "core.align.aligner": ("align", "link_candidates", "swap_sides"),
-            "core.align.link_features": ("LINK_FEATURE_NAMES", "LinkCandidates"),
-            "core.align.link_scorer": ("LinkModel",),
+            "core.align.aligner": ("align", "swap_sides"),
             "core.align.ordering": ("claim_order",),
             "core.align.comparison": ("build_comparison", "compare", "left_out_links"),
             "core.align.nearest": ("Nearest", "nearest_passage"),
@@ -49,10 +43,7 @@ else:
 
 __all__ = [
     "FEATURE_NAMES",
-    "LINK_FEATURE_NAMES",
     "AlignSettings",
-    "LinkCandidates",
-    "LinkModel",
     "Nearest",
     "align",
     "build_comparison",
@@ -60,7 +51,6 @@ __all__ = [
     "compare",
     "kind_weight",
     "left_out_links",
-    "link_candidates",
     "linked_roles",
     "nearest_passage",
     "pair_features",

@@ -28,11 +28,8 @@ from core.align.collector import collector_paused
 from core.align.coverage import summarize
 from core.align.formulas import formula_terms
 from core.align.item_side import ItemSide
-from core.align.link_features import LinkCandidates, LinkSide, link_features
-from core.align.link_scorer import DEFAULT_LINK_MODEL, LinkModel, link_probabilities
 from core.align.matching import Passages, match
 from core.align.paraphrase import paraphrase_probability
-from core.align.quotations import quoted_terms
 from core.align.reading_order import reading_order
 from core.align.reasons import find_reasons
 from core.align.settings import AlignSettings
@@ -47,9 +44,7 @@ from core.text.tokens import Token, segment_tokens
 _KIND_RANK = {"stop": 0, "word": 1, "date": 2, "name": 3, "number": 4}
 
 
-def align(
-    left: Article, right: Article, *, settings: AlignSettings | None = None, link_model: LinkModel | None = None
-) -> Alignment:
+def align(left: Article, right: Article, *, settings: AlignSettings | None = None) -> Alignment:
     """Align two reports of one event.
 
     Every body sentence of both articles ends up in exactly one item: ``agree`` or ``differ`` (linked, 1:1,
@@ -60,22 +55,18 @@ def align(
         left: The left article.
         right: The right article.
         settings: Thresholds and weights (defaults when ``None``).
-        link_model: The learned link scorer's model (:data:`~core.align.link_scorer.DEFAULT_LINK_MODEL` when
-            ``None``; another one for evaluation only).
 
     Returns:
         The alignment, items in reading order (see :func:`core.align.reading_order.reading_order`).
     """
     settings = settings or AlignSettings()
-    model = link_model or DEFAULT_LINK_MODEL
     lkey, rkey = _content_key(left), _content_key(right)
     with collector_paused():  # see core.align.collector: the work makes many small objects that all live on
         if lkey == rkey:
             return _finish(left, right, _identical_items(left, right), settings)
         if lkey < rkey:
-            return _finish(left, right, _align_items(left, right, settings, model), settings)
-        mirrored = [mirror_item(item) for item in _align_items(right, left, settings, model)]
-        return _finish(left, right, mirrored, settings)
+            return _finish(left, right, _align_items(left, right, settings), settings)
+        return _finish(left, right, [mirror_item(item) for item in _align_items(right, left, settings)], settings)
 
 
 def swap_sides(alignment: Alignment) -> Alignment:
@@ -292,22 +283,8 @@ def _apart_by_voice(
     return scored if keep.all() else Scored(scored.i[keep], scored.j[keep], scored.score[keep])
 
 
-@dataclass(slots=True)
-class _Candidates:
-    """Both articles prepared, and the candidate links between their body passages."""
-
-    lp: _Prepared
-    rp: _Prepared
-    variants: dict[str, str]
-    kinds: dict[str, str]
-    weights: dict[str, float]
-    lbody: list[int]
-    rbody: list[int]
-    scored: Scored
-
-
-def _candidates(left: Article, right: Article, settings: AlignSettings) -> _Candidates:
-    """Prepare both articles and score the candidate links between their body passages."""
+def _align_items(left: Article, right: Article, settings: AlignSettings) -> list[AlignedItem]:
+    """The items of an alignment, in no particular order (the work behind :func:`align`)."""
     lp, rp = _prepare(left), _prepare(right)
     variants = _canonical_bags(lp, rp, settings)
     kinds: dict[str, str] = {}
@@ -328,64 +305,7 @@ def _candidates(left: Article, right: Article, settings: AlignSettings) -> _Cand
         return variants.get(term, term)
 
     scored = _apart_by_voice(scored, lp, rp, lbody, rbody, settings, canon)
-    return _Candidates(lp, rp, variants, kinds, weights, lbody, rbody, scored)
-
-
-def link_candidates(left: Article, right: Article, *, settings: AlignSettings | None = None) -> LinkCandidates:
-    """The aligner's candidate links between the body passages of two articles, each with its feature row.
-
-    The articles are taken as given (no canonical orientation); the features are symmetric in the two sides.
-    """
-    settings = settings or AlignSettings()
-    with collector_paused():
-        found = _candidates(left, right, settings)
-        lp, rp, scored = found.lp, found.rp, found.scored
-        rows = link_features(
-            scored,
-            _link_side(lp, found.lbody, settings),
-            _link_side(rp, found.rbody, settings),
-            found.weights,
-            found.kinds,
-        )
-    return LinkCandidates(
-        tuple(lp.segments[found.lbody[k]].id for k in scored.i.tolist()),
-        tuple(rp.segments[found.rbody[k]].id for k in scored.j.tolist()),
-        rows,
-    )
-
-
-def _link_side(prep: _Prepared, body: list[int], settings: AlignSettings) -> LinkSide:
-    """One article's body passages as :func:`core.align.link_features.link_features` reads them."""
-    return LinkSide(
-        [prep.bags[k] for k in body],
-        [prep.segments[k].paragraph for k in body],
-        [frozenset(quoted_terms(prep.side([k]), settings)) for k in body],
-        [prep.segments[k].text for k in body],
-    )
-
-
-def _align_items(
-    left: Article, right: Article, settings: AlignSettings, link_model: LinkModel = DEFAULT_LINK_MODEL
-) -> list[AlignedItem]:
-    """The items of an alignment, in no particular order (the work behind :func:`align`)."""
-    found = _candidates(left, right, settings)
-    lp, rp, variants, weights = found.lp, found.rp, found.variants, found.weights
-    lbody, rbody, scored = found.lbody, found.rbody, found.scored
-
-    def canon(term: str) -> str:
-        return variants.get(term, term)
-
-    learned = None
-    if settings.learned_growth and len(scored.i):
-        rows = link_features(
-            scored,
-            _link_side(lp, lbody, settings),
-            _link_side(rp, rbody, settings),
-            weights,
-            found.kinds,
-        )
-        learned = link_probabilities(rows, link_model)
-    groups = match(scored, lp.passages(lbody), rp.passages(rbody), weights, settings, learned)
+    groups = match(scored, lp.passages(lbody), rp.passages(rbody), weights, settings)
 
     def linked(lidx: list[int], ridx: list[int], score: float, kind: str) -> AlignedItem:
         lside, rside = lp.side(lidx), rp.side(ridx)

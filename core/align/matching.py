@@ -32,6 +32,12 @@ class Group:
     """``("left", i)`` / ``("right", j)`` for quick membership tests."""
 
 
+def _rounded(scored: Scored, floor: float) -> Scored:
+    """The candidate pairs scoring at least ``floor``, scores rounded to 9 places (so ties are exact)."""
+    keep = scored.score >= floor
+    return Scored(scored.i[keep], scored.j[keep], np.round(scored.score[keep], 9))
+
+
 def _lookup(scored: Scored, width: int, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
     """Scores of the pairs (i, j), 0 where not a candidate (``scored`` is sorted by i, then j)."""
     keys = scored.i * width + scored.j
@@ -127,7 +133,6 @@ def match(
     right: Passages,
     weights: Mapping[str, float],
     settings: AlignSettings,
-    learned: npt.NDArray[np.float64] | None = None,
 ) -> list[Group]:
     """Link passages of two articles into groups.
 
@@ -153,18 +158,11 @@ def match(
         right: The right passages.
         weights: Term weights (for the combined similarity of a grown group).
         settings: Thresholds.
-        learned: The learned link probability of each candidate (:mod:`core.align.link_scorer`), or ``None``. When
-            given, step 3 goes by the probability instead of the similarity: a passage's best counterpart is the
-            one of highest probability among those resembling it at least ``settings.group_threshold``, and away
-            from a member it joins when that probability reaches ``settings.learned_grow``.
 
     Returns:
         The groups, each with both sides, in no particular order.
     """
-    keep = scored.score >= min(settings.link_threshold, settings.group_threshold, settings.mutual_threshold)
-    scored = Scored(scored.i[keep], scored.j[keep], np.round(scored.score[keep], 9))
-    if learned is not None:
-        learned = learned[keep]
+    scored = _rounded(scored, min(settings.link_threshold, settings.group_threshold, settings.mutual_threshold))
     order = _ranking(scored, left, right, settings)
     group_of: dict[tuple[str, int], Group] = {}
     groups: list[Group] = []
@@ -182,12 +180,7 @@ def match(
         groups.append(group)
         for member in group.members:
             group_of[member] = group
-    if learned is None:
-        _grow(group_of, scored, left, right, weights, settings, settings.group_threshold, settings.link_threshold)
-    else:
-        near = scored.score >= settings.group_threshold
-        grow_by = Scored(scored.i[near], scored.j[near], learned[near])
-        _grow(group_of, grow_by, left, right, weights, settings, 0.0, settings.learned_grow)
+    _grow(group_of, scored, left, right, weights, settings)
     return groups
 
 
@@ -343,22 +336,19 @@ def _grow(
     right: Passages,
     weights: Mapping[str, float],
     settings: AlignSettings,
-    beside_floor: float,
-    anywhere_floor: float,
 ) -> None:
-    """Let free passages join the group of their best counterpart (in place): by a score of ``scored`` of at least
-    ``beside_floor`` next to a member in its paragraph, at least ``anywhere_floor`` elsewhere.
+    """Let free passages join the group of their best counterpart (in place).
 
     A passage that adds nothing the group's other side says beyond what its own side already covers, and that names
     a different source than the members it would join, stays out: two people quoted with the same words are two
     statements, not one sentence split in two. A side takes at most one passage per
     ``settings.group_terms_per_member`` content terms of the other side (0 lifts the cap).
     """
-    best = _best_counterparts(scored, beside_floor, left, right)
+    best = _best_counterparts(scored, settings.group_threshold, left, right)
     proposals = sorted(
         (-s, (left if side == "left" else right).keys[own], text, side, own, other)
         for (side, own), (s, text, other) in best.items()
-        if s >= beside_floor
+        if s >= settings.group_threshold
         and (side, own) not in group_of
         and ("right" if side == "left" else "left", other) in group_of
     )
@@ -367,7 +357,7 @@ def _grow(
         mine = left if side == "left" else right
         members = group.left if side == "left" else group.right
         beside = any(_neighbour(mine, own, step) in members for step in (-1, 1))
-        if not beside and -neg < anywhere_floor:
+        if not beside and -neg < settings.link_threshold:
             continue
         theirs = frozenset().union(
             *((right if side == "left" else left).bags[k] for k in (group.right if side == "left" else group.left))

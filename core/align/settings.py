@@ -41,14 +41,6 @@ class AlignSettings:
     group_terms_per_member: float = 3
     """An item's side may hold one passage for every this many content terms of its other side (at least one): a
     short sentence (``This is about the White House.``) cannot gather every passage that mentions its few words."""
-    learned_growth: float = 0
-    """1 to let items grow (1:n, n:1) by the learned link probability (:mod:`core.align.link_scorer`) where they
-    would grow by the similarity away from a member; 0 by the similarity alone. Linking always goes by the
-    similarity."""
-    learned_grow: float = 0.35
-    """With ``learned_growth``: minimum learned link probability of a passage to its best counterpart for it to join
-    that counterpart's item when it does not sit next to a member in its paragraph (next to one, a similarity of
-    ``group_threshold`` suffices, as without)."""
     context_weight: float = 0.05
     """Weight of the neighbouring sentences' similarity when ranking candidate links (a tie-breaker)."""
     weight_dice: float = 0.5
@@ -101,8 +93,6 @@ class AlignSettings:
             "quote_match",
             "quote_repeat",
             "claim_similarity",
-            "learned_growth",
-            "learned_grow",
         )
         for name in unit:
             if getattr(self, name) > 1:

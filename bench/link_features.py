@@ -1,9 +1,15 @@
-"""What the aligner knows about each candidate link, as numbers: the features of the learned link scorer.
+"""The features of a learned link scorer, for measurement only: one row per candidate link of the aligner.
 
-One row per candidate pair (left passage ``i``, right passage ``j``) of the aligner's candidate set, never for any
-other pair. Every feature is symmetric in the two sides (the smaller and the larger of a per-side figure), so a row
-does not change when the articles are exchanged; and none depends on the order of the paragraphs (positions are
-counted inside a paragraph), so neither does a link decided on them.
+``python -m bench.fit_links`` fits a logistic model on them and compares its ranking with the similarity's; the
+aligner itself does not use them. One row per candidate pair (left passage ``i``, right passage ``j``) of the
+aligner's candidate set, never for any other pair. Every feature is symmetric in the two sides (the smaller and the
+larger of a per-side figure), so a row does not change when the articles are exchanged; and none depends on the order
+of the paragraphs (positions are counted inside a paragraph).
+
+:func:`link_candidates` repeats the candidate step of :func:`core.align.align` (prepare both articles, canonical
+spellings, term weights, the similarity table, the split of passages that quote different voices) from the aligner's
+own internal functions, so the candidates are the aligner's: the one module of ``bench`` that reaches below a stage's
+public names (tests/test_public_api.py names it).
 """
 
 from __future__ import annotations
@@ -15,11 +21,16 @@ from itertools import chain
 import numpy as np
 import numpy.typing as npt
 
+from core.align import AlignSettings
 from core.align.aliases import Bag
-from core.align.similarity import Scored
-from core.text.normalize import STOP_WORDS
+from core.align.aligner import _KIND_RANK, _apart_by_voice, _canonical_bags, _prepare, _Prepared
+from core.align.collector import collector_paused
+from core.align.quotations import quoted_terms
+from core.align.similarity import Scored, score_all, term_weights
+from core.models import Article
+from core.text import STOP_WORDS
 
-__all__ = ["LINK_FEATURE_NAMES", "LinkCandidates", "LinkSide", "link_features"]
+__all__ = ["LINK_FEATURE_NAMES", "LinkCandidates", "LinkSide", "link_candidates", "link_features"]
 
 LINK_FEATURE_NAMES: tuple[str, ...] = (
     "similarity",
@@ -273,3 +284,48 @@ def _best_two(
     valid[valid] &= own_sorted[nxt[valid]] == own_sorted[starts[valid]]
     second[own_sorted[starts[valid]]] = other_sorted[nxt[valid]]
     return first, second
+
+
+def link_candidates(left: Article, right: Article, *, settings: AlignSettings | None = None) -> LinkCandidates:
+    """The aligner's candidate links between the body passages of two articles, each with its feature row.
+
+    The articles are taken as given (no canonical orientation); the features are symmetric in the two sides.
+    """
+    settings = settings or AlignSettings()
+    with collector_paused():
+        lp, rp = _prepare(left), _prepare(right)
+        variants = _canonical_bags(lp, rp, settings)
+        kinds: dict[str, str] = {}
+        for prep in (lp, rp):
+            for ts in prep.terms:
+                for t in ts:
+                    if t.norm not in kinds or _KIND_RANK[t.kind] > _KIND_RANK[kinds[t.norm]]:
+                        kinds[t.norm] = t.kind
+        weights = term_weights([*lp.bags, *rp.bags], kinds, settings)
+        lbody, rbody = lp.indices("body"), rp.indices("body")
+        quiet = frozenset(t for t, kind in kinds.items() if kind == "stop")
+        floor = min(settings.link_threshold, settings.group_threshold, settings.mutual_threshold)
+        scored = score_all(
+            [lp.bags[k] for k in lbody], [rp.bags[k] for k in rbody], weights, settings, quiet=quiet, floor=floor
+        )
+
+        def canon(term: str) -> str:
+            return variants.get(term, term)
+
+        scored = _apart_by_voice(scored, lp, rp, lbody, rbody, settings, canon)
+        rows = link_features(scored, _link_side(lp, lbody, settings), _link_side(rp, rbody, settings), weights, kinds)
+    return LinkCandidates(
+        tuple(lp.segments[lbody[k]].id for k in scored.i.tolist()),
+        tuple(rp.segments[rbody[k]].id for k in scored.j.tolist()),
+        rows,
+    )
+
+
+def _link_side(prep: _Prepared, body: list[int], settings: AlignSettings) -> LinkSide:
+    """One article's body passages as :func:`link_features` reads them."""
+    return LinkSide(
+        [prep.bags[k] for k in body],
+        [prep.segments[k].paragraph for k in body],
+        [frozenset(quoted_terms(prep.side([k]), settings)) for k in body],
+        [prep.segments[k].text for k in body],
+    )
