@@ -23,10 +23,10 @@ import numpy.typing as npt
 
 from core.align import AlignSettings
 from core.align.aliases import Bag
-from core.align.aligner import _KIND_RANK, _apart_by_voice, _canonical_bags, _prepare, _Prepared
+from core.align.aligner import _Prepared, candidates
 from core.align.collector import collector_paused
 from core.align.quotations import quoted_terms
-from core.align.similarity import Scored, score_all, term_weights
+from core.align.similarity import Scored
 from core.models import Article
 from core.text import STOP_WORDS
 
@@ -293,26 +293,9 @@ def link_candidates(left: Article, right: Article, *, settings: AlignSettings | 
     """
     settings = settings or AlignSettings()
     with collector_paused():
-        lp, rp = _prepare(left), _prepare(right)
-        variants = _canonical_bags(lp, rp, settings)
-        kinds: dict[str, str] = {}
-        for prep in (lp, rp):
-            for ts in prep.terms:
-                for t in ts:
-                    if t.norm not in kinds or _KIND_RANK[t.kind] > _KIND_RANK[kinds[t.norm]]:
-                        kinds[t.norm] = t.kind
-        weights = term_weights([*lp.bags, *rp.bags], kinds, settings)
-        lbody, rbody = lp.indices("body"), rp.indices("body")
-        quiet = frozenset(t for t, kind in kinds.items() if kind == "stop")
-        floor = min(settings.link_threshold, settings.group_threshold, settings.mutual_threshold)
-        scored = score_all(
-            [lp.bags[k] for k in lbody], [rp.bags[k] for k in rbody], weights, settings, quiet=quiet, floor=floor
-        )
-
-        def canon(term: str) -> str:
-            return variants.get(term, term)
-
-        scored = _apart_by_voice(scored, lp, rp, lbody, rbody, settings, canon)
+        found = candidates(left, right, settings)
+        lp, rp, lbody, rbody, scored = found.left, found.right, found.left_body, found.right_body, found.scored
+        weights, kinds = found.weights, found.kinds
         rows = link_features(scored, _link_side(lp, lbody, settings), _link_side(rp, rbody, settings), weights, kinds)
     return LinkCandidates(
         tuple(lp.segments[lbody[k]].id for k in scored.i.tolist()),

@@ -283,8 +283,35 @@ def _apart_by_voice(
     return scored if keep.all() else Scored(scored.i[keep], scored.j[keep], scored.score[keep])
 
 
-def _align_items(left: Article, right: Article, settings: AlignSettings) -> list[AlignedItem]:
-    """The items of an alignment, in no particular order (the work behind :func:`align`)."""
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """The candidate links between two articles' body passages, with what scoring them took."""
+
+    left: _Prepared
+    """The left article, prepared."""
+    right: _Prepared
+    """The right article, prepared."""
+    left_body: list[int]
+    """The left article's body passages, by index into its segments."""
+    right_body: list[int]
+    """The right article's body passages, by index into its segments."""
+    kinds: dict[str, str]
+    """Each term's kind (the strongest of its occurrences)."""
+    weights: dict[str, float]
+    """Each term's weight."""
+    variants: dict[str, str]
+    """Each variant term's canonical form (acronyms and aliases across the two articles)."""
+    scored: Scored
+    """The candidate pairs (indices into the two body lists) and their similarity."""
+
+    def canon(self, term: str) -> str:
+        """A term's canonical form."""
+        return self.variants.get(term, term)
+
+
+def candidates(left: Article, right: Article, settings: AlignSettings) -> Candidates:
+    """The candidate links the aligner matches: every pair of body passages whose similarity reaches the lowest of
+    the link, group and mutual thresholds, each passage's cited voices kept apart."""
     lp, rp = _prepare(left), _prepare(right)
     variants = _canonical_bags(lp, rp, settings)
     kinds: dict[str, str] = {}
@@ -305,6 +332,14 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
         return variants.get(term, term)
 
     scored = _apart_by_voice(scored, lp, rp, lbody, rbody, settings, canon)
+    return Candidates(lp, rp, lbody, rbody, kinds, weights, variants, scored)
+
+
+def _align_items(left: Article, right: Article, settings: AlignSettings) -> list[AlignedItem]:
+    """The items of an alignment, in no particular order (the work behind :func:`align`)."""
+    found = candidates(left, right, settings)
+    lp, rp, lbody, rbody = found.left, found.right, found.left_body, found.right_body
+    weights, scored, canon = found.weights, found.scored, found.canon
     groups = match(scored, lp.passages(lbody), rp.passages(rbody), weights, settings)
 
     def linked(lidx: list[int], ridx: list[int], score: float, kind: str) -> AlignedItem:
