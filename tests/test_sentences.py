@@ -86,6 +86,19 @@ def sentences(text: str) -> list[str]:
         ("Sen. Jim DeMint, R-S.C., would not. McCain did.", ["Sen. Jim DeMint, R-S.C., would not.", "McCain did."]),
         ("It happened at 5 p.m. Police came later.", ["It happened at 5 p.m.", "Police came later."]),
         ("It ends at 6 p.m. ET on Friday. Then talks.", ["It ends at 6 p.m. ET on Friday.", "Then talks."]),
+        (
+            "Republicans are calling for Ariz. Gov. Jan Brewer to veto it. She has not said.",
+            ["Republicans are calling for Ariz. Gov. Jan Brewer to veto it.", "She has not said."],
+        ),
+        (
+            "It grew, with Wash. Gov. Jay Inslee joining. Others followed.",
+            ["It grew, with Wash. Gov. Jay Inslee joining.", "Others followed."],
+        ),
+        (
+            "She works in Concord, Calif. Dukes is a greeter in Pittsburg, Calif.",
+            ["She works in Concord, Calif.", "Dukes is a greeter in Pittsburg, Calif."],
+        ),
+        ("He lives in Tulsa, Okla. The city is large.", ["He lives in Tulsa, Okla.", "The city is large."]),
     ],
 )
 def test_news_prose_splits_where_a_reader_would(text: str, expected: list[str]) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from core.text.abbreviations import WITH_STOP
 from core.text.folding import ZERO_WIDTH
 from core.text.vocabulary import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, word_set
 
@@ -111,6 +112,8 @@ def _is_boundary(text: str, mark_start: int, marks: str, closers: str, next_pos:
         return not (next_word.lower() in _TIME_FOLLOWERS or (next_word.isupper() and len(next_word) <= 4))
     is_initial = len(before) == 1 and before.isupper()
     is_dotted = "." in before and all(0 < len(part) <= 2 for part in before.split("."))
+    if key in WITH_STOP and before[:1].isupper() and next_word.lower() in NEVER_FINAL:
+        return False  # a state's or an office's title before a title and a name: "for Ariz. Gov. Jan Brewer"
     if is_initial or is_dotted or key in MAYBE_FINAL:
         return next_word.lower() in SENTENCE_OPENERS
     return True
