@@ -99,6 +99,14 @@ def sentences(text: str) -> list[str]:
             ["She works in Concord, Calif.", "Dukes is a greeter in Pittsburg, Calif."],
         ),
         ("He lives in Tulsa, Okla. The city is large.", ["He lives in Tulsa, Okla.", "The city is large."]),
+        (
+            "He wrote to Representative C. A. Dutch Ruppersberger of Maryland. He agreed.",
+            ["He wrote to Representative C. A. Dutch Ruppersberger of Maryland.", "He agreed."],
+        ),
+        (
+            "It was signed by George W. Bush. A spokesman declined.",
+            ["It was signed by George W. Bush.", "A spokesman declined."],
+        ),
     ],
 )
 def test_news_prose_splits_where_a_reader_would(text: str, expected: list[str]) -> None:
