@@ -100,6 +100,10 @@ def sentences(text: str) -> list[str]:
         ),
         ("He lives in Tulsa, Okla. The city is large.", ["He lives in Tulsa, Okla.", "The city is large."]),
         (
+            "ST. JOSEPH, Mich. (AP) — Health authorities report a case. More later.",
+            ["ST. JOSEPH, Mich. (AP) — Health authorities report a case.", "More later."],
+        ),
+        (
             "He wrote to Representative C. A. Dutch Ruppersberger of Maryland. He agreed.",
             ["He wrote to Representative C. A. Dutch Ruppersberger of Maryland.", "He agreed."],
         ),

@@ -49,6 +49,8 @@ QUOTE_MAX_CHARS = 1000
 """A quotation longer than this is not kept in one sentence (a stray bracket must not swallow a paragraph)."""
 
 _WORD_BEFORE = re.compile(r"[\w.’'-]{1,40}$")
+_CREDIT_NEXT = re.compile(r"\([A-Z][\w .&/-]{0,24}\)\s*[—–-]")
+"""A wire credit in brackets and a dash after a dateline's place (``Mich. (AP) —``)."""
 _INITIAL_NEXT = re.compile(r"[A-Z]\.\s")
 """An initial after a stop: a capital and a stop, then a space."""
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*(?P<word>[\w’'-]+)")
@@ -116,6 +118,8 @@ def _is_boundary(text: str, mark_start: int, marks: str, closers: str, next_pos:
     is_dotted = "." in before and all(0 < len(part) <= 2 for part in before.split("."))
     if key in WITH_STOP and before[:1].isupper() and next_word.lower() in NEVER_FINAL:
         return False  # a state's or an office's title before a title and a name: "for Ariz. Gov. Jan Brewer"
+    if _CREDIT_NEXT.match(following):
+        return False  # a dateline: "ST. JOSEPH, Mich. (AP) — Michigan health authorities …"
     if (is_initial or is_dotted) and _INITIAL_NEXT.match(following):
         return False  # a run of initials: "Representative C. A. Dutch Ruppersberger"
     if is_initial or is_dotted or key in MAYBE_FINAL:
