@@ -253,6 +253,23 @@ def test_standfirsts_pair_only_when_both_have_one() -> None:
     assert all("s2" not in it.left for it in align(left, no_standfirst).items)
 
 
+def test_standfirsts_that_share_nothing_are_no_pair_but_headlines_always_are() -> None:
+    """Two standfirsts with no content in common (one of them a caption or a teaser the page put there) are in no
+    item, so the reader shows no "differ" between two unrelated lines; the headlines still pair."""
+    left = build(
+        [["Doobie Brothers reunite for a summer show"], ["The band performs at the Beacon."], ["The tour opens."]],
+        roles=["title", "standfirst"],
+    )
+    right = build(
+        [["Doobie Brothers tour with McDonald"], ["Watch Goldblum play jazz on late-night TV"], ["The tour opens."]],
+        roles=["title", "standfirst"],
+    )
+    items = align(left, right).items
+    assert [it.kind for it in items if it.left and it.right][:1] == ["title"]
+    assert "standfirst" not in [it.kind for it in items]
+    assert all("s2" not in it.left and "s2" not in it.right for it in items)
+
+
 def test_right_only_passages_before_any_link_come_first() -> None:
     """A right-only sentence with no linked sentence before it goes just before the item of the next one."""
     left = build([["The ministry summoned ambassador Zinoviev over the troops."]])

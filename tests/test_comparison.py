@@ -233,3 +233,20 @@ def test_the_seed_pair_and_a_third_report_share_claims() -> None:
     assert summary.claims == sum(1 for group in comparison.groups if group.kind == "body")
     assert all(figures.with_all >= 2 for figures in summary.outlets)
     assert all(figures.alone >= 1 for figures in summary.outlets)
+
+
+def test_standfirsts_that_share_nothing_are_each_their_own_claim() -> None:
+    """The bundled example: The Guardian's standfirst (elite soldiers, withdrawal) and Example Wire's (a note that
+    it is a written example) say unrelated things, so neither is shown as agreeing with or differing from the
+    other: each is a standfirst only its outlet carries. The headlines stay one claim of all three."""
+    articles = [load_article(SEEDS / name) for name in ("guardian.txt", "kyiv-independent.txt", "example-wire.txt")]
+    comparison = compare(articles)
+    heads = [group for group in comparison.groups if group.kind == "standfirst"]
+    assert sorted(group.verdicts for group in heads) == [
+        ("absent", "absent", "only"),
+        ("only", "absent", "absent"),
+    ]
+    assert all(not group.links for group in heads)
+    titles = [group for group in comparison.groups if group.kind == "title"]
+    assert len(titles) == 1
+    assert "absent" not in titles[0].verdicts

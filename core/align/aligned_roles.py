@@ -9,8 +9,8 @@ TEXT_ROLES: tuple[Role, ...] = ("title", "standfirst", "body")
 
 
 def linked_roles(left: Article, right: Article) -> frozenset[Role]:
-    """The roles whose segments will be in an aligned item: all body text, and the headline or standfirst
-    when both articles have one.
+    """The roles whose segments may be in an aligned item: all body text, and the headline or standfirst
+    when both articles have one (two headlines always pair; two standfirsts only when they share content).
 
     A reader uses it to keep room for the verdict markers before the alignment is known.
     """

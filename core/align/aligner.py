@@ -379,7 +379,8 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
                 weights,
                 settings,
             )
-            items.append(linked(li, ri, score, role))
+            if role == "title" or score >= settings.group_threshold:  # two standfirsts that share nothing are no pair
+                items.append(linked(li, ri, score, role))
     used_l: set[int] = set()
     used_r: set[int] = set()
     for group in groups:

@@ -91,11 +91,37 @@ def build_comparison(
         passages = {k: ids for k, ids in passages.items() if ids}
         if passages:
             kind_links = {pair: PairLinks.of(alignment, kind) for pair, alignment in alignments.items()}
-            groups.append(_group(articles, passages, kind_links, similarity, kind))
+            for members in _head_groups(passages, alignments, kind):
+                groups.append(_group(articles, {k: passages[k] for k in members}, kind_links, similarity, kind))
     groups.extend(_group(articles, passages, links, similarity, "body") for passages in found)
     order = claim_order(groups, articles, 0)
     ordered = tuple(groups[index] for index in order)
     return Comparison(articles, ordered, summarize(ordered, len(articles)), dict(alignments), settings.as_dict())
+
+
+def _head_groups(
+    passages: Mapping[int, set[str]], alignments: Mapping[tuple[int, int], Alignment], kind: GroupKind
+) -> list[list[int]]:
+    """The articles whose headlines (or standfirsts) make one claim: all headlines together; standfirsts in the
+    groups their pairwise links join (two standfirsts that share nothing are no pair), each alone otherwise."""
+    if kind == "title":
+        return [sorted(passages)]
+    parent = {k: k for k in passages}
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for (first, second), alignment in alignments.items():
+        if first in parent and second in parent and any(
+            item.kind == kind and item.left and item.right for item in alignment.items
+        ):
+            parent[root(second)] = root(first)
+    members: dict[int, list[int]] = {}
+    for k in sorted(passages):
+        members.setdefault(root(k), []).append(k)
+    return list(members.values())
 
 
 def canonical_ranks(articles: Sequence[Article]) -> list[int]:

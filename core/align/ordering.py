@@ -14,10 +14,11 @@ _KIND_RANK = {"title": 0, "standfirst": 1, "body": 2}
 def claim_order(groups: Sequence[ClaimGroup], articles: Sequence[Article], by: int) -> tuple[int, ...]:
     """The indices of ``groups`` in the reading order of article ``by``.
 
-    Headline and standfirst groups come first. A group article ``by`` carries sits where its first passage is in
-    that article. A group it leaves out goes right after the group holding the nearest earlier passage of an
-    article that carries it (the first such article, in the order given) that article ``by`` also carries; with
-    none, right before the group holding the nearest later one; with neither, at the end, by article and position.
+    Headline and standfirst groups come first (a standfirst article ``by`` leaves out after its own). A group
+    article ``by`` carries sits where its first passage is in that article. A group it leaves out goes right after
+    the group holding the nearest earlier passage of an article that carries it (the first such article, in the
+    order given) that article ``by`` also carries; with none, right before the group holding the nearest later one;
+    with neither, at the end, by article and position.
 
     Args:
         groups: The claim groups.
@@ -46,7 +47,7 @@ def claim_order(groups: Sequence[ClaimGroup], articles: Sequence[Article], by: i
         if index in anchor:
             keyed.append(((*anchor[index], 0, 0, 0), index))
         elif group.kind != "body":
-            keyed.append(((_KIND_RANK[group.kind], -1, 0, 0, 0), index))
+            keyed.append(((_KIND_RANK[group.kind], len(position[by]), 0, 0, 0), index))
         else:
             keyed.append((_placed(group, position, anchored), index))
     keyed.sort()
