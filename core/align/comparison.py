@@ -114,8 +114,10 @@ def _head_groups(
         return k
 
     for (first, second), alignment in alignments.items():
-        if first in parent and second in parent and any(
-            item.kind == kind and item.left and item.right for item in alignment.items
+        if (
+            first in parent
+            and second in parent
+            and any(item.kind == kind and item.left and item.right for item in alignment.items)
         ):
             parent[root(second)] = root(first)
     members: dict[int, list[int]] = {}
