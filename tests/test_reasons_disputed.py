@@ -182,6 +182,30 @@ def test_a_family_in_a_description_is_no_numeric_claim() -> None:
     assert reason(claim, "number") is not None
 
 
+def test_a_number_that_names_a_bill_is_no_figure() -> None:
+    """'SB 1062' and 'H.R. 3590' name bills; '1,062 votes' counts something."""
+    named = linked(
+        article("The state legislature passed the bill, known as SB 1062, last week after a long debate."),
+        article("The state legislature passed the bill last week after a long debate."),
+    )
+    assert reason(named, "number") is None
+    dotted = linked(
+        article("The House passed H.R. 3590 on a party-line vote late on Sunday night."),
+        article("The House passed the health bill on a party-line vote late on Sunday night."),
+    )
+    assert reason(dotted, "number") is None
+    counted = linked(
+        article("The state legislature passed the bill by 1062 votes last week after a long debate."),
+        article("The state legislature passed the bill last week after a long debate."),
+    )
+    assert reason(counted, "number") is not None
+    opening = linked(
+        article("A 10 percent rise in the port levy was approved by the council on Monday."),
+        article("A rise in the port levy was approved by the council on Monday."),
+    )
+    assert reason(opening, "number") is not None  # "A 10 percent": an article, not a series
+
+
 def test_evidence_is_whole_phrases() -> None:
     """'could not confirm reports' is no attribution; 'a senior U.S. lawmaker said' and 'Loretta E. Lynch' are quoted
     whole, not cut at an abbreviation's full stop."""

@@ -1,12 +1,12 @@
-"""The quantities of one side of an item: each figure with what it counts, as the number reason compares them.
-
-A quantity is a number (``12,000``, ``four``, ``€38bn``) or a vague count (``thousands of``) with the words right
-after it that say what it counts, up to the end of that noun phrase: ``four brigades`` (not ``four brigades
-totaling``), ``1,500 special forces`` (a plural noun closes the phrase), ``€38bn of assets``. Ordinals (``2nd``) are
-ranks, not quantities. A small count inside an apposition to a name or a ``who`` clause describes a person (``Mary
-Cheney, one of Dick Cheney's two daughters,``): it is flagged, so that a description on one side only is no numeric
-claim. The same measure in other units (``50 miles`` ~ ``80 km``, ``95°F`` ~ ``35°C``, ``six months`` ~ ``180 days``)
-and a figure with its own conversion in brackets (``£10m ($13m)``) are recognised as one quantity.
+"""The quantities of one side of an item: each figure with what it counts, as the number reason compares them. A
+quantity is a number (``12,000``, ``four``, ``€38bn``) or a vague count (``thousands of``) with the words right after
+it that say what it counts, up to the end of that noun phrase: ``four brigades`` (not ``four brigades totaling``),
+``1,500 special forces`` (a plural noun closes the phrase), ``€38bn of assets``. Ordinals (``2nd``) are ranks, and a
+number after capitals that name a series (``SB 1062``, ``H.R. 3590``) is a name, not quantities. A small count inside
+an apposition to a name or a ``who`` clause describes a person (``Mary Cheney, one of Dick Cheney's two
+daughters,``): it is flagged, so that a description on one side only is no numeric claim. The same measure in other
+units (``50 miles`` ~ ``80 km``, ``95°F`` ~ ``35°C``, ``six months`` ~ ``180 days``) and a figure with its own
+conversion in brackets (``£10m ($13m)``) are recognised as one quantity.
 """
 
 from __future__ import annotations
@@ -221,13 +221,28 @@ def _descriptive(side: ItemSide, token: int, value: float) -> bool:
     return before[:1].isupper() and not clause & verbs
 
 
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}")
+"""A run of capitals (``SB``, ``HR``, ``H.R.``) that names a series: the number after it is an identifier."""
+
+
+def _identifier(side: ItemSide, token: int) -> bool:
+    """Whether the number at ``token`` is part of a name (``SB 1062``, ``H.R. 3590``): right after capitals that
+    name a series, with nothing but a space between."""
+    if token == 0:
+        return False
+    before, number = side.tokens[token - 1], side.tokens[token]
+    gap = side.text[before.end : number.start]
+    dotted = gap == ". " and "." in before.text  # "H.R. 3590": the tokenizer leaves the last stop out
+    return (gap == " " or dotted) and bool(_ACRONYM.fullmatch(before.text)) and number.text.isdigit()
+
+
 def quantities(side: ItemSide) -> list[Quantity]:
     """Every quantity of the side (dates and ordinals aside), in reading order."""
     tokens = side.tokens
     found = side.terms
     out: list[Quantity] = []
     for k, term in enumerate(found):
-        if term.kind != "number" or _ORDINAL.fullmatch(tokens[term.token].text):
+        if term.kind != "number" or _ORDINAL.fullmatch(tokens[term.token].text) or _identifier(side, term.token):
             continue
         same_token = [
             t
