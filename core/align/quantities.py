@@ -1,9 +1,10 @@
-"""The quantities of one side of an item: each figure with what it counts, as the number reason compares them. A
-quantity is a number (``12,000``, ``four``, ``€38bn``) or a vague count (``thousands of``) with the words right after
-it that say what it counts, up to the end of that noun phrase: ``four brigades`` (not ``four brigades totaling``),
-``1,500 special forces`` (a plural noun closes the phrase), ``€38bn of assets``. Ordinals (``2nd``) are ranks, and a
-number after capitals that name a series (``SB 1062``, ``H.R. 3590``) is a name, not quantities. A small count inside
-an apposition to a name or a ``who`` clause describes a person (``Mary Cheney, one of Dick Cheney's two
+"""The quantities of one side of an item: each figure with what it counts, as the number reason compares them.
+
+A quantity is a number (``12,000``, ``four``, ``€38bn``) or a vague count (``thousands of``) with the words right
+after it that say what it counts, up to the end of that noun phrase: ``four brigades`` (not ``four brigades
+totaling``), ``1,500 special forces`` (a plural noun closes the phrase), ``€38bn of assets``. Ordinals (``2nd``) are
+ranks, and a number after capitals that name a series (``SB 1062``, ``H.R. 3590``) is a name, not quantities. A small
+count inside an apposition to a name or a ``who`` clause describes a person (``Mary Cheney, one of Dick Cheney's two
 daughters,``): it is flagged, so that a description on one side only is no numeric claim. The same measure in other
 units (``50 miles`` ~ ``80 km``, ``95°F`` ~ ``35°C``, ``six months`` ~ ``180 days``) and a figure with its own
 conversion in brackets (``£10m ($13m)``) are recognised as one quantity.
