@@ -31,6 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bench.datasets import shared_dir
+from bench.fit_paraphrase import fit
 from bench.line_features import HAND_LINE_FEATURES, LINE_FEATURES, line_features
 from bench.line_view import VETTED_ROLES, line_examples
 from bench.realpages import HELDOUT, span_scores, truth_spans
@@ -139,32 +140,12 @@ def read_pages(folder: Path) -> list[Page]:
     return pages
 
 
-def fit(x: Matrix, y: Matrix, l2: float = L2) -> tuple[Matrix, Matrix, Matrix, float]:
-    """Logistic regression by Newton's method. Returns (means, scales, coefficients, intercept)."""
-    means = x.mean(axis=0)
-    scales = x.std(axis=0)
-    scales[scales == 0] = 1.0
-    z = np.column_stack([np.ones(len(x)), (x - means) / scales])
-    w = np.zeros(z.shape[1])
-    penalty = l2 * np.eye(z.shape[1])
-    penalty[0, 0] = 0.0
-    for _ in range(100):
-        p = 1.0 / (1.0 + np.exp(-(z @ w)))
-        gradient = z.T @ (p - y) + penalty @ w
-        hessian = (z * (p * (1 - p))[:, None]).T @ z + penalty
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if float(np.abs(step).max()) < 1e-12:
-            break
-    return means, scales, w[1:], float(w[0])
-
-
 def fit_model(pages: Sequence[Page], columns: Sequence[str], keep: float = KEEP, take: float = TAKE) -> LineModel:
     """The model over ``columns`` fitted on ``pages``, deciding with the thresholds ``keep`` and ``take``."""
     index = [LINE_FEATURES.index(name) for name in columns]
     x = np.concatenate([page.x[:, index] for page in pages])
     y = np.concatenate([page.y for page in pages])
-    means, scales, coefficients, intercept = fit(x, y)
+    means, scales, coefficients, intercept = fit(x, y, L2)
     return LineModel(
         tuple(columns),
         tuple(float(v) for v in means),

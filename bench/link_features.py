@@ -25,6 +25,7 @@ from core.align import AlignSettings
 from core.align.aliases import Bag
 from core.align.aligner import _Prepared, candidates
 from core.align.collector import collector_paused
+from core.align.matching import _lookup
 from core.align.quotations import quoted_terms
 from core.align.similarity import Scored
 from core.models import Article
@@ -160,7 +161,8 @@ def link_features(
         ni, nj = i + step, j + step
         ok = (ni >= 0) & (ni < len(lpara)) & (nj >= 0) & (nj < len(rpara))
         ok[ok] &= (lpara[ni[ok]] == lpara[i[ok]]) & (rpara[nj[ok]] == rpara[j[ok]])
-        out[:, 14] = np.maximum(out[:, 14], np.where(ok, _lookup(scored, ni, nj, len(rpara)), 0.0))
+        near = _lookup(scored, len(rpara) + 2, np.where(ok, ni, 0), np.where(ok, nj, 0))
+        out[:, 14] = np.maximum(out[:, 14], np.where(ok, near, 0.0))
     lstart = np.concatenate(([True], lpara[1:] != lpara[:-1]))
     rstart = np.concatenate(([True], rpara[1:] != rpara[:-1]))
     out[:, 13] = lstart[i].astype(np.float64) + rstart[j].astype(np.float64)
@@ -208,14 +210,6 @@ class _Postings:
             return np.zeros(len(want), dtype=bool)
         at = np.clip(np.searchsorted(self.keys, want), 0, len(self.keys) - 1)
         return np.asarray(self.keys[at] == want, dtype=bool)
-
-
-def _lookup(scored: Scored, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64], width: int) -> npt.NDArray[np.float64]:
-    """Scores of the pairs (i, j), 0 where not a candidate (``scored`` is sorted by i, then j)."""
-    keys = scored.i * (width + 2) + scored.j
-    want = i * (width + 2) + j
-    at = np.clip(np.searchsorted(keys, want), 0, len(keys) - 1)
-    return np.where(keys[at] == want, scored.score[at], 0.0)
 
 
 def _residual(

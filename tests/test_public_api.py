@@ -27,6 +27,7 @@ BELOW_THE_API = {
             "core.align.aligner",
             "core.align.aliases",
             "core.align.collector",
+            "core.align.matching",
             "core.align.quotations",
             "core.align.similarity",
         }

@@ -169,7 +169,7 @@ PHOTO_LABELS = _any(
 
 _SENTENCE_END = r".*[.!?][\"'”’)]*$"
 """A line that ends like a sentence."""
-_SENTENCE_END_NOT_NAME = r".*(?:[!?]|(?<!\bJr)(?<!\bSr)(?<![\s.][{UPPER}])\.)[\"'”’)]*$".replace("{UPPER}", UPPER)
+_SENTENCE_END_NOT_NAME = rf".*(?:[!?]|(?<!\bJr)(?<!\bSr)(?<![\s.][{UPPER}])\.)[\"'”’)]*$"
 """A line that ends like a sentence, but not in a name's own stop (``Jr.``, ``Sr.``, an initial, ``Ph.D.``)."""
 
 RULES: tuple[Rule, ...] = (
