@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.agreement import agreement
 from bench.gold_metrics import read_gold, score, snippet_segments
 from core.align.aligner import align
 from core.errors import StorydiffError
@@ -98,3 +99,37 @@ def test_aligning_an_article_with_itself_is_perfect(tmp_path: Path) -> None:
     )
     result = score(align(text, text), gold)
     assert (result.precision, result.recall, result.f1, result.verdict_accuracy) == (1.0, 1.0, 1.0, 1.0)
+
+
+def test_reader_agreement_counts_links_both_ways(tmp_path: Path) -> None:
+    """A stricter second reader: all its links are the first's (precision 1), half of the first's are its (recall)."""
+    left = article("Alpha met Beta in Rome today.", "Gamma left the talks early.")
+    right = article("Beta met Alpha in Rome.", "Gamma walked out of the talks.")
+    first = read_gold(
+        write_gold(
+            tmp_path,
+            {
+                "sure": [
+                    {"left": ["Alpha met Beta"], "right": ["Beta met Alpha"], "status": ["agree"]},
+                    {"left": ["Gamma left the talks"], "right": ["Gamma walked out"], "status": ["agree", "differ"]},
+                ]
+            },
+        )
+    )
+    second_path = tmp_path / "second.json"
+    second_path.write_text(
+        json.dumps(
+            {
+                "left": "l",
+                "right": "r",
+                "sure": [{"left": ["Alpha met Beta"], "right": ["Beta met Alpha"], "status": ["differ"]}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    second = read_gold(second_path)
+    stricter = agreement(second, first, left, right)
+    assert (stricter.precision, stricter.recall, stricter.verdict) == (1.0, 0.5, 0.0)
+    looser = agreement(first, second, left, right)
+    assert (looser.precision, looser.recall, looser.verdict) == (0.5, 1.0, 0.0)
+    assert agreement(first, first, left, right).f1 == 1.0
