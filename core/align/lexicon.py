@@ -22,35 +22,16 @@ from core.text.tokens import word_tokens
 
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("intelligence", "spy", "spies", "espionage"),
-    ("envoy", "envoys", "ambassador", "ambassadors", "diplomat", "diplomats"),
-    ("killed", "kill", "kills", "killing", "dead", "death", "deaths", "die", "died", "dies", "dying", "fatalities"),
     ("wounded", "wound", "wounds", "injured", "injure", "injuries", "injury", "hurt"),
-    ("arrested", "arrest", "detained", "detain", "detention"),
     ("firm", "firms", "company", "companies"),
     ("begin", "began", "begun", "start", "started", "starts"),
-    ("buy", "bought", "purchase", "purchased"),
-    ("leader", "leaders", "chief", "chiefs"),
-    ("investigation", "investigations", "inquiry", "inquiries", "probe", "probes", "investigating", "investigate"),
-    ("lawyer", "lawyers", "attorney", "attorneys"),
     ("forecasters", "forecaster", "meteorologists", "meteorologist"),
-    ("economists", "economist", "analysts", "analyst"),
-    ("anticipated", "anticipate", "predicted", "predict", "forecast"),
-    ("missing", "unaccounted"),
-    ("protest", "protests", "protesters", "protestors", "demonstration", "demonstrations", "demonstrators"),
-    ("devastated", "heartbroken", "distraught"),
     ("fell", "fall", "falls", "falling", "fallen", "drop", "dropped", "drops", "dropping", "slumped", "slump"),
-    ("walkout", "walkouts", "strike", "strikes", "striking", "strikers", "stoppage", "stoppages"),
-    ("shut", "shuts", "shutting", "closed", "closure", "closures"),
-    ("sold", "sell", "sells", "selling", "sale", "sales"),
-    ("resume", "resumes", "resumed", "restart", "restarts", "restarted"),
-    ("audit", "audits", "auditor", "auditors"),
-    ("fled", "flee", "flees", "fleeing"),
     ("denied", "deny", "denies", "denial", "rejected", "rejects", "reject"),
-    ("hikers", "hiker", "walkers", "walker", "hillwalkers", "hillwalker", "ramblers", "trekkers"),
-    ("ruling", "rulings", "judgment", "judgments", "judgement", "judgements"),
 )
 """Near-synonym groups common in news (first word names the group). Kept small: a false synonym links passages that
-say different things, and a group that helps no evaluation pair goes.
+say different things, and a group stays only while removing it lowers the link F1 of two or more evaluation pairs
+(or of the seed pair, or the held-out real pairs' mean) and raises none.
 
 Not grouped, as folding them links passages that say different things: forced from their homes / forced to flee /
 ordered to leave ~ evacuated, in person ~ face-to-face, agreement / deal / accord, troops / soldiers / forces /
@@ -62,10 +43,6 @@ PHRASES: tuple[tuple[str, ...], ...] = (
     ("intelligence agency", "intelligence service"),
     ("stepped down", "resigned"),
     ("legal team", "lawyer"),
-    ("left their homes", "fled their homes", "evacuated"),
-    ("power cut", "electricity"),
-    ("fire service", "fire brigade", "firefighters"),
-    ("walked off the job", "walked out", "walkout"),
     ("intensive care", "critical condition", "critical care"),
 )
 """Multi-word near-synonyms (a bag holding every word of one phrase also gets the words of the others). Function words

@@ -27,13 +27,13 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7188408926,  # similarity
-    0.6348713368,  # containment_min
-    0.7520854199,  # containment_max
-    1.819979909,  # extra_max
-    1.29422252,  # extra_min
+    0.7176648626,  # similarity
+    0.6335854525,  # containment_min
+    0.7507775282,  # containment_max
+    1.821990108,  # extra_max
+    1.297316497,  # extra_min
     0.2948969578,  # number_mismatch
-    0.6133464181,  # name_mismatch
+    0.6089303238,  # name_mismatch
     0.6275272016,  # words1_min
     0.7420297703,  # words1_max
     0.4448557581,  # words2_min
@@ -48,13 +48,13 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.146393878,  # similarity
-    0.1585054293,  # containment_min
-    0.1646450868,  # containment_max
-    0.454538308,  # extra_max
-    0.5871746964,  # extra_min
+    0.1463864657,  # similarity
+    0.1584399151,  # containment_min
+    0.1648177562,  # containment_max
+    0.4529068453,  # extra_max
+    0.5863703018,  # extra_min
     0.4559964277,  # number_mismatch
-    0.4869831512,  # name_mismatch
+    0.4879899431,  # name_mismatch
     0.131250493,  # words1_min
     0.1375412849,  # words1_max
     0.1761901516,  # words2_min
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    0.05558986026,  # similarity
-    -0.5782152873,  # containment_min
-    0.794303738,  # containment_max
-    -0.6551790977,  # extra_max
-    0.1856000746,  # extra_min
-    -0.1634211327,  # number_mismatch
-    0.1253014964,  # name_mismatch
-    0.636597271,  # words1_min
-    0.1294427562,  # words1_max
-    0.7611748437,  # words2_min
-    -0.5593204462,  # words2_max
-    0.00831211185,  # words3_min
-    -0.5722542496,  # words3_max
-    -0.3533569568,  # words4_min
-    0.1734095117,  # words4_max
-    1.190527925,  # char_ratio
-    -0.7223556088,  # char_partial
-    -0.2412988262,  # negation_mismatch
-    0.09885650041,  # length_skew
+    -0.02292819393,  # similarity
+    -0.5669044756,  # containment_min
+    0.8621756929,  # containment_max
+    -0.662350786,  # extra_max
+    0.192181054,  # extra_min
+    -0.1629739715,  # number_mismatch
+    0.1293535138,  # name_mismatch
+    0.6383154074,  # words1_min
+    0.1229527275,  # words1_max
+    0.7890836564,  # words2_min
+    -0.5702758763,  # words2_max
+    -0.001358168608,  # words3_min
+    -0.5783465295,  # words3_max
+    -0.3567122657,  # words4_min
+    0.1801570926,  # words4_max
+    1.196120968,  # char_ratio
+    -0.7269438388,  # char_partial
+    -0.2390577916,  # negation_mismatch
+    0.1024818512,  # length_skew
 )
-INTERCEPT: float = 1.083611312
+INTERCEPT: float = 1.08285536
