@@ -146,7 +146,7 @@ def test_two_weak_halves_that_together_tell_one_sentence_link_to_it() -> None:
         ]
     )
     right = build(
-        [["More than 11,000 people have left their homes, with many sleeping in school gymnasiums in Hallig."]]
+        [["More than 11,000 residents were evacuated on Sunday, with many sleeping in school gymnasiums in Hallig."]]
     )
     items = [(it.left, it.right) for it in align(left, right).items if it.left and it.right]
     assert items == [(("s1", "s2"), ("s1",))]
@@ -279,14 +279,14 @@ def test_right_only_passages_before_any_link_come_first() -> None:
 
 
 def test_a_weak_clear_match_links_when_its_paragraph_neighbours_are_linked() -> None:
-    """'The museum will stay closed…' ~ 'The gallery is expected to stay shut for now, according to its owners, who…'
-    is a weak match; right after two linked opening sentences in both paragraphs, it is the same passage. Told in
+    """'The museum will stay closed…' ~ 'The gallery is expected to stay closed for now, according to its owners,
+    who…' is a weak match; right after two linked opening sentences in both paragraphs, it is the same passage. Told in
     paragraphs of their own, the same two sentences have no such anchor and stay one-sided."""
     opening_left = "Thieves stole three paintings from the Vellacourt Museum in Ashbridge early on Monday morning."
     opening_right = "Three paintings were stolen from Ashbridge's Vellacourt Museum in a raid early on Monday morning."
     closed = "The museum will stay closed to visitors until further notice."
     shut = (
-        "The gallery is expected to stay shut for now, according to its owners, who said detectives were still "
+        "The gallery is expected to stay closed for now, according to its owners, who said detectives were still "
         "examining every room."
     )
 
