@@ -148,3 +148,31 @@ def test_the_line_over_a_labelled_photo_credit_between_paragraphs_is_its_caption
     assert role_of(article, BODY[1][:30]) == "body"
     running = read("\n\n".join([BODY[0], BODY[1], "Photo: Getty Images", BODY[2]]))
     assert role_of(running, BODY[1][:30]) == "body"
+
+
+def test_a_paragraph_over_the_credit_line_the_page_prints_under_its_captions_is_a_caption() -> None:
+    """A page prints each photo as caption then credit (``GETTY`` on a line of its own). Once one caption is known by
+    its own credit, the paragraph over the same credit line further down is another photo's caption, even clipped by
+    an expander and ending in a stop; the article's paragraphs around it stay."""
+    page = "\n\n".join(
+        [
+            "Rescue workers at the crossing on Tuesday. (Photo: Getty Images)",
+            "GETTY",
+            BODY[0],
+            BODY[1],
+            "Not every carriage left the rails. Two stayed upright on the bridge, where ... [+]",
+            "GETTY",
+            BODY[2],
+        ]
+    )
+    article = read(page)
+    assert role_of(article, "Not every carriage") == "caption"
+    assert role_of(article, BODY[1][:30]) == "body"
+    assert role_of(article, BODY[2][:30]) == "body"
+    assert "GETTY" not in " ".join(seg.text for seg in article.segments if seg.role == "body")
+
+
+def test_a_short_line_printed_twice_is_no_credit_unless_a_caption_stands_over_it() -> None:
+    page = "\n\n".join([BODY[0], "Two stayed upright on the bridge.", "UPDATE", BODY[1], "UPDATE", BODY[2]])
+    article = read(page)
+    assert role_of(article, "Two stayed upright") == "body"

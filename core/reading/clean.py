@@ -34,6 +34,7 @@ from core.reading.clean_context import (
     mark_listed_teasers,
     mark_newsletter_pitch,
     mark_pull_quotes,
+    mark_repeated_credit_captions,
     mark_sandwiched,
     mark_teaser,
     mark_teaser_blurbs,
@@ -606,6 +607,7 @@ def hand_layout(text: str, hints: Hints | None = None) -> HandLayout:
     mark_pull_quotes(paras, first_body)
     _mark_repeated(paras)
     mark_credit_captions(paras)
+    mark_repeated_credit_captions(paras)
     return HandLayout(text, hints, paras, run, first_body, weights)
 
 

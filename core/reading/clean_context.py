@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from core.models import Role
 from core.reading.cleaning_rules import Rule
@@ -32,6 +33,7 @@ __all__ = [
     "mark_listed_teasers",
     "mark_newsletter_pitch",
     "mark_pull_quotes",
+    "mark_repeated_credit_captions",
     "mark_sandwiched",
     "mark_teaser",
     "mark_teaser_blurbs",
@@ -301,6 +303,36 @@ def mark_credit_captions(paras: list[Para]) -> None:
 
 CAPTION_WORDS = 30
 """A caption over a labelled credit is one sentence of at most this many words."""
+
+MAX_CREDIT_WORDS = 3
+"""A photo credit printed on a line of its own under its caption is this short (``GETTY``, ``AFP via Getty``)."""
+
+
+def mark_repeated_credit_captions(paras: list[Para]) -> None:
+    """A page prints each image the same way: when a short line that is no sentence (``GETTY``) stands right under a
+    caption, it is the page's photo credit, and wherever the page prints that line again, the short paragraph just
+    above it is another image's caption (a caption the line rules miss, with no credit of its own), and the credit
+    lines themselves are part of the captions."""
+    credits = {para.text for previous, para in pairwise(paras) if previous.role == "caption" and _credit_line(para)}
+    if not credits:
+        return
+    for index, para in enumerate(paras):
+        if para.text not in credits or not _credit_line(para):
+            continue
+        para.role = "caption"
+        above = paras[index - 1]
+        if above.role == "body" and above.rule is None and above.words <= CAPTION_WORDS:
+            above.role = "caption"
+
+
+def _credit_line(para: Para) -> bool:
+    """Whether a line could be a photo credit on its own: a few words, no sentence, no rule's other role."""
+    return (
+        para.words <= MAX_CREDIT_WORDS
+        and not PROSE_END.search(para.text)
+        and (para.rule is None or para.rule.role == "caption")
+        and not para.date_line
+    )
 
 
 def _captioned_above(paras: list[Para], index: int) -> bool:
