@@ -257,3 +257,58 @@ def test_a_paragraph_opening_with_by_the_and_ending_in_an_initial_is_not_a_bylin
     article = read(HEADLINE, "By Anneke Vos", *BODY[:2], line, BODY[2])
     assert any(s.role == "body" and s.text == line for s in article.segments)
     assert article.authors == ("Anneke Vos",)
+
+
+def role_of(article: Article, start: str) -> str:
+    roles = {seg.role for seg in article.segments if seg.text.startswith(start)}
+    assert len(roles) == 1, (start, roles)
+    return roles.pop()
+
+
+SUMMARY = "The former minister took 4.2 million crowns from a builder, the court found."
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        f"{HEADLINE}\n{SUMMARY}\nFacebook\nTwitter\nEmail\nBy Anneke Vos",
+        f"{HEADLINE}\n\n{SUMMARY}\n\nFacebook\nTwitter\nEmail\n\nBy Anneke Vos",
+        f"{HEADLINE}\n{SUMMARY}\nFacebook\nTwitter\nEmail\nBy Anneke Vos\nclose\nvideo\n\n"
+        "Kessary speaks to reporters outside the court in Tolvane.",
+    ],
+    ids=["in-the-headline-block", "paragraphs", "over-a-video"],
+)
+def test_a_summary_over_share_buttons_and_the_byline_is_the_standfirst(top: str) -> None:
+    """The article starts under its credits: the sentence between the headline and the byline, with share buttons
+    between, is the page's summary, not the article's first paragraph."""
+    article = read(top, *BODY)
+    assert article.standfirst == SUMMARY
+    assert role_of(article, "The former minister took") == "standfirst"
+    assert role_of(article, BODY[0][:30]) == "body"
+    assert article.authors == ("Anneke Vos",)
+
+
+def test_a_short_first_paragraph_with_no_credits_under_it_stays_the_article() -> None:
+    for page in (
+        read(HEADLINE, "Kessary was jailed on Monday.", *BODY),
+        read(HEADLINE, "Kessary was jailed on Monday.", "Facebook\nTwitter", *BODY),
+        read(HEADLINE, "By Anneke Vos", "Kessary was jailed on Monday.", *BODY),
+    ):
+        assert role_of(page, "Kessary was jailed") == "body"
+        assert page.standfirst is None
+
+
+def test_the_lead_photo_caption_between_its_credit_and_the_byline_is_a_caption() -> None:
+    """Headline, date, the lead photo's credit, its caption, then the byline: the caption is no part of the article."""
+    article = read(
+        HEADLINE,
+        "Updated 3 March 2025",
+        "Lena Brak | Getty Images",
+        "Anton Kessary, pictured at the port of Veluna in 2019, when he was minister. His trial drew crowds.",
+        "By Anneke Vos",
+        *BODY,
+    )
+    assert role_of(article, "Anton Kessary, pictured") == "caption"
+    assert role_of(article, "His trial drew crowds.") == "caption"
+    assert role_of(article, BODY[0][:30]) == "body"
+    assert article.authors == ("Anneke Vos",)

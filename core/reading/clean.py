@@ -414,18 +414,58 @@ MAX_LEAD_WORDS = 30
 
 def _mark_lead_over_byline(paras: list[Para], run_start: int) -> None:
     """Make the run's first paragraph a standfirst when it stands between the headline's credits and the byline
-    (``Headline`` / date / ``The band performs at the Beacon.`` / ``By …`` / the article): the article starts under
-    its byline, so a short paragraph above it is the lead photo's caption or a summary."""
+    (``Headline`` / date / ``The band performs at the Beacon.`` / ``By …`` / the article), with at most the page's
+    buttons (``Facebook``, ``Email``) between it and the byline: the article starts under its byline, so a short
+    paragraph above it is a summary, or the lead photo's caption when a photo credit stands over it (``Headline`` /
+    date / ``Alex Wong | Getty Images`` / caption / ``By …``)."""
     if run_start + 1 >= len(paras):
         return
-    para, following = paras[run_start], paras[run_start + 1]
-    if para.role != "body" or para.words > MAX_LEAD_WORDS:
+    para = paras[run_start]
+    following = next((p for p in paras[run_start + 1 :] if p.role != "boilerplate" or p.rule is None), None)
+    if para.role != "body" or para.words > MAX_LEAD_WORDS or following is None:
         return
     if not (following.role == "byline" or BY_LINE.match(following.display) or is_name_line(following.text)):
         return
-    above = next((k for k in range(run_start - 1, -1, -1) if paras[k].role not in ("date", "byline", "outlet")), None)
+    above = next((k for k in range(run_start - 1, -1, -1) if not _credit_between(paras[k])), None)
     if above is not None and paras[above].role == "title":
-        para.role = "standfirst"
+        credited = any(paras[k].role == "caption" for k in range(above + 1, run_start))
+        para.role = "caption" if credited else "standfirst"
+
+
+def _credit_between(para: Para) -> bool:
+    """Whether a line between a headline and the paragraph under it is a credit: a date, a byline, an outlet line or
+    a photo credit (``Alex Wong | Getty Images``)."""
+    return para.role in ("date", "byline", "outlet") or (para.role == "caption" and para.words <= CREDIT_WORDS)
+
+
+CREDIT_WORDS = 6
+"""A photo credit is a short line (``Alex Wong | Getty Images``, ``Photo: AP``)."""
+
+
+MAX_STANDFIRST_WORDS = 60
+"""A standfirst is at most this long."""
+
+
+def _mark_standfirst_above_run(paras: list[Para], run_start: int) -> None:
+    """Make the paragraph right under the headline a standfirst when the article's credits stand between it and
+    the article's run: under the headline, past its copies and its credit lines (byline, date, outlet), a paragraph
+    followed by a byline or date line before the run starts is the summary the page sets over the article
+    (``Headline`` / ``The retailer earned $2.8 billion.`` / share buttons / byline / the article); the article
+    itself starts under its credits."""
+    if any(p.role == "standfirst" for p in paras[:run_start]):
+        return
+    title_at = next((index for index, p in enumerate(paras[:run_start]) if p.role == "title"), None)
+    if title_at is None:
+        return
+    title = paras[title_at].text
+    for index in range(title_at + 1, run_start):
+        para = paras[index]
+        if para.role in ("date", "byline", "outlet") or (para.text == title and para.rule is None):
+            continue
+        credited = any(p.role in ("date", "byline") for p in paras[index + 1 : run_start])
+        if para.role == "body" and para.rule is None and para.words <= MAX_STANDFIRST_WORDS and credited:
+            para.role = "standfirst"
+        return
 
 
 def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading) -> None:
@@ -588,6 +628,7 @@ def hand_layout(text: str, hints: Hints | None = None) -> HandLayout:
     if run is not None:
         _read_credits(paras, run.start)
         _mark_lead_over_byline(paras, run.start)
+        _mark_standfirst_above_run(paras, run.start)
         _mark_headline_lists(paras, run.start, run.end)
         _mark_box_tail(paras, run.start, run.end)
         for para in paras[run.end :]:
