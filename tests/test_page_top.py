@@ -312,3 +312,21 @@ def test_the_lead_photo_caption_between_its_credit_and_the_byline_is_a_caption()
     assert role_of(article, "His trial drew crowds.") == "caption"
     assert role_of(article, BODY[0][:30]) == "body"
     assert article.authors == ("Anneke Vos",)
+
+
+def test_an_authors_bio_clipped_at_the_top_and_printed_in_full_at_the_foot_is_no_paragraph() -> None:
+    """The top of the page previews the author's bio (its first sentence) and the foot prints it in full: the
+    preview opens a longer paragraph of the page, so it is a copy, not the article's first paragraph."""
+    bio = "I cover the courts, the ports and the politics of Marvessa from Tolvane, not always in that order."
+    article = read(
+        HEADLINE,
+        "By Anneke Vos",
+        bio,
+        *BODY,
+        "About the author",
+        f"{bio} Before that I reported on farming and fishing for ten years.",
+    )
+    assert role_of(article, "I cover the courts") == "boilerplate"
+    assert role_of(article, BODY[0][:30]) == "body"
+    bodies = [seg.text for seg in article.segments if seg.role == "body"]
+    assert bodies[0].startswith(BODY[0][:30])

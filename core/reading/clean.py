@@ -17,6 +17,7 @@ then reads the metadata from them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -276,15 +277,25 @@ REPEATED_SHARE = 0.3
 
 def _mark_repeated(paras: list[Para]) -> None:
     """Body paragraphs the page prints twice (a gallery's captions, a teaser shown in two lists) are clutter: an
-    article says each paragraph once. When most of the body is repeated, the article itself was pasted twice, and
-    nothing changes."""
+    article says each paragraph once. So is a body paragraph whose whole text opens a longer paragraph elsewhere on
+    the page: a clipped preview of it (an author's bio cut after its first sentence at the top of the page, printed
+    in full at the foot). When most of the body is repeated, the article itself was pasted twice, and nothing
+    changes."""
     counts = Counter(p.text for p in paras if p.words >= REPEATED_MIN_WORDS)
+    texts = sorted({p.text for p in paras})
     body = [p for p in paras if p.role == "body"]
-    repeated = [p for p in body if counts[p.text] > 1]
+    repeated = [p for p in body if counts[p.text] > 1 or (p.words >= REPEATED_MIN_WORDS and _opens_another(p, texts))]
     if len(repeated) > REPEATED_SHARE * len(body):
         return  # the article itself pasted twice: keep it
     for para in repeated:
         para.role = "boilerplate"
+
+
+def _opens_another(para: Para, texts: list[str]) -> bool:
+    """Whether the page holds a longer paragraph that starts with all of ``para``'s text (``texts``: the page's
+    paragraph texts, sorted; those starting with a text follow it in that order)."""
+    at = bisect_right(texts, para.text)
+    return at < len(texts) and texts[at].startswith(para.text)
 
 
 def _read_credits(paras: list[Para], run_start: int) -> None:
