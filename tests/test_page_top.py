@@ -330,3 +330,26 @@ def test_an_authors_bio_clipped_at_the_top_and_printed_in_full_at_the_foot_is_no
     assert role_of(article, BODY[0][:30]) == "body"
     bodies = [seg.text for seg in article.segments if seg.role == "body"]
     assert bodies[0].startswith(BODY[0][:30])
+
+
+def test_a_most_popular_list_between_the_credits_and_the_article_is_clutter() -> None:
+    """A list of other stories' headlines under ``MOST POPULAR`` closes the header: its lines, one of them two short
+    sentences between headlines, are teasers; the article under it is body."""
+    article = read(
+        HEADLINE,
+        "By Anneke Vos | Tolvane Courier",
+        "MOST POPULAR\n"
+        "Harbour pilots vote to strike over new shift rota\n"
+        "Ferry fares to rise by a tenth from April\n"
+        "Property taxes are rising. These maps show where and how much.\n"
+        "Cyclist hurt in crash on the Veluna ring road",
+        *BODY,
+    )
+    for start in ("Harbour pilots", "Ferry fares", "Property taxes", "These maps", "Cyclist hurt"):
+        assert role_of(article, start) == "boilerplate"
+    assert role_of(article, BODY[0][:30]) == "body"
+
+
+def test_a_short_paragraph_under_a_list_heading_that_no_headline_follows_stays_body() -> None:
+    article = read(HEADLINE, "By Anneke Vos", *BODY[:2], "Read more\nKessary will appeal. His lawyer said so.", BODY[2])
+    assert role_of(article, "Kessary will appeal") == "body"

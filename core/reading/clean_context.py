@@ -196,16 +196,36 @@ def _list_heading(para: Para) -> bool:
 
 
 def mark_listed_teasers(paras: list[Para], first: int) -> None:
-    """Headline lines listed right under a bare ``See also`` / ``Read more`` heading, in its block, are teasers."""
+    """Headline lines listed right under a bare ``See also`` / ``Read more`` / ``Most popular`` heading, in its block,
+    are teasers; the heading may close the header, just above the first body paragraph ``first``."""
     listing = False
-    for para in paras[first:]:
+    start = max(first - 1, 0)
+    for index in range(start, len(paras)):
+        para = paras[index]
         if _list_heading(para):
             listing = bare_heading(para.text)
             continue
-        if listing and para.role == "body" and not para.span.after_blank and not PROSE_END.search(para.text):
+        if listing and para.role == "body" and not para.span.after_blank and _listed(paras, index):
             para.role = "boilerplate"
             continue
         listing = False
+
+
+def _listed(paras: list[Para], index: int) -> bool:
+    """Whether a line under a list heading reads as one of its headlines: no closing stop, or a short line ending in
+    one with another headline under it in the block (``Property taxes are rising. These maps show where.``)."""
+    para = paras[index]
+    if not PROSE_END.search(para.text):
+        return True
+    following = paras[index + 1] if index + 1 < len(paras) else None
+    return (
+        para.words <= MAX_TEASER_HEADLINE_WORDS
+        and following is not None
+        and not following.span.after_blank
+        and following.role == "body"
+        and following.words <= MAX_TEASER_HEADLINE_WORDS
+        and not PROSE_END.search(following.text)
+    )
 
 
 MAX_BLURB_WORDS = 30
