@@ -176,3 +176,29 @@ def test_a_short_line_printed_twice_is_no_credit_unless_a_caption_stands_over_it
     page = "\n\n".join([BODY[0], "Two stayed upright on the bridge.", "UPDATE", BODY[1], "UPDATE", BODY[2]])
     article = read(page)
     assert role_of(article, "Two stayed upright") == "body"
+
+
+def test_the_pitch_opening_a_sign_up_box_over_its_prompt_is_clutter() -> None:
+    """A box drawn as one block: its pitch, an image's credit, then the prompt. The pitch is no part of the article;
+    the article's own short closing line, in a block of its own above the box, stays."""
+    page = "\n\n".join(
+        [
+            BODY[0],
+            BODY[1],
+            "Originally published on the Ostley Herald.",
+            "Want more rail news? Get our sister magazine for the latest on trains and tracks.\n"
+            "(Image credit: Herald Media)\nSIGN UP FOR E-MAIL NEWSLETTERS",
+            "Terms and conditions",
+        ]
+    )
+    article = read(page)
+    assert role_of(article, "Want more rail news") == "boilerplate"
+    assert role_of(article, "Originally published") == "body"
+
+
+def test_a_paragraph_running_on_into_a_sign_up_prompt_in_one_block_stays_body() -> None:
+    """A paste without blank lines is one block: the line over the prompt that does not open the block is the
+    article's."""
+    article = read(f"{BODY[2]}\n\n{BODY[0]}\n{BODY[1]}\nSign up for our newsletter\n")
+    assert role_of(article, BODY[0][:30]) == "body"
+    assert role_of(article, BODY[1][:30]) == "body"

@@ -163,11 +163,14 @@ MAX_PITCH_LINES = 2
 def mark_newsletter_pitch(paras: list[Para], first: int) -> None:
     """The pitch of a sign-up box is clutter: one or two short, one-sentence lines between a newsletter prompt and the
     clutter line under them, all in one block (``Sign up for our Outdoors newsletter`` / ``The best walks, routes and
-    mountain news, every Friday.`` / ``Enter your email  Sign up``)."""
+    mountain news, every Friday.`` / ``Enter your email  Sign up``); and a short line that opens the prompt's block
+    over it (``Want more science? Get our sister magazine.`` / an image's credit / ``SIGN UP FOR E-MAIL
+    NEWSLETTERS``)."""
     for index in range(max(first, 0), len(paras)):
         rule = paras[index].rule
         if rule is None or rule.name != "newsletter":
             continue
+        _mark_pitch_above(paras, index, first)
         pitch: list[Para] = []
         for para in paras[index + 1 : index + 2 + MAX_PITCH_LINES]:
             if para.span.after_blank:
@@ -179,6 +182,25 @@ def mark_newsletter_pitch(paras: list[Para], first: int) -> None:
             if para.role != "body" or not _blurb(para):
                 break
             pitch.append(para)
+
+
+def _mark_pitch_above(paras: list[Para], prompt: int, first: int) -> None:
+    """Make clutter the pitch over a newsletter prompt: the one short body line of its block above it, when the
+    block opens with it (a paragraph of the article stands in a block of its own, or runs on in a block that does
+    not open at the pitch)."""
+    pitch: list[Para] = []
+    for k in range(prompt, max(first, 0), -1):
+        if paras[k].span.after_blank:
+            break
+        above = paras[k - 1]
+        if above.role == "body":
+            if above.words > MAX_BLURB_WORDS or pitch:
+                return
+            pitch.append(above)
+    else:
+        return  # the block opens above the header's end: no box of the article's
+    for para in pitch:
+        para.role = "boilerplate"
 
 
 _AFTER_COLON = re.compile(r":\s*\S")
