@@ -154,3 +154,26 @@ def test_a_two_megabyte_line_splits() -> None:
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     dots = "." * 2_000_000
     assert split_sentences(dots) == [(0, len(dots))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The slogan? "Ports. We\'re on it." The minister said so.',
+            ["The slogan?", '"Ports. We\'re on it."', "The minister said so."],
+        ),
+        (
+            "'Ports. We're On It.': Veluna spends $450K on a campaign",
+            ["'Ports. We're On It.': Veluna spends $450K on a campaign"],
+        ),
+        (
+            "“Ports. We’re on it” is rolling out on billboards. It drew jokes.",
+            ["“Ports. We’re on it” is rolling out on billboards.", "It drew jokes."],
+        ),
+        ('He left. "Then we followed." Go. Now.', ["He left.", '"Then we followed."', "Go.", "Now."]),
+    ],
+)
+def test_a_one_word_sentence_opening_a_quotation_does_not_end_it(text: str, expected: list[str]) -> None:
+    """A quoted slogan (``"Meth. We're on it."``) is one sentence: its first word's stop does not split it."""
+    assert sentences(text) == expected

@@ -8,9 +8,9 @@ at most a few dozen characters either side of a candidate), so the time taken gr
 Handled: abbreviations (``Oct. 21``, ``the U.S. is``, ``Dr. Kim``, ``No. 10``), initials (``George W. Bush``),
 numbers (``1,500``, ``3.5``: no white space, so never a candidate), ellipses inside a sentence (``including...
 (North Korea's)``), stops inside closing quotes (``…Ukraine.”``), quoted speech followed by its attribution
-(``“Why?” she asked.``), quotations that a quotative carries on (Japanese ``「…。」と述べた``, ``「…！」って``,
-Chinese ``“…。”他说。``: nothing inside such a quote ends the sentence), and text without a final stop (a
-headline: the whole span is one sentence).
+(``“Why?” she asked.``), a one-word sentence opening a quotation (the slogan ``"Meth. We're on it."``), quotations
+that a quotative carries on (Japanese ``「…。」と述べた``, ``「…！」って``, Chinese ``“…。”他说。``: nothing inside
+such a quote ends the sentence), and text without a final stop (a headline: the whole span is one sentence).
 """
 
 from __future__ import annotations
@@ -108,6 +108,8 @@ def _is_boundary(text: str, mark_start: int, marks: str, closers: str, next_pos:
     key = before.lower()
     if closers:
         return True
+    if _opens_quote(text, mark_start - len(before)):
+        return False  # a one-word sentence opening a quotation that goes on: the slogan "Meth. We're on it."
     if nxt.isdigit():
         return key not in BEFORE_NUMBER
     if key in NEVER_FINAL:
@@ -125,6 +127,17 @@ def _is_boundary(text: str, mark_start: int, marks: str, closers: str, next_pos:
     if is_initial or is_dotted or key in MAYBE_FINAL:
         return next_word.lower() in SENTENCE_OPENERS
     return True
+
+
+_OPENING_QUOTES = "\"'“‘«"
+
+
+def _opens_quote(text: str, word_start: int) -> bool:
+    """Whether the word at ``word_start`` is the first word of a quotation: an opening quote mark before it, at the
+    start of the text or after a space or bracket."""
+    if word_start < 1 or text[word_start - 1] not in _OPENING_QUOTES:
+        return False
+    return word_start < 2 or text[word_start - 2].isspace() or text[word_start - 2] in "([—–-:"
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
