@@ -206,6 +206,30 @@ def test_a_number_that_names_a_bill_is_no_figure() -> None:
     assert reason(opening, "number") is not None  # "A 10 percent": an article, not a series
 
 
+def test_a_number_word_inside_a_name_is_no_figure() -> None:
+    """'Ground Zero' and 'Air Force One' are places and planes; 'Zero' opening a sentence and 'zero' are figures."""
+    named = linked(
+        article("Reid said the Islamic centre should be built farther from Ground Zero, breaking with the president."),
+        article("Reid said the Islamic centre should be built somewhere else, breaking with the president."),
+    )
+    assert reason(named, "number") is None
+    plane = linked(
+        article("The president flew home on Air Force One after the summit in the harbour city on Monday."),
+        article("The president flew home after the summit in the harbour city on Monday."),
+    )
+    assert reason(plane, "number") is None
+    counted = linked(
+        article("Officials said Three people were hurt when the crane collapsed at the harbour on Monday."),
+        article("Officials said people were hurt when the crane collapsed at the harbour on Monday."),
+    )
+    assert reason(counted, "number") is not None  # capitalised, but after a lower-case word
+    opening = linked(
+        article("Three engineers were hurt when the crane collapsed at the harbour on Monday."),
+        article("Engineers were hurt when the crane collapsed at the harbour on Monday."),
+    )
+    assert reason(opening, "number") is not None
+
+
 def test_evidence_is_whole_phrases() -> None:
     """'could not confirm reports' is no attribution; 'a senior U.S. lawmaker said' and 'Loretta E. Lynch' are quoted
     whole, not cut at an abbreviation's full stop."""

@@ -227,13 +227,16 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}")
 
 
 def _identifier(side: ItemSide, token: int) -> bool:
-    """Whether the number at ``token`` is part of a name (``SB 1062``, ``H.R. 3590``): right after capitals that
-    name a series, with nothing but a space between."""
+    """Whether the number at ``token`` is part of a name: digits right after capitals that name a series (``SB 1062``,
+    ``H.R. 3590``), or a number word written with a capital right after a capitalised word (``Ground Zero``,
+    ``Air Force One``), with nothing but a space between."""
     if token == 0:
         return False
     before, number = side.tokens[token - 1], side.tokens[token]
     gap = side.text[before.end : number.start]
     dotted = gap == ". " and "." in before.text  # "H.R. 3590": the tokenizer leaves the last stop out
+    if number.text.isalpha():
+        return gap == " " and number.text[:1].isupper() and before.text[:1].isupper() and before.text.isalpha()
     return (gap == " " or dotted) and bool(_ACRONYM.fullmatch(before.text)) and number.text.isdigit()
 
 
