@@ -123,6 +123,9 @@ def test_slashed_and_clock_numbers_are_one_token_and_not_quantities() -> None:
     found = terms(word_tokens("the 9/11 bill passed at 12:14"))
     assert [(t.norm, t.kind) for t in found if t.kind != "stop"][:1] == [("9/11", "date")]
     assert ("12:14", "date") in [(t.norm, t.kind) for t in found]
+    prefixed = terms(word_tokens("the city's post-9/11 rebuilding effort; Covid-19 cases"))
+    assert ("9/11", "date") in [(t.norm, t.kind) for t in prefixed]  # not "post-9" and a figure "11"
+    assert not [t for t in prefixed if t.kind == "number"]
 
 
 def test_a_stem_never_collides_with_a_function_word() -> None:

@@ -10,7 +10,7 @@ from core.text.abbreviations import DOTTED
 
 _WORD = re.compile(
     r"[$€£¥]?\d+(?:[.,/:]\d+)*(?:[^\W_]+|%)?"  # numbers: 12,000  1.5  21st  10km  9/11  12:14  €3.4bn  3.25%
-    r"|[^\W\d_][^\W_]*(?:['’\-.][^\W_]+)*",  # words: Hong-kyun  Korea’s  U.S  e.g
+    r"|[^\W\d_][^\W_]*(?:['’.][^\W_]+|-(?!\d+/\d)[^\W_]+)*",  # words: Hong-kyun  Korea’s  U.S  e.g  (post | 9/11)
 )
 """A word as written: letters/digits joined by inner apostrophes, hyphens or dots (``U.S``, ``Korea’s``); a known
 abbreviation keeps its stop (``Sen.``, see :mod:`core.text.abbreviations`)."""
