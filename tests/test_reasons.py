@@ -267,6 +267,13 @@ def test_names_the_other_report_never_mentions() -> None:
     found = reason(linked(left, right), "entity")
     assert found is not None
     assert found.left == ("White House",)
+    dated = linked(
+        article("The mayor endorsed Ines Morel Wednesday at the harbour convention in front of the delegates."),
+        article("The mayor endorsed his deputy at the harbour convention in front of the delegates."),
+    )
+    found = reason(dated, "entity")
+    assert found is not None
+    assert found.left == ("Ines Morel",)  # the weekday after the name is no part of it
 
 
 def test_mixed_quote_marks_still_quote() -> None:
