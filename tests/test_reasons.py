@@ -173,6 +173,15 @@ def test_one_denies_what_another_testified_to() -> None:
     assert item.verdict == "differ"
 
 
+def test_a_pronoun_with_a_word_of_time_names_no_source() -> None:
+    """'he first announced' and 'The mayor this morning says' name nobody new: no attribution difference."""
+    item = linked(
+        article("Menz, a Liberal, had previously announced that he would retire from the harbour council."),
+        article("Menz left the harbour council on Friday, a year after he first announced that he would retire."),
+    )
+    assert reason(item, "attribution") is None
+
+
 def test_a_speaker_named_after_the_quote_is_a_speaker() -> None:
     """'"…," said the party chair' names its source as 'the party chair said "…"' does."""
     item = linked(

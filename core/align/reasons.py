@@ -112,10 +112,6 @@ def attribution_reason(
     rterms = with_aliases({canon(t) for _, c in rs for t in c}, right.acronyms)
     if lterms & rterms:
         return None
-    lwords = {canon(t.norm) for t in left.terms}
-    rwords = {canon(t.norm) for t in right.terms}
-    if lterms <= rwords and rterms <= lwords:
-        return None  # "Veltro's chief executive, Tomas Hale, said" ~ "Tomas Hale, Veltro's chief executive, said"
     return Reason("attribution", tuple(dict.fromkeys(p for p, _ in ls)), tuple(dict.fromkeys(p for p, _ in rs)))
 
 

@@ -191,9 +191,21 @@ def _a_name(side: ItemSide, first: int, end: int) -> bool:
     )
 
 
+_WHEN = frozenset(
+    "first later earlier again also still then now once already soon today yesterday tonight morning afternoon "
+    "evening night weekend week month year recently previously initially".split()
+)
+"""Words that tell when a source spoke, not who it is (``he first announced``, ``Trump over the weekend denied``)."""
+
+
 def _content(side: ItemSide, first: int, end: int) -> set[str]:
-    """The content terms of a speaker phrase (dates and weekdays aside)."""
-    return {t.norm for t in side.terms_between(first, end) if t.kind not in ("stop", "date")} - WEEKDAYS
+    """The content terms of a speaker phrase (dates, weekdays and words of time aside: ``he first announced`` names
+    nobody)."""
+    return {
+        t.norm
+        for t in side.terms_between(first, end)
+        if t.kind not in ("stop", "date") and side.tokens[t.token].text.casefold() not in _WHEN
+    } - WEEKDAYS
 
 
 def speakers(side: ItemSide) -> list[Speaker]:
