@@ -16,7 +16,7 @@ from functools import lru_cache
 from core.align.item_side import ItemSide
 from core.text.abbreviations import spelled_out
 from core.text.normalize import STOP_WORDS
-from core.text.vocabulary import MONTHS, WEEKDAYS
+from core.text.vocabulary import MONTHS, WEEKDAYS, word_set
 
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|added|reported|reports|reporting|wrote|writes|stated|announced|claimed|claims|denied|denies|"
@@ -191,9 +191,9 @@ def _a_name(side: ItemSide, first: int, end: int) -> bool:
     )
 
 
-_WHEN = frozenset(
+_WHEN = word_set(
     "first later earlier again also still then now once already soon today yesterday tonight morning afternoon "
-    "evening night weekend week month year recently previously initially".split()
+    "evening night weekend week month year recently previously initially"
 )
 """Words that tell when a source spoke, not who it is (``he first announced``, ``Trump over the weekend denied``)."""
 
