@@ -317,6 +317,11 @@ def test_a_quotation_over_several_sentences_counts_in_each() -> None:
     found = reason(item, "quote")
     assert found is not None
     assert found.left == ("We are seeing a lot of contradictory information about the troops.",)
+    closing_first = linked(  # the sentence opens inside a quotation: its first mark closes it
+        article('God help us," said Morel, who added that "the council never asked the fishermen about the levy."'),
+        article("Morel said the council never asked the fishermen about the levy before it was set."),
+    )
+    assert reason(closing_first, "quote") is None  # "God help us" is a phrase; the other side repeats the rest
 
 
 def test_a_shorter_quoted_fragment_of_the_same_words_is_the_same_quote() -> None:

@@ -25,11 +25,17 @@ def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of quoted text inside ``text[start:end]``, without the marks.
 
     A quotation can run over several sentences: an opening mark left open runs to the end of the sentence, and a
-    closing mark with no opening one runs from the sentence's start (a lone straight mark opens when a word follows
-    it and closes otherwise).
+    passage whose first mark closes (``God help us," said Bloomberg, who added that "…"``) opens inside a quotation
+    that runs from its start to that mark (a straight mark opens when a word follows it and closes otherwise).
     """
+    spans: list[tuple[int, int]] = []
+    first = _MARK.search(text, start, end)
+    if first and (first.group() == "”" or (first.group() == '"' and not _opens(text, first.start(), start, end))):
+        if text[start : first.start()].strip():  # the passage opens inside a quotation
+            spans.append((start, first.start()))
+        start = first.end()
     matches = list(_QUOTE.finditer(text, start, end))
-    spans = [(m.start(g), m.end(g)) for m in matches for g in (1, 2) if m.group(g)]
+    spans += [(m.start(g), m.end(g)) for m in matches for g in (1, 2) if m.group(g)]
     marks = [m.start() for m in _MARK.finditer(text, start, end)]
     free: list[int] = []  # marks outside every match (both lists ascend: one pass over them)
     at = 0
@@ -45,7 +51,7 @@ def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.insert(0, (start, closing[0]))
     if opening and (not closing or opening[-1] > closing[-1]):
         spans.append((opening[-1] + 1, end))
-    return spans
+    return sorted(spans)
 
 
 def _opens(text: str, k: int, start: int, end: int) -> bool:
