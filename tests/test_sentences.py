@@ -111,6 +111,11 @@ def sentences(text: str) -> list[str]:
             "It was signed by George W. Bush. A spokesman declined.",
             ["It was signed by George W. Bush.", "A spokesman declined."],
         ),
+        (
+            "The poll notes, \u201cStrikingly, Morel . . . finishes first among harbour voters.\u201d He agreed.",
+            ["The poll notes, \u201cStrikingly, Morel . . . finishes first among harbour voters.\u201d", "He agreed."],
+        ),
+        ("It ended . . . The vote came later.", ["It ended . . .", "The vote came later."]),
     ],
 )
 def test_news_prose_splits_where_a_reader_would(text: str, expected: list[str]) -> None:

@@ -93,8 +93,8 @@ def _is_boundary(text: str, mark_start: int, marks: str, closers: str, next_pos:
     """Whether the terminal ``marks`` at ``mark_start`` end a sentence, given what follows at ``next_pos``."""
     following = text[next_pos : next_pos + 80]
     nxt = following[:1]
-    if not nxt or nxt.islower():
-        return False
+    if not nxt or nxt.islower() or nxt in ".…":
+        return False  # lower case goes on, and so do the dots of a spaced ellipsis ("Trump . . . finishes")
     word_match = _NEXT_WORD.match(following)
     next_word = word_match.group("word") if word_match else ""
     if closers and _QUOTATIVE.match(following):
