@@ -48,6 +48,7 @@ pytest: $(STAMP)
 evaluate: $(STAMP)
 	$(BIN)/python -m bench.evaluate
 	$(BIN)/python -m bench.realpages
+	$(BIN)/python -m bench.transplant
 	$(BIN)/python -m bench.agreement
 
 fit-paraphrase: $(STAMP)

@@ -1,0 +1,86 @@
+"""The transplant bench: a page's paste gets another page's clutter at the places real pages put it, never the
+other page's article or its own name, and the page's article stays whole."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from bench.transplant import KINDS, page_shape, variant
+
+RECEIVER = """Home
+News
+Ostley train crash kills five
+By Ana Ruiz
+March 3, 2024
+Five people have died after a commuter train came off the rails at a river crossing outside Ostley on Tuesday.
+Police said a fifth victim, a woman in her seventies, died in hospital on Wednesday morning.
+Investigators from the national rail safety office arrived at the scene on Wednesday afternoon.
+Share this story"""
+
+DONOR = """Sport
+Weather
+Brennock Chronicle
+Quarry expansion approved
+By Hannah Osei
+Subscribe now
+Councillors in Brennock voted on Tuesday night to let the Carrow Hill quarry grow by a third.
+Most read today
+The planning committee split five votes to four after a meeting that ran for almost three hours.
+About us
+Contact the newsroom
+Brennock Chronicle 2024"""
+
+
+def _write(
+    folder: Path, n: str, paste: str, body: list[str], title: str, author: str, outlet: str
+) -> dict[str, object]:
+    (folder / f"paste-{n}.txt").write_text(paste, encoding="utf-8")
+    (folder / f"truth-{n}.txt").write_text("\n".join(body) + "\n", encoding="utf-8")
+    return {
+        "n": n,
+        "outlet": outlet,
+        "title": title,
+        "authors": [author],
+        "date": "2024-03-03",
+        "paste": f"paste-{n}.txt",
+        "truth": f"truth-{n}.txt",
+    }
+
+
+def test_variants_take_the_donors_clutter_and_keep_the_article(tmp_path: Path) -> None:
+    body = RECEIVER.splitlines()[5:8]
+    receiver = page_shape(
+        _write(tmp_path, "01", RECEIVER, body, "Ostley train crash kills five", "Ana Ruiz", "Ostley Post"), tmp_path
+    )
+    donor_body = [DONOR.splitlines()[6], DONOR.splitlines()[8]]
+    donor = page_shape(
+        _write(tmp_path, "02", DONOR, donor_body, "Quarry expansion approved", "Hannah Osei", "Brennock Chronicle"),
+        tmp_path,
+    )
+    assert receiver is not None
+    assert donor is not None
+    assert (receiver.headline, receiver.byline, receiver.body) == (2, 3, (5, 6, 7))
+    donor_lines = set(DONOR.splitlines())
+    allowed = donor_lines - set(donor_body) - {"Quarry expansion approved", "By Hannah Osei"}
+    allowed -= {line for line in donor_lines if "Brennock Chronicle" in line}
+    rng = random.Random(1)
+    for kind in KINDS[:4]:
+        for _ in range(5):
+            text = variant(receiver, (kind,), (donor,), rng)
+            assert text is not None
+            lines = text.splitlines()
+            added = [line for line in lines if line not in RECEIVER.splitlines()]
+            assert added
+            assert set(added) <= allowed
+            kept = [line for line in lines if line in RECEIVER.splitlines()]
+            assert kept == RECEIVER.splitlines()
+            first = lines.index(added[0])
+            if kind == "top":
+                assert first < lines.index("Ostley train crash kills five")
+            elif kind == "head":
+                assert lines.index("Ostley train crash kills five") < first < lines.index("By Ana Ruiz")
+            elif kind == "inline":
+                assert lines.index(body[0]) < first < lines.index(body[-1])
+            else:
+                assert first > lines.index(body[-1])
