@@ -1,7 +1,8 @@
 """How far two careful readers agree when each aligns the same real pair blind, beside storydiff against each.
 
-``bench/gold/second/`` holds a second blind reference for some development pairs of ``bench/gold/dev/`` (same file
-name, made by another labeller who read only the two articles and the gold README). One reference is scored against
+``bench/gold/second/`` holds a second blind reference for some real pairs of ``bench/gold/dev/`` and
+``bench/gold/heldout/`` (same file name, made by another labeller who read only the two articles and the gold
+README). One reference is scored against
 the other with the gold README's link figures, reading the second reader's *sure* links as the links a tool
 proposed:
 
@@ -30,9 +31,9 @@ from core.models import Article
 from core.reading import load_article
 
 SECOND_DIR = Path(__file__).resolve().parent / "gold" / "second"
-"""Second blind references, named as the development golds they repeat."""
-FIRST_DIR = Path(__file__).resolve().parent / "gold" / "dev"
-"""The development golds (the first reader's references)."""
+"""Second blind references, named as the golds they repeat."""
+FIRST_DIRS = {split: Path(__file__).resolve().parent / "gold" / split for split in ("dev", "heldout")}
+"""The first reader's references, by split."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,14 +93,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if shared is None or not seconds:
         print("agreement skipped: no ../shared data or no second references")
         return 0
-    tables: dict[str, list[Agreement]] = {"second vs first": [], "first vs second": [], "tool vs first": []}
-    tables["tool vs second"] = []
-    lines: dict[str, list[str]] = {key: [] for key in tables}
+    for split, folder in FIRST_DIRS.items():
+        paired = [path for path in seconds if (folder / path.name).is_file()]
+        if paired and _split_tables(split, folder, paired, shared):
+            return 2
+    return 0
+
+
+def _split_tables(split: str, folder: Path, seconds: Sequence[Path], shared: Path) -> bool:
+    """Print the four tables for the pairs of one split; ``True`` when two references do not match up."""
+    keys = ("second vs first", "first vs second", "tool vs first", "tool vs second")
+    tables: dict[str, list[Agreement]] = {key: [] for key in keys}
+    lines: dict[str, list[str]] = {key: [] for key in keys}
     for path in seconds:
-        first, second = read_gold(FIRST_DIR / path.name), read_gold(path)
+        first, second = read_gold(folder / path.name), read_gold(path)
         if (first.left, first.right) != (second.left, second.right):
             print(f"storydiff: error: {path.name}: the two references align other articles", file=sys.stderr)
-            return 2
+            return True
         left, right = load_article(shared / first.left), load_article(shared / first.right)
         alignment = align(left, right)
         tool = {name: score(alignment, gold) for name, gold in (("first", first), ("second", second))}
@@ -115,12 +125,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for key, value in figures.items():
             tables[key].append(value)
             lines[key].append(_row(name, value))
-    print(f"agreement of two blind readers on {len(seconds)} development pairs (bench/gold/second)")
+    label = "development" if split == "dev" else "held-out"
+    print(f"agreement of two blind readers on {len(seconds)} {label} pairs (second: bench/gold/second; first: {split})")
     for key, rows in tables.items():
         print(f" {key} (proposal vs reference): {'P':>6} {'R':>6} {'F1':>6} {'verdict':>8}")
         print("\n".join(lines[key]))
         print(_row("mean", _mean(rows)))
-    return 0
+    return False
 
 
 if __name__ == "__main__":
