@@ -255,6 +255,21 @@ def test_a_negated_modal_or_the_month_may_is_no_hedge() -> None:
     assert reason(item, "hedge") is None
 
 
+def test_a_hedge_inside_a_quotation_is_the_speakers_not_the_reports() -> None:
+    """'"It seems to me that such cases are really rare," Menz told the radio' quotes Menz hedging: the report
+    does not hedge; 'Such cases may be rare, Menz told the radio' does."""
+    quoted = linked(
+        article('"It seems to me that such cases are really rare," Menz told the harbour radio on Sunday.'),
+        article("Such cases are really rare, Menz told the harbour radio on Sunday."),
+    )
+    assert reason(quoted, "hedge") is None
+    hedged = linked(
+        article("Such cases may be really rare, Menz told the harbour radio on Sunday."),
+        article("Such cases are really rare, Menz told the harbour radio on Sunday."),
+    )
+    assert reason(hedged, "hedge") is not None
+
+
 def test_appeared_to_hedges() -> None:
     """'appeared to confirm' against 'confirmed'."""
     item = linked(

@@ -11,6 +11,7 @@ counts only when the other report never mentions it at all.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
@@ -21,7 +22,7 @@ from core.align.lexicon import expand
 from core.align.number_reason import number_reason
 from core.align.planned_reason import planned_reason
 from core.align.quantities import quantities
-from core.align.quotations import Quotation, quotations
+from core.align.quotations import Quotation, quotations, quoted_spans
 from core.align.settings import AlignSettings
 from core.align.speakers import Speaker, gap_after, names_a_source, speakers
 from core.models import Reason
@@ -221,8 +222,13 @@ def _hedges(side: ItemSide) -> tuple[str, ...]:
     """The hedging words of a side as written: hedge adverbs and adjectives, a lower-case modal that is not
     negated (``could face``, not ``could not confirm``), ``appeared to``."""
     tokens = side.tokens
+    quoted = sorted(quoted_spans(side))
+    starts = [start for start, _ in quoted]
     found: list[str] = []
     for k, token in enumerate(tokens):
+        at = bisect_right(starts, token.start) - 1
+        if at >= 0 and token.start < quoted[at][1]:
+            continue  # a speaker's own words: the report does not hedge them
         word = token.text.casefold()
         after = tokens[k + 1].text.casefold() if k + 1 < len(tokens) else ""
         if (
