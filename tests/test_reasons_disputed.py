@@ -218,6 +218,16 @@ def test_a_number_word_inside_a_name_is_no_figure() -> None:
         article("The president flew home after the summit in the harbour city on Monday."),
     )
     assert reason(plane, "number") is None
+    label = linked(
+        article("Candidates sought to inject the dispute over a centre near ground zero into the campaign on Monday."),
+        article("Candidates sought to inject the dispute over the centre into the campaign on Monday."),
+    )
+    assert reason(label, "number") is None  # "ground zero": a place
+    none_left = linked(
+        article("The harbour levy fell to zero after the council vote on Monday, officials said."),
+        article("The harbour levy fell after the council vote on Monday, officials said."),
+    )
+    assert reason(none_left, "number") is not None
     counted = linked(
         article("Officials said Three people were hurt when the crane collapsed at the harbour on Monday."),
         article("Officials said people were hurt when the crane collapsed at the harbour on Monday."),

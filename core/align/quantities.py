@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from core.align.item_side import ItemSide
 from core.text.folding import QUOTES
-from core.text.normalize import stem
+from core.text.normalize import STOP_WORDS, stem
 
 _SENTENCE_GAP = re.compile(r"[.!?][\"'”’)\]]*\s")
 _BREAK = re.compile(r"[,;:()\[\]\"“”—–―]|\s-\s")
@@ -228,14 +228,19 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}")
 
 def _identifier(side: ItemSide, token: int) -> bool:
     """Whether the number at ``token`` is part of a name: digits right after capitals that name a series (``SB 1062``,
-    ``H.R. 3590``), or a number word written with a capital right after a capitalised word (``Ground Zero``,
-    ``Air Force One``), with nothing but a space between."""
+    ``H.R. 3590``), a number word written with a capital right after a capitalised word (``Ground Zero``, ``Air Force
+    One``), or ``zero`` right after a noun and before no other content word (``ground zero``, ``patient zero``; not
+    ``fell to zero`` nor ``zero tolerance``), with nothing but a space between."""
     if token == 0:
         return False
     before, number = side.tokens[token - 1], side.tokens[token]
     gap = side.text[before.end : number.start]
     dotted = gap == ". " and "." in before.text  # "H.R. 3590": the tokenizer leaves the last stop out
     if number.text.isalpha():
+        if number.text.casefold() == "zero" and gap == " " and before.text.casefold() not in STOP_WORDS:
+            following = side.tokens[token + 1].text.casefold() if token + 1 < len(side.tokens) else ""
+            if not following or following in STOP_WORDS:
+                return True  # "near ground zero into the campaign", "patient zero": a label, not "zero tolerance"
         return gap == " " and number.text[:1].isupper() and before.text[:1].isupper() and before.text.isalpha()
     return (gap == " " or dotted) and bool(_ACRONYM.fullmatch(before.text)) and number.text.isdigit()
 
