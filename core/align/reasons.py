@@ -139,6 +139,10 @@ def _one_sided_source(
     return Reason("attribution", named, ()) if side is left else Reason("attribution", (), named)
 
 
+_NOT_IN_NAME = STOP_WORDS | WEEKDAYS
+"""Capitalised words a name's evidence leaves out (``the``, a weekday after the name: ``Hillary Clinton Wednesday``)."""
+
+
 def _names(side: ItemSide, speaking: set[str]) -> list[tuple[str, list[Term]]]:
     """Runs of two or more capitalised words holding a name (``White House``, ``Dmitry Peskov``).
 
@@ -161,7 +165,7 @@ def _names(side: ItemSide, speaking: set[str]) -> list[tuple[str, list[Term]]]:
             and not (end > k and re.search(r"[,.;:\"“”()—–―]", gap_after(side, end - 1, tokens[end].start)))
         ):
             end += 1
-        run = [n for n in range(k, end) if tokens[n].text.casefold() not in STOP_WORDS | WEEKDAYS]
+        run = [n for n in range(k, end) if tokens[n].text.casefold() not in _NOT_IN_NAME]
         found = [t for t in side.terms_between(k, end) if t.kind == "name" and t.norm not in WEEKDAYS]
         if len(run) >= 2 and found and not {t.norm for t in found} <= speaking:
             out.append((side.written(tokens[run[0]].start, tokens[run[-1]].end), found))
@@ -220,7 +224,8 @@ def entity_reason(
 
 def _hedges(side: ItemSide) -> tuple[str, ...]:
     """The hedging words of a side as written: hedge adverbs and adjectives, a lower-case modal that is not
-    negated (``could face``, not ``could not confirm``), ``appeared to``."""
+    negated (``could face``, not ``could not confirm``), ``appeared to``; words inside a quotation are the speaker's
+    and left out."""
     tokens = side.tokens
     quoted = sorted(quoted_spans(side))
     starts = [start for start, _ in quoted]
