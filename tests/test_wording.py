@@ -8,8 +8,8 @@ from core.models import Article
 from tests.conftest import make_article
 
 STRICT = AlignSettings(agree_threshold=0.5)
-"""The harbour pair (closed / would not reopen until inspected) is an agree at the default threshold, a differ at
-even odds, where the content reason must say what each side adds."""
+"""The harbour pair (closed / would not reopen until inspected) is a plain agree at the default threshold; at even
+odds it is an agree whose content reason says what each side adds."""
 
 
 def _pair(left: list[str], right: list[str]) -> tuple[Article, Article]:
@@ -17,7 +17,8 @@ def _pair(left: list[str], right: list[str]) -> tuple[Article, Article]:
 
 
 def test_a_linked_item_that_says_something_else_names_the_extra_content() -> None:
-    """Same people and topic, another claim: a differ whose evidence quotes what each side adds."""
+    """Same people and topic, worded apart with nothing told otherwise: an agree whose evidence quotes what each side
+    adds (another claim alone is no differ: that takes another figure, quote, source, name, hedge or tense)."""
     left, right = _pair(
         ["The harbour authority closed the northern pier to ferries after storm damage to the moorings."],
         ["The harbour authority said the northern pier would not reopen until engineers had inspected every mooring."],
@@ -25,7 +26,7 @@ def test_a_linked_item_that_says_something_else_names_the_extra_content() -> Non
     items = [i for i in align(left, right, settings=STRICT).items if i.left and i.right]
     assert len(items) == 1
     item = items[0]
-    assert item.verdict == "differ"
+    assert item.verdict == "agree"
     [reason] = item.reasons
     assert reason.kind == "content"
     assert any("closed" in phrase for phrase in reason.left)

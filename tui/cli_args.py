@@ -85,7 +85,7 @@ SETTING_OPTIONS = {
     "link_threshold": ("--threshold", "minimum similarity (0-1) for two passages to be linked"),
     "agree_threshold": (
         "--agree-threshold",
-        "minimum paraphrase probability (0-1) for a linked passage with no material difference to count as agree",
+        "paraphrase probability (0-1) under which an agreeing passage also lists what each side adds",
     ),
 }
 """The aligner settings with options of their own; the rest are set with ``--set NAME=VALUE``."""

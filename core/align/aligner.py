@@ -354,10 +354,9 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
             elif (
                 paraphrase_probability(ltext, rtext, terms_a=lside.terms, terms_b=rside.terms)
                 < settings.agree_threshold
-            ):  # same topic, but not the same thing said: show what each side says that the other does not
+            ):  # worded apart, nothing told otherwise: an agree that shows what each side says and the other does not
                 content = content_reason(lside, rside, weights)
                 reasons = (content,) if content else ()
-                verdict = "differ"
         return AlignedItem(
             tuple(lp.segments[k].id for k in lidx),
             tuple(rp.segments[k].id for k in ridx),

@@ -23,11 +23,12 @@ class AlignSettings:
     """Minimum similarity (0 to 1) for two passages to be linked at all (lower, and passages that merely share a few
     words start to link)."""
     agree_threshold: float = 0.2
-    """Minimum paraphrase probability (:func:`core.align.paraphrase.paraphrase_probability`) for a linked item with no
-    material difference to be called ``agree``; below it the two sides share a topic but not their claim. Passages
-    with the very same text always agree. The model is fitted on MSRP, whose annotators call a pair a paraphrase only
-    when nearly nothing is added; two reports *agree* when they make the same claim and one merely words it otherwise
-    or adds a detail (the seed gold's first link), so the threshold sits well under MSRP's even odds."""
+    """Paraphrase probability (:func:`core.align.paraphrase.paraphrase_probability`) under which a linked item with no
+    material difference, an ``agree``, also carries what each side says that the other does not (an ``Other
+    content`` reason): the two sides are worded far apart, and a reader should see what each adds. A difference of
+    content alone is no ``differ``: that takes another number, quotation, source, name, hedge or tense. Passages with
+    the very same text carry nothing. The model is fitted on MSRP, whose annotators call a pair a paraphrase only when
+    nearly nothing is added, so the threshold sits well under MSRP's even odds."""
     mutual_threshold: float = 0.28
     """Minimum similarity of a weaker link between two passages that are each other's clear best match."""
     mutual_margin: float = 1.15

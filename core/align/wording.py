@@ -1,9 +1,9 @@
-"""What each side of a linked item says that the other does not, for items that share a topic but not a meaning.
+"""What each side of a linked item says that the other does not, for items worded far apart.
 
 When no number, quotation, speaker, name or hedge tells two linked passages apart, yet they are no paraphrase of each
-other (:func:`core.align.paraphrase.paraphrase_probability`), the difference is in what they say: an extra clause,
-another
-claim, another verb. This module quotes that content, so a ``differ`` always shows the reader where to look.
+other (:func:`core.align.paraphrase.paraphrase_probability`), the item is an ``agree`` whose sides differ in what
+else they say: an extra clause, a detail, another verb. This module quotes that content, so the reader sees what
+each side adds.
 """
 
 from __future__ import annotations
