@@ -27,6 +27,7 @@ from core.align.settings import AlignSettings
 from core.align.speakers import Speaker, gap_after, names_a_source, speakers
 from core.models import Reason
 from core.text.normalize import STOP_WORDS, Term
+from core.text.tokens import Token
 from core.text.vocabulary import WEEKDAYS
 
 _HEDGES = frozenset(
@@ -227,13 +228,8 @@ def _hedges(side: ItemSide) -> tuple[str, ...]:
     negated (``could face``, not ``could not confirm``), ``appeared to``; words inside a quotation are the speaker's
     and left out."""
     tokens = side.tokens
-    quoted = sorted(quoted_spans(side))
-    starts = [start for start, _ in quoted]
-    found: list[str] = []
+    found: list[Token] = []
     for k, token in enumerate(tokens):
-        at = bisect_right(starts, token.start) - 1
-        if at >= 0 and token.start < quoted[at][1]:
-            continue  # a speaker's own words: the report does not hedge them
         word = token.text.casefold()
         after = tokens[k + 1].text.casefold() if k + 1 < len(tokens) else ""
         if (
@@ -241,8 +237,12 @@ def _hedges(side: ItemSide) -> tuple[str, ...]:
             or (token.text in _MODALS and after not in _NEGATIONS)
             or (word in _SEEMING and after == "to")
         ):
-            found.append(token.text)
-    return tuple(dict.fromkeys(found))
+            found.append(token)
+    if found:  # a speaker's own words (inside a quotation): the report does not hedge them
+        quoted = sorted(quoted_spans(side))
+        starts = [start for start, _ in quoted]
+        found = [t for t in found if (at := bisect_right(starts, t.start) - 1) < 0 or t.start >= quoted[at][1]]
+    return tuple(dict.fromkeys(t.text for t in found))
 
 
 def hedge_reason(left: ItemSide, right: ItemSide) -> Reason | None:
