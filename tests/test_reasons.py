@@ -270,6 +270,23 @@ def test_a_hedge_inside_a_quotation_is_the_speakers_not_the_reports() -> None:
     assert reason(hedged, "hedge") is not None
 
 
+def test_a_report_hedging_what_the_other_quotes_hedged_is_no_difference() -> None:
+    """'warned that a farmer could become chairman' tells what '"a farmer might serve as chairman," he said' quotes:
+    both give a possibility, so neither side hedges alone; against a firm statement the hedge still shows."""
+    both = linked(
+        article("The senator warned that a farmer from Iowa could become chairman of the judiciary committee."),
+        article('"You might have a farmer from Iowa serving as chairman of the judiciary committee," he said.'),
+    )
+    assert reason(both, "hedge") is None
+    firm = linked(
+        article("The senator warned that a farmer from Iowa could become chairman of the judiciary committee."),
+        article('"A farmer from Iowa is becoming chairman of the judiciary committee," the senator said.'),
+    )
+    found = reason(firm, "hedge")
+    assert found is not None
+    assert found.left == ("could",)
+
+
 def test_appeared_to_hedges() -> None:
     """'appeared to confirm' against 'confirmed'."""
     item = linked(

@@ -223,10 +223,10 @@ def entity_reason(
     return Reason("entity", lu, ru) if lu or ru else None
 
 
-def _hedges(side: ItemSide) -> tuple[str, ...]:
+def _hedges(side: ItemSide, *, with_quotations: bool = False) -> tuple[str, ...]:
     """The hedging words of a side as written: hedge adverbs and adjectives, a lower-case modal that is not
     negated (``could face``, not ``could not confirm``), ``appeared to``; words inside a quotation are the speaker's
-    and left out."""
+    and left out unless ``with_quotations``."""
     tokens = side.tokens
     found: list[Token] = []
     for k, token in enumerate(tokens):
@@ -238,7 +238,7 @@ def _hedges(side: ItemSide) -> tuple[str, ...]:
             or (word in _SEEMING and after == "to")
         ):
             found.append(token)
-    if found:  # a speaker's own words (inside a quotation): the report does not hedge them
+    if found and not with_quotations:  # a speaker's own words (inside a quotation): the report does not hedge them
         quoted = sorted(quoted_spans(side))
         starts = [start for start, _ in quoted]
         found = [t for t in found if (at := bisect_right(starts, t.start) - 1) < 0 or t.start >= quoted[at][1]]
@@ -246,9 +246,13 @@ def _hedges(side: ItemSide) -> tuple[str, ...]:
 
 
 def hedge_reason(left: ItemSide, right: ItemSide) -> Reason | None:
-    """Hedging (``reportedly``, ``allegedly``, ``could``…) on one side only."""
+    """Hedging (``reportedly``, ``allegedly``, ``could``…) on one side only.
+
+    A report that hedges in its own words what the other report quotes hedged (``warned that a farmer … could become
+    chairman`` ~ ``"you might have a farmer … serving as the next chair"``) tells the same possibility: no difference.
+    """
     lh, rh = _hedges(left), _hedges(right)
-    if bool(lh) == bool(rh):
+    if bool(lh) == bool(rh) or _hedges(right if lh else left, with_quotations=True):
         return None
     return Reason("hedge", lh, rh)
 
