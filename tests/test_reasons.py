@@ -369,6 +369,29 @@ def test_a_shorter_quoted_fragment_of_the_same_words_is_the_same_quote() -> None
     assert reason(item, "quote") is None
 
 
+def test_a_piece_quoted_from_inside_a_longer_quotation_quotes_the_same_statement() -> None:
+    """'refused to say the words "radical Islam"' quotes, at less length, the statement the other report quotes
+    whole; a piece that sits in no quotation of the other side leaves the quotation one-sided."""
+    piece = linked(
+        article('The candidate said the president should resign for refusing to say the words "radical Islam".'),
+        article(
+            'The candidate said the president should resign: "He disgracefully refused to even say the words radical'
+            ' Islam in his remarks today."'
+        ),
+    )
+    assert reason(piece, "quote") is None
+    other = linked(
+        article('The candidate said the president should resign for refusing to say the words "radical Islam".'),
+        article(
+            'The candidate said the president should resign: "He disgracefully refused to even name the threat we'
+            ' face in his remarks today."'
+        ),
+    )
+    found = reason(other, "quote")
+    assert found is not None
+    assert found.right == ("He disgracefully refused to even name the threat we face in his remarks today.",)
+
+
 def test_a_straight_quote_left_open_in_a_sentence_is_still_a_quote() -> None:
     """A straight opening mark whose closing mark falls in a later sentence still quotes the words after it."""
     item = linked(

@@ -60,6 +60,13 @@ _SEEMING = frozenset(["appears", "appeared", "appear", "seems", "seemed", "seem"
 """Verbs that hedge when followed by ``to`` (``appeared to confirm``)."""
 _NEGATIONS = frozenset(["not", "never", "no"])
 Canon = Callable[[str], str]
+QUOTED_PIECE_WORDS = 2
+"""Words a quoted piece needs to count as quoting the longer quotation it sits in word for word."""
+
+
+def _words(text: str) -> str:
+    """The words of a text, case-folded and joined by single spaces (punctuation and marks dropped)."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def quote_reason(left: ItemSide, right: ItemSide, settings: AlignSettings) -> Reason | None:
@@ -68,13 +75,16 @@ def quote_reason(left: ItemSide, right: ItemSide, settings: AlignSettings) -> Re
     Only quotations of ``settings.quote_min_words`` words or more count as statements; but the other side quoting the
     same words in a shorter fragment (``"war of Obama's choosing"`` for ``"a war of Obama's choosing"``) still counts
     as quoting them, and so does repeating nearly all its words (``settings.quote_repeat``) without marks: inside a
-    quotation of several sentences, the marks sit in the first and last sentence only.
+    quotation of several sentences, the marks sit in the first and last sentence only. A piece of two words or more
+    quoted word for word from inside the quotation (``to "beat up" on her department`` for ``"… to beat up the State
+    Department …"``) quotes the same statement, at less length.
     """
     lq, rq = quotations(left, settings), quotations(right, settings)
 
     def unmatched(mine: list[Quotation], theirs: list[Quotation], other: ItemSide) -> tuple[str, ...]:
         pool = set().union(*(c for _, c, _ in theirs)) if theirs else set()
         said = {t.norm for t in other.terms}  # the words themselves, quoted or not (marks may sit a sentence away)
+        pieces = [f" {words} " for q, _, _ in theirs if len((words := _words(q)).split()) >= QUOTED_PIECE_WORDS]
         return tuple(
             q
             for q, c, statement in mine
@@ -83,6 +93,7 @@ def quote_reason(left: ItemSide, right: ItemSide, settings: AlignSettings) -> Re
                 not c
                 or (len(c & pool) / len(c) < settings.quote_match and len(c & said) / len(c) < settings.quote_repeat)
             )
+            and not any(piece in f" {_words(q)} " for piece in pieces)
         )
 
     lu, ru = unmatched(lq, rq, right), unmatched(rq, lq, left)
