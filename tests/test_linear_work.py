@@ -16,7 +16,7 @@ import pytest
 from core.align.aliases import acronyms, appositions, shared_acronyms
 from core.align.item_side import ItemSide
 from core.align.quotations import quotations
-from core.align.reasons import number_reason
+from core.align.reasons import number_reason, quote_reason
 from core.align.settings import AlignSettings
 from core.reading.load import parse_text
 from core.text.normalize import terms
@@ -98,6 +98,19 @@ def test_thousands_of_quotation_marks_take_linear_work(unit: str) -> None:
         return lines_run(lambda: quotations(item, settings))
 
     assert grows_linearly(work, 500)
+
+
+def test_thousands_of_quotations_on_both_sides_take_linear_work() -> None:
+    """Quoted statements on one side are checked against the other side's quoted pieces in bounded work each: the
+    work grows with the number of quotations, not with its square."""
+    settings = AlignSettings()
+
+    def work(n: int) -> int:
+        left = side(" ".join(f"“Officials counted {k} displaced people in Kharkiv on Monday.”" for k in range(n)))
+        right = side(" ".join(f"They said “people in{k}” and left." for k in range(n)))
+        return lines_run(lambda: quote_reason(left, right, settings))
+
+    assert grows_linearly(work, 60)
 
 
 def test_quotations_are_still_found() -> None:

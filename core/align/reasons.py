@@ -62,6 +62,9 @@ _NEGATIONS = frozenset(["not", "never", "no"])
 Canon = Callable[[str], str]
 QUOTED_PIECE_WORDS = 2
 """Words a quoted piece needs to count as quoting the longer quotation it sits in word for word."""
+QUOTED_PIECES_CHECKED = 16
+"""Distinct quoted pieces of a side looked for inside the other side's quotations (an item holds a handful; the bound
+keeps crafted text with thousands of quotations to work in proportion to its length)."""
 
 
 def _words(text: str) -> str:
@@ -85,6 +88,7 @@ def quote_reason(left: ItemSide, right: ItemSide, settings: AlignSettings) -> Re
         pool = set().union(*(c for _, c, _ in theirs)) if theirs else set()
         said = {t.norm for t in other.terms}  # the words themselves, quoted or not (marks may sit a sentence away)
         pieces = [f" {words} " for q, _, _ in theirs if len((words := _words(q)).split()) >= QUOTED_PIECE_WORDS]
+        pieces = list(dict.fromkeys(pieces))[:QUOTED_PIECES_CHECKED]
         return tuple(
             q
             for q, c, statement in mine
