@@ -317,6 +317,23 @@ def test_names_the_other_report_never_mentions() -> None:
     assert found.left == ("Ines Morel",)  # the weekday after the name is no part of it
 
 
+def test_a_name_with_a_generational_suffix_is_named_by_its_surname() -> None:
+    """'Cesar Sayoc Jr.' is the 'Cesar Sayoc' the other report names: no name difference; a name the other report
+    never mentions, suffix or not, still is one."""
+    same = linked(
+        article("A law enforcement official identified the suspect as Cesar Sayoc Jr., 56, of Aventura, Florida."),
+        article("Several sources identified the suspect to reporters as Cesar Sayoc of Aventura, Florida."),
+    )
+    assert reason(same, "entity") is None
+    other = linked(
+        article("A law enforcement official identified the suspect as Cesar Sayoc Jr., 56, of Aventura, Florida."),
+        article("Several sources identified the suspect to reporters as a man of Aventura, Florida."),
+    )
+    found = reason(other, "entity")
+    assert found is not None
+    assert found.left == ("Cesar Sayoc Jr",)
+
+
 def test_mixed_quote_marks_still_quote() -> None:
     """A quotation opened with a curly mark and closed with a straight one matches the other side's."""
     item = linked(

@@ -189,6 +189,10 @@ def _names(side: ItemSide, speaking: set[str]) -> list[tuple[str, list[Term]]]:
     return out
 
 
+NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+"""Generational suffixes: ``James R. Clapper Jr.`` is named by ``Clapper``, not by ``Jr``."""
+
+
 MIN_ROOT = 5
 """Two names share a root when one begins with the other and the shorter has at least this many letters (``arabia``
 and ``arabian``, ``ukrain`` and ``ukrainian``)."""
@@ -220,7 +224,7 @@ def entity_reason(
         # an acronym stands for the whole name: "Republican National Committee" ~ "the RNC"
         def mentioned(found: list[Term]) -> bool:
             norms = {canon(t.norm) for t in found}
-            head = canon(found[-1].norm)
+            head = canon(next((t.norm for t in reversed(found) if t.norm not in NAME_SUFFIXES), found[-1].norm))
             return (
                 head in other
                 or bool((with_aliases(norms, side.acronyms) - norms) & other)
