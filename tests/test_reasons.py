@@ -287,6 +287,31 @@ def test_a_report_hedging_what_the_other_quotes_hedged_is_no_difference() -> Non
     assert found.left == ("could",)
 
 
+def test_believed_hedges_only_in_the_passive() -> None:
+    """'is believed to have fled' hedges; 'the minister believed it was irrelevant' tells what someone thought."""
+    passive = linked(
+        article("The suspect is widely believed to have fled across the border to Poland on Monday night."),
+        article("The suspect fled across the border to Poland on Monday night, the police said."),
+    )
+    found = reason(passive, "hedge")
+    assert found is not None
+    assert found.left == ("believed",)
+    active = linked(
+        article("The minister believed the warning was irrelevant to the report on the border attack."),
+        article("The minister called the warning irrelevant to the report on the border attack."),
+    )
+    assert reason(active, "hedge") is None
+
+
+def test_a_modal_in_a_clause_of_time_is_no_hedge() -> None:
+    """'intercepted the parcel before it could reach the studio' tells when, not how sure."""
+    item = linked(
+        article("Postal officials intercepted the parcel for the presenter before it could reach the studio."),
+        article("Postal officials intercepted the parcel addressed to the presenter at the studio."),
+    )
+    assert reason(item, "hedge") is None
+
+
 def test_appeared_to_hedges() -> None:
     """'appeared to confirm' against 'confirmed'."""
     item = linked(

@@ -242,6 +242,33 @@ def entity_reason(
     return Reason("entity", lu, ru) if lu or ru else None
 
 
+_PASSIVE_ONLY = frozenset(["believed"])
+"""Hedge words that hedge only in the passive (``is believed to``), not as someone's own belief (``he believed he
+could win``)."""
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_TIME_OR_PURPOSE = frozenset(["before", "until", "so"])
+"""Words opening a clause whose modal tells time or purpose, not doubt (``before it could reach``)."""
+CLAUSE_REACH = 3
+"""How many words back a clause's opening word may stand from its modal."""
+
+
+def _after_be(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` follows a form of ``be``, with at most one word between (``is widely believed``)."""
+    return any(tokens[n].text.casefold() in _BE for n in range(max(0, k - 2), k))
+
+
+def _in_time_clause(side: ItemSide, k: int) -> bool:
+    """Whether the modal at token ``k`` sits in a clause opened by ``before``, ``until`` or ``so`` a few words back,
+    with no punctuation between."""
+    tokens = side.tokens
+    for n in range(k - 1, max(-1, k - 1 - CLAUSE_REACH), -1):
+        if re.search(r"[,.;:!?\"“”()—–]", side.text[tokens[n].end : tokens[n + 1].start]):
+            return False
+        if tokens[n].text.casefold() in _TIME_OR_PURPOSE:
+            return True
+    return False
+
+
 def _hedges(side: ItemSide, *, with_quotations: bool = False) -> tuple[str, ...]:
     """The hedging words of a side as written: hedge adverbs and adjectives, a lower-case modal that is not
     negated (``could face``, not ``could not confirm``), ``appeared to``; words inside a quotation are the speaker's
@@ -252,8 +279,8 @@ def _hedges(side: ItemSide, *, with_quotations: bool = False) -> tuple[str, ...]
         word = token.text.casefold()
         after = tokens[k + 1].text.casefold() if k + 1 < len(tokens) else ""
         if (
-            word in _HEDGES
-            or (token.text in _MODALS and after not in _NEGATIONS)
+            (word in _HEDGES and (word not in _PASSIVE_ONLY or _after_be(tokens, k)))
+            or (token.text in _MODALS and after not in _NEGATIONS and not _in_time_clause(side, k))
             or (word in _SEEMING and after == "to")
         ):
             found.append(token)
