@@ -50,6 +50,7 @@ evaluate: $(STAMP)
 	$(BIN)/python -m bench.realpages
 	$(BIN)/python -m bench.transplant
 	$(BIN)/python -m bench.agreement
+	$(BIN)/python -m bench.link_sources
 
 fit-paraphrase: $(STAMP)
 	$(BIN)/python -m bench.fit_paraphrase
