@@ -11,12 +11,13 @@ menu word (``Policy``, ``Weekly``) that happens to look like a name is named onc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
+from dataclasses import dataclass
 
 from core.reading.cleaning_rules import NAV_WORDS, UPPER
 from core.reading.metadata import looks_like_outlet
 
-__all__ = ["best_outlet", "outlet_candidates"]
+__all__ = ["Evidence", "best_outlet", "outlet_candidates", "outlet_evidence", "phrase_evidence"]
 
 _WORD = rf"[{UPPER}0-9][\w&'’-]*(?:\.[\w&'’-]+)*"
 _NAME = rf"(?-i:{_WORD}(?:[ ]{_WORD}|[ ](?:of|the|and|&)(?=[ ][{UPPER}])){{0,4}})"
@@ -33,25 +34,25 @@ _CREDIT_PHRASES = (
 )  # fmt: skip
 """Set phrases that credit a story (``By … , Outlet``, ``Special to the …``, ``Source: …``)."""
 
-_PHRASES = (
-    re.compile(rf"^(?:copyright\s*)?(?:©|\(c\)|copyright(?=\s*\d{{4}}))\s*(?:copyright\s*)?"
-               rf"(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?(?P<name>{_NAME})", re.IGNORECASE),
-    re.compile(rf"^(?P<name>{_NAME})\s*©"),
-    re.compile(rf"(?:^|\d{{4}}\s+)(?P<name>{_NAME})(?:,?\s*(?:inc|llc|ltd)\.?)?[.,]?\s*[-–|]?\s*all rights reserved",
-               re.IGNORECASE),
-    re.compile(rf"\ball rights reserved\W*(?:©|copyright)?\s*(?:\d{{4}}\s*)?(?P<name>{_NAME})\s+is a (?:registered )?"
-               r"trademark", re.IGNORECASE),
-    *_CREDIT_PHRASES,
-    re.compile(rf"^(?P<name>{_NAME}) (?:is (?:part of|published by|supported by|owned by|a (?:division|subsidiary|"
-               r"registered trademark) of))\b"),
-    re.compile(rf"\b(?:editor|publisher|reporter|writer)(?: and \w+)? (?:at|of|for) (?:the\s)?(?P<name>{_NAME})"
-               r"(?=[.,;]|\s+and\b|$)"),
-    re.compile(rf"^get (?:the\s)?(?P<name>{_NAME}) delivered\b", re.IGNORECASE),
-    re.compile(rf"(?:^|[.!?:]\s+)(?:follow|support|shop|more from|more on|popular on|latest from|"
-               rf"advertise (?:with|on|in)|originally published (?:on|in|by)|subscribe to|sign up for|contact|about|"
-               rf"welcome to|read more (?:on|at|from))"
-               rf"\s+(?:the\s)?(?P<name>{_NAME})(?:\s+on\s+\w+)?\.?$", re.IGNORECASE),
-    re.compile(rf"^(?P<name>{_NAME})\s+(?:store|shop|newsletters|news desk)$"),
+_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("copyright", re.compile(rf"^(?:copyright\s*)?(?:©|\(c\)|copyright(?=\s*\d{{4}}))\s*(?:copyright\s*)?"
+                             rf"(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?(?P<name>{_NAME})", re.IGNORECASE)),
+    ("name ©", re.compile(rf"^(?P<name>{_NAME})\s*©")),
+    ("all rights reserved", re.compile(rf"(?:^|\d{{4}}\s+)(?P<name>{_NAME})(?:,?\s*(?:inc|llc|ltd)\.?)?[.,]?\s*[-–|]?"
+                                       rf"\s*all rights reserved", re.IGNORECASE)),
+    ("trademark", re.compile(rf"\ball rights reserved\W*(?:©|copyright)?\s*(?:\d{{4}}\s*)?(?P<name>{_NAME})\s+is a "
+                             r"(?:registered )?trademark", re.IGNORECASE)),
+    *zip(("by X, outlet", "special to", "source:"), _CREDIT_PHRASES, strict=True),
+    ("is part of", re.compile(rf"^(?P<name>{_NAME}) (?:is (?:part of|published by|supported by|owned by|a (?:division|"
+                              r"subsidiary|registered trademark) of))\b")),
+    ("editor at", re.compile(rf"\b(?:editor|publisher|reporter|writer)(?: and \w+)? (?:at|of|for) (?:the\s)?"
+                             rf"(?P<name>{_NAME})(?=[.,;]|\s+and\b|$)")),
+    ("get X delivered", re.compile(rf"^get (?:the\s)?(?P<name>{_NAME}) delivered\b", re.IGNORECASE)),
+    ("menu", re.compile(rf"(?:^|[.!?:]\s+)(?P<verb>follow|support|shop|more from|more on|popular on|latest from|"
+                        rf"advertise (?:with|on|in)|originally published (?:on|in|by)|subscribe to|sign up for|contact|"
+                        rf"about|welcome to|read more (?:on|at|from))"
+                        rf"\s+(?:the\s)?(?P<name>{_NAME})(?:\s+on\s+\w+)?\.?$", re.IGNORECASE)),
+    ("X store", re.compile(rf"^(?P<name>{_NAME})\s+(?P<verb>store|shop|newsletters|news desk)$")),
 )  # fmt: skip
 """Set phrases in which a page names its publisher; ``name`` is the publisher."""
 
@@ -95,21 +96,39 @@ def _clean(raw: str) -> tuple[str, bool] | None:
     return name, corporate
 
 
-def outlet_candidates(lines: Iterable[str]) -> list[tuple[str, bool]]:
-    """The names that the page's set phrases give its publisher, in page order (a name once per phrase), each with
-    whether it was a company's name (``… Media LLC``, ``… Communications, Inc``). A byline's or a source line's
-    credit to a news agency (:data:`WIRE_AGENCIES`) names the story's source, not the page's publisher: it is left
-    out."""
-    found: list[tuple[str, bool]] = []
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One place where the page names a candidate publisher: the rule that read it (``copyright``, ``menu: follow``,
+    ``logo``, ``named``), the name, and whether it was a company's name (``… Media LLC``)."""
+
+    rule: str
+    name: str
+    corporate: bool = False
+
+
+def phrase_evidence(lines: Iterable[str]) -> list[Evidence]:
+    """The names that the page's set phrases give its publisher, in page order (a name once per phrase). A byline's
+    or a source line's credit to a news agency (:data:`WIRE_AGENCIES`) names the story's source, not the page's
+    publisher: it is left out."""
+    found: list[Evidence] = []
+    credits = {id(pattern) for pattern in _CREDIT_PHRASES}
     for line in lines:
         text = line.strip()[:MAX_PHRASE_CHARS]
-        for phrase in _PHRASES:
+        for rule, phrase in _PHRASES:
             match = phrase.search(text)
-            if match:
-                name = _clean(match.group("name"))
-                if name and not (phrase in _CREDIT_PHRASES and name[0].casefold() in WIRE_AGENCIES):
-                    found.append(name)
+            if not match:
+                continue
+            name = _clean(match.group("name"))
+            if name and not (id(phrase) in credits and name[0].casefold() in WIRE_AGENCIES):
+                verb = match.groupdict().get("verb")
+                found.append(Evidence(f"{rule}: {verb.casefold()}" if verb else rule, *name))
     return found
+
+
+def outlet_candidates(lines: Iterable[str]) -> list[tuple[str, bool]]:
+    """The names that the page's set phrases give its publisher (:func:`phrase_evidence`), each with whether it was
+    a company's name (``… Media LLC``, ``… Communications, Inc``)."""
+    return [(found.name, found.corporate) for found in phrase_evidence(lines)]
 
 
 def _pattern(name: str) -> re.Pattern[str]:
@@ -207,11 +226,37 @@ def _brand(name: str, lines: Sequence[str]) -> str | None:
     return brand if alone >= MIN_BRAND_LINES else None
 
 
+def outlet_evidence(
+    lines: Sequence[str],
+    named: Sequence[str] = (),
+    labels: Sequence[str] = (),
+    prose: Sequence[bool] = (),
+) -> list[Evidence]:
+    """Every place the page names a candidate publisher, by the rule that read it: the set phrases outside the
+    article's prose (:func:`phrase_evidence`), the logo's text (:func:`_logo`, rule ``logo``), the outlets the reader
+    found by other means (rule ``named``), header labels that read as an outlet's name or are spelled like a web host
+    the page names (rule ``label``), and the brand of a product's name (:func:`_brand`, rule ``brand``)."""
+    found = phrase_evidence(line for k, line in enumerate(lines) if not (k < len(prose) and prose[k]))
+    logo = _logo(lines)
+    if logo:
+        found.insert(0, Evidence("logo", logo))
+    found += [Evidence("named", name) for name in named]
+    hosts = _hosts([line.strip() for line in lines])
+    found += [Evidence("label", label) for label in labels if looks_like_outlet(label) or _letters(label) in hosts]
+    stripped = [line.strip() for line in lines]
+    for name in dict.fromkeys(e.name for e in found):
+        brand = _brand(name, stripped)
+        if brand:
+            found.append(Evidence("brand", brand))
+    return found
+
+
 def best_outlet(
     lines: Sequence[str],
     named: Sequence[str] = (),
     labels: Sequence[str] = (),
     prose: Sequence[bool] = (),
+    rules: Container[str] | None = None,
 ) -> str | None:
     """The publisher the page names most.
 
@@ -232,16 +277,17 @@ def best_outlet(
         prose: For each line, whether it is the article's own prose (its body): the set phrases are not looked for
             there, since a report names other publications as sources (``editor of the Weekly Standard``), while the
             lines that mention a candidate are counted everywhere.
+        rules: The rules of :func:`outlet_evidence` that may put up a candidate (all when ``None``): what a
+            leave-one-page-out measurement switches off.
     """
-    phrased = outlet_candidates(line for k, line in enumerate(lines) if not (k < len(prose) and prose[k]))
-    logo = _logo(lines)
-    if logo:
-        phrased.insert(0, (logo, False))
+    evidence = [e for e in outlet_evidence(lines, named, labels, prose) if rules is None or e.rule in rules]
+    phrased = [(e.name, e.corporate) for e in evidence if e.rule not in ("named", "label", "brand")]
+    named = [e.name for e in evidence if e.rule == "named"]
+    shaped = [e.name for e in evidence if e.rule == "label"]
     own_names = {name.casefold() for name, _ in phrased}
     credited = [n for n in named if n.casefold() not in WIRE_AGENCIES or n.casefold() in own_names]
     candidates = list(dict.fromkeys([*credited, *(name for name, _ in phrased)]))
     hosts = _hosts([line.strip() for line in lines])
-    shaped = [label for label in labels if looks_like_outlet(label) or _letters(label) in hosts]
     candidates = candidates or list(dict.fromkeys(named)) or list(dict.fromkeys(shaped))
     if not candidates:
         return None
@@ -249,12 +295,13 @@ def best_outlet(
     folded += [name.casefold() for name in named if name.casefold() not in WIRE_AGENCIES]
     stripped = [line.strip() for line in lines]
     products: dict[str, str] = {}
-    for candidate in list(candidates):
-        brand = _brand(candidate, stripped)
-        if brand and brand not in candidates:
-            candidates.append(brand)
-            products[brand] = candidate
-            folded += [brand.casefold()] * folded.count(candidate.casefold())
+    if rules is None or "brand" in rules:
+        for candidate in list(candidates):
+            brand = _brand(candidate, stripped)
+            if brand and brand not in candidates:
+                candidates.append(brand)
+                products[brand] = candidate
+                folded += [brand.casefold()] * folded.count(candidate.casefold())
     patterns = {c: _pattern(c) for c in candidates}
 
     def score(candidate: str) -> int:
