@@ -24,9 +24,11 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
+import core.reading.clean as clean
+import core.reading.outlet as outlet
 from bench.datasets import shared_dir
 from bench.realpages import HELDOUT
-from core.reading import clean, outlet, parse_text
+from core.reading import parse_text
 
 
 @dataclass(frozen=True, slots=True)

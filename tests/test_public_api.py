@@ -39,9 +39,10 @@ BELOW_THE_API = {
             "core.align.matching",
         }
     ),
+    "bench/outlet_loo.py": frozenset({"core.reading.clean", "core.reading.outlet"}),
 }
-"""The two measurements that read the aligner's internal steps (its candidate links and the matcher's steps, which the
-product keeps private), and the modules each may reach into for them."""
+"""The measurements that read a stage's internal steps (the aligner's candidate links and the matcher's steps; the
+outlet chooser's inputs and rules), which the product keeps private, and the modules each may reach into for them."""
 
 
 def init_tree(package: str) -> ast.Module:
