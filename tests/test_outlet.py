@@ -146,3 +146,45 @@ def test_a_publication_the_article_quotes_is_not_its_publisher() -> None:
         "Jo Reed is the editor and publisher of the Coastline Daily.\n"
     )
     assert parse_text(noted, path="noted.txt").outlet == "Coastline Daily"
+
+
+def test_a_web_host_spells_a_name_whole_by_initials_or_cut_short() -> None:
+    from core.reading.outlet import spells_host
+
+    assert spells_host("The Harbour Review", "theharbourreview")
+    assert spells_host("The Harbour Review", "harbourreview")
+    assert spells_host("The Harbour Review", "thr")
+    assert spells_host("Valley Post", "vpost")
+    assert spells_host("Westmarch Post", "wmpost")
+    assert not spells_host("Valley Post Staff", "vpost")  # the last word must stand whole
+    assert not spells_host("Valley", "v")
+    assert not spells_host("Harbour Review", "harbour")
+
+
+def test_the_name_a_page_host_spells_counts_with_its_short_form() -> None:
+    """A short form in a menu and the full name in the footer are one publisher, which the page's own link spells;
+    the full name is given, and it beats the owner's copyright."""
+    lines = [
+        "Contact WM Post",
+        "Harbour council votes",
+        "Read it at https://www.wmpost.com/news/article/harbour-council-1234.php",
+        "Westmarch Post",
+        "© 2024 Lakeside Communications, Inc.",
+        "Lakeside Newspapers © Copyright Lakeside Media Services, LLC",
+    ]
+    assert best_outlet(lines) == "Westmarch Post"
+
+
+def test_a_host_names_no_owner_platform_or_word() -> None:
+    """The owner's host beside its company's name, a share button's platform and a word run on to a name are no
+    publisher; the logo at the top and the foot names the page."""
+    lines = [
+        "Quarry Weekly",
+        "Share on Twitter https://twitter.com/share",
+        "Network Security.cloud",
+        "Shares rose, outpacing the Dow Jones Industrial Average.",
+        *(f"Paragraph {n} of the story." for n in range(20)),
+        "Copyright ©2024 Dow Jones & Company, Inc. All Rights Reserved. dowjones.com",
+        "Quarry Weekly",
+    ]
+    assert best_outlet(lines) == "Quarry Weekly"

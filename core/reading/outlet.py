@@ -6,6 +6,11 @@ credit (``By Troy L. Smith, Cleveland.com``, ``Special to the Pioneer Press``), 
 Sportsnet``). Each phrase gives a candidate; legal suffixes (``Inc``, ``LLC``, ``Pty Ltd``) are dropped. The outlet is
 the candidate the page names most often, counting every line that holds it, with the set phrases counting extra: a
 menu word (``Policy``, ``Weekly``) that happens to look like a name is named once, the publisher many times.
+
+The web hosts a page names (a link, an e-mail address, ``Snopes.com``) spell the publisher's name too, whole, by
+initials or with words cut short (``ctpost.com``: ``CT Post``, ``Connecticut Post``): a name on the page that a host
+spells is a candidate, a candidate so spelled counts extra (unless a line names it as a company, the site's owner),
+and the forms of one name count together, the fullest form standing for them.
 """
 
 from __future__ import annotations
@@ -175,6 +180,9 @@ def _hosts(lines: Sequence[str]) -> set[str]:
             if "." not in host or len(host) > MAX_HOST_CHARS or not _HOST.fullmatch(host):
                 continue
             labels = host.casefold().split(".")
+            linked = "@" in token or "//" in token or labels[0] == "www"
+            if not linked and labels[-1] not in _WEB_ENDINGS:
+                continue  # a word run on to a name (``Security.cloud``, ``Inc.All``), not a host the page names
             if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
                 labels = labels[:-1]  # bbc.co.uk
             found.add(labels[-2].replace("-", ""))
@@ -182,6 +190,117 @@ def _hosts(lines: Sequence[str]) -> set[str]:
 
 
 _SECOND_LEVEL = frozenset(["co", "com", "org", "net", "ac", "gov"])
+_WEB_ENDINGS = frozenset(
+    ["com", "org", "net", "edu", "gov", "info", "news", "biz", "io", "tv", "uk", "us", "ca", "au", "nz", "in", "ie",
+     "za", "ng", "ph", "il", "am", "sg", "my", "pk", "ke", "gh"]
+)  # fmt: skip
+"""The endings of a host named bare in a line (``Snopes.com``; a link or an e-mail address may end in any)."""
+
+
+def spells_host(name: str, host: str) -> bool:
+    """Whether a web host's label spells ``name``: letter for letter (``thespacereview`` for ``The Space Review``,
+    ``snopes`` for ``Snopes.com``), without a leading "The", by the initials of its words (``thr`` for ``The
+    Hollywood Reporter``), or with words before its last one cut short, each to its first letter and maybe one or two
+    more of its letters (``ctpost`` for ``Connecticut Post``, ``jpost`` for ``Jerusalem Post``). A name of one word
+    must be spelled whole."""
+    letters = _letters(name)
+    if len(host) < 2 or not letters:
+        return False
+    if host in (letters, letters.removeprefix("the")):
+        return True
+    words = [w for w in (_letters(word) for word in name.split()) if w]
+    if len(words) < 2:
+        return False
+    if words[0] == "the" and host[:1] != "t":
+        words = words[1:]
+    if len(host) == len(words) and all(w[0] == h for w, h in zip(words, host, strict=True)):
+        return True  # initials: "thr", "wsj"
+    return len(words) >= 2 and host.endswith(words[-1]) and _spelled(host, tuple(words))
+
+
+def _spelled(host: str, words: tuple[str, ...]) -> bool:
+    """Whether ``host`` is ``words`` one after the other, each whole or cut short (its first letter, then at most
+    :data:`MAX_CUT_LETTERS` more of its letters in order)."""
+    if not words:
+        return not host
+    if not host or host[0] != words[0][0]:
+        return False
+    word, rest = words[0], words[1:]
+    if host.startswith(word) and _spelled(host[len(word) :], rest):
+        return True
+    for end in range(1, min(len(host), 1 + MAX_CUT_LETTERS) + 1):
+        if _subsequence(host[1:end], word[1:]) and _spelled(host[end:], rest):
+            return True
+    return False
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
+
+
+MAX_CUT_LETTERS = 2
+MIN_HOST_LETTERS = 3
+"""A web host names a publisher by its own words when its label has at least this many letters (not ``t.co``)."""
+"""A word cut short in a web host keeps its first letter and at most this many more (``ct`` for ``Connecticut``)."""
+
+NOT_PUBLISHERS = frozenset(
+    ["facebook", "twitter", "instagram", "youtube", "linkedin", "pinterest", "reddit", "whatsapp", "tiktok",
+     "snapchat", "tumblr", "flipboard", "telegram", "google", "wordpress", "amazon", "t", "bit", "apple"]
+)  # fmt: skip
+"""Platforms whose hosts and names every page carries (share buttons, embeds, affiliate links): never the page's
+publisher by its host."""
+
+
+_OWNER = re.compile(
+    r"\s*[&,]?\s*(?:inc|llc|ltd|limited|plc|corp|corporation|co|company|media|group|holdings|communications"
+    r"|publishing|newspapers|networks?|interactive|broadcasting)\b",
+    re.IGNORECASE,
+)
+"""What follows a company's name (``& Company, Inc.``, `` Media``)."""
+
+
+def _owner(name: str, lines: Sequence[str]) -> bool:
+    """Whether a line of the page names ``name`` as a company (``Dow Jones & Company, Inc.``)."""
+    pattern = _pattern(name)
+    return any(_OWNER.match(line[match.end() :]) for line in lines for match in pattern.finditer(line))
+
+
+def _proper(name: str, lines: Sequence[str]) -> bool:
+    """Whether ``name`` is a proper name on the page: no line writes it in lower case (``security`` is a word;
+    ``Snopes`` is capitalised wherever it stands). Web hosts and e-mail addresses (``snopes.com``) do not count."""
+    lower = name.casefold()
+    if lower == name:
+        return False
+    pattern = re.compile(rf"(?<![\w.@/]){re.escape(lower)}(?![\w]|\.\w|@)")
+    return not any(pattern.search(line) for line in lines)
+
+
+def _host_names(lines: Sequence[str], hosts: set[str]) -> list[str]:
+    """Capitalised names in the page's lines that a web host the page names spells (:func:`spells_host`): the
+    publisher named in its own words, beside its domain (``Connecticut Post`` for ``ctpost.com``)."""
+    hosts = {host for host in hosts if host not in NOT_PUBLISHERS and len(host) >= MIN_HOST_LETTERS}
+    found: dict[str, None] = {}
+    if not hosts:
+        return []
+    lowered = [line for line in lines if line != line.upper()]
+    for line in lines:
+        text = line.strip()[:MAX_PHRASE_CHARS]
+        for match in re.finditer(_NAME, text):
+            words = match.group().split()
+            for i in range(len(words)):
+                for j in range(i + 1, min(len(words), i + MAX_NAME_WORDS) + 1):
+                    name = " ".join(words[i:j]).strip(" .,&")
+                    if name in found or name.casefold() in NAV_WORDS:
+                        continue
+                    if not any(spells_host(name, host) for host in hosts):
+                        continue
+                    if _CORPORATE.search(name):
+                        continue  # a company's name (``NJ Advance Media``)
+                    if len(name.split()) == 1 and not _proper(name, lowered):
+                        continue  # a word (``security``), not a name
+                    found.setdefault(name)
+    return list(found)
 
 
 _LOGO = re.compile(rf"^{_NAME}$")
@@ -235,7 +354,8 @@ def outlet_evidence(
     """Every place the page names a candidate publisher, by the rule that read it: the set phrases outside the
     article's prose (:func:`phrase_evidence`), the logo's text (:func:`_logo`, rule ``logo``), the outlets the reader
     found by other means (rule ``named``), header labels that read as an outlet's name or are spelled like a web host
-    the page names (rule ``label``), and the brand of a product's name (:func:`_brand`, rule ``brand``)."""
+    the page names (rule ``label``), names outside the prose that a web host of the page spells (:func:`_host_names`,
+    rule ``host``), and the brand of a product's name (:func:`_brand`, rule ``brand``)."""
     found = phrase_evidence(line for k, line in enumerate(lines) if not (k < len(prose) and prose[k]))
     logo = _logo(lines)
     if logo:
@@ -243,6 +363,8 @@ def outlet_evidence(
     found += [Evidence("named", name) for name in named]
     hosts = _hosts([line.strip() for line in lines])
     found += [Evidence("label", label) for label in labels if looks_like_outlet(label) or _letters(label) in hosts]
+    own = [line for k, line in enumerate(lines) if not (k < len(prose) and prose[k])]
+    found += [Evidence("host", name) for name in _host_names(own, hosts)]
     stripped = [line.strip() for line in lines]
     for name in dict.fromkeys(e.name for e in found):
         brand = _brand(name, stripped)
@@ -260,14 +382,17 @@ def best_outlet(
 ) -> str | None:
     """The publisher the page names most.
 
-    The candidates are the names its set phrases give (:func:`outlet_candidates`) and ``named`` (outlets the reader
-    found by other means: a byline's credit, a wire dateline); only when there are none, those of ``labels`` (short
+    The candidates are the names its set phrases give (:func:`outlet_candidates`), ``named`` (outlets the reader
+    found by other means: a byline's credit, a wire dateline) and the names a web host of the page spells
+    (:func:`spells_host`); only when there are none, those of ``labels`` (short
     header lines that look like a name, which menus are full of) that read as an outlet's name (``… Post``, ``The
     …``) or are spelled like a web host the page names. Each scores the lines that mention it, not counting lines
     where a longer candidate holds it (``CBS`` within ``CBS Sports``), plus :data:`PHRASE_BONUS` per set phrase naming
     it (a company's name, often the site's parent, gets no such bonus). A product's name (``CRN Magazine``) also
     puts up its brand when the page names the brand in other lines (:func:`_brand`), with the product's phrases
-    and lines (which name the brand too).
+    and lines (which name the brand too). A candidate that a web host of the page spells scores :data:`HOST_BONUS`
+    more, unless a line names it as a company (``Dow Jones & Company``: the owner's host). The forms of one name
+    (:func:`_variants`) score together, and the fullest form is given (``Connecticut Post``, not ``CT Post``).
     Ties go to the candidate named first.
 
     Args:
@@ -281,13 +406,14 @@ def best_outlet(
             leave-one-page-out measurement switches off.
     """
     evidence = [e for e in outlet_evidence(lines, named, labels, prose) if rules is None or e.rule in rules]
-    phrased = [(e.name, e.corporate) for e in evidence if e.rule not in ("named", "label", "brand")]
+    phrased = [(e.name, e.corporate) for e in evidence if e.rule not in ("named", "label", "brand", "host")]
+    spelled = [e.name for e in evidence if e.rule == "host"]
     named = [e.name for e in evidence if e.rule == "named"]
     shaped = [e.name for e in evidence if e.rule == "label"]
     own_names = {name.casefold() for name, _ in phrased}
     credited = [n for n in named if n.casefold() not in WIRE_AGENCIES or n.casefold() in own_names]
-    candidates = list(dict.fromkeys([*credited, *(name for name, _ in phrased)]))
-    hosts = _hosts([line.strip() for line in lines])
+    candidates = list(dict.fromkeys([*credited, *(name for name, _ in phrased), *spelled]))
+    hosts = {host for host in _hosts([line.strip() for line in lines]) if host not in NOT_PUBLISHERS}
     candidates = candidates or list(dict.fromkeys(named)) or list(dict.fromkeys(shaped))
     if not candidates:
         return None
@@ -315,8 +441,37 @@ def best_outlet(
         ]
         alone = [line for line in holding if line.casefold() == candidate.casefold()]
         own = len(holding) - len(alone) + min(len(alone), 1)
-        letters = _letters(candidate)
-        host = HOST_BONUS if letters in hosts or letters.removeprefix("the") in hosts else 0
+        spelled = any(spells_host(candidate, h) for h in hosts)
+        host = HOST_BONUS if spelled and not _owner(candidate, stripped) else 0
         return own + PHRASE_BONUS * folded.count(candidate.casefold()) + host
 
-    return max(candidates, key=score)
+    scores = {c: score(c) for c in candidates}
+    groups = _variants(candidates, hosts)
+    best = max(groups, key=lambda group: sum(scores[c] for c in group))
+    return max(best, key=lambda c: (len(_letters(c)), scores[c]))
+
+
+def _variants(candidates: Sequence[str], hosts: set[str]) -> list[list[str]]:
+    """The candidates in groups of one publisher's name forms, in the order they were first named: names spelled
+    alike (``IndieWire``, ``Indiewire``; ``Snopes``, ``Snopes.com``) and names that one web host of the page spells
+    (``CT Post`` and ``Connecticut Post`` for ``ctpost.com``)."""
+    groups: list[list[str]] = []
+    for candidate in candidates:
+        letters = _letters(candidate).removeprefix("the")
+        spelled = {h for h in hosts if spells_host(candidate, h)}
+        home = next(
+            (
+                group
+                for group in groups
+                if any(
+                    _letters(o).removeprefix("the") == letters or spelled & {h for h in hosts if spells_host(o, h)}
+                    for o in group
+                )
+            ),
+            None,
+        )
+        if home is None:
+            groups.append([candidate])
+        else:
+            home.append(candidate)
+    return groups
