@@ -188,3 +188,17 @@ def test_a_host_names_no_owner_platform_or_word() -> None:
         "Quarry Weekly",
     ]
     assert best_outlet(lines) == "Quarry Weekly"
+
+
+def test_a_copyright_sign_within_a_footer_sentence_names_the_publisher() -> None:
+    line = "All rights reserved © 2024 The Harbour Ledger is a registered trademark of Lakeside Publishing Inc."
+    assert "The Harbour Ledger" in [name for name, _ in outlet_candidates([line])]
+    line = "This material may not be published or redistributed. ©2024 Valley Herald"
+    assert [name for name, _ in outlet_candidates([line])] == ["Valley Herald"]
+
+
+def test_a_byline_credit_after_a_role_names_the_outlet() -> None:
+    assert [name for name, _ in outlet_candidates(["By Ana Lind | Correspondent for the Valley Herald"])] == [
+        "Valley Herald"
+    ]
+    assert {name for name, _ in outlet_candidates(["By Ana Lind, Staff writer at Harbour Times"])} == {"Harbour Times"}

@@ -33,14 +33,16 @@ _LEGAL = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_PHRASES = (
-    re.compile(rf"^by\s+[^,|]{{3,60}}[,|]\s*(?:[^,|]{{0,40}}\bfor\s+)?(?P<name>{_NAME})$", re.IGNORECASE),
-    re.compile(rf"\bspecial to (?:the\s)?(?P<name>{_NAME})$", re.IGNORECASE),
+    re.compile(rf"^by\s+[^,|]{{3,60}}[,|]\s*(?:[^,|]{{0,40}}?\b(?:for|to|of|at)\s+(?:the\s)?)?(?P<name>{_NAME})$",
+               re.IGNORECASE),
+    re.compile(rf"^special to (?:the\s)?(?P<name>{_NAME})$", re.IGNORECASE),
     re.compile(rf"\b(?:source|courtesy)\s*:\s*(?P<name>{_NAME})$", re.IGNORECASE),
 )  # fmt: skip
-"""Set phrases that credit a story (``By … , Outlet``, ``Special to the …``, ``Source: …``)."""
+"""Set phrases that credit a story (``By … , Outlet``, ``By … | Special to the Outlet``, ``By … | … for Outlet``,
+``Special to the …``, ``Source: …``)."""
 
 _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("copyright", re.compile(rf"^(?:copyright\s*)?(?:©|\(c\)|copyright(?=\s*\d{{4}}))\s*(?:copyright\s*)?"
+    ("copyright", re.compile(rf"(?:copyright\s*)?(?:©|\(c\)|\bcopyright(?=\s*\d{{4}}))\s*(?:copyright\s*)?"
                              rf"(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?(?P<name>{_NAME})", re.IGNORECASE)),
     ("name ©", re.compile(rf"^(?P<name>{_NAME})\s*©")),
     ("all rights reserved", re.compile(rf"(?:^|\d{{4}}\s+)(?P<name>{_NAME})(?:,?\s*(?:inc|llc|ltd)\.?)?[.,]?\s*[-–|]?"
