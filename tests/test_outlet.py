@@ -202,3 +202,9 @@ def test_a_byline_credit_after_a_role_names_the_outlet() -> None:
         "Valley Herald"
     ]
     assert {name for name, _ in outlet_candidates(["By Ana Lind, Staff writer at Harbour Times"])} == {"Harbour Times"}
+
+
+def test_a_title_cased_prompt_gives_no_name() -> None:
+    """In a line where every word is capitalised, where a name ends is unknown: no candidate is read from it."""
+    assert outlet_candidates(["Get The Latest Harbour Times Alerts And Newsletters Delivered To Your Inbox"]) == []
+    assert [name for name, _ in outlet_candidates(["Get Harbour Times delivered to your inbox"])] == ["Harbour Times"]

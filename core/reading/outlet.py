@@ -63,6 +63,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 """Set phrases in which a page names its publisher; ``name`` is the publisher."""
 
+_CAPITAL_NEXT = re.compile(rf" [{UPPER}]")
 MAX_PHRASE_CHARS = 300
 """Set phrases are looked for in the first this many characters of a line."""
 PHRASE_BONUS = 2
@@ -125,6 +126,8 @@ def phrase_evidence(lines: Iterable[str]) -> list[Evidence]:
             match = phrase.search(text)
             if not match:
                 continue
+            if _CAPITAL_NEXT.match(text, match.end("name")):
+                continue  # a title-cased line: where the name ends is unknown (``Get The Latest X Alerts Delivered``)
             name = _clean(match.group("name"))
             if name and not (id(phrase) in credits and name[0].casefold() in WIRE_AGENCIES):
                 verb = match.groupdict().get("verb")
