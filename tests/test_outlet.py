@@ -208,3 +208,10 @@ def test_a_title_cased_prompt_gives_no_name() -> None:
     """In a line where every word is capitalised, where a name ends is unknown: no candidate is read from it."""
     assert outlet_candidates(["Get The Latest Harbour Times Alerts And Newsletters Delivered To Your Inbox"]) == []
     assert [name for name, _ in outlet_candidates(["Get Harbour Times delivered to your inbox"])] == ["Harbour Times"]
+
+
+def test_a_logo_at_the_top_and_the_foot_is_named_in_two_places() -> None:
+    """A lone label under the headline (another site's furniture) is one place; the logo at both ends is two."""
+    story = [f"Paragraph {n} of the story." for n in range(20)]
+    lines = ["Quarry Weekly", "Harbour council votes", "CITY DESK", *story, "Quarry Weekly", "Privacy"]
+    assert best_outlet(lines, named=["CITY DESK"]) == "Quarry Weekly"

@@ -315,6 +315,9 @@ LOGO_WORDS = 3
 
 FOOTER_LINES = 15
 """The page's last this many lines are its footer, where a logo's text may stand again on its own."""
+EDGE_LINES = 15
+"""A name standing alone among the page's first and again among its last this many lines (a masthead's logo and a
+footer's) counts as named in two places."""
 
 
 def _logo(lines: Sequence[str]) -> str | None:
@@ -392,8 +395,9 @@ def best_outlet(
     (:func:`spells_host`); only when there are none, those of ``labels`` (short
     header lines that look like a name, which menus are full of) that read as an outlet's name (``… Post``, ``The
     …``) or are spelled like a web host the page names. Each scores the lines that mention it, not counting lines
-    where a longer candidate holds it (``CBS`` within ``CBS Sports``), plus :data:`PHRASE_BONUS` per set phrase naming
-    it (a company's name, often the site's parent, gets no such bonus). A product's name (``CRN Magazine``) also
+    where a longer candidate holds it (``CBS`` within ``CBS Sports``; lines that are the name alone count once, or
+    twice when they stand at the top and at the foot: :data:`EDGE_LINES`), plus :data:`PHRASE_BONUS` per set phrase
+    naming it (a company's name, often the site's parent, gets no such bonus). A product's name (``CRN Magazine``) also
     puts up its brand when the page names the brand in other lines (:func:`_brand`), with the product's phrases
     and lines (which name the brand too). A candidate that a web host of the page spells scores :data:`HOST_BONUS`
     more, unless a line names it as a company (``Dow Jones & Company``: the owner's host). The forms of one name
@@ -442,10 +446,13 @@ def best_outlet(
             if len(o) > len(candidate) and patterns[candidate].search(o) and products.get(candidate) != o
         ]
         holding = [
-            line for line in stripped if patterns[candidate].search(line) and not any(p.search(line) for p in longer)
+            k
+            for k, line in enumerate(stripped)
+            if patterns[candidate].search(line) and not any(p.search(line) for p in longer)
         ]
-        alone = [line for line in holding if line.casefold() == candidate.casefold()]
-        own = len(holding) - len(alone) + min(len(alone), 1)
+        alone = [k for k in holding if stripped[k].casefold() == candidate.casefold()]
+        ends = {k < len(stripped) // 2 for k in alone if k < EDGE_LINES or k >= len(stripped) - EDGE_LINES}
+        own = len(holding) - len(alone) + max(min(len(alone), 1), len(ends))
         spelled = any(spells_host(candidate, h) for h in hosts)
         host = HOST_BONUS if spelled and not _owner(candidate, stripped) else 0
         return own + PHRASE_BONUS * folded.count(candidate.casefold()) + host
