@@ -215,3 +215,10 @@ def test_a_logo_at_the_top_and_the_foot_is_named_in_two_places() -> None:
     story = [f"Paragraph {n} of the story." for n in range(20)]
     lines = ["Quarry Weekly", "Harbour council votes", "CITY DESK", *story, "Quarry Weekly", "Privacy"]
     assert best_outlet(lines, named=["CITY DESK"]) == "Quarry Weekly"
+
+
+def test_a_staff_credit_and_the_sites_app_name_the_publisher() -> None:
+    assert [name for name, _ in outlet_candidates(["Harbour Times Staff"])] == ["Harbour Times"]
+    assert [name for name, _ in outlet_candidates(["Download the Harbour Times app for alerts."])] == ["Harbour Times"]
+    lines = ["Harbour Times Staff", "Download the Harbour Times app", "© 2024 Lakeside Media Group, Inc."]
+    assert best_outlet(lines) == "Harbour Times"

@@ -1,11 +1,12 @@
 """Naming the publisher of a pasted page: the name the page gives itself, again and again.
 
 A page names its publisher in set phrases: a copyright line (``© 2019 Billboard. All Rights Reserved.``), a byline's
-credit (``By Troy L. Smith, Cleveland.com``, ``Special to the Pioneer Press``), a footer's sentence about the site
-(``Live Science is part of Future US Inc``), a menu's links (``Follow AppleInsider``, ``Support Snopes``, ``More from
-Sportsnet``). Each phrase gives a candidate; legal suffixes (``Inc``, ``LLC``, ``Pty Ltd``) are dropped. The outlet is
-the candidate the page names most often, counting every line that holds it, with the set phrases counting extra: a
-menu word (``Policy``, ``Weekly``) that happens to look like a name is named once, the publisher many times.
+credit (``By Troy L. Smith, Cleveland.com``, ``Special to the Pioneer Press``, ``Wired Staff``), a footer's sentence
+about the site (``Live Science is part of Future US Inc``), a menu's links (``Follow AppleInsider``, ``Support
+Snopes``, ``More from Sportsnet``), a prompt for its app (``the Fox News app``). Each phrase gives a candidate; legal
+suffixes (``Inc``, ``LLC``, ``Pty Ltd``) are dropped. The outlet is the candidate the page names most often, counting
+every line that holds it, with the set phrases counting extra: a menu word (``Policy``, ``Weekly``) that happens to
+look like a name is named once, the publisher many times.
 
 The web hosts a page names (a link, an e-mail address, ``Snopes.com``) spell the publisher's name too, whole, by
 initials or with words cut short (``ctpost.com``: ``CT Post``, ``Connecticut Post``): a name on the page that a host
@@ -59,6 +60,9 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         rf"advertise (?:with|on|in)|originally published (?:on|in|by)|subscribe to|sign up for|contact|"
                         rf"about|welcome to|read more (?:on|at|from))"
                         rf"\s+(?:the\s)?(?P<name>{_NAME})(?:\s+on\s+\w+)?\.?$", re.IGNORECASE)),
+    ("X staff", re.compile(rf"^(?:by\s+)?(?P<name>{_NAME}) (?:staff|newsroom|editors|editorial board)$",
+                           re.IGNORECASE)),
+    ("the X app", re.compile(rf"\bthe (?P<name>{_NAME}) app\b")),
     ("X store", re.compile(rf"^(?P<name>{_NAME})\s+(?P<verb>store|shop|newsletters|news desk)$")),
 )  # fmt: skip
 """Set phrases in which a page names its publisher; ``name`` is the publisher."""
@@ -126,7 +130,7 @@ def phrase_evidence(lines: Iterable[str]) -> list[Evidence]:
             match = phrase.search(text)
             if not match:
                 continue
-            if _CAPITAL_NEXT.match(text, match.end("name")):
+            if _CAPITAL_NEXT.match(text, match.end("name")) and len(text.split()) > MAX_NAME_WORDS + 1:
                 continue  # a title-cased line: where the name ends is unknown (``Get The Latest X Alerts Delivered``)
             name = _clean(match.group("name"))
             if name and not (id(phrase) in credits and name[0].casefold() in WIRE_AGENCIES):
