@@ -222,3 +222,17 @@ def test_a_staff_credit_and_the_sites_app_name_the_publisher() -> None:
     assert [name for name, _ in outlet_candidates(["Download the Harbour Times app for alerts."])] == ["Harbour Times"]
     lines = ["Harbour Times Staff", "Download the Harbour Times app", "© 2024 Lakeside Media Group, Inc."]
     assert best_outlet(lines) == "Harbour Times"
+
+
+def test_a_host_the_article_links_to_is_no_publisher() -> None:
+    """The report cites a source's site in its prose: that host spells the source, not the page's publisher."""
+    lines = [
+        "Follow Quarry Weekly",
+        "The WHO said cases rose, according to its site https://www.who.int/news/item/2024.",
+        "The WHO expects more cases; the WHO urged calm.",
+        "Officials at the WHO met again on Friday.",
+        "A WHO panel will report in March.",
+        "Photo: WHO",
+        "© 2024 Quarry Weekly",
+    ]
+    assert best_outlet(lines, prose=[False, True, True, True, True, False, False]) == "Quarry Weekly"

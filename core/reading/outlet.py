@@ -366,8 +366,9 @@ def outlet_evidence(
     """Every place the page names a candidate publisher, by the rule that read it: the set phrases outside the
     article's prose (:func:`phrase_evidence`), the logo's text (:func:`_logo`, rule ``logo``), the outlets the reader
     found by other means (rule ``named``), header labels that read as an outlet's name or are spelled like a web host
-    the page names (rule ``label``), names outside the prose that a web host of the page spells (:func:`_host_names`,
-    rule ``host``), and the brand of a product's name (:func:`_brand`, rule ``brand``)."""
+    the page names (rule ``label``), names outside the prose that a web host named outside it spells
+    (:func:`_host_names`, rule ``host``: the report's own links name its sources), and the brand of a product's
+    name (:func:`_brand`, rule ``brand``)."""
     found = phrase_evidence(line for k, line in enumerate(lines) if not (k < len(prose) and prose[k]))
     logo = _logo(lines)
     if logo:
@@ -376,7 +377,7 @@ def outlet_evidence(
     hosts = _hosts([line.strip() for line in lines])
     found += [Evidence("label", label) for label in labels if looks_like_outlet(label) or _letters(label) in hosts]
     own = [line for k, line in enumerate(lines) if not (k < len(prose) and prose[k])]
-    found += [Evidence("host", name) for name in _host_names(own, hosts)]
+    found += [Evidence("host", name) for name in _host_names(own, _hosts([line.strip() for line in own]))]
     stripped = [line.strip() for line in lines]
     for name in dict.fromkeys(e.name for e in found):
         brand = _brand(name, stripped)
@@ -403,7 +404,7 @@ def best_outlet(
     twice when they stand at the top and at the foot: :data:`EDGE_LINES`), plus :data:`PHRASE_BONUS` per set phrase
     naming it (a company's name, often the site's parent, gets no such bonus). A product's name (``CRN Magazine``) also
     puts up its brand when the page names the brand in other lines (:func:`_brand`), with the product's phrases
-    and lines (which name the brand too). A candidate that a web host of the page spells scores :data:`HOST_BONUS`
+    and lines (which name the brand too). A candidate that a web host outside the prose spells scores :data:`HOST_BONUS`
     more, unless a line names it as a company (``Dow Jones & Company``: the owner's host). The forms of one name
     (:func:`_variants`) score together, and the fullest form is given (``Connecticut Post``, not ``CT Post``).
     Ties go to the candidate named first.
@@ -426,7 +427,8 @@ def best_outlet(
     own_names = {name.casefold() for name, _ in phrased}
     credited = [n for n in named if n.casefold() not in WIRE_AGENCIES or n.casefold() in own_names]
     candidates = list(dict.fromkeys([*credited, *(name for name, _ in phrased), *spelled]))
-    hosts = {host for host in _hosts([line.strip() for line in lines]) if host not in NOT_PUBLISHERS}
+    own = [line.strip() for k, line in enumerate(lines) if not (k < len(prose) and prose[k])]
+    hosts = {host for host in _hosts(own) if host not in NOT_PUBLISHERS}
     candidates = candidates or list(dict.fromkeys(named)) or list(dict.fromkeys(shaped))
     if not candidates:
         return None
