@@ -236,3 +236,12 @@ def test_a_host_the_article_links_to_is_no_publisher() -> None:
         "© 2024 Quarry Weekly",
     ]
     assert best_outlet(lines, prose=[False, True, True, True, True, False, False]) == "Quarry Weekly"
+
+
+def test_a_menus_item_is_no_outlet() -> None:
+    """A section's name the reader took for a credit, standing among other menu items, is not the publisher."""
+    lines = ["Harbour council votes", "Business", "Culture", "Ideas", "Gear", "By Ana Lind", "The council voted.",
+             "© 2024 Quarry Weekly Pty Ltd."]  # fmt: skip
+    assert best_outlet(lines, named=["Ideas"]) == "Quarry Weekly"
+    credit = ["Harbour council votes", "By Ana Lind", "Valley Herald", "October 27, 2024", "The council voted."]
+    assert best_outlet(credit, named=["Valley Herald"]) == "Valley Herald"

@@ -397,7 +397,8 @@ def best_outlet(
 
     The candidates are the names its set phrases give (:func:`outlet_candidates`), ``named`` (outlets the reader
     found by other means: a byline's credit, a wire dateline) and the names a web host of the page spells
-    (:func:`spells_host`); only when there are none, those of ``labels`` (short
+    (:func:`spells_host`), less any of ``named`` that stands alone only as an item of a menu (:func:`_menu_item`)
+    and no set phrase or host names; only when there are none, those of ``labels`` (short
     header lines that look like a name, which menus are full of) that read as an outlet's name (``… Post``, ``The
     …``) or are spelled like a web host the page names. Each scores the lines that mention it, not counting lines
     where a longer candidate holds it (``CBS`` within ``CBS Sports``; lines that are the name alone count once, or
@@ -424,7 +425,10 @@ def best_outlet(
     spelled = [e.name for e in evidence if e.rule == "host"]
     named = [e.name for e in evidence if e.rule == "named"]
     shaped = [e.name for e in evidence if e.rule == "label"]
-    own_names = {name.casefold() for name, _ in phrased}
+    own_names = {name.casefold() for name, _ in phrased} | {name.casefold() for name in spelled}
+    stripped = [line.strip() for line in lines]
+    named = [n for n in named if n.casefold() in own_names or not _menu_item(n, stripped)]
+    shaped = [n for n in shaped if not _menu_item(n, stripped)]
     credited = [n for n in named if n.casefold() not in WIRE_AGENCIES or n.casefold() in own_names]
     candidates = list(dict.fromkeys([*credited, *(name for name, _ in phrased), *spelled]))
     own = [line.strip() for k, line in enumerate(lines) if not (k < len(prose) and prose[k])]
@@ -434,7 +438,6 @@ def best_outlet(
         return None
     folded = [name.casefold() for name, corporate in phrased if not corporate]
     folded += [name.casefold() for name in named if name.casefold() not in WIRE_AGENCIES]
-    stripped = [line.strip() for line in lines]
     products: dict[str, str] = {}
     if rules is None or "brand" in rules:
         for candidate in list(candidates):
@@ -467,6 +470,25 @@ def best_outlet(
     groups = _variants(candidates, hosts)
     best = max(groups, key=lambda group: sum(scores[c] for c in group))
     return max(best, key=lambda c: (len(_letters(c)), scores[c]))
+
+
+MENU_ITEM_WORDS = 3
+"""A menu's items are lines of at most this many words, one under the other."""
+
+
+def _menu_item(name: str, lines: Sequence[str]) -> bool:
+    """Whether ``name`` stands alone only on lines that are items of a menu: each between two short lines that are
+    no sentence, byline or date (``Banks`` between ``Cryptocurrencies`` and ``MBAs``), a section's name, not the
+    publisher's."""
+    shown = [line for line in lines if line]
+    places = [k for k, line in enumerate(shown) if line.casefold() == name.casefold()]
+
+    def item(line: str) -> bool:
+        words = line.split()
+        plain = not line.endswith((".", "!", "?")) and not any(ch.isdigit() for ch in line)
+        return len(words) <= MENU_ITEM_WORDS and plain and words[0].casefold() != "by"
+
+    return bool(places) and all(0 < k < len(shown) - 1 and item(shown[k - 1]) and item(shown[k + 1]) for k in places)
 
 
 def _variants(candidates: Sequence[str], hosts: set[str]) -> list[list[str]]:
