@@ -45,6 +45,32 @@ def test_an_amount_written_two_ways_is_no_difference() -> None:
     assert reason(item, "number") is None
 
 
+def test_a_figure_shows_the_plural_noun_its_phrase_names() -> None:
+    """'five past and present harbour commissioners' shows what is counted, not 'five past'; a phrase that names no
+    plural close by shows as it stops."""
+    item = linked(
+        article("The mayor resigned after five past and present harbour commissioners urged him to step aside."),
+        article("The mayor resigned after former harbour commissioners urged him to step aside."),
+    )
+    found = reason(item, "number")
+    assert found is not None
+    assert found.left == ("five past and present harbour commissioners",)
+    vague = linked(
+        article("Officials cited dozens of previous national emergency declarations to defend the order on Friday."),
+        article("Officials cited previous national emergency declarations to defend the order on Friday."),
+    )
+    found = reason(vague, "number")
+    assert found is not None
+    assert found.left == ("dozens of previous national emergency declarations",)
+    short = linked(
+        article("The mayor resigned after a three term harbour commissioner urged him to step aside."),
+        article("The mayor resigned after the harbour commissioner urged him to step aside."),
+    )
+    found = reason(short, "number")
+    assert found is not None
+    assert found.left == ("three term harbour commissioner",)
+
+
 def test_a_number_inside_a_compound_counts() -> None:
     """A three-year sentence is not a two-year one; a four-year sentence is four years."""
     item = linked(

@@ -169,6 +169,39 @@ def _unit_tokens(side: ItemSide, after: int, start_units: int) -> tuple[list[int
     return taken, norms
 
 
+_AND_OR = frozenset(["and", "or"])
+SHOWN_REACH = 5
+"""How many words (a joining ``and`` or ``or`` included) past what a number counts its evidence may run to reach the
+plural noun the phrase ends on."""
+
+
+def _plural(form: str) -> bool:
+    return form.endswith("s") and not form.endswith(("ss", "us", "is")) and len(form) > 3
+
+
+def _shown_last(side: ItemSide, last: int) -> int:
+    """The token a quantity's evidence ends on: the phrase it counts, run on to the plural noun it names when the
+    phrase stopped short of it (``five past and present Missouri Republican senators``, not ``five past``)."""
+    tokens = side.tokens
+    if _plural(tokens[last].text.casefold()):
+        return last
+    joined = False
+    for k in range(last + 1, min(len(tokens), last + 1 + SHOWN_REACH)):
+        gap = side.text[tokens[k - 1].end : tokens[k].start]
+        if _BREAK.search(gap) or _SENTENCE_GAP.search(gap + " "):
+            return last
+        form = tokens[k].text.casefold()
+        if form in _AND_OR and not joined:
+            joined = True
+            continue
+        found = side.terms_between(k, k + 1)
+        if not found or form in _VAGUE or any(t.kind in ("number", "date", "stop") for t in found):
+            return last
+        if _plural(form):
+            return k
+    return last
+
+
 def _temperature(side: ItemSide, token: int, value: float) -> float | None:
     """A number's value in degrees Celsius when a temperature scale follows it (``95F``, ``95°F``, ``35 degrees
     Celsius``); ``None`` for any other number."""
@@ -266,7 +299,7 @@ def quantities(side: ItemSide) -> list[Quantity]:
             Quantity(
                 term.norm,
                 frozenset([*(t.norm for t in same_token), *norms]),
-                side.written(tokens[term.token].start, tokens[last].end),
+                side.written(tokens[term.token].start, tokens[_shown_last(side, last) if taken else last].end),
                 term.token,
                 last + 1,
                 value,
@@ -295,7 +328,7 @@ def quantities(side: ItemSide) -> list[Quantity]:
             Quantity(
                 " ".join(forms[k : last_word + 1]),
                 frozenset(norms),
-                side.written(tokens[k].start, tokens[last].end),
+                side.written(tokens[k].start, tokens[_shown_last(side, last) if taken else last].end),
                 k,
                 last + 1,
                 low,
