@@ -14,6 +14,8 @@ from core.reading.cleaning_rules import DATE_PATTERN, DATE_WORDS, OUTLET_WORDS, 
 from core.text.vocabulary import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, word_set
 
 __all__ = [
+    "author_evidence",
+    "byline_evidence",
     "credit_line",
     "date_line_start",
     "find_date",
@@ -346,42 +348,73 @@ def parse_authors(names: str) -> tuple[list[str], list[str]]:
         ``(authors, outlets)``: people and desks (desks count as authors, as the page credits them), and parts
         that are plainly an outlet (``John Smith, Associated Press`` names the agency, not a second author).
     """
+    authors, outlets, _ = author_evidence(names)
+    return authors, outlets
+
+
+def author_evidence(names: str) -> tuple[list[str], list[str], list[str]]:
+    """:func:`parse_authors` with the names of the rules that decided its parts (``person``, ``desk``,
+    ``credit-after-name`` …), in the order they fired: ``(authors, outlets, rules)``."""
     authors: list[str] = []
     outlets: list[str] = []
+    rules: list[str] = []
     after_role = (
         False  # "Jane Smith, Communications Officer, Tiyeni Relief Alliance": what follows a job is its employer
     )
-    names = _GLUED_OUTLET.sub(", ", _HANDLE.sub(" ", names))
+    if _HANDLE.search(names):
+        rules.append("handle")
+    glued = _GLUED_OUTLET.sub(", ", _HANDLE.sub(" ", names))
+    if glued != _HANDLE.sub(" ", names):
+        rules.append("glued-outlet")
+    names = glued
+    if _NOTE.search(names):
+        rules.append("note")
     parts = _NAME_SPLIT.split(_NOTE.sub(" ", names))
     for number, part in enumerate(parts):
-        part = _PLACE_SUFFIX.sub("", _trim_name(part))
+        trimmed = _trim_name(part)
+        part = _PLACE_SUFFIX.sub("", trimmed)
         if not part:
             continue
+        if part != trimmed:
+            rules.append("place-suffix")
         following = parts[number + 1].strip(" .,:;-–—") if number + 1 < len(parts) else ""
         if following.casefold().endswith(" bureau"):
+            rules.append("bureau-city")
             continue  # "New Delhi, News Nation Bureau": the bureau's city, not a person
         credited = _credit_after_name(part, listed=number > 0 and bool(_AND.search(names)))
         if credited:
             authors.append(credited[0])
             outlets.append(credited[1])
+            rules.append("credit-after-name")
             continue
         if part.split()[-1].casefold() in JOB_WORDS:
             named = _name_before_role(part)
             if named:
                 authors.append(named)  # "Priya Okonkwo Technology correspondent": the name, then the job
+            rules.append("role-after-name" if named else "role")
             after_role = True
             continue
         if after_role and not looks_like_outlet(part):
+            rules.append("employer-after-role")
             continue
         if outlet_from_author(part):
             authors.append(part)
+            rules.append("desk")
         elif looks_like_outlet(part) and any(w.lower() in OUTLET_WORDS for w in part.split()):
             outlets.append(part)
-        elif _is_person(part) or (part.isupper() and 2 <= len(part.split()) <= 5):
+            rules.append("outlet-word")
+        elif _is_person(part):
             authors.append(part.title() if part.isupper() else part)
+            rules.append("person")
+        elif part.isupper() and 2 <= len(part.split()) <= 5:
+            authors.append(part.title())
+            rules.append("person-in-capitals")
         elif looks_like_outlet(part):
             outlets.append(part)
-    return authors, outlets
+            rules.append("outlet-shape")
+        else:
+            rules.append("no-name")
+    return authors, outlets, rules
 
 
 _DATED_BY = re.compile(r"^(?P<date>.{1,60}?)\s+(?:by|BY|By)\s+(?P<names>\S.*)$")
@@ -407,15 +440,36 @@ def parse_byline(text: str) -> tuple[list[str], list[str], str | None]:
     Returns:
         ``(authors, outlets, date)``: see :func:`parse_authors`; ``date`` is ISO or ``None``.
     """
+    authors, outlets, _ = byline_evidence(text)
+    return authors, outlets, find_date(text)
+
+
+def byline_evidence(text: str) -> tuple[list[str], list[str], list[str]]:
+    """The authors and outlets of :func:`parse_byline` with the names of the rules that read them: how the names
+    were cut out of the line (``by-words``, ``date-before-by``, ``cut-at-date`` …) and then
+    :func:`author_evidence`'s."""
+    rules: list[str] = []
     dated = _DATED_BY.match(text)
     if dated and is_date_line(dated.group("date")):
         text = dated.group("names")
+        rules.append("date-before-by")
     body = re.sub(rf"^(?:{_BY_WORDS}|authors?|writers?)\b\s*:?\s*", "", text, flags=re.I)
-    cuts = [m.start() for m in (_BYLINE_CUT.search(body), DATE_PATTERN.search(body), TIME_PATTERN.search(body)) if m]
-    names = body[: min(cuts)] if cuts else body
-    names = _TRAILING_LINK.sub("", names)  # "By Jane Doe on November 19, 2019"
-    authors, outlets = parse_authors(names)
-    return authors, outlets, find_date(text)
+    if body != text:
+        rules.append("by-words")
+    found = {
+        "cut-at-label": _BYLINE_CUT.search(body),
+        "cut-at-date": DATE_PATTERN.search(body),
+        "cut-at-time": TIME_PATTERN.search(body),
+    }
+    cuts = {rule: m.start() for rule, m in found.items() if m}
+    if cuts:
+        rules.append(min(cuts, key=lambda rule: cuts[rule]))
+    names = body[: min(cuts.values())] if cuts else body
+    linked = _TRAILING_LINK.sub("", names)  # "By Jane Doe on November 19, 2019"
+    if linked != names:
+        rules.append("trailing-link")
+    authors, outlets, more = author_evidence(linked)
+    return authors, outlets, rules + more
 
 
 def is_name_line(text: str) -> bool:

@@ -1,0 +1,146 @@
+"""How much of the authors figure on the development pages is fitted to single pages: each byline rule's pages, and
+a leave-one-page-out figure.
+
+Run ``python -m bench.byline_loo`` (needs ``../shared/data/realpages-dev``). It reads each development page (never a
+held-out page of :data:`bench.realpages.HELDOUT`) as :mod:`bench.realpages` does and finds the byline line the
+reader took its authors from. The rules that decided a page's authors are how that line became a byline (a line
+rule of :mod:`core.reading.cleaning_rules` by name, a bare name line, a name line with its date), where it stands
+(above or under the headline, inside the article), why it won over other bylines, and the rules of
+:func:`core.reading.metadata.byline_evidence` that cut the names out of it (``by-words``, ``cut-at-date``,
+``person``, ``credit-after-name`` …); a page whose bylines name only a desk adds ``staff-credit``. It prints, for
+every rule, the pages where it decided the authors and whether they came out right (``+``) or not (``-``).
+
+Then two figures: the plain authors score, and a leave-one-page-out score in which page P counts as right only
+when its authors are right and every rule that decided them is right on at least one OTHER development page (a
+rule right on P alone is an in-sample fit: P counts as missed). Every page is another outlet, so this is also
+leave-one-outlet-out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+import core.reading.clean as clean
+import core.reading.metadata as metadata
+from bench.datasets import shared_dir
+from bench.realpages import HELDOUT
+from core.reading import parse_text
+
+
+@dataclass(frozen=True, slots=True)
+class BylinePage:
+    """One development page: whether its authors come out right, and the rules that decided them."""
+
+    n: str
+    right: bool
+    rules: tuple[str, ...]
+    found: tuple[str, ...]
+
+
+def _fold(value: str) -> str:
+    return " ".join(value.casefold().split())
+
+
+def _line_rules(paras: list[Any], index: int, title_at: int | None, first_body: int) -> list[str]:
+    """How the paragraph at ``index`` became the byline, and where it stands."""
+    para = paras[index]
+    if para.rule is not None:
+        how = f"line-rule:{para.rule.name}"
+    elif metadata.credit_line(para.text):
+        how = "name-and-date-line"
+    else:
+        how = "name-line"
+    if title_at is None:
+        where = "no-headline"
+    elif index < title_at:
+        where = "above-headline"
+    elif index < first_body:
+        where = "under-headline"
+    else:
+        where = "inside-article"
+    return [how, where]
+
+
+def read_page(folder: Path, page: dict[str, Any]) -> BylinePage:
+    """Read one paste, recording the byline lines the reader parsed and the one its authors came from."""
+    seen: list[tuple[list[Any], int]] = []
+    real_metadata: Callable[..., None] = clean._metadata
+
+    def record(paras: list[Any], first_body: int, *args: Any) -> None:
+        seen.append((paras, first_body))
+        real_metadata(paras, first_body, *args)
+
+    text = (folder / str(page["paste"])).read_text(encoding="utf-8")
+    with mock.patch.object(clean, "_metadata", record):
+        article = parse_text(text, path=str(page["paste"]))
+    want = {_fold(str(a)) for a in page.get("authors", []) or []}
+    right = {_fold(a) for a in article.authors} == want
+    rules: list[str] = []
+    if seen:
+        paras, first_body = seen[-1]
+        title_at = next((k for k, p in enumerate(paras) if p.role == "title"), None)
+        placed = [(k, p) for k, p in enumerate(paras) if p.role == "byline"]
+        placed.sort(key=lambda pair: (not metadata.BY_LINE.match(pair[1].display), abs(pair[0] - (title_at or 0))))
+        readings = [(k, metadata.byline_evidence(p.display)) for k, p in placed]
+        named = [(k, evidence) for k, evidence in readings if evidence[0]]
+        if named:
+            index, (authors, _, cut) = named[0]
+            rules += _line_rules(paras, index, title_at, first_body)
+            if len(named) > 1:
+                rules.append("by-word-first" if metadata.BY_LINE.match(paras[index].display) else "nearest-headline")
+            rules += cut
+            if all(metadata.outlet_from_author(a) for a in authors):
+                rules.append("staff-credit")
+    return BylinePage(str(page["n"]), right, tuple(dict.fromkeys(rules)), article.authors)
+
+
+def rule_pages(pages: Sequence[BylinePage]) -> dict[str, dict[str, bool]]:
+    """For every rule, the pages where it decided the authors and whether they came out right there."""
+    table: dict[str, dict[str, bool]] = {}
+    for page in pages:
+        for rule in page.rules:
+            table.setdefault(rule, {})[page.n] = page.right
+    return table
+
+
+def loo_right(page: BylinePage, table: dict[str, dict[str, bool]]) -> bool:
+    """Whether ``page`` is right with only the rules that are right on another development page."""
+    return page.right and all(any(ok for n, ok in table[rule].items() if n != page.n) for rule in page.rules)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print each byline rule's pages, the plain and the leave-one-page-out authors figures over the dev pages."""
+    parser = argparse.ArgumentParser(prog="python -m bench.byline_loo", description=__doc__)
+    parser.add_argument("--quiet", action="store_true", help="print only the figures")
+    args = parser.parse_args(argv)
+    shared = shared_dir()
+    folder = shared / "data" / "realpages-dev" if shared else None
+    if folder is None or not (folder / "manifest.json").is_file():
+        print("byline leave-one-page-out skipped: no ../shared/data/realpages-dev")
+        return 0
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    pages = [read_page(folder, page) for page in manifest["pages"] if str(page["n"]) not in HELDOUT]
+    table = rule_pages(pages)
+    if not args.quiet:
+        print("  rule                           pages (+ right, - wrong)")
+        for rule, row in sorted(table.items(), key=lambda item: (-sum(item[1].values()), item[0])):
+            marks = " ".join(f"{n}{'+' if ok else '-'}" for n, ok in sorted(row.items()))
+            print(f"  {rule[:30]:<30} {marks}")
+    plain = sum(page.right for page in pages)
+    misses = [page for page in pages if not loo_right(page, table)]
+    n = len(pages)
+    print(f"  dev authors {plain}/{n}  leave-one-page-out {n - len(misses)}/{n}")
+    if not args.quiet:
+        print(f"  leave-one-page-out misses: {', '.join(f'{p.n}={list(p.found)!r}' for p in misses)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
