@@ -7,8 +7,9 @@ reader took its authors from. The rules that decided a page's authors are how th
 rule of :mod:`core.reading.cleaning_rules` by name, a bare name line, a name line with its date), where it stands
 (above or under the headline, inside the article), why it won over other bylines, and the rules of
 :func:`core.reading.metadata.byline_evidence` that cut the names out of it (``by-words``, ``cut-at-date``,
-``person``, ``credit-after-name`` …); a page whose bylines name only a desk adds ``staff-credit``. It prints, for
-every rule, the pages where it decided the authors and whether they came out right (``+``) or not (``-``).
+``person``, ``credit-after-name`` …); a page whose bylines name only a desk adds ``staff-credit``, and the
+corrections of :func:`core.reading.byline_lines.mark_bylines` made on the page (``menu-item`` …) count too. It
+prints, for every rule, the pages where it decided the authors and whether they came out right (``+``) or not (``-``).
 
 Then two figures: the plain authors score, and a leave-one-page-out score in which page P counts as right only
 when its authors are right and every rule that decided them is right on at least one OTHER development page (a
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
+import core.reading.byline_lines as byline_lines
 import core.reading.clean as clean
 import core.reading.metadata as metadata
 from bench.datasets import shared_dir
@@ -71,18 +73,25 @@ def _line_rules(paras: list[Any], index: int, title_at: int | None, first_body: 
 def read_page(folder: Path, page: dict[str, Any]) -> BylinePage:
     """Read one paste, recording the byline lines the reader parsed and the one its authors came from."""
     seen: list[tuple[list[Any], int]] = []
+    corrections: list[str] = []
     real_metadata: Callable[..., None] = clean._metadata
+    real_mark: Callable[..., list[str]] = byline_lines.mark_bylines
+
+    def mark(*args: Any) -> list[str]:
+        made = real_mark(*args)
+        corrections.extend(made)
+        return made
 
     def record(paras: list[Any], first_body: int, *args: Any) -> None:
         seen.append((paras, first_body))
         real_metadata(paras, first_body, *args)
 
     text = (folder / str(page["paste"])).read_text(encoding="utf-8")
-    with mock.patch.object(clean, "_metadata", record):
+    with mock.patch.object(clean, "_metadata", record), mock.patch("core.reading.clean.mark_bylines", mark):
         article = parse_text(text, path=str(page["paste"]))
     want = {_fold(str(a)) for a in page.get("authors", []) or []}
     right = {_fold(a) for a in article.authors} == want
-    rules: list[str] = []
+    rules: list[str] = list(corrections)
     if seen:
         paras, first_body = seen[-1]
         title_at = next((k for k, p in enumerate(paras) if p.role == "title"), None)

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from core.models import Role
 from core.reading.article_run import Run, find_run, paragraph_weights
+from core.reading.byline_lines import mark_bylines
 from core.reading.clean_context import (
     PROSE_END,
     Para,
@@ -660,6 +661,7 @@ def hand_layout(text: str, hints: Hints | None = None) -> HandLayout:
     _mark_repeated(paras)
     mark_credit_captions(paras)
     mark_repeated_credit_captions(paras)
+    mark_bylines(paras, max(first_body, run.start if run is not None else 0))
     return HandLayout(text, hints, paras, run, first_body, weights)
 
 

@@ -406,7 +406,9 @@ def author_evidence(names: str) -> tuple[list[str], list[str], list[str]]:
         elif _is_person(part):
             authors.append(part.title() if part.isupper() else part)
             rules.append("person")
-        elif part.isupper() and 2 <= len(part.split()) <= 5:
+        elif (
+            part.isupper() and 2 <= len(part.split()) <= 5 and not any(w.casefold() in _UI_WORDS for w in part.split())
+        ):
             authors.append(part.title())
             rules.append("person-in-capitals")
         elif looks_like_outlet(part):

@@ -1,0 +1,71 @@
+"""Which lines around the headline are the byline, judged by their neighbours (invented pages)."""
+
+from __future__ import annotations
+
+from core.reading import parse_text
+from core.reading.metadata import byline_evidence, parse_byline
+
+BODY = [
+    "The river council voted on Tuesday to close the old ferry crossing after a long winter of repairs failed.",
+    "Residents said the crossing had served the valley for more than a century and asked for a new bridge.",
+    "The council promised a public meeting next month to discuss the cost of a replacement crossing.",
+]
+
+
+def _authors(lines: list[str]) -> tuple[str, ...]:
+    return parse_text("\n\n".join(lines), path="page.txt").authors
+
+
+def test_a_name_among_menu_labels_is_no_byline() -> None:
+    """A label of a section menu that reads as a name (``Hedge Funds``) is not credited with the article."""
+    page = [
+        "Harbour Weekly",
+        "Ferry Crossing Closes After Winter Repairs Fail",
+        "Markets",
+        "Hedge Funds",
+        "Banks",
+        "Careers",
+        *BODY,
+    ]
+    assert _authors(page) == ()
+
+
+def test_a_name_line_with_its_date_is_the_byline_after_a_photo_credit() -> None:
+    """A name line that a date line follows is the byline even right under a photo's credit line."""
+    page = [
+        "Harbour Weekly",
+        "Ferry Crossing Closes After Winter Repairs Fail",
+        "The crossing closes after a winter of failed repairs and a vote of the river council on Tuesday.",
+        "Image via Getty Images",
+        "Marta Olsen",
+        "Published 18 November 2019",
+        *BODY,
+    ]
+    assert _authors(page) == ("Marta Olsen",)
+
+
+def test_a_name_line_opening_the_article_is_its_byline() -> None:
+    """With no byline above the article, a line of person names at the top of its run is the byline."""
+    page = [
+        "Harbour Weekly",
+        "Ferry Crossing Closes After Winter Repairs Fail",
+        "The crossing closes after a winter of failed repairs and a vote of the river council on Tuesday.",
+        "FACEBOOK",
+        "TWITTER",
+        "Marta Olsen @martaolsen",
+        *BODY,
+    ]
+    assert _authors(page) == ("Marta Olsen",)
+
+
+def test_a_button_in_capitals_is_no_author() -> None:
+    """A control written in capitals (``EMAIL ME``) is no person's name; a name in capitals is."""
+    assert parse_byline("EMAIL ME")[0] == []
+    assert parse_byline("MARTA OLSEN")[0] == ["Marta Olsen"]
+
+
+def test_byline_evidence_names_the_rules_that_read_the_names() -> None:
+    """The evidence of a byline names how its names were cut out and read."""
+    authors, _, rules = byline_evidence("By Marta Olsen | Published 18 November 2019")
+    assert authors == ["Marta Olsen"]
+    assert rules == ["by-words", "cut-at-label", "person"]
