@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from core.reading import parse_text
+from core.reading.byline_lines import mark_bylines
+from core.reading.clean import hand_layout
 from core.reading.metadata import byline_evidence, parse_byline
 
 BODY = [
@@ -45,17 +47,21 @@ def test_a_name_line_with_its_date_is_the_byline_after_a_photo_credit() -> None:
 
 
 def test_a_name_line_opening_the_article_is_its_byline() -> None:
-    """With no byline above the article, a line of person names at the top of its run is the byline."""
+    """With no byline on the page, a line of person names among the first paragraphs of the article's run (where
+    a run that starts at the standfirst leaves it) is the byline."""
     page = [
         "Harbour Weekly",
         "Ferry Crossing Closes After Winter Repairs Fail",
         "The crossing closes after a winter of failed repairs and a vote of the river council on Tuesday.",
         "FACEBOOK",
-        "TWITTER",
         "Marta Olsen @martaolsen",
         *BODY,
     ]
-    assert _authors(page) == ("Marta Olsen",)
+    paras = hand_layout("\n\n".join(page)).paras
+    name = next(p for p in paras if p.text.startswith("Marta"))
+    name.role = "body"  # as the run left it
+    assert mark_bylines(paras, first_body=2) == ["run-top-name-line"]
+    assert [p.role for p in paras if p.text.startswith("Marta")] == ["byline"]
 
 
 def test_a_button_in_capitals_is_no_author() -> None:
