@@ -352,66 +352,76 @@ def parse_authors(names: str) -> tuple[list[str], list[str]]:
     return authors, outlets
 
 
-def author_evidence(names: str) -> tuple[list[str], list[str], list[str]]:
+def author_evidence(names: str, off: frozenset[str] = frozenset()) -> tuple[list[str], list[str], list[str]]:
     """:func:`parse_authors` with the names of the rules that decided its parts (``person``, ``desk``,
-    ``credit-after-name`` …), in the order they fired: ``(authors, outlets, rules)``."""
+    ``credit-after-name`` …), in the order they fired: ``(authors, outlets, rules)``. Rules named in ``off`` are
+    not applied (a part no rule reads is ``no-name`` and dropped): what the reading would be without them."""
     authors: list[str] = []
     outlets: list[str] = []
     rules: list[str] = []
     after_role = (
         False  # "Jane Smith, Communications Officer, Tiyeni Relief Alliance": what follows a job is its employer
     )
-    if _HANDLE.search(names):
+    if "handle" not in off and _HANDLE.search(names):
+        names = _HANDLE.sub(" ", names)
         rules.append("handle")
-    glued = _GLUED_OUTLET.sub(", ", _HANDLE.sub(" ", names))
-    if glued != _HANDLE.sub(" ", names):
+    glued = _GLUED_OUTLET.sub(", ", names)
+    if "glued-outlet" not in off and glued != names:
+        names = glued
         rules.append("glued-outlet")
-    names = glued
-    if _NOTE.search(names):
+    noted = "note" not in off and bool(_NOTE.search(names))
+    if noted:
         rules.append("note")
-    parts = _NAME_SPLIT.split(_NOTE.sub(" ", names))
+    parts = _NAME_SPLIT.split(_NOTE.sub(" ", names) if noted else names)
     for number, part in enumerate(parts):
         trimmed = _trim_name(part)
-        part = _PLACE_SUFFIX.sub("", trimmed)
+        part = trimmed if "place-suffix" in off else _PLACE_SUFFIX.sub("", trimmed)
         if not part:
             continue
         if part != trimmed:
             rules.append("place-suffix")
         following = parts[number + 1].strip(" .,:;-–—") if number + 1 < len(parts) else ""
-        if following.casefold().endswith(" bureau"):
+        if "bureau-city" not in off and following.casefold().endswith(" bureau"):
             rules.append("bureau-city")
             continue  # "New Delhi, News Nation Bureau": the bureau's city, not a person
         credited = _credit_after_name(part, listed=number > 0 and bool(_AND.search(names)))
-        if credited:
+        if "credit-after-name" not in off and credited:
             authors.append(credited[0])
             outlets.append(credited[1])
             rules.append("credit-after-name")
             continue
-        if part.split()[-1].casefold() in JOB_WORDS:
+        if "role" not in off and part.split()[-1].casefold() in JOB_WORDS:
             named = _name_before_role(part)
             if named:
                 authors.append(named)  # "Priya Okonkwo Technology correspondent": the name, then the job
-            rules.append("role-after-name" if named else "role")
+            rules.append("role")
             after_role = True
             continue
-        if after_role and not looks_like_outlet(part):
+        if "employer-after-role" not in off and after_role and not looks_like_outlet(part):
             rules.append("employer-after-role")
             continue
-        if outlet_from_author(part):
+        if "desk" not in off and outlet_from_author(part):
             authors.append(part)
             rules.append("desk")
-        elif looks_like_outlet(part) and any(w.lower() in OUTLET_WORDS for w in part.split()):
+        elif (
+            "outlet-word" not in off
+            and looks_like_outlet(part)
+            and any(w.lower() in OUTLET_WORDS for w in part.split())
+        ):
             outlets.append(part)
             rules.append("outlet-word")
-        elif _is_person(part):
+        elif "person" not in off and _is_person(part):
             authors.append(part.title() if part.isupper() else part)
             rules.append("person")
         elif (
-            part.isupper() and 2 <= len(part.split()) <= 5 and not any(w.casefold() in _UI_WORDS for w in part.split())
+            "person-in-capitals" not in off
+            and part.isupper()
+            and 2 <= len(part.split()) <= 5
+            and not any(w.casefold() in _UI_WORDS for w in part.split())
         ):
             authors.append(part.title())
             rules.append("person-in-capitals")
-        elif looks_like_outlet(part):
+        elif "outlet-shape" not in off and looks_like_outlet(part):
             outlets.append(part)
             rules.append("outlet-shape")
         else:
@@ -446,16 +456,16 @@ def parse_byline(text: str) -> tuple[list[str], list[str], str | None]:
     return authors, outlets, find_date(text)
 
 
-def byline_evidence(text: str) -> tuple[list[str], list[str], list[str]]:
+def byline_evidence(text: str, off: frozenset[str] = frozenset()) -> tuple[list[str], list[str], list[str]]:
     """The authors and outlets of :func:`parse_byline` with the names of the rules that read them: how the names
     were cut out of the line (``by-words``, ``date-before-by``, ``cut-at-date`` …) and then
-    :func:`author_evidence`'s."""
+    :func:`author_evidence`'s. Rules named in ``off`` are not applied."""
     rules: list[str] = []
     dated = _DATED_BY.match(text)
-    if dated and is_date_line(dated.group("date")):
+    if "date-before-by" not in off and dated and is_date_line(dated.group("date")):
         text = dated.group("names")
         rules.append("date-before-by")
-    body = re.sub(rf"^(?:{_BY_WORDS}|authors?|writers?)\b\s*:?\s*", "", text, flags=re.I)
+    body = text if "by-words" in off else re.sub(rf"^(?:{_BY_WORDS}|authors?|writers?)\b\s*:?\s*", "", text, flags=re.I)
     if body != text:
         rules.append("by-words")
     found = {
@@ -463,14 +473,14 @@ def byline_evidence(text: str) -> tuple[list[str], list[str], list[str]]:
         "cut-at-date": DATE_PATTERN.search(body),
         "cut-at-time": TIME_PATTERN.search(body),
     }
-    cuts = {rule: m.start() for rule, m in found.items() if m}
+    cuts = {rule: m.start() for rule, m in found.items() if m and rule not in off}
     if cuts:
         rules.append(min(cuts, key=lambda rule: cuts[rule]))
     names = body[: min(cuts.values())] if cuts else body
-    linked = _TRAILING_LINK.sub("", names)  # "By Jane Doe on November 19, 2019"
+    linked = names if "trailing-link" in off else _TRAILING_LINK.sub("", names)  # "By Jane Doe on November 19, 2019"
     if linked != names:
         rules.append("trailing-link")
-    authors, outlets, more = author_evidence(linked)
+    authors, outlets, more = author_evidence(linked, off)
     return authors, outlets, rules + more
 
 
