@@ -75,3 +75,14 @@ def test_byline_evidence_names_the_rules_that_read_the_names() -> None:
     authors, _, rules = byline_evidence("By Marta Olsen | Published 18 November 2019")
     assert authors == ["Marta Olsen"]
     assert rules == ["by-words", "cut-at-label", "person"]
+
+
+def test_a_credit_run_on_after_a_name_is_cut_wherever_the_name_stands() -> None:
+    """What runs on after a person's name (a handle, an outlet's acronym glued on, an outlet after a list of names)
+    is cut from the name, in any name of a list, not only the last."""
+    assert parse_byline("By Jane DoeCNN and John Roe")[:2] == (["Jane Doe", "John Roe"], ["CNN"])
+    assert parse_byline("Jane Doe @janedoe and John Roe @jroe")[:2] == (["Jane Doe", "John Roe"], [])
+    assert parse_byline("Ann Lee and Tom P. Ward Valley Evening Post")[:2] == (
+        ["Ann Lee", "Tom P. Ward"],
+        ["Valley Evening Post"],
+    )

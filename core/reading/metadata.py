@@ -311,24 +311,35 @@ _NAME_STOP = re.compile(r"\b(?:Jr|Sr|[A-Z])\.$")
 _AND = re.compile(r"\s(?:and|&)\s")
 
 
-def _credit_after_name(part: str, listed: bool) -> tuple[str, str] | None:
-    """A person's name with the outlet run on after it (``Kevin McCoy USA TODAY``, ``Trevor J. Mitchell Sioux Falls
-    Argus Leader``) as ``(name, outlet)``: the name is two words, or three with a middle initial, with no acronym and
-    no outlet's word; the rest is one to four capitalised words, in capitals or ending in an outlet's word (``Post``,
-    ``Times``) unless the part follows ``and`` in a list of names (``A and B Outlet``)."""
-    words = part.split()
+_ACRONYM = re.compile(r"[A-Z]{2}")
+
+
+def _credit_after_name(part: str, listed: bool) -> tuple[str, str | None] | None:
+    """A person's name with a credit run on after it as ``(name, outlet)``: an outlet (``Kevin McCoy USA TODAY``,
+    ``Trevor J. Mitchell Sioux Falls Argus Leader``, ``Jonathan GarberFOXBusiness`` glued on), or a social-media
+    handle (``Nishant Kumar @Nishantopines``: outlet ``None``). The name is two words, or three with a middle
+    initial, with no acronym and no outlet's word; the rest is a handle, or one to four capitalised words, in
+    capitals, with an acronym glued on or ending in an outlet's word (``Post``, ``Times``) unless the part follows
+    ``and`` in a list of names (``A and B Outlet``)."""
+    words = _GLUED_OUTLET.sub(" ", part).split()
     size = 3 if len(words) >= 4 and re.fullmatch(r"[A-Z]\.?", words[1]) else 2
     head, rest = words[:size], words[size:]
-    if len(words) < 4 or not 1 <= len(rest) <= 4 or not _is_person(" ".join(head)) or looks_like_outlet(" ".join(head)):
+    handle = bool(rest) and all(_HANDLE.fullmatch(w) for w in rest)
+    glued = len(words) > len(part.split())
+    if len(words) < (3 if handle or glued else 4) or not 1 <= len(rest) <= 4:
+        return None
+    if not _is_person(" ".join(head)) or looks_like_outlet(" ".join(head)):
         return None
     if any(w.isupper() and len(w.rstrip(".")) > 1 for w in head):
         return None  # "NRA School Safety Report …": an acronym opens no person's name
+    if handle:
+        return " ".join(head), None
     if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in rest) or rest[-1].casefold() in JOB_WORDS:
         return None
     if _NAME_STOP.search(part):
         return None  # "Piet J. Mol Jr.": the name runs on to its own suffix
     outlet = " ".join(rest)
-    if not (listed or outlet.isupper() or rest[-1].casefold() in OUTLET_WORDS):
+    if not (listed or outlet.isupper() or (glued and _ACRONYM.search(outlet)) or rest[-1].casefold() in OUTLET_WORDS):
         return None
     return " ".join(head), outlet
 
@@ -362,13 +373,6 @@ def author_evidence(names: str, off: frozenset[str] = frozenset()) -> tuple[list
     after_role = (
         False  # "Jane Smith, Communications Officer, Tiyeni Relief Alliance": what follows a job is its employer
     )
-    if "handle" not in off and _HANDLE.search(names):
-        names = _HANDLE.sub(" ", names)
-        rules.append("handle")
-    glued = _GLUED_OUTLET.sub(", ", names)
-    if "glued-outlet" not in off and glued != names:
-        names = glued
-        rules.append("glued-outlet")
     noted = "note" not in off and bool(_NOTE.search(names))
     if noted:
         rules.append("note")
@@ -385,10 +389,11 @@ def author_evidence(names: str, off: frozenset[str] = frozenset()) -> tuple[list
             rules.append("bureau-city")
             continue  # "New Delhi, News Nation Bureau": the bureau's city, not a person
         credited = _credit_after_name(part, listed=number > 0 and bool(_AND.search(names)))
-        if "credit-after-name" not in off and credited:
+        if "run-on-credit" not in off and credited:
             authors.append(credited[0])
-            outlets.append(credited[1])
-            rules.append("credit-after-name")
+            if credited[1]:
+                outlets.append(credited[1])
+            rules.append("run-on-credit")
             continue
         if "role" not in off and part.split()[-1].casefold() in JOB_WORDS:
             named = _name_before_role(part)
@@ -495,5 +500,6 @@ def is_name_line(text: str) -> bool:
     authors, outlets = parse_authors(text)
     parts = [p for p in _NAME_SPLIT.split(text) if p.strip()]
     listed = bool(_AND.search(text))
-    credited = sum(1 for k, p in enumerate(parts) if _credit_after_name(" ".join(p.split()), k > 0 and listed))
+    credits = [_credit_after_name(" ".join(p.split()), k > 0 and listed) for k, p in enumerate(parts)]
+    credited = sum(1 for credit in credits if credit and credit[1])
     return bool(authors) and len(outlets) == credited and len(authors) == len(parts)
