@@ -7,7 +7,7 @@ reader took its authors from. The rules that decided a page's authors are how th
 rule of :mod:`core.reading.cleaning_rules` by name, a bare name line, a name line with its date), where it stands
 (above or under the headline, inside the article), why it won over other bylines, and the rules of
 :func:`core.reading.metadata.byline_evidence` that cut the names out of it (``by-words``, ``cut-at-date``,
-``person``, ``credit-after-name`` …); a page whose bylines name only a desk adds ``staff-credit``, and the
+``person``, ``run-on-credit`` …); a page whose bylines name only a desk adds ``staff-credit``, and the
 corrections of :func:`core.reading.byline_lines.mark_bylines` made on the page (``menu-item`` …) count too. It
 prints, for every rule, the pages where it decided the authors and whether they came out right (``+``) or not (``-``).
 

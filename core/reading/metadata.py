@@ -365,7 +365,7 @@ def parse_authors(names: str) -> tuple[list[str], list[str]]:
 
 def author_evidence(names: str, off: frozenset[str] = frozenset()) -> tuple[list[str], list[str], list[str]]:
     """:func:`parse_authors` with the names of the rules that decided its parts (``person``, ``desk``,
-    ``credit-after-name`` …), in the order they fired: ``(authors, outlets, rules)``. Rules named in ``off`` are
+    ``run-on-credit`` …), in the order they fired: ``(authors, outlets, rules)``. Rules named in ``off`` are
     not applied (a part no rule reads is ``no-name`` and dropped): what the reading would be without them."""
     authors: list[str] = []
     outlets: list[str] = []
