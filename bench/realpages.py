@@ -44,7 +44,7 @@ FLOORS: dict[str, float] = {
     "held-out headline": 0.65,
     "held-out authors": 0.65,
     "held-out date": 0.90,
-    "held-out outlet": 0.30,
+    "held-out outlet": 0.40,
 }
 """Regression floors that ``--check`` enforces (a margin under what is measured)."""
 
