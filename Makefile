@@ -51,6 +51,7 @@ evaluate: $(STAMP)
 	$(BIN)/python -m bench.transplant
 	$(BIN)/python -m bench.outlet_loo --quiet
 	$(BIN)/python -m bench.byline_loo --quiet
+	$(BIN)/python -m bench.headline_loo --quiet
 	$(BIN)/python -m bench.agreement
 	$(BIN)/python -m bench.link_sources
 

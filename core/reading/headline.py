@@ -10,7 +10,7 @@ than a word with them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from itertools import islice, pairwise
 
 from core.reading.clean_context import Para
@@ -19,6 +19,7 @@ from core.text.normalize import STOP_WORDS, stem
 
 __all__ = [
     "HEADER_WINDOW",
+    "HEADLINE_RULES",
     "find_headline",
     "headline_above",
     "is_alert",
@@ -146,7 +147,28 @@ def _title_case_share(text: str) -> float:
     return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
 
 
-def headline_above(paras: Sequence[Para], start: int) -> int | None:
+HEADLINE_RULES = (
+    "lede-share",
+    "title-case",
+    "credited",
+    "distance",
+    "prose-penalty",
+    "upper-of-close",
+    "shorter-above",
+    "name-guard",
+    "outlet-guard",
+    "ticker-guard",
+    "nav-guard",
+    "shaped-fallback",
+)
+"""The criteria :func:`headline_above` weighs, by name (its ``rules`` argument switches some of them off)."""
+
+
+def _on(rules: Container[str] | None, name: str) -> bool:
+    return rules is None or name in rules
+
+
+def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | None = None) -> int | None:
     """The headline of the article whose prose starts at ``start``.
 
     Among the lines just above, the one whose content words the opening repeats most (by share) wins, a line written
@@ -159,6 +181,8 @@ def headline_above(paras: Sequence[Para], start: int) -> int | None:
     Args:
         paras: The page's paragraphs, with their line rules matched.
         start: The index of the first paragraph of the article's run.
+        rules: The criteria of :data:`HEADLINE_RULES` in force (all when ``None``): a criterion left out neither
+            scores nor rejects a line.
     """
     lede: set[str] = set()
     common: set[str] = set()
@@ -171,11 +195,13 @@ def headline_above(paras: Sequence[Para], start: int) -> int | None:
     fallback: int | None = None
     for index in range(start - 1, max(start - HEADER_WINDOW, 0) - 1, -1):
         para = paras[index]
-        score = _headline_score(para, lede, common)
+        score = _headline_score(para, lede, common, rules) if _on(rules, "lede-share") else None
         if score is not None:
-            bonus = CREDITED_BONUS if _credited(paras, index) else 0.0
-            scored.append((score + bonus - DISTANCE_COST * max(near - MAX_LINES_UNDER_HEADLINE, 0), index))
-        if fallback is None and near <= MAX_LINES_UNDER_HEADLINE and _headline_shaped(para):
+            bonus = CREDITED_BONUS if _on(rules, "credited") and _credited(paras, index) else 0.0
+            cost = DISTANCE_COST * max(near - MAX_LINES_UNDER_HEADLINE, 0) if _on(rules, "distance") else 0.0
+            scored.append((score + bonus - cost, index))
+        shaped = _on(rules, "shaped-fallback") and _headline_shaped(para)
+        if fallback is None and near <= MAX_LINES_UNDER_HEADLINE and shaped:
             fallback = index
         if not para.furniture:
             near += 1
@@ -183,6 +209,8 @@ def headline_above(paras: Sequence[Para], start: int) -> int | None:
         return fallback
     top, found = max(scored, key=lambda pair: (pair[0], -pair[1]))  # a tie goes to the upper line
     for score, index in sorted(scored, key=lambda pair: -pair[1]):  # the upper of two close ones, near each other
+        if not _on(rules, "upper-of-close"):
+            break
         between = sum(1 for p in paras[index + 1 : found] if not p.furniture)
         if index < found and score >= top - CLOSE_SCORE and between <= MAX_LINES_UNDER_HEADLINE:
             found = index
@@ -190,9 +218,10 @@ def headline_above(paras: Sequence[Para], start: int) -> int | None:
         above = next((k for k in range(found - 1, -1, -1) if not paras[k].furniture), None)
         if (
             above is None
+            or not _on(rules, "shorter-above")
             or paras[above].prose
             or paras[above].words >= paras[found].words
-            or _headline_score(paras[above], lede, common) is None
+            or _headline_score(paras[above], lede, common, rules) is None
         ):
             return found
         found = above
@@ -253,25 +282,32 @@ PROSE_HEADLINE_PENALTY = 0.2
 """A line that reads as a sentence of prose scores this much less as a headline (it may be a lede or a caption)."""
 
 
-def _headline_score(para: Para, lede: set[str], common: frozenset[str] | set[str] = frozenset()) -> float | None:
+def _headline_score(
+    para: Para, lede: set[str], common: frozenset[str] | set[str] = frozenset(), rules: Container[str] | None = None
+) -> float | None:
     """How well a line reads as the headline of the opening whose content words are ``lede``; ``None`` when it is not
     shaped like a headline or shares too little with the opening. A line shaped like a person's name is no headline
     unless the opening writes :data:`MIN_COMMON_WORDS` of its words in lower case (``common``)."""
     if (
         para.furniture
         or not 2 <= para.words <= MAX_RUN_HEADLINE_WORDS
-        or is_navigation(para.source)
-        or (is_name_line(para.text) and len(_content(para.text) & common) < MIN_COMMON_WORDS)
-        or (looks_like_outlet(para.text) and para.words <= MAX_OUTLET_WORDS)
-        or _ticker(para.text)
+        or (_on(rules, "nav-guard") and is_navigation(para.source))
+        or (
+            _on(rules, "name-guard")
+            and is_name_line(para.text)
+            and len(_content(para.text) & common) < MIN_COMMON_WORDS
+        )
+        or (_on(rules, "outlet-guard") and looks_like_outlet(para.text) and para.words <= MAX_OUTLET_WORDS)
+        or (_on(rules, "ticker-guard") and _ticker(para.text))
     ):
         return None
     words = _content(para.text)
     shared = len(words & lede)
     if len(words) < MIN_CONTENT or shared < MIN_SHARED or shared / len(words) < MIN_SHARE:
         return None
-    penalty = PROSE_HEADLINE_PENALTY if para.prose else 0.0
-    return shared / len(words) + TITLE_CASE_BONUS * _title_case_share(para.text) - penalty
+    penalty = PROSE_HEADLINE_PENALTY if para.prose and _on(rules, "prose-penalty") else 0.0
+    title_case = TITLE_CASE_BONUS * _title_case_share(para.text) if _on(rules, "title-case") else 0.0
+    return shared / len(words) + title_case - penalty
 
 
 def _ticker(text: str) -> bool:
