@@ -72,6 +72,11 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
+def _holds_any(text: str, pieces: Sequence[str]) -> bool:
+    """Whether any of the pieces occurs in the text."""
+    return any(piece in text for piece in pieces)
+
+
 def quote_reason(left: ItemSide, right: ItemSide, settings: AlignSettings) -> Reason | None:
     """A quoted statement on one side that the other side does not quote (or quotes in clearly different words).
 
@@ -97,7 +102,7 @@ def quote_reason(left: ItemSide, right: ItemSide, settings: AlignSettings) -> Re
                 not c
                 or (len(c & pool) / len(c) < settings.quote_match and len(c & said) / len(c) < settings.quote_repeat)
             )
-            and not any(piece in f" {_words(q)} " for piece in pieces)
+            and not _holds_any(f" {_words(q)} ", pieces)
         )
 
     lu, ru = unmatched(lq, rq, right), unmatched(rq, lq, left)
