@@ -20,8 +20,6 @@ leave-one-outlet-out.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -32,8 +30,7 @@ from unittest import mock
 import core.reading.byline_lines as byline_lines
 import core.reading.clean as clean
 import core.reading.metadata as metadata
-from bench.datasets import shared_dir
-from bench.realpages import HELDOUT
+from bench.loo import dev_pages, print_rules, quiet_option, right_elsewhere
 from core.reading import parse_text
 
 
@@ -161,7 +158,7 @@ def loo_right(page: BylinePage, table: dict[str, dict[str, bool]]) -> bool:
     without the reading rules that are right on no other page."""
     if not page.right:
         return False
-    alone = {rule for rule in page.rules if not any(ok for n, ok in table[rule].items() if n != page.n)}
+    alone = set(page.rules) - right_elsewhere(table, page.n)
     if alone & set(page.lines):
         return False
     return not alone or reread(page, frozenset(alone)) == page.want
@@ -169,27 +166,20 @@ def loo_right(page: BylinePage, table: dict[str, dict[str, bool]]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Print each byline rule's pages, the plain and the leave-one-page-out authors figures over the dev pages."""
-    parser = argparse.ArgumentParser(prog="python -m bench.byline_loo", description=__doc__)
-    parser.add_argument("--quiet", action="store_true", help="print only the figures")
-    args = parser.parse_args(argv)
-    shared = shared_dir()
-    folder = shared / "data" / "realpages-dev" if shared else None
-    if folder is None or not (folder / "manifest.json").is_file():
-        print("byline leave-one-page-out skipped: no ../shared/data/realpages-dev")
+    quiet = quiet_option("python -m bench.byline_loo", __doc__, argv)
+    found_pages = dev_pages("byline")
+    if found_pages is None:
         return 0
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    pages = [read_page(folder, page) for page in manifest["pages"] if str(page["n"]) not in HELDOUT]
+    folder, entries = found_pages
+    pages = [read_page(folder, page) for page in entries]
     table = rule_pages(pages)
-    if not args.quiet:
-        print("  rule                           pages (+ right, - wrong)")
-        for rule, row in sorted(table.items(), key=lambda item: (-sum(item[1].values()), item[0])):
-            marks = " ".join(f"{n}{'+' if ok else '-'}" for n, ok in sorted(row.items()))
-            print(f"  {rule[:30]:<30} {marks}")
+    if not quiet:
+        print_rules(table, "rule                           pages (+ right, - wrong)")
     plain = sum(page.right for page in pages)
     misses = [page for page in pages if not loo_right(page, table)]
     n = len(pages)
     print(f"  dev authors {plain}/{n}  leave-one-page-out {n - len(misses)}/{n}")
-    if not args.quiet:
+    if not quiet:
         print(f"  leave-one-page-out misses: {', '.join(f'{p.n}={list(p.found)!r}' for p in misses)}")
     return 0
 

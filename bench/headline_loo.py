@@ -21,8 +21,6 @@ also leave-one-outlet-out.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Callable, Container, Sequence
 from pathlib import Path
@@ -33,8 +31,7 @@ from rapidfuzz import fuzz, utils
 
 import core.reading.clean as clean
 import core.reading.headline as headline
-from bench.datasets import shared_dir
-from bench.realpages import HELDOUT
+from bench.loo import dev_pages, print_rules, quiet_option, right_elsewhere
 from core.reading import parse_text
 
 RULES = (*headline.HEADLINE_RULES, "furniture-above", "top-down")
@@ -87,16 +84,11 @@ def deciding(text: str, name: str, title: str | None) -> set[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Print each criterion's pages, the plain and the leave-one-page-out headline figures over the dev pages."""
-    parser = argparse.ArgumentParser(prog="python -m bench.headline_loo", description=__doc__)
-    parser.add_argument("--quiet", action="store_true", help="print only the figures")
-    args = parser.parse_args(argv)
-    shared = shared_dir()
-    folder = shared / "data" / "realpages-dev" if shared else None
-    if folder is None or not (folder / "manifest.json").is_file():
-        print("headline leave-one-page-out skipped: no ../shared/data/realpages-dev")
+    quiet = quiet_option("python -m bench.headline_loo", __doc__, argv)
+    found_pages = dev_pages("headline")
+    if found_pages is None:
         return 0
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    pages = [page for page in manifest["pages"] if str(page["n"]) not in HELDOUT]
+    folder, pages = found_pages
     texts = {str(page["n"]): (Path(folder) / str(page["paste"])).read_text(encoding="utf-8") for page in pages}
     table: dict[str, dict[str, bool]] = {}
     plain = 0
@@ -107,24 +99,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         plain += right
         for rule in deciding(texts[n], str(page["paste"]), title):
             table.setdefault(rule, {})[n] = right
-    if not args.quiet:
-        print("  criterion          pages where it decides (+ right, - wrong)")
-        for rule in RULES:
-            row = table.get(rule, {})
-            marks = " ".join(f"{n}{'+' if ok else '-'}" for n, ok in sorted(row.items()))
-            print(f"  {rule:<18} {marks or '(none)'}")
+    if not quiet:
+        print_rules(table, "criterion                      pages where it decides (+ right, - wrong)", RULES)
     loo = 0
     misses: list[str] = []
     for page in pages:
         n = str(page["n"])
-        allowed = {rule for rule, row in table.items() if any(ok for m, ok in row.items() if m != n)}
-        title = read_title(texts[n], str(page["paste"]), allowed)
+        title = read_title(texts[n], str(page["paste"]), right_elsewhere(table, n))
         if right_title(title, page):
             loo += 1
         else:
             misses.append(f"{n}={title!r}")
     print(f"  dev headline {plain}/{len(pages)}  leave-one-page-out {loo}/{len(pages)}")
-    if not args.quiet:
+    if not quiet:
         print(f"  leave-one-page-out misses: {', '.join(misses)}")
     return 0
 

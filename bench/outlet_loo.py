@@ -15,8 +15,6 @@ leave-one-outlet-out.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -26,8 +24,7 @@ from unittest import mock
 
 import core.reading.clean as clean
 import core.reading.outlet as outlet
-from bench.datasets import shared_dir
-from bench.realpages import HELDOUT
+from bench.loo import dev_pages, print_rules, quiet_option, right_elsewhere
 from core.reading import parse_text
 
 
@@ -101,35 +98,27 @@ def rule_pages(pages: Sequence[OutletInputs]) -> dict[str, dict[str, bool]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Print each rule's pages, the plain and the leave-one-page-out outlet figures over the development pages."""
-    parser = argparse.ArgumentParser(prog="python -m bench.outlet_loo", description=__doc__)
-    parser.add_argument("--quiet", action="store_true", help="print only the figures")
-    args = parser.parse_args(argv)
-    shared = shared_dir()
-    folder = shared / "data" / "realpages-dev" if shared else None
-    if folder is None or not (folder / "manifest.json").is_file():
-        print("outlet leave-one-page-out skipped: no ../shared/data/realpages-dev")
+    quiet = quiet_option("python -m bench.outlet_loo", __doc__, argv)
+    found_pages = dev_pages("outlet")
+    if found_pages is None:
         return 0
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    pages = [read_inputs(folder, page) for page in manifest["pages"] if str(page["n"]) not in HELDOUT]
+    folder, entries = found_pages
+    pages = [read_inputs(folder, page) for page in entries]
     table = rule_pages(pages)
-    if not args.quiet:
-        print("  rule                           pages (+ right, - wrong)")
-        for rule, row in sorted(table.items(), key=lambda item: (-sum(item[1].values()), item[0])):
-            marks = " ".join(f"{n}{'+' if ok else '-'}" for n, ok in sorted(row.items()))
-            print(f"  {rule[:30]:<30} {marks}")
+    if not quiet:
+        print_rules(table, "rule                           pages (+ right, - wrong)")
     plain = loo = 0
     misses: list[str] = []
     for page in pages:
         plain += same_outlet(choose(page), page.truth)
-        allowed = {rule for rule, row in table.items() if any(ok for n, ok in row.items() if n != page.n)}
-        found = choose(page, allowed)
+        found = choose(page, right_elsewhere(table, page.n))
         if same_outlet(found, page.truth):
             loo += 1
         else:
             misses.append(f"{page.n}={found!r}")
     n = len(pages)
     print(f"  dev outlet {plain}/{n}  leave-one-page-out {loo}/{n}")
-    if not args.quiet:
+    if not quiet:
         print(f"  leave-one-page-out misses: {', '.join(misses)}")
     return 0
 
