@@ -52,6 +52,7 @@ evaluate: $(STAMP)
 	$(BIN)/python -m bench.outlet_loo --quiet
 	$(BIN)/python -m bench.byline_loo --quiet
 	$(BIN)/python -m bench.headline_loo --quiet
+	$(BIN)/python -m bench.clean_loo --quiet
 	$(BIN)/python -m bench.agreement
 	$(BIN)/python -m bench.link_sources
 
