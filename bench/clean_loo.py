@@ -29,8 +29,6 @@ outlet, so this is also leave-one-outlet-out.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
@@ -41,11 +39,11 @@ from unittest import mock
 
 import core.reading.clean as clean
 import core.reading.cleaning_rules as cleaning_rules
-from bench.datasets import shared_dir
-from bench.realpages import HELDOUT, body_scores, locate, truth_sentences
+from bench.loo import dev_pages, print_rules, quiet_option, right_elsewhere
 from bench.realpages import _covered as covered
 from bench.realpages import _merge as merge
 from bench.realpages import _non_space as non_space
+from bench.realpages import body_scores, locate, truth_sentences
 from core.reading import load_article
 from core.reading.clean_context import is_lone_word
 from core.reading.headline import is_navigation
@@ -242,7 +240,7 @@ def rule_pages(pages: Sequence[CleanPage]) -> dict[str, dict[str, bool]]:
 
 def single_page_rules(n: str, table: dict[str, dict[str, bool]]) -> frozenset[str]:
     """The rules that fire right on no development page but ``n``."""
-    return frozenset(rule for rule, row in table.items() if not any(ok for m, ok in row.items() if m != n))
+    return frozenset(table) - right_elsewhere(table, n)
 
 
 def _total(pages: Sequence[CleanPage]) -> tuple[float, float]:
@@ -252,24 +250,16 @@ def _total(pages: Sequence[CleanPage]) -> tuple[float, float]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Print each cleaning rule's pages, and the plain and leave-one-page-out body figures over the dev pages."""
-    parser = argparse.ArgumentParser(prog="python -m bench.clean_loo", description=__doc__)
-    parser.add_argument("--quiet", action="store_true", help="print only the totals")
-    args = parser.parse_args(argv)
-    shared = shared_dir()
-    folder = shared / "data" / "realpages-dev" if shared else None
-    if folder is None or not (folder / "manifest.json").is_file():
-        print("cleaning leave-one-page-out skipped: no ../shared/data/realpages-dev")
+    quiet = quiet_option("python -m bench.clean_loo", __doc__, argv)
+    found_pages = dev_pages("cleaning")
+    if found_pages is None:
         return 0
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    dev = [page for page in manifest["pages"] if str(page["n"]) not in HELDOUT]
+    folder, dev = found_pages
     plain = [read_page(folder, page) for page in dev]
     table = rule_pages(plain)
     loo = [read_page(folder, page, single_page_rules(str(page["n"]), table)) for page in dev]
-    if not args.quiet:
-        print("  rule                             pages (+ right, - wrong)")
-        for rule, row in sorted(table.items(), key=lambda item: (-sum(item[1].values()), item[0])):
-            marks = " ".join(f"{n}{'+' if ok else '-'}" for n, ok in sorted(row.items()))
-            print(f"  {rule[:32]:<32} {marks}")
+    if not quiet:
+        print_rules(table, "rule                           pages (+ right, - wrong)")
         print("  page  recall  prec   LOO recall  prec   single-page rules switched off where they fire")
         for before, after in zip(plain, loo, strict=True):
             alone = sorted(rule for rule in single_page_rules(before.n, table) if rule in before.fired)
