@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.datasets import shared_dir
+from bench.datasets import hidden_note, shared_dir
 from bench.gold_metrics import Gold, GoldLink, read_gold, score, snippet_segments
 from core.align import align
 from core.models import Article
@@ -87,7 +87,10 @@ def _mean(rows: Sequence[Agreement]) -> Agreement:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print reader-against-reader and storydiff-against-reader figures for every pair with a second reference."""
     parser = argparse.ArgumentParser(prog="python -m bench.agreement", description=__doc__)
-    parser.parse_args(argv)
+    parser.add_argument(
+        "--held-out-pairs", action="store_true", help="print each held-out pair's line too (for reports, not tuning)"
+    )
+    args = parser.parse_args(argv)
     shared = shared_dir()
     seconds = sorted(SECOND_DIR.glob("*.gold.json"))
     if shared is None or not seconds:
@@ -95,13 +98,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     for split, folder in FIRST_DIRS.items():
         paired = [path for path in seconds if (folder / path.name).is_file()]
-        if paired and _split_tables(split, folder, paired, shared):
+        if paired and _split_tables(split, folder, paired, shared, per_pair=split == "dev" or args.held_out_pairs):
             return 2
     return 0
 
 
-def _split_tables(split: str, folder: Path, seconds: Sequence[Path], shared: Path) -> bool:
-    """Print the four tables for the pairs of one split; ``True`` when two references do not match up."""
+def _split_tables(split: str, folder: Path, seconds: Sequence[Path], shared: Path, *, per_pair: bool) -> bool:
+    """Print the four tables for the pairs of one split (each pair's line only when ``per_pair``, the means always);
+    ``True`` when two references do not match up."""
     keys = ("second vs first", "first vs second", "tool vs first", "tool vs second")
     tables: dict[str, list[Agreement]] = {key: [] for key in keys}
     lines: dict[str, list[str]] = {key: [] for key in keys}
@@ -129,7 +133,7 @@ def _split_tables(split: str, folder: Path, seconds: Sequence[Path], shared: Pat
     print(f"agreement of two blind readers on {len(seconds)} {label} pairs (second: bench/gold/second; first: {split})")
     for key, rows in tables.items():
         print(f" {key} (proposal vs reference): {'P':>6} {'R':>6} {'F1':>6} {'verdict':>8}")
-        print("\n".join(lines[key]))
+        print("\n".join(lines[key]) if per_pair else f"  {hidden_note('pair', '--held-out-pairs')}")
         print(_row("mean", _mean(rows)))
     return False
 

@@ -125,3 +125,8 @@ def read_ecb(
             for r in csv.DictReader(handle, delimiter="\t")
         ]
     return docs, pairs, gold
+
+
+def hidden_note(what: str, flag: str) -> str:
+    """The line a report prints where it leaves out each held-out item's own line (``what``: pair, page)."""
+    return f"(each held-out {what}'s line is hidden, so that nobody tunes on it: {flag} shows them)"

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.datasets import ROOT, EcbDoc, SentencePair, read_ecb, read_msrp, read_stsb, shared_dir
+from bench.datasets import ROOT, EcbDoc, SentencePair, hidden_note, read_ecb, read_msrp, read_stsb, shared_dir
 from bench.gold_metrics import GoldScores, read_gold, score
 from core.align import AlignSettings, align, kind_weight, paraphrase_probability, text_similarity
 from core.models import Article, Segment
@@ -89,8 +89,9 @@ def arrival_figures() -> dict[str, dict[str, float]]:
     return {str(k): {str(n): float(v) for n, v in row.items()} for k, row in raw["pairs"].items()}
 
 
-def _real_table(title: str, scores: Sequence[tuple[str, GoldScores]]) -> None:
-    """Print the real golds: today's link figures and verdicts beside those at arrival."""
+def _real_table(title: str, scores: Sequence[tuple[str, GoldScores]], *, per_pair: bool = True) -> None:
+    """Print the real golds: today's link figures and verdicts beside those at arrival (each pair's line only when
+    ``per_pair``; the means always)."""
     arrival = arrival_figures()
     print(title)
     print(f"  {'pair':<34} {'P':>6} {'R':>6} {'F1':>6} {'verdict':>8}   at arrival: {'P':>5} {'R':>6} {'F1':>6}")
@@ -101,7 +102,10 @@ def _real_table(title: str, scores: Sequence[tuple[str, GoldScores]]) -> None:
         if old:
             then.append(old)
         links = f"{s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.verdict_accuracy:8.3f}"
-        print(f"  {name:<34} {links}               {was}")
+        if per_pair:
+            print(f"  {name:<34} {links}               {was}")
+    if not per_pair:
+        print(f"  {hidden_note('pair', '--held-out-pairs')}")
     mean = mean_scores(scores)
     links = f"{mean['precision']:6.3f} {mean['recall']:6.3f} {mean['f1']:6.3f} {mean['verdict_accuracy']:8.3f}"
     was = ""
@@ -266,6 +270,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.evaluate", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="sample ECB+ instead of using every document pair")
     parser.add_argument("--check", action="store_true", help="exit 1 when a quality figure is under its floor")
+    parser.add_argument(
+        "--held-out-pairs", action="store_true", help="print each held-out pair's line too (for reports, not tuning)"
+    )
     args = parser.parse_args(argv)
     settings = AlignSettings()
     started = time.perf_counter()
@@ -275,7 +282,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         heldout = real_gold_scores(shared, "heldout", settings)
         dev = real_gold_scores(shared, "dev", settings)
         _real_table(
-            f"HEADLINE: held-out real pairs ({len(heldout)} BASIL pairs, labelled blind, never tuned on)", heldout
+            f"HEADLINE: held-out real pairs ({len(heldout)} BASIL pairs, labelled blind, never tuned on)",
+            heldout,
+            per_pair=args.held_out_pairs,
         )
         _real_table(f"development real pairs ({len(dev)} BASIL pairs, labelled blind)", dev)
         measured["held-out real golds: mean link F1"] = mean_scores(heldout)["f1"]

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, utils
 
-from bench.datasets import shared_dir
+from bench.datasets import hidden_note, shared_dir
 from core.align import align
 from core.models import Article
 from core.reading import load_article
@@ -272,6 +272,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.realpages", description=__doc__)
     parser.add_argument("--check", action="store_true", help="exit 1 when a figure is under its floor")
     parser.add_argument("--quiet", action="store_true", help="print only the totals")
+    parser.add_argument(
+        "--held-out-pages",
+        action="store_true",
+        help="print each held-out page's line and the same-story groups holding one (for reports, not tuning)",
+    )
     args = parser.parse_args(argv)
     shared = shared_dir()
     folder = shared / "data" / "realpages-dev" if shared else None
@@ -288,7 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         score, article = score_page(page, folder)
         scores.append(score)
         articles[score.n] = article
-        if args.quiet:
+        if args.quiet or (score.n in HELDOUT and not args.held_out_pages):
             continue
         marks = " ".join("+" if ok else "-" for ok in (score.headline, score.authors, score.date, score.outlet))
         split = "*" if score.n in HELDOUT else " "
@@ -306,6 +311,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" ({score.unfound} of {score.truth_sentences} truth sentences not in the paste)" if score.unfound else ""
         )
         print(f"  {score.n}{split}   {score.recall:6.3f} {score.precision:6.3f}  {marks}  {'; '.join(misses)}{unfound}")
+    if not args.quiet and not args.held_out_pages:
+        print(f"  {hidden_note('page', '--held-out-pages')}")
     print("real browser pastes (realpages-dev; * = held out)")
     held = _summary("held-out", [s for s in scores if s.n in HELDOUT])
     _summary("dev", [s for s in scores if s.n not in HELDOUT])
@@ -314,8 +321,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         s.n: truth_spans(articles[s.n], (folder / f"truth-{s.n}.txt").read_text(encoding="utf-8"))[0] for s in scores
     }
     print("same-story groups aligned")
+    hidden = 0
     for group in manifest["same_story"]:
-        print(f"  {group['story'][:40]:<40} {clutter_links(articles, truths, group['pages'])}")
+        pages = [n for n in group["pages"] if args.held_out_pages or f"{int(n):02d}" not in HELDOUT]
+        hidden += len(pages) < len(group["pages"])
+        if len(pages) >= 2:
+            print(f"  {group['story'][:40]:<40} {clutter_links(articles, truths, pages)}")
+    if hidden:
+        print(f"  (the held-out pages of {hidden} groups left out: --held-out-pages shows them)")
     print(f"({time.perf_counter() - started:.1f} s)")
     measured = {name: held[name.removeprefix("held-out ")] for name in FLOORS}
     missed = [(name, value, FLOORS[name]) for name, value in measured.items() if value < FLOORS[name]]
