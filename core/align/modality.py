@@ -26,6 +26,7 @@ from typing import Literal
 from core.align.item_side import ItemSide
 from core.align.quotations import quoted_spans
 from core.text.folding import QUOTES
+from core.text.vocabulary import BE_FORMS
 
 Modality = Literal["planned", "done", "other"]
 """What a verb group tells: a plan, a done thing, or neither (``would repay``, ``to reopen``: read, never compared)."""
@@ -39,7 +40,7 @@ _INTENT = frozenset(
 """Words that make a plan of the verb after ``to`` (``set to vote``, ``plans to send``)."""
 _BE_INTENT = frozenset(["due", "going", "about"])
 """Words that make a plan only after a form of *be* (``is due to``; ``due to the storm`` is a cause)."""
-_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"])
+_BE = BE_FORMS | frozenset(["am", "'s", "'re"])
 _HAVE = frozenset(["has", "have", "had", "'ve"])
 _NEGATION = frozenset(["not", "never", "n't"])
 _ADVERBS = frozenset(

@@ -129,6 +129,17 @@ def _number_value(norm: str) -> float:
     return value if math.isfinite(value) else math.nan
 
 
+def _plural(form: str) -> bool:
+    """Whether a word reads as a plural noun (``brigades``, not ``press``, ``status`` or ``this``)."""
+    return form.endswith("s") and not form.endswith(("ss", "us", "is")) and len(form) > 3
+
+
+def _phrase_ends_before(side: ItemSide, k: int) -> bool:
+    """Whether punctuation or a sentence end stands between token ``k`` and the one before it."""
+    gap = side.text[side.tokens[k - 1].end : side.tokens[k].start] if k else ""
+    return bool(_BREAK.search(gap) or _SENTENCE_GAP.search(gap + " "))
+
+
 def _unit_tokens(side: ItemSide, after: int, start_units: int) -> tuple[list[int], list[str]]:
     """The tokens from ``after`` that say what a number counts, and their content stems.
 
@@ -143,8 +154,7 @@ def _unit_tokens(side: ItemSide, after: int, start_units: int) -> tuple[list[int
     per = False
     k = after
     while k < len(tokens) and len(taken) < MAX_UNIT_WORDS:
-        gap = side.text[tokens[k - 1].end : tokens[k].start] if k else ""
-        if _BREAK.search(gap) or _SENTENCE_GAP.search(gap + " "):
+        if _phrase_ends_before(side, k):
             break
         form = tokens[k].text.casefold()
         found = side.terms_between(k, k + 1)
@@ -164,7 +174,7 @@ def _unit_tokens(side: ItemSide, after: int, start_units: int) -> tuple[list[int
         taken.append(k)
         norms.extend(t.norm for t in content)
         k += 1
-        if form.endswith("s") and not form.endswith(("ss", "us", "is")) and len(form) > 3 and not per:
+        if _plural(form) and not per:
             break
     return taken, norms
 
@@ -175,10 +185,6 @@ SHOWN_REACH = 5
 plural noun the phrase ends on."""
 
 
-def _plural(form: str) -> bool:
-    return form.endswith("s") and not form.endswith(("ss", "us", "is")) and len(form) > 3
-
-
 def _shown_last(side: ItemSide, last: int) -> int:
     """The token a quantity's evidence ends on: the phrase it counts, run on to the plural noun it names when the
     phrase stopped short of it (``five past and present Missouri Republican senators``, not ``five past``)."""
@@ -187,8 +193,7 @@ def _shown_last(side: ItemSide, last: int) -> int:
         return last
     joined = False
     for k in range(last + 1, min(len(tokens), last + 1 + SHOWN_REACH)):
-        gap = side.text[tokens[k - 1].end : tokens[k].start]
-        if _BREAK.search(gap) or _SENTENCE_GAP.search(gap + " "):
+        if _phrase_ends_before(side, k):
             return last
         form = tokens[k].text.casefold()
         if form in _AND_OR and not joined:

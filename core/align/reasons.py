@@ -28,7 +28,7 @@ from core.align.speakers import Speaker, gap_after, names_a_source, speakers
 from core.models import Reason
 from core.text.normalize import STOP_WORDS, Term
 from core.text.tokens import Token
-from core.text.vocabulary import WEEKDAYS
+from core.text.vocabulary import BE_FORMS, WEEKDAYS
 
 _HEDGES = frozenset(
     [
@@ -250,16 +250,16 @@ def entity_reason(
 _PASSIVE_ONLY = frozenset(["believed"])
 """Hedge words that hedge only in the passive (``is believed to``), not as someone's own belief (``he believed he
 could win``)."""
-_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _TIME_OR_PURPOSE = frozenset(["before", "until", "so"])
 """Words opening a clause whose modal tells time or purpose, not doubt (``before it could reach``)."""
 CLAUSE_REACH = 3
 """How many words back a clause's opening word may stand from its modal."""
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\"“”()—–]")
 
 
 def _after_be(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` follows a form of ``be``, with at most one word between (``is widely believed``)."""
-    return any(tokens[n].text.casefold() in _BE for n in range(max(0, k - 2), k))
+    return any(tokens[n].text.casefold() in BE_FORMS for n in range(max(0, k - 2), k))
 
 
 def _in_time_clause(side: ItemSide, k: int) -> bool:
@@ -267,7 +267,7 @@ def _in_time_clause(side: ItemSide, k: int) -> bool:
     with no punctuation between."""
     tokens = side.tokens
     for n in range(k - 1, max(-1, k - 1 - CLAUSE_REACH), -1):
-        if re.search(r"[,.;:!?\"“”()—–]", side.text[tokens[n].end : tokens[n + 1].start]):
+        if _CLAUSE_BREAK.search(side.text[tokens[n].end : tokens[n + 1].start]):
             return False
         if tokens[n].text.casefold() in _TIME_OR_PURPOSE:
             return True

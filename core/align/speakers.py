@@ -16,7 +16,7 @@ from functools import lru_cache
 from core.align.item_side import ItemSide
 from core.text.abbreviations import spelled_out
 from core.text.normalize import STOP_WORDS
-from core.text.vocabulary import MONTHS, WEEKDAYS, word_set
+from core.text.vocabulary import BE_FORMS, MONTHS, WEEKDAYS, word_set
 
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|added|reported|reports|reporting|wrote|writes|stated|announced|claimed|claims|denied|denies|"
@@ -109,7 +109,6 @@ def gap_after(side: ItemSide, k: int, until: int) -> str:
     )
 
 
-_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _NOUN_TOO = frozenset(["claims", "reports"])
 """Verbs of saying that are nouns too: a verb only before ``that``, a capital, punctuation or the end."""
@@ -122,7 +121,12 @@ def _noun_or_passive(side: ItemSide, last: int, match: re.Match[str], start: int
     k = last
     while k >= 0 and tokens[k].start >= start and tokens[k].text.casefold().endswith("ly"):
         k -= 1
-    if k >= 0 and tokens[k].start >= start and tokens[k].text.casefold() in _BE and not match.group().endswith("ing"):
+    if (
+        k >= 0
+        and tokens[k].start >= start
+        and tokens[k].text.casefold() in BE_FORMS
+        and not match.group().endswith("ing")
+    ):
         return True
     if match.group() in _NOUN_TOO:
         after = bisect_left(side.token_starts, match.end())

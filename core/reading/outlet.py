@@ -249,9 +249,9 @@ def _subsequence(short: str, long: str) -> bool:
 
 
 MAX_CUT_LETTERS = 2
+"""A word cut short in a web host keeps its first letter and at most this many more (``ct`` for ``Connecticut``)."""
 MIN_HOST_LETTERS = 3
 """A web host names a publisher by its own words when its label has at least this many letters (not ``t.co``)."""
-"""A word cut short in a web host keeps its first letter and at most this many more (``ct`` for ``Connecticut``)."""
 
 NOT_PUBLISHERS = frozenset(
     ["facebook", "twitter", "instagram", "youtube", "linkedin", "pinterest", "reddit", "whatsapp", "tiktok",
@@ -369,18 +369,43 @@ def outlet_evidence(
     the page names (rule ``label``), names outside the prose that a web host named outside it spells
     (:func:`_host_names`, rule ``host``: the report's own links name its sources), and the brand of a product's
     name (:func:`_brand`, rule ``brand``)."""
-    found = phrase_evidence(line for k, line in enumerate(lines) if not (k < len(prose) and prose[k]))
-    logo = _logo(lines)
+    return _evidence(_page(lines, prose), named, labels)
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """A page's lines as the outlet's rules read them, worked out once."""
+
+    lines: list[str]
+    """Every line, stripped."""
+    own: list[str]
+    """The lines outside the article's prose, stripped."""
+    own_hosts: set[str]
+    """The web hosts that the lines outside the prose name (:func:`_hosts`)."""
+    hosts: set[str]
+    """The web hosts that any line names."""
+
+
+def _page(lines: Sequence[str], prose: Sequence[bool]) -> _Page:
+    stripped = [line.strip() for line in lines]
+    in_prose = [k < len(prose) and prose[k] for k in range(len(stripped))]
+    own = [line for line, inside in zip(stripped, in_prose, strict=True) if not inside]
+    own_hosts = _hosts(own)
+    hosts = own_hosts | _hosts([line for line, inside in zip(stripped, in_prose, strict=True) if inside])
+    return _Page(stripped, own, own_hosts, hosts)
+
+
+def _evidence(page: _Page, named: Sequence[str], labels: Sequence[str]) -> list[Evidence]:
+    """:func:`outlet_evidence` on a page read once."""
+    found = phrase_evidence(page.own)
+    logo = _logo(page.lines)
     if logo:
         found.insert(0, Evidence("logo", logo))
     found += [Evidence("named", name) for name in named]
-    hosts = _hosts([line.strip() for line in lines])
-    found += [Evidence("label", label) for label in labels if looks_like_outlet(label) or _letters(label) in hosts]
-    own = [line for k, line in enumerate(lines) if not (k < len(prose) and prose[k])]
-    found += [Evidence("host", name) for name in _host_names(own, _hosts([line.strip() for line in own]))]
-    stripped = [line.strip() for line in lines]
+    found += [Evidence("label", label) for label in labels if looks_like_outlet(label) or _letters(label) in page.hosts]
+    found += [Evidence("host", name) for name in _host_names(page.own, page.own_hosts)]
     for name in dict.fromkeys(e.name for e in found):
-        brand = _brand(name, stripped)
+        brand = _brand(name, page.lines)
         if brand:
             found.append(Evidence("brand", brand))
     return found
@@ -420,19 +445,19 @@ def best_outlet(
         rules: The rules of :func:`outlet_evidence` that may put up a candidate (all when ``None``): what a
             leave-one-page-out measurement switches off.
     """
-    evidence = [e for e in outlet_evidence(lines, named, labels, prose) if rules is None or e.rule in rules]
+    page = _page(lines, prose)
+    evidence = [e for e in _evidence(page, named, labels) if rules is None or e.rule in rules]
     phrased = [(e.name, e.corporate) for e in evidence if e.rule not in ("named", "label", "brand", "host")]
     spelled = [e.name for e in evidence if e.rule == "host"]
     named = [e.name for e in evidence if e.rule == "named"]
     shaped = [e.name for e in evidence if e.rule == "label"]
     own_names = {name.casefold() for name, _ in phrased} | {name.casefold() for name in spelled}
-    stripped = [line.strip() for line in lines]
+    stripped = page.lines
     named = [n for n in named if n.casefold() in own_names or not _menu_item(n, stripped)]
     shaped = [n for n in shaped if not _menu_item(n, stripped)]
     credited = [n for n in named if n.casefold() not in WIRE_AGENCIES or n.casefold() in own_names]
     candidates = list(dict.fromkeys([*credited, *(name for name, _ in phrased), *spelled]))
-    own = [line.strip() for k, line in enumerate(lines) if not (k < len(prose) and prose[k])]
-    hosts = {host for host in _hosts(own) if host not in NOT_PUBLISHERS}
+    hosts = {host for host in page.own_hosts if host not in NOT_PUBLISHERS}
     candidates = candidates or list(dict.fromkeys(named)) or list(dict.fromkeys(shaped))
     if not candidates:
         return None

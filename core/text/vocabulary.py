@@ -6,6 +6,7 @@ All entries are lower case; look a word up after case folding it.
 from __future__ import annotations
 
 __all__ = [
+    "BE_FORMS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "WEEKDAYS",
@@ -17,6 +18,10 @@ __all__ = [
 def word_set(text: str) -> frozenset[str]:
     """A set of words written as one space-separated string."""
     return frozenset(text.split())
+
+
+BE_FORMS = word_set("is are was were be been being")
+"""The forms of *be* written as words of their own (``is believed``, ``was told``)."""
 
 
 _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
