@@ -70,13 +70,6 @@ def test_a_button_in_capitals_is_no_author() -> None:
     assert parse_byline("MARTA OLSEN")[0] == ["Marta Olsen"]
 
 
-def test_a_photo_credit_is_no_author() -> None:
-    """A photo credit without a colon (``Courtesy Harbour Museum``) names no author; the byline under it does."""
-    assert parse_byline("Courtesy Harbour Museum")[0] == []
-    page = ["Ferry Crossing Closes After Winter Repairs Fail", "Courtesy Harbour Museum", "By Marta Olsen", *BODY]
-    assert _authors(page) == ("Marta Olsen",)
-
-
 def test_byline_evidence_names_the_rules_that_read_the_names() -> None:
     """The evidence of a byline names how its names were cut out and read."""
     authors, _, rules = byline_evidence("By Marta Olsen | Published 18 November 2019")

@@ -192,8 +192,7 @@ def date_line_start(text: str) -> int | None:
 _UI_WORDS = word_set(
     "me us email e-mail share print order reprints subscribe sign log next previous story stories service customer "
     "contact view more read learn follow comment comments reports staff newsletter newsletters app get download "
-    "advertise privacy terms home menu search video videos photos gallery watch listen courtesy photo photograph image "
-    "illustration credit"
+    "advertise privacy terms home menu search video videos photos gallery watch listen"
 )
 """Words of a page's buttons and links (``Email Me``, ``Order Reprints``, ``Customer Service``, ``Staff Reports``):
 a line holding one is a control, not a person's name."""
