@@ -200,6 +200,12 @@ def score_page(page: dict[str, object], folder: Path) -> tuple[PageScore, Articl
     """Read one paste and score it against the manifest and its truth."""
     article = load_article(folder / str(page["paste"]))
     truth = (folder / str(page["truth"])).read_text(encoding="utf-8")
+    return score_article(article, truth, page), article
+
+
+def score_article(article: Article, truth: str, page: dict[str, object]) -> PageScore:
+    """Score one read page against its truth text and its labels (``n``, ``title``, optional ``title_alt``,
+    ``authors``, ``date``, ``outlet``)."""
     recall, precision, count, unfound = body_scores(article, truth)
     titles = [str(page["title"]), *(str(t) for t in page.get("title_alt", []) or [])]  # type: ignore[attr-defined]
     headline = article.title is not None and any(
@@ -208,12 +214,14 @@ def score_page(page: dict[str, object], folder: Path) -> tuple[PageScore, Articl
     want_authors = {_name(str(a)) for a in page.get("authors", []) or []}  # type: ignore[attr-defined]
     authors = {_name(a) for a in article.authors} == want_authors
     date = article.date == page.get("date")
-    outlet = article.outlet is not None and _outlet(article.outlet) == _outlet(str(page["outlet"]))
+    want_outlet = page.get("outlet")
+    outlet = (
+        article.outlet is not None and want_outlet is not None and _outlet(article.outlet) == _outlet(str(want_outlet))
+    ) or (article.outlet is None and want_outlet is None)
     got = (article.title, article.authors, article.date, article.outlet)
-    score = PageScore(
+    return PageScore(
         str(page["n"]), recall, precision, count, unfound, headline, authors, bool(want_authors), date, outlet, got
     )
-    return score, article
 
 
 def clutter_links(articles: dict[str, Article], truths: dict[str, list[tuple[int, int]]], group: Sequence[str]) -> str:
@@ -246,7 +254,8 @@ def _outside(article: Article, ids: Sequence[str], spans: list[tuple[int, int]])
     return False
 
 
-def _summary(name: str, scores: Sequence[PageScore]) -> dict[str, float]:
+def summary(name: str, scores: Sequence[PageScore]) -> dict[str, float]:
+    """Print one line of mean figures over ``scores`` and return them."""
     n = len(scores)
     with_authors = [s for s in scores if s.has_authors]
     figures = {
@@ -314,9 +323,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.quiet and not args.held_out_pages:
         print(f"  {hidden_note('page', '--held-out-pages')}")
     print("real browser pastes (realpages-dev; * = held out)")
-    held = _summary("held-out", [s for s in scores if s.n in HELDOUT])
-    _summary("dev", [s for s in scores if s.n not in HELDOUT])
-    _summary("all", scores)
+    held = summary("held-out", [s for s in scores if s.n in HELDOUT])
+    summary("dev", [s for s in scores if s.n not in HELDOUT])
+    summary("all", scores)
     truths = {
         s.n: truth_spans(articles[s.n], (folder / f"truth-{s.n}.txt").read_text(encoding="utf-8"))[0] for s in scores
     }

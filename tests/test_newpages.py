@@ -1,0 +1,42 @@
+"""The never-tuned-on page bench: a saved page is made ready for an offline render (no scripts, no refresh, the
+paste hook before the page's end), and a page's body truth is the paste's lines that its snippets open."""
+
+from __future__ import annotations
+
+import json
+
+from bench.newpages import LABELS, body_truth, prepared
+
+PAGE = b"""<!DOCTYPE html><html><head><meta http-equiv="refresh" content="30"><base href="https://example.org/">
+<script>document.write('ad')</script><title>Ostley</title></head>
+<body><h1>Ostley train crash kills five</h1><p>Five people died.</p></body></html>"""
+
+
+def test_prepared_page_has_no_script_refresh_or_base_and_one_hook_before_the_end() -> None:
+    page = prepared(PAGE)
+    assert "document.write" not in page
+    assert "refresh" not in page
+    assert "<base" not in page
+    assert page.count("innerText") == 1
+    assert page.index("innerText") < page.rindex("</body>")
+    assert "Five people died." in page
+
+
+def test_prepared_page_reads_its_declared_charset() -> None:
+    raw = '<meta charset="windows-1252"><p>caf\u00e9</p>'.encode("cp1252")
+    assert "caf\u00e9" in prepared(raw)
+
+
+def test_body_truth_takes_the_lines_its_snippets_open_in_snippet_order() -> None:
+    paste = "Menu\nOstley train crash kills five\nFive people  died on Tuesday.\nShare\nPolice said more.\n"
+    truth, missing = body_truth(paste, ["Five people died", "Police said", "Nobody wrote this"])
+    assert truth == "Five people died on Tuesday.\nPolice said more.\n"
+    assert missing == 1
+
+
+def test_labels_hold_snippets_not_articles() -> None:
+    stored = json.loads(LABELS.read_text(encoding="utf-8"))
+    assert stored["pages"]
+    for label in stored["pages"].values():
+        assert {"headline", "authors", "date", "outlet", "body"} <= set(label)
+        assert all(len(snippet.split()) <= 12 for snippet in label["body"])
