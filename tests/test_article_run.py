@@ -181,3 +181,19 @@ def test_a_caption_printed_twice_is_not_the_article_but_an_article_pasted_twice_
     assert "Residents have six weeks" in body_text(article)
     twice = page(ARTICLE, ARTICLE)
     assert "Councillors in Brennock voted" in body_text(twice)
+
+
+def _split_article(box: str, at: int = 4) -> str:
+    """:data:`ARTICLE` with ``box`` set between two of its paragraphs (after the ``at``-th paragraph line)."""
+    lines = ARTICLE.split("\n\n")
+    return "\n\n".join([*lines[:at], box, *lines[at:]])
+
+
+def test_a_tag_line_set_inside_the_article_does_not_end_it() -> None:
+    """An article-ending line (a tag list) that a page sets between paragraphs, with the story going on under it:
+    the paragraphs under it stay body."""
+    article = page(MENU, _split_article("Tags: Brennock, planning"), FOOTER)
+    body = body_text(article)
+    assert body.startswith("Councillors in Brennock voted")
+    assert "The operator, Carrow Aggregates, said" in body
+    assert body.endswith("Residents have six weeks to ask the county to review the decision.")

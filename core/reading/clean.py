@@ -210,13 +210,14 @@ MAX_MENU_WORDS = 24
 """A menu bar inside or under the article is short."""
 
 
-def _read_body(paras: list[Para], first: int, run_start: int | None = None) -> None:
+def _read_body(paras: list[Para], first: int, run_start: int | None = None, run_end: int | None = None) -> None:
     """Give roles from the first body paragraph on: prose, furniture, teasers and the tail.
 
     A list heading (``Recommended``, ``Most read``) usually ends the article, but a page may set its box in the
     middle: the article resumes when two paragraphs of prose follow that go on with the story (see
     :func:`core.reading.headline.resumes_story`). Other ends (a copyright line, a credits footer, a live feed) are
-    final, except above the start of the article's run (``run_start``): what stands above the article cannot end it.
+    final, except above the start of the article's run (``run_start``): what stands above the article cannot end it;
+    and inside the run (before ``run_end``) every end is a box the article may resume after, as after a list heading.
     """
     seen_body = False
     in_tail = False
@@ -252,7 +253,8 @@ def _read_body(paras: list[Para], first: int, run_start: int | None = None) -> N
         if rule is not None and rule.card and seen_body:
             mark_teaser(paras, index, first)
         if seen_body and rule is not None and rule.ends_body:
-            soft_tail = rule.name == "list-heading" if not in_tail else soft_tail and rule.name == "list-heading"
+            soft = rule.name == "list-heading" or (run_end is not None and index < run_end)
+            soft_tail = soft if not in_tail else soft_tail and soft
             in_tail = True
         if seen_body and rule is not None and rule.name == "live-timestamp" and after_teaser(paras[index - 1]):
             in_tail = True
@@ -636,7 +638,7 @@ def hand_layout(text: str, hints: Hints | None = None) -> HandLayout:
     weights = paragraph_weights(paras)
     run = find_run(paras, weights)
     first_body = _read_header(paras, hints, run)
-    _read_body(paras, first_body, run.start if run is not None else None)
+    _read_body(paras, first_body, run.start if run is not None else None, run.end if run is not None else None)
     if run is not None:
         _read_credits(paras, run.start)
         _mark_lead_over_byline(paras, run.start)
