@@ -197,3 +197,30 @@ def test_a_tag_line_set_inside_the_article_does_not_end_it() -> None:
     assert body.startswith("Councillors in Brennock voted")
     assert "The operator, Carrow Aggregates, said" in body
     assert body.endswith("Residents have six weeks to ask the county to review the decision.")
+
+
+def test_a_box_between_paragraphs_does_not_cut_the_story_under_it_off() -> None:
+    """A box of short lines (another site's list of headlines) between two paragraphs costs more than the paragraphs
+    under it weigh: they still go on with the story, so they stay in the article."""
+    tail = (
+        "The quarry operator's manager said the company would meet residents again before any work on the "
+        "extension starts at Carrow Hill, and that the planning committee's conditions would be published in full."
+    )
+    more = "Objectors said they would write to the county before the six weeks were up."
+    box = "\n".join(
+        [
+            "Trending now",
+            "School bus route cut as budget tightens",
+            "Library to open on Sundays from April",
+            "Flood barrier test closes river path",
+            "Bakery owner marks 40 years on High Street",
+            "Harbour crane contract goes to Dutch firm",
+            "Two hurt as van hits shop front in Easton",
+        ]
+    )
+    article = page(ARTICLE, box, tail, more, FOOTER)
+    body = body_text(article)
+    assert body.startswith("Councillors in Brennock voted")
+    assert "The quarry operator's manager said the company would meet residents again" in body
+    assert body.endswith(more)
+    assert "Library to open" not in body

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.reading.clean_context import PROSE_END, Para, is_lone_word
-from core.reading.headline import headline_above, is_navigation
+from core.reading.headline import headline_above, is_navigation, story_words
 from core.text.normalize import STOP_WORDS
 
 __all__ = ["Run", "find_run", "glued_teaser", "paragraph_weights"]
@@ -53,6 +53,17 @@ MIN_RUN_CHARS = 200
 HEADED_SHARE = 0.5
 """A run under a headline that its opening repeats weighs this share more, and as much again with a byline or date
 line under the headline."""
+MAX_GAP_LINES = 12
+"""Two stretches of prose this many lines apart or fewer can be one article with a box set in it (a gallery, a
+related-stories list, a sign-up prompt)…"""
+NEAR_PARAGRAPHS = 3
+"""…when the other stretch shares with this many of the article's paragraphs next to the gap…"""
+JOIN_SHARED = 3
+"""…at least this many content words…"""
+JOIN_SHARE = 0.3
+"""…and at least this share of its own content words: it goes on with the story (a teaser or a bio shares a few)."""
+MIN_JOINED_PROSE = 2
+"""A stretch below the article's joins it with at least this many prose paragraphs."""
 MAX_HEADER_LINES = 3
 """Between a headline and its article stand at most this many lines that no rule claims (a standfirst, a caption,
 a credit)."""
@@ -193,6 +204,73 @@ def _candidates(weights: Sequence[float]) -> list[tuple[float, int, int]]:
     return found
 
 
+def _goes_on(paras: Sequence[Para], words: set[str], gap: int, start: int, end: int) -> bool:
+    """Whether the stretch ``paras[start:end]``, ``gap`` lines from paragraphs whose content words are ``words``,
+    goes on with their story: near enough, and sharing enough of its words."""
+    own = _story(paras, start, end)
+    shared = len(own & words)
+    return gap <= MAX_GAP_LINES and shared >= JOIN_SHARED and shared >= JOIN_SHARE * len(own)
+
+
+def _story(paras: Sequence[Para], start: int, end: int, last: int | None = None) -> set[str]:
+    """The content words of the prose of ``paras[start:end]`` (of its ``last`` prose paragraphs, or its first
+    ``-last``, when given)."""
+    prose = [p for p in paras[start:end] if p.prose and not p.furniture]
+    if last is not None:
+        prose = prose[-last:] if last > 0 else prose[:-last]
+    return story_words(prose)
+
+
+def _prose_count(paras: Sequence[Para], start: int, end: int) -> int:
+    return sum(1 for p in paras[start:end] if p.prose and not p.furniture)
+
+
+def _extended(
+    paras: Sequence[Para], weights: Sequence[float], stretch: tuple[float, int, int], upwards: bool
+) -> tuple[float, int, int]:
+    """The ``stretch`` with the stretches of prose around it that go on with its story joined to it, across the short
+    gaps between them (a gallery, a related-stories list, a sign-up prompt set in the article).
+
+    Below it, a stretch joins with :data:`MIN_JOINED_PROSE` paragraphs of prose or more (one paragraph under a box
+    is a promotion or an author's bio as often as the article going on); above it, when ``upwards``, only a stretch
+    big enough to be a run itself (a standfirst or a teaser above an article tells its story too). A stretch goes on
+    with the story of the paragraphs next to the gap (:data:`NEAR_PARAGRAPHS` of them), not of the whole article: a
+    long article shares common words with anything.
+    """
+    total, start, end = stretch
+    piece = start  # where the last stretch joined below starts
+    for later, first, last in _candidates(weights[end:]) if end < len(weights) else []:
+        first, last = first + stretch[2], last + stretch[2]
+        near = _story(paras, piece, end, NEAR_PARAGRAPHS)
+        if _prose_count(paras, first, last) < MIN_JOINED_PROSE or not _goes_on(paras, near, first - end, first, last):
+            break
+        total, piece, end = total + later, first, last
+    piece = stretch[2]  # where the last stretch joined above ends
+    for earlier, first, last in reversed(_candidates(weights[:start]) if upwards else []):
+        near = _story(paras, start, piece, -NEAR_PARAGRAPHS)
+        if earlier < MIN_RUN_CHARS or not _goes_on(paras, near, start - last, first, last):
+            break
+        total, start, piece = total + earlier, first, last
+    return total, start, end
+
+
+def _chains(paras: Sequence[Para], stretches: Sequence[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The stretches, each one that goes on with the story of the one before it joined to it (see
+    :func:`_extended`)."""
+    chains: list[tuple[float, int, int]] = []
+    piece = 0  # where the last stretch joined starts
+    for total, start, end in stretches:
+        if chains:
+            before, first, last = chains[-1]
+            if _goes_on(paras, _story(paras, piece, last, NEAR_PARAGRAPHS), start - last, start, end):
+                chains[-1] = (before + total, first, end)
+                piece = start
+                continue
+        chains.append((total, start, end))
+        piece = start
+    return chains
+
+
 def _headed(paras: Sequence[Para], start: int) -> float:
     """How much a run looks like an article from above: a headline over it that its opening repeats, and credit lines
     (a byline, a date) between the two. Each counts for ``HEADED_SHARE`` of the run's weight."""
@@ -228,16 +306,26 @@ def _title_line(para: Para) -> bool:
 def find_run(paras: Sequence[Para], weights: Sequence[float] | None = None) -> Run | None:
     """The article's run, or ``None`` when the page holds too little prose to tell (a few lines, or no prose).
 
-    Each stretch of prose adds up its paragraphs' weights (``weights``, or :func:`paragraph_weights` when not given);
+    Each stretch of prose adds up its paragraphs' weights (``weights``, or :func:`paragraph_weights` when not given),
+    the stretches around it that go on with its story joining it (see :func:`_extended`);
     one with a headline above it that its opening repeats, and a byline or date line under that headline, counts for
     more (see :func:`_headed`). The heaviest is the article.
     """
     weights = paragraph_weights(paras) if weights is None else weights
-    candidates = [c for c in _candidates(weights) if c[0] >= MIN_RUN_CHARS]
-    if not candidates:
+    stretches = _candidates(weights)
+    if not stretches:
         return None
-    scored = [(total * (1 + _headed(paras, start)), start, end) for total, start, end in candidates]
-    _, start, end = max(scored)
+    scored = [
+        (total * (1 + _headed(paras, start)), total >= MIN_RUN_CHARS, k)
+        for k, (total, start, _) in enumerate(stretches)
+    ]
+    if any(big for _, big, _ in scored):
+        _, _, best = max(item for item in scored if item[1])
+        total, start, end = _extended(paras, weights, stretches[best], upwards=not _headed(paras, stretches[best][1]))
+    else:
+        total, start, end = max(_chains(paras, stretches))
+        if total < MIN_RUN_CHARS:
+            return None
     while start + 1 < end and _title_line(paras[start]):
         start += 1  # a headline written as a sentence in title case ("… Release. Why You Shouldn't Worry.")
     if paras[end - 1].text.endswith(":"):
