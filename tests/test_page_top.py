@@ -353,3 +353,38 @@ def test_a_most_popular_list_between_the_credits_and_the_article_is_clutter() ->
 def test_a_short_paragraph_under_a_list_heading_that_no_headline_follows_stays_body() -> None:
     article = read(HEADLINE, "By Anneke Vos", *BODY[:2], "Read more\nKessary will appeal. His lawyer said so.", BODY[2])
     assert role_of(article, "Kessary will appeal") == "body"
+
+
+def _lines(*lines: str) -> Article:
+    """A page pasted with one line a paragraph and no blank lines, as a browser gives a page's header."""
+    return parse_text("\n".join(lines) + "\n", path="paste.txt")
+
+
+@pytest.mark.parametrize("credit", ["Image via Getty Images", "Photo: Getty Images"])
+def test_a_name_under_a_photo_credit_is_the_byline_not_a_second_credit(credit: str) -> None:
+    """A photo credit on its own line right over the byline's bare name: the credit is the photo's, the name the
+    article's author."""
+    article = _lines(HEADLINE, credit, "Anneke Vos", "3 March 2025", *BODY)
+    assert article.title == HEADLINE
+    assert article.authors == ("Anneke Vos",)
+
+
+def test_a_caption_between_the_summary_and_the_byline_leaves_the_byline_a_byline() -> None:
+    """The headline printed twice, a summary, a photo's caption with its credit, then the author's bare name over the
+    date line, a credit and a label: the name is the byline (not the caption's credit, not a line of a box between
+    the caption and the date)."""
+    article = _lines(
+        "Politics",
+        HEADLINE,
+        HEADLINE,
+        "A court in Tolvane jails a former minister over a port contract he steered to a friend's company, judges say.",
+        "The port of Veluna at dusk, where the expansion was to be built, seen from the wall. (Photo: Lena Park)",
+        "Anneke Vos",
+        "Published 3 March 2025",
+        "Image via Getty Images",
+        "Claim",
+        *BODY,
+    )
+    assert article.title == HEADLINE
+    assert article.authors == ("Anneke Vos",)
+    assert article.date == "2025-03-03"

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from core.reading.clean_context import PROSE_END, Para, is_lone_word
 from core.reading.headline import headline_above, is_navigation, story_words
+from core.reading.metadata import is_name_line
 from core.text.normalize import STOP_WORDS
 
 __all__ = ["Run", "find_run", "glued_teaser", "paragraph_weights"]
@@ -181,6 +182,8 @@ def _boxed(paras: Sequence[Para], index: int) -> bool:
     (the pitch of a sign-up box between its prompt and its privacy note)."""
     if index == 0 or index + 1 >= len(paras) or paras[index].span.after_blank or paras[index + 1].span.after_blank:
         return False
+    if paras[index + 1].date_line and is_name_line(paras[index].text):
+        return False  # a byline over its date line, under a caption: the article's credits, not a box
     return paras[index - 1].furniture and paras[index + 1].furniture
 
 

@@ -325,13 +325,15 @@ def mark_credit_captions(paras: list[Para]) -> None:
     """A bare photo credit (``Getty Images``) makes the caption line next to it in its block a caption; a labelled
     credit on a line of its own (``Photo: Getty Images``) makes the one-sentence line just above it a caption too, even
     across a blank line and ending in a stop (``Duck feathers drying after being cleaned.``), when the line above that
-    is not the article's prose running on (an image sits between paragraphs, after a break in the run)."""
+    is not the article's prose running on (an image sits between paragraphs, after a break in the run). A bare name
+    under a credit is the byline under the lead photo, not its caption."""
     for index, para in enumerate(paras):
         if para.role != "caption" or para.words > 6:
             continue
         neighbours = []
-        if index + 1 < len(paras) and not paras[index + 1].span.after_blank:
-            neighbours.append(paras[index + 1])
+        below = paras[index + 1] if index + 1 < len(paras) else None
+        if below is not None and not below.span.after_blank and not is_name_line(below.text):
+            neighbours.append(below)  # a name under a photo credit is the article's byline, not a caption
         if index > 0 and not para.span.after_blank:
             neighbours.append(paras[index - 1])
         for other in neighbours:
@@ -354,8 +356,16 @@ def mark_repeated_credit_captions(paras: list[Para]) -> None:
     """A page prints each image the same way: when a short line that is no sentence (``GETTY``) stands right under a
     caption, it is the page's photo credit, and wherever the page prints that line again, the short paragraph just
     above it is another image's caption (a caption the line rules miss, with no credit of its own), and the credit
-    lines themselves are part of the captions."""
-    credits = {para.text for previous, para in pairwise(paras) if previous.role == "caption" and _credit_line(para)}
+    lines themselves are part of the captions. A line under a caption that is itself a photo credit (``Image via
+    Getty Images``) is no second credit, and one with a date line under it is a byline with its date."""
+    credits = {
+        para.text
+        for index, (previous, para) in enumerate(pairwise(paras), start=1)
+        if previous.role == "caption"
+        and _credit_line(para)
+        and not _credited(previous)
+        and not _dated_below(paras, index)
+    }
     if not credits:
         return
     for index, para in enumerate(paras):
@@ -365,6 +375,21 @@ def mark_repeated_credit_captions(paras: list[Para]) -> None:
         above = paras[index - 1]
         if above.role == "body" and above.rule is None and above.words <= CAPTION_WORDS:
             above.role = "caption"
+
+
+CREDIT_ONLY_WORDS = 6
+"""A line a photo-credit rule matches is nothing but the credit up to this many words (longer, it is the caption with
+its credit run on)."""
+
+
+def _credited(para: Para) -> bool:
+    """Whether a line is nothing but a photo credit (``Photo: Getty Images``, ``Image via Getty Images``)."""
+    return para.rule is not None and para.rule.name.startswith("photo-credit") and para.words <= CREDIT_ONLY_WORDS
+
+
+def _dated_below(paras: list[Para], index: int) -> bool:
+    """Whether the line under ``paras[index]`` is a date line."""
+    return index + 1 < len(paras) and paras[index + 1].date_line
 
 
 def _credit_line(para: Para) -> bool:
