@@ -388,3 +388,22 @@ def test_a_caption_between_the_summary_and_the_byline_leaves_the_byline_a_byline
     assert article.title == HEADLINE
     assert article.authors == ("Anneke Vos",)
     assert article.date == "2025-03-03"
+
+
+def test_a_headline_in_sentence_case_over_its_byline_beats_a_capitalised_menu_above_it() -> None:
+    """A headline that says little the opening repeats, written in sentence case right over its byline, under a
+    menu of capitalised section names: the line over the byline is the headline, not the menu."""
+    article = _lines(
+        "Subscribe to our weekly newsletter",
+        "The old ferry terminal at Veluna, photographed in 2019. (Photo: Lena Park)",
+        "Login",
+        "Marvessan Elections Regional Affairs Harbour Projects Tolvane Courts Culture Desk",
+        "Login",
+        "A verdict that was a long time coming",
+        "by Anneke Vos",
+        "Monday, March 3, 2025",
+        "",
+        *BODY,
+    )
+    assert article.title == "A verdict that was a long time coming"
+    assert article.authors == ("Anneke Vos",)

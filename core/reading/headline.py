@@ -176,7 +176,9 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
     far above the run (across lines no rule claimed) a little less; when two lines score about as well (a
     headline and its standfirst), the upper one is the headline. When no line shares enough with the opening, the
     nearest line above the run shaped like a headline (several words, mostly capitalised, no name or menu) is
-    taken; else ``None``.
+    taken, unless other lines part it from a line of several words right over a byline, which is then the headline
+    (a headline in sentence case over its credits, a menu of sections above it; a headline's standfirst stands right
+    under it); else ``None``.
 
     Args:
         paras: The page's paragraphs, with their line rules matched.
@@ -193,6 +195,7 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
     near = 0  # lines no rule claimed between the candidate and the run
     scored: list[tuple[float, int]] = []
     fallback: int | None = None
+    over_byline: int | None = None
     for index in range(start - 1, max(start - HEADER_WINDOW, 0) - 1, -1):
         para = paras[index]
         score = _headline_score(para, lede, common, rules) if _on(rules, "lede-share") else None
@@ -203,9 +206,13 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
         shaped = _on(rules, "shaped-fallback") and _headline_shaped(para)
         if fallback is None and near <= MAX_LINES_UNDER_HEADLINE and shaped:
             fallback = index
+        if over_byline is None and near <= MAX_LINES_UNDER_HEADLINE and _over_byline(paras, index):
+            over_byline = index
         if not para.furniture:
             near += 1
     if not scored:
+        if fallback is not None and over_byline is not None and over_byline > fallback + 1:
+            return over_byline
         return fallback
     top, found = max(scored, key=lambda pair: (pair[0], -pair[1]))  # a tie goes to the upper line
     for score, index in sorted(scored, key=lambda pair: -pair[1]):  # the upper of two close ones, near each other
@@ -259,6 +266,22 @@ MIN_SHAPED_WORDS = 4
 """A line taken for the headline by its shape alone has at least this many words…"""
 MIN_SHAPED_CAPITALS = 0.5
 """…and at least this share of its longer words capitalised."""
+
+
+def _over_byline(paras: Sequence[Para], index: int) -> bool:
+    """Whether ``paras[index]`` could be a headline in any case, set right over a byline: several words, not a
+    sentence of prose, a name, an outlet, a menu or a date, with a byline rule's line or a bare name right under it."""
+    para = paras[index]
+    if index + 1 >= len(paras) or para.furniture or para.prose or para.date_line:
+        return False
+    below = paras[index + 1]
+    return (
+        ((below.rule is not None and below.rule.role == "byline") or is_name_line(below.text))
+        and MIN_SHAPED_WORDS <= para.words <= MAX_RUN_HEADLINE_WORDS
+        and not is_navigation(para.source)
+        and not is_name_line(para.text)
+        and not looks_like_outlet(para.text)
+    )
 
 
 def _headline_shaped(para: Para) -> bool:
