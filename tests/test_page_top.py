@@ -407,3 +407,31 @@ def test_a_headline_in_sentence_case_over_its_byline_beats_a_capitalised_menu_ab
     )
     assert article.title == "A verdict that was a long time coming"
     assert article.authors == ("Anneke Vos",)
+
+
+def test_other_stories_headlines_listed_between_the_headline_and_the_byline_are_not_body() -> None:
+    """Another site's list of headlines set under the headline's summary, over the byline: lines that are no
+    sentences, listed together, are other stories, not the article; the article starts under its byline."""
+    listed = [
+        "Harbour crane contract goes to a Dutch firm after a long tender",
+        "Library to open on Sundays from April, council confirms",
+        "Two hurt as a van hits a shop front in Easton",
+        "Ferry fares rise again. Here is what a crossing costs now.",
+        "Bakery owner marks forty years on the high street",
+    ]
+    article = _lines(
+        HEADLINE,
+        "March 3, 2025",
+        "",
+        "The court at Tolvane.",
+        "",
+        "\n\n".join(listed),
+        "By Anneke Vos",
+        "",
+        *BODY,
+    )
+    body = " ".join(s.text for s in article.segments if s.role == "body")
+    for line in listed:
+        assert line.split(".")[0] not in body
+    assert body.startswith(BODY[0][:40])
+    assert article.authors == ("Anneke Vos",)

@@ -305,7 +305,8 @@ def _read_credits(paras: list[Para], run_start: int) -> None:
     """Give roles to the lines between the headline and the article's run that the header left as text: bylines
     with a date around the names (``11/19/2019 by Lars Brandle``, ``Chris Davies - Nov 19, 2019``), bare name lines,
     lines that hold a date among other words (``Associated Press November 19, 2019, 9:02 AM``); a short line that is
-    none of these is a credit or a label, not the article."""
+    none of these is a credit or a label, not the article; two lines or more that are no sentences, with what stands
+    between them, are a list of other stories' headlines."""
     title_at = next((index for index, p in enumerate(paras[:run_start]) if p.role == "title"), None)
     if title_at is None:
         return
@@ -327,6 +328,15 @@ def _read_credits(paras: list[Para], run_start: int) -> None:
             para.role = "date"
         elif para.role == "body" and para.words < MIN_OPENING_WORDS:
             para.role = "boilerplate"
+    listed = [
+        k
+        for k in range(title_at + 1, run_start)
+        if paras[k].role == "body" and paras[k].rule is None and not paras[k].prose
+    ]
+    if len(listed) >= MIN_LISTED_HEADLINES:  # other stories' headlines listed between the headline and the article
+        for para in paras[listed[0] : listed[-1] + 1]:
+            if para.role == "body" and para.rule is None:
+                para.role = "boilerplate"
 
 
 MIN_LISTED_HEADLINES = 2
