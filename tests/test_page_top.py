@@ -435,3 +435,21 @@ def test_other_stories_headlines_listed_between_the_headline_and_the_byline_are_
         assert line.split(".")[0] not in body
     assert body.startswith(BODY[0][:40])
     assert article.authors == ("Anneke Vos",)
+
+
+def test_a_headline_under_another_photos_caption_and_over_a_credit_stays_the_headline() -> None:
+    """A photo's caption set right above the headline, and the lead photo's credit right under it: the headline is
+    not read as a credit of the caption above it."""
+    article = _lines(
+        "Photo",
+        "Listen Live",
+        "Search",
+        "The new ferry at the Veluna yard after the installation in early March of its engines. (Photo: Lena Park)",
+        "Port Bribes Verdict",
+        "© REUTERS / POOL",
+        "Columnists",
+        "21:17 03.03.2025Get short URL",
+        "",
+        *BODY,
+    )
+    assert article.title == "Port Bribes Verdict"

@@ -357,11 +357,13 @@ def mark_repeated_credit_captions(paras: list[Para]) -> None:
     caption, it is the page's photo credit, and wherever the page prints that line again, the short paragraph just
     above it is another image's caption (a caption the line rules miss, with no credit of its own), and the credit
     lines themselves are part of the captions. A line under a caption that is itself a photo credit (``Image via
-    Getty Images``) is no second credit, and one with a date line under it is a byline with its date."""
+    Getty Images``) is no second credit, one with a date line under it is a byline with its date, and the headline
+    under a photo's caption is the headline."""
     credits = {
         para.text
         for index, (previous, para) in enumerate(pairwise(paras), start=1)
         if previous.role == "caption"
+        and para.role != "title"
         and _credit_line(para)
         and not _credited(previous)
         and not _dated_below(paras, index)
