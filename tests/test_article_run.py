@@ -224,3 +224,43 @@ def test_a_box_between_paragraphs_does_not_cut_the_story_under_it_off() -> None:
     assert "The quarry operator's manager said the company would meet residents again" in body
     assert body.endswith(more)
     assert "Library to open" not in body
+
+
+def test_a_standfirst_above_the_credits_does_not_join_the_article_under_a_box() -> None:
+    """Two paragraphs of standfirst over the byline and date line tell the article's story, and a box of other
+    headlines and a photo stands between the credits and the article: the standfirst stays out of the body, the
+    article's run starts under the box, and the byline and date are the article's."""
+    headline, rest = ARTICLE.split("\n\nBy Hannah Osei\nMarch 12, 2024 at 6:40 pm\n\n")
+    standfirst = (
+        "Councillors in Brennock voted to let the Carrow Hill quarry grow by a third, overruling hundreds of "
+        "objections from villagers who fear heavier lorries, more dust and a pit within a mile of the primary school."
+    )
+    summary = (
+        "Opponents fear heavier lorries through the village centre and more dust at the primary school, and say the "
+        "county should review the decision before any work on the quarry starts."
+    )
+    box = "\n".join(
+        [
+            "More on Local News",
+            "School bus route cut as budget tightens",
+            "Library to open on Sundays from April",
+            "Flood barrier test closes river path",
+            "Bakery owner marks 40 years on High Street",
+            "The Carrow Hill quarry seen from the air in 2019.",
+            "Photo: Alan Reyes",
+        ]
+    )
+    credits = "By Hannah Osei\nMarch 12, 2024 at 6:40 pm"
+    text = "\n\n".join([headline, standfirst, summary, credits, "Share\nTweet\nEmail", box, rest, FOOTER])
+    paras = paras_of(text)
+    run = find_run(paras)
+    assert run is not None
+    assert paras[run.start].text.startswith("The Carrow Hill quarry seen from the air")
+    article = page(text)
+    body = body_text(article)
+    assert body.startswith("Councillors in Brennock voted on Tuesday night")
+    assert "hundreds of objections" not in body
+    assert "Opponents fear heavier lorries" not in body
+    assert body.endswith("Residents have six weeks to ask the county to review the decision.")
+    assert article.authors == ("Hannah Osei",)
+    assert article.date == "2024-03-12"

@@ -224,6 +224,17 @@ def _story(paras: Sequence[Para], start: int, end: int, last: int | None = None)
     return story_words(prose)
 
 
+def _credit(para: Para) -> bool:
+    """Whether a line is a credit line: a byline or a date line."""
+    return para.date_line or (para.rule is not None and para.rule.role == "byline")
+
+
+def _credits_between(paras: Sequence[Para], start: int, end: int) -> bool:
+    """Whether a credit line stands in ``paras[start:end]``: the article's credits part its header (a standfirst, a
+    summary) from the article itself, so no stretch above them joins the one below."""
+    return any(_credit(p) for p in paras[start:end])
+
+
 def _prose_count(paras: Sequence[Para], start: int, end: int) -> int:
     return sum(1 for p in paras[start:end] if p.prose and not p.furniture)
 
@@ -236,7 +247,8 @@ def _extended(
 
     Below it, a stretch joins with :data:`MIN_JOINED_PROSE` paragraphs of prose or more (one paragraph under a box
     is a promotion or an author's bio as often as the article going on); above it, when ``upwards``, only a stretch
-    big enough to be a run itself (a standfirst or a teaser above an article tells its story too). A stretch goes on
+    big enough to be a run itself (a standfirst or a teaser above an article tells its story too), and never across
+    a byline or a date line (what stands above the credits is the article's header). A stretch goes on
     with the story of the paragraphs next to the gap (:data:`NEAR_PARAGRAPHS` of them), not of the whole article: a
     long article shares common words with anything.
     """
@@ -251,21 +263,26 @@ def _extended(
     piece = stretch[2]  # where the last stretch joined above ends
     for earlier, first, last in reversed(_candidates(weights[:start]) if upwards else []):
         near = _story(paras, start, piece, -NEAR_PARAGRAPHS)
-        if earlier < MIN_RUN_CHARS or not _goes_on(paras, near, start - last, first, last):
+        if (
+            earlier < MIN_RUN_CHARS
+            or _credits_between(paras, last, start)
+            or not _goes_on(paras, near, start - last, first, last)
+        ):
             break
         total, start, piece = total + earlier, first, last
     return total, start, end
 
 
 def _chains(paras: Sequence[Para], stretches: Sequence[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
-    """The stretches, each one that goes on with the story of the one before it joined to it (see
-    :func:`_extended`)."""
+    """The stretches, each one that goes on with the story of the one before it joined to it, across no byline or
+    date line (see :func:`_extended`)."""
     chains: list[tuple[float, int, int]] = []
     piece = 0  # where the last stretch joined starts
     for total, start, end in stretches:
         if chains:
             before, first, last = chains[-1]
-            if _goes_on(paras, _story(paras, piece, last, NEAR_PARAGRAPHS), start - last, start, end):
+            near = _story(paras, piece, last, NEAR_PARAGRAPHS)
+            if not _credits_between(paras, last, start) and _goes_on(paras, near, start - last, start, end):
                 chains[-1] = (before + total, first, end)
                 piece = start
                 continue
@@ -283,7 +300,7 @@ def _headed(paras: Sequence[Para], start: int) -> float:
     between = paras[headline + 1 : start]
     if sum(1 for p in between if not p.furniture) > MAX_HEADER_LINES:
         return 0.0  # a line far above, across a list of other lines, is no headline of this run
-    credits = any(p.date_line or (p.rule is not None and p.rule.role == "byline") for p in between)
+    credits = any(_credit(p) for p in between)
     return HEADED_SHARE * (1 + credits)
 
 
