@@ -264,3 +264,24 @@ def test_a_standfirst_above_the_credits_does_not_join_the_article_under_a_box() 
     assert body.endswith("Residents have six weeks to ask the county to review the decision.")
     assert article.authors == ("Hannah Osei",)
     assert article.date == "2024-03-12"
+
+
+def test_a_story_under_its_own_headline_after_the_tag_line_is_not_the_article_going_on() -> None:
+    """A tag line under the article's last paragraph, then another story on the same subject under its own headline
+    (and its credits): the article ended at the tag line, so the other story stays out of the body, whether or not
+    its credits stand between its headline and its text."""
+    related = [
+        "Residents of Brennock packed the village hall on Monday to plan their objections to the Carrow Hill quarry "
+        "extension, which they say would bring lorries and dust to the village centre.",
+        "The quarry operator, Carrow Aggregates, said the extension would keep jobs at the site and that it had "
+        "changed the plans after hearing from residents and the primary school.",
+    ]
+    for credits in ([], ["By Dan Ruiz\nMarch 9, 2024"]):
+        other = ["Tags: Brennock, Carrow Hill, quarry, planning", "Villagers vow to fight Carrow Hill quarry plan"]
+        article = page(ARTICLE, "\n\n".join([*other, *credits, *related]), FOOTER)
+        body = body_text(article)
+        assert body.startswith("Councillors in Brennock voted")
+        assert body.endswith("Residents have six weeks to ask the county to review the decision.")
+        assert "packed the village hall" not in body
+        assert article.authors == ("Hannah Osei",)
+        assert article.date == "2024-03-12"

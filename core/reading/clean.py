@@ -46,6 +46,7 @@ from core.reading.clean_context import (
 )
 from core.reading.cleaning_rules import NAV_WORDS, match_rule
 from core.reading.headline import (
+    MIN_SHAPED_WORDS,
     find_headline,
     headline_above,
     is_alert,
@@ -217,11 +218,14 @@ def _read_body(paras: list[Para], first: int, run_start: int | None = None, run_
     middle: the article resumes when two paragraphs of prose follow that go on with the story (see
     :func:`core.reading.headline.resumes_story`). Other ends (a copyright line, a credits footer, a live feed) are
     final, except above the start of the article's run (``run_start``): what stands above the article cannot end it;
-    and inside the run (before ``run_end``) every end is a box the article may resume after, as after a list heading.
+    and inside the run (before ``run_end``) every end is a box the article may resume after, as after a list heading,
+    but not with prose right under a line shaped like a headline (see :func:`_under_headline`): the article ended
+    there, and another story on its subject follows (a related story, the next story of the page).
     """
     seen_body = False
     in_tail = False
     soft_tail = False
+    listed = False  # the article's end so far is a list heading (whose list is of other stories' headlines)
     body: list[Para] = []
     story: set[str] | None = None  # the body's content words, worked out once per list box
     for index in range(first, len(paras)):
@@ -242,7 +246,8 @@ def _read_body(paras: list[Para], first: int, run_start: int | None = None, run_
         else:
             if in_tail and soft_tail and para.prose:
                 story = story if story is not None else story_words(body)
-                if resumes_story(paras, index, story):
+                headed = not listed and _under_headline(paras, index)  # another story, under its own headline
+                if not headed and resumes_story(paras, index, story):
                     in_tail = soft_tail = False
                     story = None
             para.role = "boilerplate" if in_tail else "body"
@@ -253,12 +258,41 @@ def _read_body(paras: list[Para], first: int, run_start: int | None = None, run_
         if rule is not None and rule.card and seen_body:
             mark_teaser(paras, index, first)
         if seen_body and rule is not None and rule.ends_body:
-            soft = rule.name == "list-heading" or (run_end is not None and index < run_end)
+            heading = rule.name == "list-heading"
+            soft = heading or (run_end is not None and index < run_end)
             soft_tail = soft if not in_tail else soft_tail and soft
+            listed = heading if not in_tail else listed and heading
             in_tail = True
         if seen_body and rule is not None and rule.name == "live-timestamp" and after_teaser(paras[index - 1]):
             in_tail = True
             soft_tail = False
+
+
+def _under_headline(paras: list[Para], index: int) -> bool:
+    """Whether the paragraph at ``index`` stands under a headline of its own, across its credits (a byline, a bare
+    name, a date line) if it has any."""
+    above = index - 1
+    while above >= 0 and _credit_line(paras[above]):
+        above -= 1
+    return above >= 0 and _another_headline(paras[above])
+
+
+def _credit_line(para: Para) -> bool:
+    """Whether a line is a credit: a byline, a bare name or a date line."""
+    byline = para.rule is not None and para.rule.role == "byline"
+    return byline or para.date_line or is_name_line(para.text)
+
+
+def _another_headline(para: Para) -> bool:
+    """Whether a line reads as a story's headline rather than a line of an article or of a box: no rule claims it,
+    several words, no sentence, no name."""
+    return (
+        not para.furniture
+        and not para.prose
+        and para.words >= MIN_SHAPED_WORDS
+        and not is_name_line(para.text)
+        and not is_navigation(para.source)
+    )
 
 
 def _dated(text: str) -> bool:
