@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from core.models import Role
 from core.reading.article_run import Run, find_run, paragraph_weights
-from core.reading.byline_lines import mark_bylines
+from core.reading.byline_lines import byline_group, mark_bylines
 from core.reading.clean_context import (
     PROSE_END,
     Para,
@@ -541,10 +541,10 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
     # "By Esther Kamwendo" before a bare name line; the byline nearest the headline before one in a menu far above
     placed = [(index, p) for index, p in enumerate(paras) if p.role == "byline"]
     placed.sort(key=lambda pair: (not BY_LINE.match(pair[1].display), abs(pair[0] - title_at)))
-    for _, para in placed:
+    for at, para in placed:
         found, named, date = parse_byline(para.display)
-        if not authors:
-            authors = found
+        if not authors and found:
+            authors = [name for k in byline_group(paras, at) for name in parse_byline(paras[k].display)[0]]
         outlets.extend(named)
         if date:
             dates.append(date)

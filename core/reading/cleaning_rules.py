@@ -172,6 +172,9 @@ _SENTENCE_END = r".*[.!?][\"'”’)]*$"
 _SENTENCE_END_NOT_NAME = rf".*(?:[!?]|(?<!\bJr)(?<!\bSr)(?<![\s.][{UPPER}])\.)[\"'”’)]*$"
 """A line that ends like a sentence, but not in a name's own stop (``Jr.``, ``Sr.``, an initial, ``Ph.D.``)."""
 
+_BY = r"(?:[-–—]+\s*)?(?:(?:[Ss]tory|[Ww]ords|[Tt]ext|[Pp]osted|STORY|WORDS|TEXT|POSTED)\s+)?(?:[Bb]y|BY)"
+"""The word that opens a byline (``By``, ``Story by``), perhaps set off by a dash at the article's foot."""
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "live-timestamp", "boilerplate",
@@ -181,7 +184,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "byline", "byline",
         re.compile(
-            rf"^(?:(?:[Bb]y|BY)\s+the\b(?!{_SENTENCE_END})|(?:(?:[Bb]y|BY)\s+[{UPPER}]|by(?=[{UPPER}][a-z]))"
+            rf"^(?:{_BY}\s+the\b(?!{_SENTENCE_END})|(?:{_BY}(?:\s*:\s*|\s+)[{UPPER}]|by(?=[{UPPER}][a-z]))"
             rf"(?!{_SENTENCE_END_NOT_NAME}))"
         ),
         40,

@@ -65,19 +65,27 @@ _DESK = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_CUT = re.compile(
-    r"\s*(?:[|•·]|\b(?:published|updated|posted|last updated)\b|\b\d+\s+min(?:ute)?s?\s+read\b)",
+    r"\s*(?:[|•·]|\b(?:published|updated|posted|last updated)\b|\b\d+\s+min(?:ute)?s?\s+read\b"
+    r"|\b(?:follow|e-?mail)\b|\b(?:twitter|instagram|threads|bluesky|mastodon|tiktok|facebook|linkedin)\s*:"
+    r"|[\w.+-]+@[\w-]+\.[\w.]+)",
     re.IGNORECASE,
 )
+"""Where the names of a byline end: at a separator, a time label, a reading time, or the authors' contacts
+(``Follow``, ``Email``, ``Twitter: @jdoe``, an e-mail address)."""
+_LEAD_MARK = re.compile(r"^[\s\-–—•·*]+")
+"""Dashes or a bullet that set a byline off at the foot of an article (``-- By Jane Doe``)."""
 _BY_WORDS = r"by|written by|reporting by|reported by|posted by|story by|words by|text by"
 BY_LINE = re.compile(rf"\s*(?:{_BY_WORDS})\b", re.IGNORECASE)
 """A byline that says so (``By Esther Kamwendo``), not a bare name line."""
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*|\s+[-–—/]\s+")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?:and|AND)\b)\s*|\s+[-–—/|]\s+")
 _COMPOUND = re.compile("(?:" + "|".join(sorted(w for w in OUTLET_WORDS if len(w) >= 4)) + ")$")
 _NOTE = re.compile(r"\([^()]{0,40}\)")
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=\d{1,2}:\d{2})|(?<=[A-Z][+-]\d)(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
 _PLACE_COMMA = re.compile(rf",\s*[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,2}}$")
 _PLACE_SUFFIX = re.compile(rf"\s+(?:in|at|from)\s+[{UPPER}][\w .'-]*$")
 _NAME_WORD = re.compile(rf"^(?:[{UPPER}][\w'’.-]*|[{UPPER}]\.)$")
+_NICKNAME = re.compile(rf"^[\"“‘'][{UPPER}][\w'’.-]*[\"”’']$")
+"""A nickname in quotes inside a person's name (``Robert "Bobby" Lang``)."""
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|news|co\.uk|co|info|io|ua|uk|de|fr|eu|in|au|ca)$", re.I)
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>.*?)"
@@ -207,8 +215,13 @@ def _is_person(name: str) -> bool:
     first_name = words[0][:1].isupper() and words[0].lower() in _FIRST_NAME_PARTICLES  # "Al Root", "Van Jones"
     if (words[0].lower() in _CONNECTORS and not first_name) or words[0].lower() in _WEEKDAY_WORDS:
         return False
+    if len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() and not name.isupper():
+        return False  # "CNN Business": an acronym opens a desk's name, not a person's
     capitals = sum(1 for word in words if _NAME_WORD.match(word))
-    return capitals >= 2 and all(_NAME_WORD.match(w) or w.lower() in _CONNECTORS for w in words)
+    return capitals >= 2 and all(
+        _NAME_WORD.match(w) or w.lower() in _CONNECTORS or (0 < k < len(words) - 1 and _NICKNAME.match(w))
+        for k, w in enumerate(words)
+    )
 
 
 def looks_like_outlet(text: str) -> bool:
@@ -308,7 +321,7 @@ _NAME_STOP = re.compile(r"\b(?:Jr|Sr|[A-Z])\.$")
 """A stop that belongs to the name (``Jr.``, ``Sr.``, a closing initial), kept when a name is trimmed."""
 
 
-_AND = re.compile(r"\s(?:and|&)\s")
+_AND = re.compile(r"\s(?:and|AND|&)\s")
 
 
 _ACRONYM = re.compile(r"[A-Z]{2}")
@@ -318,7 +331,8 @@ def _credit_after_name(part: str, listed: bool) -> tuple[str, str | None] | None
     """A person's name with a credit run on after it as ``(name, outlet)``: an outlet (``Kevin McCoy USA TODAY``,
     ``Trevor J. Mitchell Sioux Falls Argus Leader``, ``Jonathan GarberFOXBusiness`` glued on), or a social-media
     handle (``Nishant Kumar @Nishantopines``: outlet ``None``). The name is two words, or three with a middle
-    initial, with no acronym and no outlet's word; the rest is a handle, or one to four capitalised words, in
+    initial, with no acronym (unless all in capitals before a credit that is not: ``JOSH BOAK Associated Press``)
+    and no outlet's word; the rest is a handle, or one to four capitalised words, in
     capitals, with an acronym glued on or ending in an outlet's word (``Post``, ``Times``) unless the part follows
     ``and`` in a list of names (``A and B Outlet``)."""
     words = _GLUED_OUTLET.sub(" ", part).split()
@@ -330,7 +344,8 @@ def _credit_after_name(part: str, listed: bool) -> tuple[str, str | None] | None
         return None
     if not _is_person(" ".join(head)) or looks_like_outlet(" ".join(head)):
         return None
-    if any(w.isupper() and len(w.rstrip(".")) > 1 for w in head):
+    capitals = all(w.isupper() for w in head) and not all(w.isupper() for w in rest)  # "JOSH BOAK Associated Press"
+    if not capitals and any(w.isupper() and len(w.rstrip(".")) > 1 for w in head):
         return None  # "NRA School Safety Report …": an acronym opens no person's name
     if handle:
         return " ".join(head), None
@@ -376,8 +391,13 @@ def author_evidence(names: str, off: frozenset[str] = frozenset()) -> tuple[list
     noted = "note" not in off and bool(_NOTE.search(names))
     if noted:
         rules.append("note")
-    parts = _NAME_SPLIT.split(_NOTE.sub(" ", names) if noted else names)
+    listing = _NOTE.sub(" ", names) if noted else names
+    parts = _NAME_SPLIT.split(listing)
+    separators = ["", *_NAME_SPLIT.findall(listing)]
     for number, part in enumerate(parts):
+        if "and-after-role" not in off and after_role and _AND.search(f" {separators[number].strip()} "):
+            after_role = False  # "A, Senior Correspondent, and B, Staff Writer": "and" brings the next person
+            rules.append("and-after-role")
         trimmed = _trim_name(part)
         part = trimmed if "place-suffix" in off else _PLACE_SUFFIX.sub("", trimmed)
         if not part:
@@ -390,7 +410,7 @@ def author_evidence(names: str, off: frozenset[str] = frozenset()) -> tuple[list
             continue  # "New Delhi, News Nation Bureau": the bureau's city, not a person
         credited = _credit_after_name(part, listed=number > 0 and bool(_AND.search(names)))
         if "run-on-credit" not in off and credited:
-            authors.append(credited[0])
+            authors.append(credited[0].title() if credited[0].isupper() else credited[0])
             if credited[1]:
                 outlets.append(credited[1])
             rules.append("run-on-credit")
@@ -436,18 +456,54 @@ def author_evidence(names: str, off: frozenset[str] = frozenset()) -> tuple[list
 
 _DATED_BY = re.compile(r"^(?P<date>.{1,60}?)\s+(?:by|BY|By)\s+(?P<names>\S.*)$")
 _NAME_THEN_DATE = re.compile(r"^(?P<names>[^|–—-]{3,80}?)\s+[|–—-]\s+(?P<date>.{4,80})$")
+_NAME_THEN_LABEL = re.compile(
+    r"^(?P<names>[^|–—-]{3,80}?)\s+(?:[|•·–—-]\s*)?(?:published|updated|posted|last updated)\s*(?:on\s+)?:?\s*"
+    r"(?P<date>.{4,80})$",
+    re.IGNORECASE,
+)
 
 
 def credit_line(text: str) -> bool:
     """Whether a line credits the article's authors with its date around them: ``11/19/2019 by Lars Brandle``,
-    ``5:45 AM PST 11/19/2019 by Jane Doe``, ``Chris Davies - Nov 19, 2019, 10:31 pm CST``."""
+    ``5:45 AM PST 11/19/2019 by Jane Doe``, ``Chris Davies - Nov 19, 2019, 10:31 pm CST``, ``Jane Doe Updated
+    10:02 AM EST, Mon November 6, 2023``."""
     dated = _DATED_BY.match(text)
     if dated and is_date_line(dated.group("date")) and parse_authors(dated.group("names"))[0]:
         return True
-    named = _NAME_THEN_DATE.match(text)
-    return bool(named and is_date_line(named.group("date")) and is_name_line(named.group("names")))
+    named = _NAME_THEN_DATE.match(text) or _NAME_THEN_LABEL.match(text)
+    if named and is_date_line(named.group("date")) and is_name_line(named.group("names")):
+        return True
+    return _names_by_date(text) is not None
 
 
+_CREDIT_SEPARATOR = re.compile(r"\s*[|•·,–—-]\s*|\s+")
+"""What stands between the names and the date of a credit line (``Jane Doe · Nov 6, 2023``, ``Jane Doe, Nov 6``)."""
+
+
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_STEMS})", re.IGNORECASE)
+
+
+def _names_by_date(text: str) -> str | None:
+    """The names of a line that holds nothing but them and a date, either way round and set apart by a separator
+    or a space before a month's name (``Jane Doe Nov. 6, 2023, 3:04 PM``, ``November 6, 2023 | Jane Doe``), or
+    ``None``."""
+    if len(text) > 150:
+        return None
+    for separator in _CREDIT_SEPARATOR.finditer(text):
+        left, right = text[: separator.start()], text[separator.end() :]
+        if not left or not right or (not separator.group().strip() and not _MONTH_WORD.search(right)):
+            continue  # "Opening Bell 11.18.19": figures after a bare space may number an issue, not date it
+        if is_date_line(right) and is_name_line(_PUBLISHED_END.sub("", left)):
+            return _PUBLISHED_END.sub("", left)
+        if is_date_line(left) and is_name_line(right):
+            return right
+    return None
+
+
+_BY_LABEL = re.compile(rf"^(?:{_BY_WORDS}|authors?|writers?|contributors?)\b\s*:?\s*", re.IGNORECASE)
+"""The words that open a byline or an author credit (``By``, ``Written by:``, ``Authors:``, ``Contributors:``)."""
+_PUBLISHED_END = re.compile(r"\s*[|•·,–—-]?\s*\b(?:published|updated|posted|last updated)\s*(?:on)?\s*:?$", re.I)
+"""A time label that ends the names before a date (``Jane Doe Updated`` in ``Jane Doe Updated 10:02 AM``)."""
 _TRAILING_LINK = re.compile(r"\s+(?:on|at|in|[-–—])\s*$", re.IGNORECASE)
 
 
@@ -466,11 +522,20 @@ def byline_evidence(text: str, off: frozenset[str] = frozenset()) -> tuple[list[
     were cut out of the line (``by-words``, ``date-before-by``, ``cut-at-date`` …) and then
     :func:`author_evidence`'s. Rules named in ``off`` are not applied."""
     rules: list[str] = []
+    marked = _LEAD_MARK.sub("", text)
+    if "lead-mark" not in off and marked != text:
+        text = marked
+        rules.append("lead-mark")
     dated = _DATED_BY.match(text)
     if "date-before-by" not in off and dated and is_date_line(dated.group("date")):
         text = dated.group("names")
         rules.append("date-before-by")
-    body = text if "by-words" in off else re.sub(rf"^(?:{_BY_WORDS}|authors?|writers?)\b\s*:?\s*", "", text, flags=re.I)
+    elif "date-first" not in off and is_date_line(text.split("|")[0].split("•")[0].split("·")[0]):
+        names = _names_by_date(text)
+        if names is not None and text.endswith(names):
+            text = names  # "November 6, 2023 | Jane Doe"
+            rules.append("date-first")
+    body = text if "by-words" in off else _BY_LABEL.sub("", text)
     if body != text:
         rules.append("by-words")
     found = {
@@ -491,7 +556,7 @@ def byline_evidence(text: str, off: frozenset[str] = frozenset()) -> tuple[list[
 
 def is_name_line(text: str) -> bool:
     """Whether a short line is nothing but one or more person names (a byline without *By*), the last perhaps with its
-    outlet run on (``A and B USA TODAY``)."""
+    outlet run on (``A and B USA TODAY``) or set after them (``A / Harbour Weekly``)."""
     if len(text) > 150 or text[-1:] in ".!?:":
         return False
     place = _PLACE_COMMA.search(text)
@@ -502,4 +567,6 @@ def is_name_line(text: str) -> bool:
     listed = bool(_AND.search(text))
     credits = [_credit_after_name(" ".join(p.split()), k > 0 and listed) for k, p in enumerate(parts)]
     credited = sum(1 for credit in credits if credit and credit[1])
-    return bool(authors) and len(outlets) == credited and len(authors) == len(parts)
+    last = parse_authors(parts[-1]) if len(parts) > 1 else ([], [])
+    tail = 1 if not last[0] and last[1] else 0  # "Jane Doe | Harbour Weekly": the outlet after the names
+    return bool(authors) and len(outlets) == credited + tail and len(authors) == len(parts) - tail
