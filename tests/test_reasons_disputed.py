@@ -240,6 +240,32 @@ def test_a_number_word_inside_a_name_is_no_figure() -> None:
     assert reason(opening, "number") is not None
 
 
+def test_zero_before_a_singular_noun_is_an_idiom_not_a_figure() -> None:
+    """'zero tolerance' and 'zero chance' say *none at all*; 'zero injuries' and 'zero percent' still count."""
+    idiom = linked(
+        article("The harbour master said the new levy sets zero precedent for the other ports on the coast."),
+        article("The harbour master said the new levy sets no example for the other ports on the coast."),
+    )
+    assert reason(idiom, "number") is None
+    chance = linked(
+        article("The council said there was zero chance the ferry levy would rise before the spring, officials said."),
+        article("The council said the ferry levy would not rise before the spring, officials said."),
+    )
+    assert reason(chance, "number") is None
+    counted = linked(
+        article("The harbour master said there were zero injuries when the crane collapsed on Monday."),
+        article("The harbour master said there were injuries when the crane collapsed on Monday."),
+    )
+    found = reason(counted, "number")
+    assert found is not None
+    assert found.left == ("zero injuries",)
+    share = linked(
+        article("The council said the ferry levy would rise by zero percent in the spring, officials said."),
+        article("The council said the ferry levy would rise in the spring, officials said."),
+    )
+    assert reason(share, "number") is not None
+
+
 def test_evidence_is_whole_phrases() -> None:
     """'could not confirm reports' is no attribution; 'a senior U.S. lawmaker said' and 'Loretta E. Lynch' are quoted
     whole, not cut at an abbreviation's full stop."""

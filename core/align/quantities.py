@@ -3,7 +3,9 @@
 A quantity is a number (``12,000``, ``four``, ``€38bn``) or a vague count (``thousands of``) with the words right
 after it that say what it counts, up to the end of that noun phrase: ``four brigades`` (not ``four brigades
 totaling``), ``1,500 special forces`` (a plural noun closes the phrase), ``€38bn of assets``. Ordinals (``2nd``) are
-ranks, and a number after capitals that name a series (``SB 1062``, ``H.R. 3590``) is a name, not quantities. A small
+ranks, a number after capitals that name a series (``SB 1062``, ``H.R. 3590``) is a name, and ``zero`` before a
+singular noun is an idiom (``zero precedent``, ``zero tolerance``; not ``zero deaths`` nor ``zero percent``): none of
+them is a quantity. A small
 count inside an apposition to a name or a ``who`` clause describes a person (``Mary Cheney, one of Dick Cheney's two
 daughters,``): it is flagged, so that a description on one side only is no numeric claim. The same measure in other
 units (``50 miles`` ~ ``80 km``, ``95°F`` ~ ``35°C``, ``six months`` ~ ``180 days``) and a figure with its own
@@ -283,13 +285,40 @@ def _identifier(side: ItemSide, token: int) -> bool:
     return (gap == " " or dotted) and bool(_ACRONYM.fullmatch(before.text)) and number.text.isdigit()
 
 
+_SHARES = frozenset(["percent", "pc", "cent", "per", "degree", "point"])
+"""Singular words after a number that still say what it measures (``zero percent``, ``zero degree``)."""
+
+
+def _idiomatic_zero(side: ItemSide, token: int) -> bool:
+    """Whether the number at ``token`` is the word ``zero`` before a singular noun: an idiom that says *none at all*
+    (``zero precedent``, ``zero tolerance``, ``zero chance``), not a count (``zero deaths``, ``zero percent``)."""
+    tokens = side.tokens
+    if tokens[token].text.casefold() != "zero" or token + 1 >= len(tokens) or _phrase_ends_before(side, token + 1):
+        return False
+    form = tokens[token + 1].text.casefold()
+    following = side.terms_between(token + 1, token + 2)
+    return (
+        bool(following)
+        and all(t.kind in ("word", "name") for t in following)
+        and form not in STOP_WORDS
+        and form not in _SHARES
+        and not _plural(form)
+        and stem(form) not in MEASURES
+    )
+
+
 def quantities(side: ItemSide) -> list[Quantity]:
     """Every quantity of the side (dates and ordinals aside), in reading order."""
     tokens = side.tokens
     found = side.terms
     out: list[Quantity] = []
     for k, term in enumerate(found):
-        if term.kind != "number" or _ORDINAL.fullmatch(tokens[term.token].text) or _identifier(side, term.token):
+        if (
+            term.kind != "number"
+            or _ORDINAL.fullmatch(tokens[term.token].text)
+            or _identifier(side, term.token)
+            or _idiomatic_zero(side, term.token)
+        ):
             continue
         same_token = [
             t
