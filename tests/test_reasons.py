@@ -496,6 +496,32 @@ def test_a_sentence_inside_a_longer_quotation_repeats_the_quote() -> None:
     assert reason(paraphrased, "quote") is not None
 
 
+def test_a_quotation_the_other_side_reports_word_for_word_without_marks_is_the_same_statement() -> None:
+    """One report quotes the board's letter; the other says most of the same words in the same order, unquoted: one
+    statement, once quoted and once reported. A paraphrase sharing a few words is still a quotation on one side."""
+    reported = linked(
+        article(
+            "The board wrote to the council saying harbour budgets must not depend on steep cuts in the ferry "
+            "services to island towns."
+        ),
+        article(
+            "The board wrote several letters to the council saying “a fair plan for future harbour budgets must not "
+            "depend on steep cuts in the ferry services to remote towns.”"
+        ),
+    )
+    assert reason(reported, "quote") is None
+    paraphrased = linked(
+        article("The board wrote to the council saying the harbour should keep the ferries running to island towns."),
+        article(
+            "The board wrote several letters to the council saying “a fair plan for future harbour budgets must not "
+            "depend on steep cuts in the ferry services to remote towns.”"
+        ),
+    )
+    found = reason(paraphrased, "quote")
+    assert found is not None
+    assert found.right
+
+
 def test_an_approximate_figure_covering_a_number_is_no_difference() -> None:
     """48,200 and "almost 50,000", 22% and "about a fifth", more than 30 and dozens: rounded, not different."""
     pairs = [

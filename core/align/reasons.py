@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz, process
 
@@ -67,6 +68,24 @@ QUOTED_PIECES_CHECKED = 16
 keeps crafted text with thousands of quotations to work in proportion to its length)."""
 
 
+REPORTED_RUN_WORDS = 6
+"""Words in a row the other side must say as the quotation says them, without marks, to report the same statement."""
+REPORTED_RUN_SHARE = 0.5
+"""Share of the quotation's words that run must cover (``budgets cannot rely on disproportionate cuts in essential
+services to`` of ``"a just framework for future budgets cannot rely on … to poor persons"``)."""
+
+
+def _reported(quote: str, said: list[str]) -> bool:
+    """Whether ``said`` (the other side's words) holds a long run of the quotation's words in the same order: the same
+    statement, reported without quotation marks instead of quoted."""
+    words = _words(quote).split()
+    if len(words) < REPORTED_RUN_WORDS:
+        return False
+    matcher = SequenceMatcher(None, said, words, autojunk=False)
+    run = matcher.find_longest_match(0, len(said), 0, len(words)).size
+    return run >= REPORTED_RUN_WORDS and run >= REPORTED_RUN_SHARE * len(words)
+
+
 def _words(text: str) -> str:
     """The words of a text, case-folded and joined by single spaces (punctuation and marks dropped)."""
     return " ".join(re.findall(r"\w+", text.casefold()))
@@ -85,7 +104,8 @@ def quote_reason(left: ItemSide, right: ItemSide, settings: AlignSettings) -> Re
     as quoting them, and so does repeating nearly all its words (``settings.quote_repeat``) without marks: inside a
     quotation of several sentences, the marks sit in the first and last sentence only. A piece of two words or more
     quoted word for word from inside the quotation (``to "beat up" on her department`` for ``"… to beat up the State
-    Department …"``) quotes the same statement, at less length.
+    Department …"``) quotes the same statement, at less length; and a long run of its words said in the same order
+    without marks (``saying budgets cannot rely on disproportionate cuts in essential services``) reports it.
     """
     lq, rq = quotations(left, settings), quotations(right, settings)
 
@@ -94,7 +114,7 @@ def quote_reason(left: ItemSide, right: ItemSide, settings: AlignSettings) -> Re
         said = {t.norm for t in other.terms}  # the words themselves, quoted or not (marks may sit a sentence away)
         pieces = [f" {words} " for q, _, _ in theirs if len((words := _words(q)).split()) >= QUOTED_PIECE_WORDS]
         pieces = list(dict.fromkeys(pieces))[:QUOTED_PIECES_CHECKED]
-        return tuple(
+        found = [
             q
             for q, c, statement in mine
             if statement
@@ -103,7 +123,11 @@ def quote_reason(left: ItemSide, right: ItemSide, settings: AlignSettings) -> Re
                 or (len(c & pool) / len(c) < settings.quote_match and len(c & said) / len(c) < settings.quote_repeat)
             )
             and not _holds_any(f" {_words(q)} ", pieces)
-        )
+        ]
+        if not found:
+            return ()
+        written = _words(" ".join(other.text[a:b] for a, b in other.spans)).split()
+        return tuple(q for n, q in enumerate(found) if n >= QUOTED_PIECES_CHECKED or not _reported(q, written))
 
     lu, ru = unmatched(lq, rq, right), unmatched(rq, lq, left)
     return Reason("quote", lu, ru) if lu or ru else None
