@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from core.align.aligner import align, swap_sides
 from core.align.settings import AlignSettings
 from core.models import Article
+from core.text.normalize import STOP_WORDS
 from tests.conftest import make_article
 
 STRICT = AlignSettings(agree_threshold=0.5)
@@ -99,3 +102,44 @@ def test_a_dateline_is_not_content() -> None:
     [reason] = [r for r in item.reasons if r.kind == "content"]
     assert not any("WASHINGTON" in phrase for phrase in reason.left)
     assert any("closed" in phrase for phrase in reason.left)
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[\w']+", text) if w.casefold() not in STOP_WORDS}
+
+
+def test_words_both_headlines_have_are_never_listed_as_one_sided() -> None:
+    """Two headlines that share 'Workers' and 'to End Ferry Strike' but word the rest apart: the evidence quotes only
+    what each side has and the other lacks, however short that leaves a phrase."""
+    left = make_article(
+        [
+            ("title", "Harbour Workers’ Vote to End Ferry Strike Angers Some on the Coast"),
+            ("body", "The harbour board voted on Monday to end the ferry strike after two weeks of talks."),
+        ]
+    )
+    right = make_article(
+        [
+            ("title", "Dock Workers Fume at Chairman Tom Reyes After Deal to End Ferry Strike"),
+            ("body", "The harbour board voted on Monday to end the ferry strike after two weeks of talks."),
+        ]
+    )
+    [title] = [i for i in align(left, right).items if i.kind == "title"]
+    [reason] = [r for r in title.reasons if r.kind == "content"]
+    assert reason.left
+    assert reason.right
+    for mine, theirs in ((reason.left, right.title or ""), (reason.right, left.title or "")):
+        for phrase in mine:
+            assert not _words(phrase) & _words(theirs), phrase
+
+
+def test_a_name_told_more_fully_is_not_content() -> None:
+    """'Harbour Master Tomas Alvarez' on one side and 'Alvarez' on the other name one man: neither his first name nor
+    his title is content the side adds."""
+    left, right = _pair(
+        ["Harbour Master Tomas Alvarez closed the northern pier to ferries after storm damage to the moorings."],
+        ["Alvarez said the northern pier would not reopen until engineers had inspected every mooring."],
+    )
+    [item] = [i for i in align(left, right, settings=STRICT).items if i.left and i.right]
+    [reason] = [r for r in item.reasons if r.kind == "content"]
+    assert any("closed" in phrase for phrase in reason.left)
+    assert not any({"Tomas", "Master", "Harbour"} & set(phrase.split()) for phrase in reason.left)

@@ -51,6 +51,8 @@ def _unshared_phrases(side: ItemSide, other: ItemSide, weights: Mapping[str, flo
         ):
             for k in range(term.token, term.end_token):
                 weight_at[k] = weight_at.get(k, 0.0) + weights.get(term.norm, 1.0)
+    for k in _fuller_names(side, weight_at):
+        del weight_at[k]
     found: list[tuple[float, int, int]] = []  # (weight, first token, end token)
     k = 0
     tokens = side.tokens
@@ -88,7 +90,7 @@ def _unshared_phrases(side: ItemSide, other: ItemSide, weights: Mapping[str, flo
         if len(chosen) == MAX_PHRASES:
             break
         if end - first == 1:  # one word says little alone: "dangled" reads as "dangled the secretary"
-            first, end = _widened(side, first, end, chosen)
+            first, end = _widened(side, first, end, chosen, weight_at)
         phrase = side.written(tokens[first].start, tokens[end - 1].end).casefold()
         if phrase not in seen and not any(a < end and first < b for a, b in chosen):
             seen.add(phrase)
@@ -102,14 +104,17 @@ def _unshared_phrases(side: ItemSide, other: ItemSide, weights: Mapping[str, flo
     return tuple(side.written(tokens[a].start, tokens[b - 1].end) for a, b in merged)
 
 
-def _widened(side: ItemSide, first: int, end: int, taken: list[tuple[int, int]]) -> tuple[int, int]:
+def _widened(
+    side: ItemSide, first: int, end: int, taken: list[tuple[int, int]], unshared: Mapping[int, float]
+) -> tuple[int, int]:
     """A one-word phrase with the words around it in its clause, until it holds :data:`MIN_CONTENT` content words (the
     words after it first), without a function word at either end beyond the word itself and without cutting a name in
-    two."""
+    two. Only function words and words the other side lacks (``unshared``, by token) are taken: a word both sides
+    have is never offered as what one side says and the other does not."""
     tokens = side.tokens
 
     def free(k: int) -> bool:
-        return not any(a <= k < b for a, b in taken)
+        return not any(a <= k < b for a, b in taken) and (k in unshared or tokens[k].text.casefold() in STOP_WORDS)
 
     word = first
 
@@ -141,9 +146,36 @@ def _widened(side: ItemSide, first: int, end: int, taken: list[tuple[int, int]])
 
 
 def _abbreviation(side: ItemSide, index: int) -> bool:
-    """A short capitalised word with a full stop (``Mr.``, ``Sen.``, ``Gov.``): a title, not content."""
+    """A short capitalised word with a full stop (``Mr.``, ``Sen.``, ``Gov.``), the stop in the token or after it: a
+    title, not content."""
     token = side.tokens[index]
-    return len(token.text) <= 4 and token.text[0].isupper() and side.text[token.end : token.end + 1] == "."
+    word = token.text.removesuffix(".")
+    stop = word != token.text or side.text[token.end : token.end + 1] == "."
+    return len(word) <= 4 and word[:1].isupper() and stop
+
+
+HEADLINE_CAPITALS = 0.6
+"""A side whose words are capitalised in more than this share is in headline case: its capitals mark no names."""
+
+
+def _fuller_names(side: ItemSide, unshared: Mapping[int, float]) -> list[int]:
+    """The unshared tokens of runs of capitalised words whose last word both sides have: the same name told more
+    fully (``Chuck Schumer`` ~ ``Schumer``, ``Senate Majority Leader Mitch McConnell`` ~ ``McConnell``), not content one
+    side adds. In headline case (every word capitalised) no run is read as a name."""
+    tokens = side.tokens
+    capital = [t.text[:1].isupper() and t.text.casefold() not in STOP_WORDS for t in tokens]
+    if not tokens or sum(capital) > HEADLINE_CAPITALS * len(tokens):
+        return []
+    out: list[int] = []
+    k = 0
+    while k < len(tokens):
+        end = k + 1
+        while capital[k] and end < len(tokens) and capital[end] and _adjacent(side, end - 1, end):
+            end += 1
+        if end - k >= 2 and end - 1 not in unshared and side.terms_between(end - 1, end):
+            out.extend(n for n in range(k, end - 1) if n in unshared)
+        k = end
+    return out
 
 
 def _dateline_tokens(side: ItemSide) -> set[int]:
