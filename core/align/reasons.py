@@ -25,8 +25,9 @@ from core.align.planned_reason import planned_reason
 from core.align.quantities import quantities
 from core.align.quotations import Quotation, quotations, quoted_spans
 from core.align.settings import AlignSettings
-from core.align.speakers import Speaker, gap_after, names_a_source, speakers
+from core.align.speakers import SPEAKER_WORD, Speaker, gap_after, names_a_source, speakers
 from core.models import Reason
+from core.text.abbreviations import spelled_out
 from core.text.normalize import STOP_WORDS, Term
 from core.text.tokens import Token
 from core.text.vocabulary import BE_FORMS, WEEKDAYS
@@ -148,17 +149,71 @@ def attribution_reason(
     that quotes anything is left to the quotation reason (``"…," Kim said`` vs ``the diplomat "condemned …"``).
     """
     ls, rs = known_speakers or (speakers(left), speakers(right))
+    ls, rs = _unnamed_pronouns(ls), _unnamed_pronouns(rs)
     if bool(ls) != bool(rs):
         return _one_sided_source(left, right, ls, rs, canon, settings or AlignSettings())
     if not ls or not rs or any(not c for _, c in (*ls, *rs)):
         return None  # one side names no source, or only a pronoun: nothing to compare
-    if not any(names_a_source(p, left.text) for p, _ in ls) and not any(names_a_source(p, right.text) for p, _ in rs):
+    lnamed = [names_a_source(p, left.text) for p, _ in ls]
+    rnamed = [names_a_source(p, right.text) for p, _ in rs]
+    if not any(lnamed) and not any(rnamed):
         return None  # "the statement added" and "the force said", "another witness" and "a person at the scene"
     lterms = with_aliases({canon(t) for _, c in ls for t in c}, left.acronyms)
     rterms = with_aliases({canon(t) for _, c in rs for t in c}, right.acronyms)
     if lterms & rterms:
         return None
+    if _titled(ls, lnamed, left, rs, rnamed) or _titled(rs, rnamed, right, ls, lnamed):
+        return None  # "the governor said" ~ "Hutchinson said", where the article wrote "Gov. Asa Hutchinson"
     return Reason("attribution", tuple(dict.fromkeys(p for p, _ in ls)), tuple(dict.fromkeys(p for p, _ in rs)))
+
+
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
+_BEFORE_VERB = frozenset(["has", "have", "had", "also", "later", "then", "earlier", "again", "already", "even"])
+"""Words that may stand between a speaker and the verb of saying (``he has also said``)."""
+
+
+def _unnamed_pronouns(found: list[Speaker]) -> list[Speaker]:
+    """The speakers, a pronoun led by an adverb (``even he acknowledged``) given no content, as any pronoun."""
+    return [(phrase, set() if _pronoun_led(phrase) else content) for phrase, content in found]
+
+
+def _pronoun_led(phrase: str) -> bool:
+    """Whether a speaker phrase's speaker is a pronoun, whatever word comes before it (``even he acknowledged``, ``so
+    she said``): nobody named, however the phrase opens."""
+    words = [w.casefold() for w in SPEAKER_WORD.findall(phrase)[:-1]]
+    while words and (words[-1] in _BEFORE_VERB or words[-1].endswith("ly")):
+        words.pop()
+    return bool(words) and words[-1] in _PRONOUNS
+
+
+TITLE_REACH = 3
+"""How many words before a name its title may stand (``Gov. Asa Hutchinson``, ``Senator Mike Enzi``)."""
+TITLES_CHECKED = 4
+"""At most this many descriptions and names are checked against each other (an item holds one or two of each)."""
+
+
+def _titled(
+    mine: list[Speaker], named: list[bool], side: ItemSide, theirs: list[Speaker], their_named: list[bool]
+) -> bool:
+    """Whether a source ``side`` describes by its role (``the governor said``) is one the other side names
+    (``Hutchinson said``): ``side``'s article writes that name with the role as its title (``Gov. Asa Hutchinson``)."""
+    roles = [
+        words[-1].casefold()
+        for (phrase, _), is_named in zip(mine, named, strict=True)
+        if not is_named and len(words := SPEAKER_WORD.findall(phrase)[:-1]) >= 2 and words[0].casefold() == "the"
+    ][:TITLES_CHECKED]
+    names = [
+        capitals[-1]
+        for (phrase, _), is_named in zip(theirs, their_named, strict=True)
+        if is_named and (capitals := [w for w in SPEAKER_WORD.findall(phrase) if w[:1].isupper()])
+    ][:TITLES_CHECKED]
+    for name in names:
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", side.text):
+            before = SPEAKER_WORD.findall(side.text[max(0, found.start() - 80) : found.start()])[-TITLE_REACH:]
+            titles = {w.casefold() for w in before} | {spelled_out(w.casefold()) or "" for w in before}
+            if titles & set(roles):
+                return True
+    return False
 
 
 def _one_sided_source(
