@@ -266,6 +266,34 @@ def test_zero_before_a_singular_noun_is_an_idiom_not_a_figure() -> None:
     assert reason(share, "number") is not None
 
 
+def test_a_part_of_a_whole_is_shown_with_the_whole() -> None:
+    """'five of the ferries' says what the five are part of, where 'five' alone says nothing; it is still the same
+    five as the other report's 'five boats', not a count of something else."""
+    item = linked(
+        article("The harbour board said 24 tugs were sent to the strait, and five of the ferries were held in port."),
+        article("The harbour board said tugs were sent to the strait, and ferries were held in port on Monday."),
+    )
+    found = reason(item, "number")
+    assert found is not None
+    assert "five of the ferries" in found.left
+    same = linked(
+        article("The harbour board said five of the ferries were held in port after the storm on Monday."),
+        article("The harbour board said five boats were held in port after the storm on Monday."),
+    )
+    assert reason(same, "number") is None
+
+
+def test_how_many_sources_a_report_cites_is_no_figure_of_the_story() -> None:
+    """'two people briefed on the talks said' against 'the harbour board said': a difference of sources, shown by the
+    attribution reason, not a number on one side."""
+    item = linked(
+        article("The ferry strike will end on Monday, two people briefed on the talks have said."),
+        article("The ferry strike will end on Monday, the Harbour Board said."),
+    )
+    assert reason(item, "attribution") is not None
+    assert reason(item, "number") is None
+
+
 def test_evidence_is_whole_phrases() -> None:
     """'could not confirm reports' is no attribution; 'a senior U.S. lawmaker said' and 'Loretta E. Lynch' are quoted
     whole, not cut at an abbreviation's full stop."""

@@ -2,10 +2,10 @@
 
 A quantity is a number (``12,000``, ``four``, ``€38bn``) or a vague count (``thousands of``) with the words right
 after it that say what it counts, up to the end of that noun phrase: ``four brigades`` (not ``four brigades
-totaling``), ``1,500 special forces`` (a plural noun closes the phrase), ``€38bn of assets``. Ordinals (``2nd``) are
-ranks, a number after capitals that name a series (``SB 1062``, ``H.R. 3590``) is a name, and ``zero`` before a
-singular noun is an idiom (``zero precedent``, ``zero tolerance``; not ``zero deaths`` nor ``zero percent``): none of
-them is a quantity. A small
+totaling``), ``1,500 special forces`` (a plural noun closes the phrase), ``€38bn of assets``; a part of a whole is
+shown with it (``five of the bombs``) but compared as a bare number. Ordinals (``2nd``) are ranks, a number after
+capitals that name a series (``SB 1062``, ``H.R. 3590``) is a name, and ``zero`` before a singular noun is an idiom
+(``zero precedent``, ``zero tolerance``; not ``zero deaths`` nor ``zero percent``): none of them is a quantity. A small
 count inside an apposition to a name or a ``who`` clause describes a person (``Mary Cheney, one of Dick Cheney's two
 daughters,``): it is flagged, so that a description on one side only is no numeric claim. The same measure in other
 units (``50 miles`` ~ ``80 km``, ``95°F`` ~ ``35°C``, ``six months`` ~ ``180 days``) and a figure with its own
@@ -146,11 +146,13 @@ def _unit_tokens(side: ItemSide, after: int, start_units: int) -> tuple[list[int
     """The tokens from ``after`` that say what a number counts, and their content stems.
 
     ``of`` may come first (``thousands of troops``, ``€38bn of assets``), ``per`` once (``$1,000 per trained
-    employee``); the phrase ends at punctuation, a function
-    word, a sentence end, a plural noun (``four brigades``), a participle after a noun (``brigades totaling``) or after
-    :data:`MAX_UNIT_WORDS` words.
+    employee``); the phrase ends at punctuation, a function word, a sentence end, a plural noun (``four brigades``), a
+    participle after a noun (``brigades totaling``) or after :data:`MAX_UNIT_WORDS` words. A part of a whole (``five of
+    the bombs``) is shown with the whole it names, but counts nothing of its own (see :func:`_partitive`).
     """
     tokens = side.tokens
+    if not start_units and (whole := _partitive(side, after)):
+        return whole, []
     taken: list[int] = []
     norms: list[str] = []
     per = False
@@ -179,6 +181,37 @@ def _unit_tokens(side: ItemSide, after: int, start_units: int) -> tuple[list[int
         if _plural(form) and not per:
             break
     return taken, norms
+
+
+_PARTITIVE = frozenset(["the", "these", "those", "its", "their", "his", "her", "our"])
+"""Words after ``of`` that make a count a part of a whole it names (``five of the bombs``)."""
+
+
+def _partitive(side: ItemSide, after: int) -> list[int]:
+    """The tokens of ``of the bombs`` after a count (``five of the bombs``, ``seven of the trial's volunteers``): the
+    whole the count is a part of, its noun and a possessive's noun; empty when no such whole follows.
+
+    The whole is shown, so that the evidence says what the count is part of, but it is not what the count counts: two
+    of the dead is not two deaths, so the count is compared as a bare number, as before."""
+    tokens = side.tokens
+    k = after + 2
+    if (
+        k >= len(tokens)
+        or tokens[after].text.casefold() != "of"
+        or tokens[after + 1].text.casefold() not in _PARTITIVE
+        or any(_phrase_ends_before(side, n) for n in (after, after + 1, k))
+    ):
+        return []
+    found = side.terms_between(k, k + 1)
+    if not found or any(t.kind not in ("word", "name") for t in found):
+        return []
+    taken = list(range(after, k + 1))
+    possessive = tokens[k].text.casefold().endswith(("'s", "’s"))
+    if possessive and k + 1 < len(tokens) and not _phrase_ends_before(side, k + 1):
+        following = side.terms_between(k + 1, k + 2)
+        if following and all(t.kind in ("word", "name") for t in following):
+            taken.append(k + 1)  # "seven of the trial's volunteers"
+    return taken
 
 
 _AND_OR = frozenset(["and", "or"])

@@ -22,7 +22,7 @@ from core.align.item_side import ItemSide
 from core.align.lexicon import expand
 from core.align.number_reason import number_reason
 from core.align.planned_reason import planned_reason
-from core.align.quantities import quantities
+from core.align.quantities import Quantity, quantities
 from core.align.quotations import Quotation, quotations, quoted_spans
 from core.align.settings import AlignSettings
 from core.align.speakers import SPEAKER_WORD, Speaker, gap_after, names_a_source, speakers
@@ -387,6 +387,14 @@ def hedge_reason(left: ItemSide, right: ItemSide) -> Reason | None:
     return Reason("hedge", lh, rh)
 
 
+def _not_sources(found: list[Quantity], attributions: Sequence[str]) -> list[Quantity]:
+    """The quantities of a side but those that count the sources its attribution evidence names (``two people briefed
+    on the matter have said``): how many people a report cites is shown by the attribution reason, not a figure of the
+    story told twice."""
+    opening = [phrase.casefold().removeprefix("the ") for phrase in attributions]
+    return [q for q in found if not any(phrase.startswith(q.written.casefold()) for phrase in opening)]
+
+
 def find_reasons(
     left: ItemSide, right: ItemSide, canon: Canon, settings: AlignSettings, *, headline: bool = False
 ) -> tuple[Reason, ...]:
@@ -400,12 +408,15 @@ def find_reasons(
         headline: The sides are headlines (which tell past events in the present tense).
     """
     found_speakers = (speakers(left), speakers(right))
+    attribution = attribution_reason(left, right, canon, found_speakers, settings)
     lq, rq = quantities(left), quantities(right)
+    if attribution is not None:
+        lq, rq = _not_sources(lq, attribution.left), _not_sources(rq, attribution.right)
     found: Sequence[Reason | None] = (
         number_reason(left, right, lq, rq),
         planned_reason(left, right, lq, rq, headline=headline),
         quote_reason(left, right, settings),
-        attribution_reason(left, right, canon, found_speakers, settings),
+        attribution,
         entity_reason(left, right, canon, found_speakers),
         hedge_reason(left, right),
     )
