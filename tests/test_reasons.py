@@ -71,6 +71,24 @@ def test_a_figure_shows_the_plural_noun_its_phrase_names() -> None:
     assert found.left == ("three term harbour commissioner",)
 
 
+def test_a_figure_shows_its_whole_unit_and_stops_at_a_plural_without_s() -> None:
+    """'41 per cent premium', not '41 per'; '600 people', not '600 people spent': 'people' is a plural noun too."""
+    share = linked(
+        article("The group will pay 312 cents for each harbour share, a 41 per cent premium to the Friday close."),
+        article("The group will pay 312 cents for each harbour share, a premium to the Friday close."),
+    )
+    found = reason(share, "number")
+    assert found is not None
+    assert found.left == ("41 per cent premium",)
+    people = linked(
+        article("Volunteers opened a shelter in the sports hall, where about 600 people spent the night on camp beds."),
+        article("Volunteers opened a shelter in the sports hall, where many spent the night on camp beds."),
+    )
+    found = reason(people, "number")
+    assert found is not None
+    assert found.left == ("600 people",)
+
+
 def test_a_number_inside_a_compound_counts() -> None:
     """A three-year sentence is not a two-year one; a four-year sentence is four years."""
     item = linked(

@@ -131,9 +131,16 @@ def _number_value(norm: str) -> float:
     return value if math.isfinite(value) else math.nan
 
 
+_IRREGULAR_PLURALS = frozenset(["people", "children", "men", "women", "police", "feet", "teeth", "geese", "mice"])
+"""Plural nouns without an ``s`` (``600 people spent the night`` counts people, not what they spent)."""
+
+
 def _plural(form: str) -> bool:
-    """Whether a word reads as a plural noun (``brigades``, not ``press``, ``status`` or ``this``)."""
-    return form.endswith("s") and not form.endswith(("ss", "us", "is")) and len(form) > 3
+    """Whether a word reads as a plural noun (``brigades``, ``people``; not ``press``, ``status`` or ``this``)."""
+    if form in _IRREGULAR_PLURALS:
+        return True
+    possessive = form.endswith(("'s", "’s"))
+    return form.endswith("s") and not possessive and not form.endswith(("ss", "us", "is")) and len(form) > 3
 
 
 def _phrase_ends_before(side: ItemSide, k: int) -> bool:
@@ -175,9 +182,10 @@ def _unit_tokens(side: ItemSide, after: int, start_units: int) -> tuple[list[int
             break
         if (taken or start_units) and form.endswith(("ing", "ed")) and len(form) > 4 and not per:
             break
-        taken.append(k)
+        end = max(k + 1, *(t.end_token for t in content))  # a term over several tokens: "41 per cent"
+        taken.extend(range(k, end))
         norms.extend(t.norm for t in content)
-        k += 1
+        k = end
         if _plural(form) and not per:
             break
     return taken, norms
