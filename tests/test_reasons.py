@@ -642,3 +642,29 @@ def test_a_length_of_time_in_another_unit_is_no_difference() -> None:
         article("Brightloom must have independent auditors review its data systems within ten days."),
     )
     assert reason(other, "number") is not None
+
+
+def test_hours_and_days_are_one_measure_of_time() -> None:
+    """48 hours is two days told another way; 36 hours is not."""
+    same = linked(
+        article("The harbour master was dismissed on Monday, less than 48 hours after the ferry ran aground."),
+        article("The harbour master was dismissed on Monday, two days after the ferry ran aground."),
+    )
+    assert reason(same, "number") is None
+    other = linked(
+        article("The harbour master was dismissed on Monday, less than 36 hours after the ferry ran aground."),
+        article("The harbour master was dismissed on Monday, two days after the ferry ran aground."),
+    )
+    assert reason(other, "number") is not None
+
+
+def test_a_figure_does_not_run_on_into_the_next_clause() -> None:
+    """'a three-year contract and led Rovers to …': the figure counts the contract's years, the clause after 'and' is
+    another claim."""
+    item = linked(
+        article("Feld was appointed on a three-year contract and led Rovers to an eighth-place finish that season."),
+        article("Feld was appointed and led Rovers to an eighth-place finish that season."),
+    )
+    found = reason(item, "number")
+    assert found is not None
+    assert found.left == ("three-year contract",)

@@ -119,6 +119,11 @@ def _participle(form: str) -> bool:
     return (form.endswith(("ed", "en")) and len(form) > 3) or form in _IRREGULAR
 
 
+def past_form(form: str) -> bool:
+    """Whether a case-folded word reads as a past form: ending in *-ed* (``voted``) or irregular (``led``, ``sent``)."""
+    return (form.endswith("ed") and len(form) > 3) or form in _IRREGULAR
+
+
 def _skip_adverbs(forms: Sequence[str], k: int, end: int) -> tuple[int, bool]:
     """The first index from ``k`` that is no adverb, and whether a negation was passed on the way."""
     negated = False
@@ -348,4 +353,4 @@ class Verbs:
         return not any(f in _FORWARD for f in self.forms) and not self.question
 
 
-__all__ = ["Modality", "VerbGroup", "Verbs", "looks_ahead", "sentences"]
+__all__ = ["Modality", "VerbGroup", "Verbs", "looks_ahead", "past_form", "sentences"]

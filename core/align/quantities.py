@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from core.align.item_side import ItemSide
+from core.align.modality import past_form
 from core.text.folding import QUOTES
 from core.text.normalize import STOP_WORDS, stem
 
@@ -69,21 +70,21 @@ def _measures() -> dict[str, tuple[str, float]]:
         ("volume", 3.78541, "gallon gallons"),
         ("speed", 1.0, "kph"),
         ("speed", 1.609344, "mph"),
-        ("time", 1.0, "minute minutes"),
-        ("time", 60.0, "hour hours"),
-        ("date", 1.0, "day days"),
-        ("date", 7.0, "week weeks"),
-        ("date", 14.0, "fortnight fortnights"),
-        ("date", 30.44, "month months"),
-        ("date", 365.25, "year years"),
-        ("date", 3652.5, "decade decades"),
+        ("time", 1 / 1440, "minute minutes"),
+        ("time", 1 / 24, "hour hours"),
+        ("time", 1.0, "day days"),
+        ("time", 7.0, "week weeks"),
+        ("time", 14.0, "fortnight fortnights"),
+        ("time", 30.44, "month months"),
+        ("time", 365.25, "year years"),
+        ("time", 3652.5, "decade decades"),
     )
     return {stem(word): (dimension, scale) for dimension, scale, words in table for word in words.split()}
 
 
 MEASURES = _measures()
-"""Units (as term stems) with their dimension and size in that dimension's base unit: ``six months`` is ``180 days``
-and ``50 miles`` is ``80 km`` told another way."""
+"""Units (as term stems) with their dimension and size in that dimension's base unit: ``six months`` is ``180 days``,
+``48 hours`` is ``two days`` and ``50 miles`` is ``80 km`` told another way."""
 MEASURE_SLACK = 0.06
 """How far two sizes may differ and still be one measure (conversions are rounded: 50 miles is 80.5 km)."""
 DURATION_SLACK = 0.03
@@ -245,6 +246,8 @@ def _shown_last(side: ItemSide, last: int) -> int:
         found = side.terms_between(k, k + 1)
         if not found or form in _VAGUE or any(t.kind in ("number", "date", "stop") for t in found):
             return last
+        if joined and (past_form(form) or (form.endswith("ing") and len(form) > 4)):
+            return last  # a verb after "and": "a three-year contract and led Rovers" joins a clause, not a noun
         if _plural(form):
             return k
     return last
@@ -460,7 +463,7 @@ class Measures:
         for u in q.units & MEASURES.keys():
             dimension, scale = MEASURES[u]
             size = q.low * scale
-            slack = DURATION_SLACK if dimension in ("time", "date") else MEASURE_SLACK
+            slack = DURATION_SLACK if dimension == "time" else MEASURE_SLACK
             if size < 0:
                 continue
             for other_unit, values in self._sizes.get(dimension, {}).items():
