@@ -259,6 +259,28 @@ def test_a_source_described_by_the_title_its_article_gives_it_is_the_named_sourc
     assert found.left == ("the governor said",)
 
 
+def test_a_body_called_by_a_common_noun_is_the_body_the_report_names() -> None:
+    """'the company said' in a report about Veltro and 'Veltro said' name one source; 'the company said' in a report
+    that never names Veltro might be another one."""
+    left = make_article(
+        [
+            ("body", "Veltro Mobile has admitted that the data of its customers was stolen in an attack."),
+            None,
+            ("body", "No passwords or bank card details were taken in the attack, the company said on Monday."),
+        ],
+        path="x",
+    )
+    right = article("Veltro said on Monday that no passwords or bank card details were taken in the attack.")
+    items = [it for it in align(left, right).items if it.left and it.right]
+    same = next(it for it in items if "s2" in it.left)
+    assert reason(same, "attribution") is None
+    unnamed = linked(
+        article("No passwords or bank card details were taken in the attack, the company said on Monday."),
+        article("Veltro said on Monday that no passwords or bank card details were taken in the attack."),
+    )
+    assert reason(unnamed, "attribution") is not None
+
+
 def test_a_speaker_named_after_the_quote_is_a_speaker() -> None:
     """'"…," said the party chair' names its source as 'the party chair said "…"' does."""
     item = linked(

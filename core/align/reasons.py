@@ -144,9 +144,12 @@ def attribution_reason(
     """Both sides attribute, but to different sources (``Peskov said`` vs ``the Kremlin has denied``); or one side
     reports a claim on a named source's word (``…, the Yonhap news agency reported``) that the other states as fact.
 
-    Only named sources count: when either side attributes to a pronoun, the comparison is left out, and so it is when
-    neither side names its source (``the statement added`` vs ``the force said``: two unnamed ways to say it). A side
-    that quotes anything is left to the quotation reason (``"…," Kim said`` vs ``the diplomat "condemned …"``).
+    Only named sources count: when either side attributes to a pronoun (``even he acknowledged``), the comparison is
+    left out, and so it is when neither side names its source (``the statement added`` vs ``the force said``: two
+    unnamed ways to say it), or when one side describes by its role a source the other names (``the governor said``
+    vs ``Hutchinson said``, where the article wrote ``Gov. Asa Hutchinson``; ``the company said`` vs ``Tellaro said``,
+    in a report that names Tellaro). A side that quotes anything is left to the quotation reason (``"…," Kim said``
+    vs ``the diplomat "condemned …"``).
     """
     ls, rs = known_speakers or (speakers(left), speakers(right))
     ls, rs = _unnamed_pronouns(ls), _unnamed_pronouns(rs)
@@ -164,6 +167,8 @@ def attribution_reason(
         return None
     if _titled(ls, lnamed, left, rs, rnamed) or _titled(rs, rnamed, right, ls, lnamed):
         return None  # "the governor said" ~ "Hutchinson said", where the article wrote "Gov. Asa Hutchinson"
+    if _the_body(ls, lnamed, left, rs, canon) or _the_body(rs, rnamed, right, ls, canon):
+        return None  # "the company said" ~ "Tellaro said", in a report about Tellaro
     return Reason("attribution", tuple(dict.fromkeys(p for p, _ in ls)), tuple(dict.fromkeys(p for p, _ in rs)))
 
 
@@ -214,6 +219,35 @@ def _titled(
             if titles & set(roles):
                 return True
     return False
+
+
+_DEFINITE = frozenset(["the", "his", "her", "its", "their"])
+"""Words that open a description of a source the report has named (``the governor``, ``his lawyer``)."""
+
+
+def _role(phrase: str) -> str | None:
+    """The role word of a speaker phrase that describes its source (``the governor said`` -> ``governor``, ``The
+    company has said`` -> ``company``), or ``None``."""
+    words = SPEAKER_WORD.findall(phrase)[:-1]
+    while words and words[-1].casefold() in _BEFORE_VERB:
+        words.pop()
+    return words[-1].casefold() if len(words) >= 2 and words[0].casefold() in _DEFINITE else None
+
+
+_BODIES = frozenset(
+    """company firm group newspaper paper club bank agency ministry government board council authority museum
+    hospital campaign department office""".split()  # noqa: SIM905
+)
+"""Words by which a report calls an organisation it has named (``the company``, ``the paper``)."""
+
+
+def _the_body(mine: list[Speaker], named: list[bool], side: ItemSide, theirs: list[Speaker], canon: Canon) -> bool:
+    """Whether every source of ``side`` is an organisation it calls by a common noun (``the company said``) and every
+    source the other side names (``Tellaro said``) is named in ``side``'s article: the two may well be one body."""
+    if any(is_named or _role(phrase) not in _BODIES for (phrase, _), is_named in zip(mine, named, strict=True)):
+        return False
+    said = side.vocabulary
+    return all(content and all(canon(t) in said for t in content) for _, content in theirs)
 
 
 def _one_sided_source(
