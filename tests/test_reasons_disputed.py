@@ -294,6 +294,19 @@ def test_how_many_sources_a_report_cites_is_no_figure_of_the_story() -> None:
     assert reason(item, "number") is None
 
 
+def test_a_number_opening_a_sentence_is_no_part_of_a_name() -> None:
+    """'Two Harrier jets joined…': the name is 'Harrier', not 'Two Harrier'."""
+    item = linked(
+        article("More than 40 crews fought the fire on Tuesday. Two Harrier jets sent by Corvania joined at dawn."),
+        article("More than 40 crews fought the fire on Tuesday, with jets sent by Corvania joining at dawn."),
+    )
+    entity = reason(item, "entity")
+    assert entity is None or "Two Harrier" not in entity.left
+    number = reason(item, "number")
+    assert number is not None
+    assert number.left == ("Two Harrier jets",)
+
+
 def test_evidence_is_whole_phrases() -> None:
     """'could not confirm reports' is no attribution; 'a senior U.S. lawmaker said' and 'Loretta E. Lynch' are quoted
     whole, not cut at an abbreviation's full stop."""

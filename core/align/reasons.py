@@ -299,7 +299,12 @@ def _names(side: ItemSide, speaking: set[str]) -> list[tuple[str, list[Term]]]:
             and not (end > k and re.search(r"[,.;:\"“”()—–―]", gap_after(side, end - 1, tokens[end].start)))
         ):
             end += 1
-        run = [n for n in range(k, end) if tokens[n].text.casefold() not in _NOT_IN_NAME]
+        run = [
+            n
+            for n in range(k, end)
+            if tokens[n].text.casefold() not in _NOT_IN_NAME
+            and not any(t.kind == "number" for t in side.terms_between(n, n + 1))  # "Two Canadair planes"
+        ]
         found = [t for t in side.terms_between(k, end) if t.kind == "name" and t.norm not in WEEKDAYS]
         if len(run) >= 2 and found and not {t.norm for t in found} <= speaking:
             out.append((side.written(tokens[run[0]].start, tokens[run[-1]].end), found))
