@@ -411,6 +411,21 @@ def test_a_modal_in_a_clause_of_time_is_no_hedge() -> None:
     assert reason(item, "hedge") is None
 
 
+def test_a_modal_ranging_over_any_possibility_is_no_hedge() -> None:
+    """'sue for any damage that the port authority may have caused' gives a right over every case, it doubts nothing;
+    'the port authority may have caused the damage' does."""
+    item = linked(
+        article("The law lets owners sue in the harbour court for any damage that the port authority may have caused."),
+        article("The law lets owners sue the port authority in the harbour court if it is found to have caused harm."),
+    )
+    assert reason(item, "hedge") is None
+    doubt = linked(
+        article("Owners said in the harbour court that the port authority may have caused the damage to the pier."),
+        article("Owners said in the harbour court that the port authority caused the damage to the pier."),
+    )
+    assert reason(doubt, "hedge") is not None
+
+
 def test_appeared_to_hedges() -> None:
     """'appeared to confirm' against 'confirmed'."""
     item = linked(

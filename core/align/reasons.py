@@ -380,14 +380,22 @@ def _after_be(tokens: Sequence[Token], k: int) -> bool:
     return any(tokens[n].text.casefold() in BE_FORMS for n in range(max(0, k - 2), k))
 
 
+_FREE_CHOICE = frozenset(["any", "whatever", "whichever", "whoever"])
+"""Words whose clause ranges over every possibility, so its modal tells no doubt (``for any role that the
+government may have played``)."""
+FREE_CHOICE_REACH = 8
+"""How many words back ``any`` may stand from the modal of its clause."""
+
+
 def _in_time_clause(side: ItemSide, k: int) -> bool:
     """Whether the modal at token ``k`` sits in a clause opened by ``before``, ``until`` or ``so`` a few words back,
-    with no punctuation between."""
+    or ranging over every possibility (``any role that … may have played``), with no punctuation between."""
     tokens = side.tokens
-    for n in range(k - 1, max(-1, k - 1 - CLAUSE_REACH), -1):
+    for n in range(k - 1, max(-1, k - 1 - max(CLAUSE_REACH, FREE_CHOICE_REACH)), -1):
         if _CLAUSE_BREAK.search(side.text[tokens[n].end : tokens[n + 1].start]):
             return False
-        if tokens[n].text.casefold() in _TIME_OR_PURPOSE:
+        word = tokens[n].text.casefold()
+        if (word in _TIME_OR_PURPOSE and k - n <= CLAUSE_REACH) or word in _FREE_CHOICE:
             return True
     return False
 
