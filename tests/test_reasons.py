@@ -281,6 +281,21 @@ def test_a_body_called_by_a_common_noun_is_the_body_the_report_names() -> None:
     assert reason(unnamed, "attribution") is not None
 
 
+def test_a_statement_the_other_side_says_a_named_source_put_out_is_that_source() -> None:
+    """'The statement said' and 'his lawyer, Ines Caro, confirmed in a statement' cite one source; 'the statement
+    added' against a source that put out no statement is another one."""
+    item = linked(
+        article("His lawyer, Ines Caro, confirmed in a statement that the harbour master would contest the charges."),
+        article("The statement said the harbour master would contest the charges and expected to be cleared."),
+    )
+    assert reason(item, "attribution") is None
+    other = linked(
+        article("His lawyer, Ines Caro, told reporters that the harbour master would contest the charges."),
+        article("The statement said the harbour master would contest the charges and expected to be cleared."),
+    )
+    assert reason(other, "attribution") is not None
+
+
 def test_a_speaker_named_after_the_quote_is_a_speaker() -> None:
     """'"…," said the party chair' names its source as 'the party chair said "…"' does."""
     item = linked(

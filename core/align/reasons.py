@@ -148,7 +148,7 @@ def attribution_reason(
     left out, and so it is when neither side names its source (``the statement added`` vs ``the force said``: two
     unnamed ways to say it), or when one side describes by its role a source the other names (``the governor said``
     vs ``Hutchinson said``, where the article wrote ``Gov. Asa Hutchinson``; ``the company said`` vs ``Tellaro said``,
-    in a report that names Tellaro). A side that quotes anything is left to the quotation reason (``"…," Kim said``
+    in a report that names Tellaro; ``the statement said`` vs ``a lawyer … confirmed in a statement``). A side that quotes anything is left to the quotation reason (``"…," Kim said``
     vs ``the diplomat "condemned …"``).
     """
     ls, rs = known_speakers or (speakers(left), speakers(right))
@@ -167,7 +167,7 @@ def attribution_reason(
         return None
     if _titled(ls, lnamed, left, rs, rnamed) or _titled(rs, rnamed, right, ls, lnamed):
         return None  # "the governor said" ~ "Hutchinson said", where the article wrote "Gov. Asa Hutchinson"
-    if _the_body(ls, lnamed, left, rs, canon) or _the_body(rs, rnamed, right, ls, canon):
+    if _the_body(ls, lnamed, left, rs, right, canon) or _the_body(rs, rnamed, right, ls, left, canon):
         return None  # "the company said" ~ "Tellaro said", in a report about Tellaro
     return Reason("attribution", tuple(dict.fromkeys(p for p, _ in ls)), tuple(dict.fromkeys(p for p, _ in rs)))
 
@@ -241,13 +241,25 @@ _BODIES = frozenset(
 """Words by which a report calls an organisation it has named (``the company``, ``the paper``)."""
 
 
-def _the_body(mine: list[Speaker], named: list[bool], side: ItemSide, theirs: list[Speaker], canon: Canon) -> bool:
-    """Whether every source of ``side`` is an organisation it calls by a common noun (``the company said``) and every
-    source the other side names (``Tellaro said``) is named in ``side``'s article: the two may well be one body."""
-    if any(is_named or _role(phrase) not in _BODIES for (phrase, _), is_named in zip(mine, named, strict=True)):
-        return False
-    said = side.vocabulary
-    return all(content and all(canon(t) in said for t in content) for _, content in theirs)
+_DOCUMENTS = frozenset(["statement", "letter", "filing", "release", "memo", "report"])
+"""Words by which a report calls what a source put out (``the statement said``)."""
+
+
+def _the_body(
+    mine: list[Speaker], named: list[bool], side: ItemSide, theirs: list[Speaker], other: ItemSide, canon: Canon
+) -> bool:
+    """Whether every source of ``side`` is one it calls by a common noun and every source the other side names may
+    well be that one: an organisation (``the company said`` ~ ``Tellaro said``) named in ``side``'s article, or
+    what a source put out (``the statement said`` ~ ``a lawyer … confirmed in a statement``) that the other side
+    names too."""
+    roles = [None if is_named else _role(phrase) for (phrase, _), is_named in zip(mine, named, strict=True)]
+    if all(role in _BODIES for role in roles):
+        said = side.vocabulary
+        return all(content and all(canon(t) in said for t in content) for _, content in theirs)
+    if all(role in _DOCUMENTS for role in roles):
+        words = {token.text.casefold() for token in other.tokens}
+        return all(role in words for role in roles)
+    return False
 
 
 def _one_sided_source(
