@@ -720,3 +720,21 @@ def test_a_figure_does_not_run_on_into_the_next_clause() -> None:
     found = reason(item, "number")
     assert found is not None
     assert found.left == ("three-year contract",)
+
+
+def test_a_range_is_shown_as_one_figure() -> None:
+    """'$800 to $1,000 per trained employee' and 'a 5-2 vote' read whole, not as '$800' and '$1,000 per …', or '5'."""
+    cost = linked(
+        article("The harbour board proposed a training course at a cost of $800 to $1,000 per trained employee."),
+        article("The harbour board proposed a training course for every employee who volunteers for it."),
+    )
+    found = reason(cost, "number")
+    assert found is not None
+    assert found.left == ("$800 to $1,000 per trained employee",)
+    vote = linked(
+        article("The harbour board approved the levy by a 5-2 vote on Thursday after a long debate."),
+        article("The harbour board approved the levy on Thursday after a long debate."),
+    )
+    found = reason(vote, "number")
+    assert found is not None
+    assert found.left == ("5-2 vote",)

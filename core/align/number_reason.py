@@ -33,6 +33,18 @@ TIE_REACH = 8
 including 1,500 special forces``)."""
 
 
+_RANGE_WORDS = frozenset(["to", "-", "–", "- to", "– to"])
+"""What stands between the two ends of a range (``$800 to $1,000``, ``40- to 60-hour``)."""
+
+
+def _range_end(side: ItemSide, first: Quantity, second: Quantity) -> bool:
+    """Whether ``second`` closes a range that ``first`` opens, bare or in the same units (``80 to 100 millimetres``,
+    ``$800 to $1,000 per trained employee``)."""
+    if not first.units <= second.units or first.vague or second.token < first.end:
+        return False
+    return side.text[side.tokens[first.end - 1].end : side.tokens[second.token].start].strip() in _RANGE_WORDS
+
+
 class _Index:
     """One side's quantities, indexed so that each question the number reason asks costs about the size of one
     quantity's units, not the number of quantities."""
@@ -164,6 +176,12 @@ def number_reason(
             if tied:
                 out.append(joined(side, q.token, q.end, tied[0]))
                 shown.add(tied[0].token)
+            elif n + 1 < len(mine) and _range_end(side, q, mine[n + 1]):
+                end = mine[n + 1]  # "$800 to $1,000 per trained employee", not "$800" and "$1,000 per …"
+                at = side.tokens[end.token].start
+                space = " " if side.text[at - 1 : at].isspace() else ""  # "80 to 100 mm", "a 5-2 vote"
+                out.append(f"{side.written(side.tokens[q.token].start, at)}{space}{end.written}")
+                shown.add(end.token)
             else:
                 out.append(q.written)
         return tuple(dict.fromkeys(out))

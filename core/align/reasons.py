@@ -148,8 +148,8 @@ def attribution_reason(
     left out, and so it is when neither side names its source (``the statement added`` vs ``the force said``: two
     unnamed ways to say it), or when one side describes by its role a source the other names (``the governor said``
     vs ``Hutchinson said``, where the article wrote ``Gov. Asa Hutchinson``; ``the company said`` vs ``Tellaro said``,
-    in a report that names Tellaro; ``the statement said`` vs ``a lawyer … confirmed in a statement``). A side that quotes anything is left to the quotation reason (``"…," Kim said``
-    vs ``the diplomat "condemned …"``).
+    in a report that names Tellaro; ``the statement said`` vs ``a lawyer … confirmed in a statement``). A side that
+    quotes anything is left to the quotation reason (``"…," Kim said`` vs ``the diplomat "condemned …"``).
     """
     ls, rs = known_speakers or (speakers(left), speakers(right))
     ls, rs = _unnamed_pronouns(ls), _unnamed_pronouns(rs)
