@@ -100,6 +100,16 @@ def test_plans_on_both_sides_or_a_plan_in_a_side_clause_are_no_difference() -> N
     assert reason(aside, "planned") is None
 
 
+def test_a_figure_in_a_participle_clause_is_not_the_main_verb_s() -> None:
+    """'approved a levy raising the fee from 12 to 15 euros' and 'the levy, which will raise the fee to 15 euros from
+    12, was approved': both tell the approval done and the rise to come; the figures are the levy's, not the vote's."""
+    item = linked(
+        article("The harbour council on Thursday approved a levy raising the mooring fee from 12 to 15 euros."),
+        article("The levy, which will gradually raise the mooring fee to 15 euros from 12, was approved on Thursday."),
+    )
+    assert reason(item, "planned") is None
+
+
 def test_a_source_or_a_quantity_on_one_side_only_is_a_difference() -> None:
     """'…, the Harbour Gazette reported' and 'thousands of' on one side only: the claim rests on a named source there,
     and only one report gives a number."""

@@ -70,6 +70,11 @@ _NOT_SUBJECT = frozenset(
 )
 """Words after which an *-ed* word is no simple past (``the armed forces``, ``those killed``, ``was killed``)."""
 _PRONOUNS = frozenset("it he she they we you i this there".split())  # noqa: SIM905
+_LINKING_ING = frozenset(
+    """including totaling totalling excluding involving following according regarding concerning amounting""".split()  # noqa: SIM905
+)
+"""Words in *-ing* that tie a figure to the verb before them (``will deploy four brigades totaling 12,000 soldiers,
+including 1,500 special forces``), as a preposition would, rather than governing it themselves."""
 _MODAL = frozenset(["would", "could", "should", "may", "might", "must", "can", "cannot", "wouldn't", "couldn't"])
 """Modal verbs: the group they open is neither a plan nor a done thing (``he would repay``)."""
 _SUBORDINATE = frozenset(
@@ -271,8 +276,21 @@ class Verbs:
                 before = [g for g in groups if g.end <= token]
                 later = [g for g in groups if g.first > token]
                 found = before[-1] if before else later[0] if later else None
+                if found is not None and found.end <= token and self._participle_between(found.end, token):
+                    return None  # "approved a bill raising the age from 63 to 65": the figure is the bill's
                 return None if found is None or found.negated or found.modality == "other" else found
         return None
+
+    def _participle_between(self, first: int, end: int) -> bool:
+        """Whether a participle in *-ing* that heads a clause of its own (``a bill raising the age``; not
+        ``including``, ``totaling``) stands in tokens ``[first, end)``."""
+        return any(
+            self.forms[k].endswith("ing")
+            and len(self.forms[k]) > 4
+            and self.forms[k] not in _LINKING_ING
+            and not self.side.tokens[k].text[:1].isupper()
+            for k in range(first, end)
+        )
 
     def _relative_chunk(self, first: int, end: int, token: int) -> tuple[int, int] | None:
         """The token range of the relative clause (``, which …``) holding ``token``, if it sits in one."""
