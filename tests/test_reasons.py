@@ -738,3 +738,17 @@ def test_a_range_is_shown_as_one_figure() -> None:
     found = reason(vote, "number")
     assert found is not None
     assert found.left == ("5-2 vote",)
+
+
+def test_a_number_written_onto_its_unit_is_the_same_figure() -> None:
+    """'12km' and '12 km' are one distance; '12km' and '15 km' are not."""
+    same = linked(
+        article("The quake struck about 12km south-west of the harbour town at a depth of 10km on Tuesday."),
+        article("The quake struck about 12 km southwest of the harbour town at a depth of 10 km on Tuesday."),
+    )
+    assert reason(same, "number") is None
+    other = linked(
+        article("The quake struck about 12km south-west of the harbour town at a depth of 10km on Tuesday."),
+        article("The quake struck about 15 km southwest of the harbour town at a depth of 10 km on Tuesday."),
+    )
+    assert reason(other, "number") is not None

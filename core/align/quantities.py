@@ -8,8 +8,9 @@ capitals that name a series (``SB 1062``, ``H.R. 3590``) is a name, and ``zero``
 (``zero precedent``, ``zero tolerance``; not ``zero deaths`` nor ``zero percent``): none of them is a quantity. A small
 count inside an apposition to a name or a ``who`` clause describes a person (``Mary Cheney, one of Dick Cheney's two
 daughters,``): it is flagged, so that a description on one side only is no numeric claim. The same measure in other
-units (``50 miles`` ~ ``80 km``, ``95°F`` ~ ``35°C``, ``six months`` ~ ``180 days``) and a figure with its own
-conversion in brackets (``£10m ($13m)``) are recognised as one quantity.
+units (``50 miles`` ~ ``80 km``, ``95°F`` ~ ``35°C``, ``six months`` ~ ``180 days``), a figure with its own
+conversion in brackets (``£10m ($13m)``) and a number written onto its unit (``12km`` ~ ``12 km``) are recognised as
+one quantity.
 """
 
 from __future__ import annotations
@@ -351,6 +352,19 @@ def _idiomatic_zero(side: ItemSide, token: int) -> bool:
     )
 
 
+_GLUED = re.compile(r"(\d[\d,]*(?:\.\d+)?)([a-z]+)")
+"""A number written together with its unit (``12km``, ``310mm``)."""
+
+
+def _glued_unit(norm: str) -> tuple[str, tuple[str, ...]]:
+    """A number term and the unit written onto it, apart (``12km`` -> ``12`` and ``km``), when that unit is a measure;
+    else the term as it is and no unit. ``12km`` then meets ``12 km`` on the other side."""
+    found = _GLUED.fullmatch(norm)
+    if found is None or (unit := stem(found.group(2))) not in MEASURES:
+        return norm, ()
+    return found.group(1).replace(",", ""), (unit,)
+
+
 def quantities(side: ItemSide) -> list[Quantity]:
     """Every quantity of the side (dates and ordinals aside), in reading order."""
     tokens = side.tokens
@@ -369,14 +383,15 @@ def quantities(side: ItemSide) -> list[Quantity]:
             for t in found[k + 1 : k + 4]
             if t.token < term.end_token and t.kind in ("word", "name")  # €38bn (euros), three-year (years)
         ]
+        norm, glued = _glued_unit(term.norm)
         taken, norms = _unit_tokens(side, term.end_token, len(same_token))
         last = taken[-1] if taken else term.end_token - 1
-        value = _number_value(term.norm)
+        value = _number_value(norm)
         celsius = _temperature(side, term.end_token - 1, value)
         out.append(
             Quantity(
-                term.norm,
-                frozenset([*(t.norm for t in same_token), *norms]),
+                norm,
+                frozenset([*(t.norm for t in same_token), *glued, *norms]),
                 side.written(tokens[term.token].start, tokens[_shown_last(side, last) if taken else last].end),
                 term.token,
                 last + 1,
