@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
+from functools import lru_cache
 
 from core.align.aliases import with_aliases
 from core.align.item_side import ItemSide
@@ -161,11 +162,16 @@ HEADLINE_CAPITALS = 0.6
 def _fuller_names(side: ItemSide, unshared: Mapping[int, float]) -> list[int]:
     """The unshared tokens of runs of capitalised words whose last word both sides have: the same name told more
     fully (``Chuck Schumer`` ~ ``Schumer``, ``Senate Majority Leader Mitch McConnell`` ~ ``McConnell``), not content one
-    side adds. In headline case (every word capitalised) no run is read as a name."""
+    side adds. In headline case (every word capitalised) a word is part of a name only when the article writes it
+    with a capital inside its sentences and never in lower case (``Donald Trump Signals`` names Donald Trump; ``Pipe
+    Bomb Suspect`` names nobody)."""
     tokens = side.tokens
     capital = [t.text[:1].isupper() and t.text.casefold() not in STOP_WORDS for t in tokens]
-    if not tokens or sum(capital) > HEADLINE_CAPITALS * len(tokens):
-        return []
+    if tokens and sum(capital) > HEADLINE_CAPITALS * len(tokens):
+        lower, named = _written_words(side.text)
+        capital = [
+            c and t.text.casefold() not in lower and t.text in named for c, t in zip(capital, tokens, strict=True)
+        ]
     out: list[int] = []
     k = 0
     while k < len(tokens):
@@ -176,6 +182,17 @@ def _fuller_names(side: ItemSide, unshared: Mapping[int, float]) -> list[int]:
             out.extend(n for n in range(k, end - 1) if n in unshared)
         k = end
     return out
+
+
+@lru_cache(maxsize=16)
+def _written_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words an article writes in lower case, and those it writes with a capital in a run of capitalised words
+    after a lower-case word (inside a sentence, where a capital marks a name); read once per article."""
+    lower = frozenset(re.findall(r"\b[a-z][\w'’-]*", text))
+    runs = re.findall(r"\b[a-z][\w'’-]*,? +([A-Z][\w'’.-]*(?: +[A-Z][\w'’.-]*)*)", text)
+    after = [word for run in runs for word in run.split()]
+    named = frozenset([*after, *(word.rstrip(".") for word in after)])
+    return lower, named
 
 
 def _dateline_tokens(side: ItemSide) -> set[int]:
