@@ -296,6 +296,17 @@ def test_a_statement_the_other_side_says_a_named_source_put_out_is_that_source()
     assert reason(other, "attribution") is not None
 
 
+def test_a_verb_of_saying_after_a_preposition_is_a_noun() -> None:
+    """'before 3pm following reports that …' names no source: only the other side names one, the Harbour Board."""
+    item = linked(
+        article("Officers went to the pier before 3pm following reports that a man was threatening ferry crews."),
+        article("Officers went to the pier at 2.40pm after a man was threatening ferry crews, the Harbour Board said."),
+    )
+    found = reason(item, "attribution")
+    assert found is not None
+    assert not any("following" in phrase for phrase in (*found.left, *found.right))
+
+
 def test_a_speaker_named_after_the_quote_is_a_speaker() -> None:
     """'"…," said the party chair' names its source as 'the party chair said "…"' does."""
     item = linked(

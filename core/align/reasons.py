@@ -177,9 +177,20 @@ _BEFORE_VERB = frozenset(["has", "have", "had", "also", "later", "then", "earlie
 """Words that may stand between a speaker and the verb of saying (``he has also said``)."""
 
 
+_NOUN_BEFORE = frozenset(["following", "after", "amid", "despite", "over", "about", "of", "on", "in", "to", "by"])
+"""Prepositions: a verb of saying right after one is a noun (``following reports that``, ``amid claims that``)."""
+
+
 def _unnamed_pronouns(found: list[Speaker]) -> list[Speaker]:
-    """The speakers, a pronoun led by an adverb (``even he acknowledged``) given no content, as any pronoun."""
-    return [(phrase, set() if _pronoun_led(phrase) else content) for phrase, content in found]
+    """The speakers, a pronoun led by an adverb (``even he acknowledged``) given no content, as any pronoun; a
+    phrase whose verb follows a preposition (``3pm following reports``) is a noun, no speaker, and left out."""
+    out: list[Speaker] = []
+    for phrase, content in found:
+        words = SPEAKER_WORD.findall(phrase)
+        if len(words) >= 2 and words[-2].casefold() in _NOUN_BEFORE:
+            continue
+        out.append((phrase, set() if _pronoun_led(phrase) else content))
+    return out
 
 
 def _pronoun_led(phrase: str) -> bool:
