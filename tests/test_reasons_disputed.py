@@ -348,3 +348,21 @@ def test_a_speaker_phrase_opens_at_its_article() -> None:
     assert found is not None
     assert "the Harbour Board office denied" in found.left
     assert "people with knowledge of the case said" in found.right
+
+
+def test_a_part_of_a_counted_whole_or_of_them_is_shown_whole() -> None:
+    """'two of the six ferries' and 'two of them' read whole; the six is shown once, inside the part."""
+    item = linked(
+        article("The harbour board said two of the nine ferries were damaged in the storm on Monday night."),
+        article("The harbour board said ferries were damaged in the storm on Monday night."),
+    )
+    found = reason(item, "number")
+    assert found is not None
+    assert found.left == ("two of the nine ferries",)
+    them = linked(
+        article("The harbour board said six crew were hurt in the storm, two of them seriously, on Monday."),
+        article("The harbour board said crew were hurt in the storm on Monday."),
+    )
+    found = reason(them, "number")
+    assert found is not None
+    assert "two of them" in found.left

@@ -184,6 +184,10 @@ def number_reason(
                 shown.add(end.token)
             else:
                 out.append(q.written)
+                for o in mine[n + 1 : n + 1 + TIE_REACH]:  # "two of its 17 matches": the 17 is shown
+                    if o.token >= q.end:
+                        break
+                    shown.add(o.token)
         return tuple(dict.fromkeys(out))
 
     lev, rev = evidence(left, lq, False), evidence(right, rq, True)

@@ -197,31 +197,46 @@ _PARTITIVE = frozenset(["the", "these", "those", "its", "their", "his", "her", "
 """Words after ``of`` that make a count a part of a whole it names (``five of the bombs``)."""
 
 
+_WHOLE_PRONOUNS = frozenset(["them", "us"])
+"""Pronouns a part is taken from (``two of them``)."""
+
+
 def _partitive(side: ItemSide, after: int) -> list[int]:
-    """The tokens of ``of the bombs`` after a count (``five of the bombs``, ``seven of the trial's volunteers``): the
-    whole the count is a part of, its noun and a possessive's noun; empty when no such whole follows.
+    """The tokens of ``of the bombs`` after a count (``five of the bombs``, ``seven of the trial's volunteers``, ``two
+    of the six volunteers``, ``two of them``): the whole the count is a part of, its noun and a possessive's noun, or a
+    number and its noun; empty when no such whole follows.
 
     The whole is shown, so that the evidence says what the count is part of, but it is not what the count counts: two
     of the dead is not two deaths, so the count is compared as a bare number, as before."""
     tokens = side.tokens
     k = after + 2
+    if after + 1 >= len(tokens) or tokens[after].text.casefold() != "of" or _phrase_ends_before(side, after):
+        return []
+    if tokens[after + 1].text.casefold() in _WHOLE_PRONOUNS and not _phrase_ends_before(side, after + 1):
+        return [after, after + 1]  # "two of them"
     if (
         k >= len(tokens)
-        or tokens[after].text.casefold() != "of"
         or tokens[after + 1].text.casefold() not in _PARTITIVE
-        or any(_phrase_ends_before(side, n) for n in (after, after + 1, k))
+        or any(_phrase_ends_before(side, n) for n in (after + 1, k))
     ):
         return []
-    found = side.terms_between(k, k + 1)
-    if not found or any(t.kind not in ("word", "name") for t in found):
+    if any(t.kind == "number" for t in side.terms_between(k, k + 1)) and k + 1 < len(tokens):
+        if _phrase_ends_before(side, k + 1) or not _word(side, k + 1):
+            return []
+        return list(range(after, k + 2))  # "two of the six volunteers"
+    if not _word(side, k):
         return []
     taken = list(range(after, k + 1))
     possessive = tokens[k].text.casefold().endswith(("'s", "’s"))
-    if possessive and k + 1 < len(tokens) and not _phrase_ends_before(side, k + 1):
-        following = side.terms_between(k + 1, k + 2)
-        if following and all(t.kind in ("word", "name") for t in following):
-            taken.append(k + 1)  # "seven of the trial's volunteers"
+    if possessive and k + 1 < len(tokens) and not _phrase_ends_before(side, k + 1) and _word(side, k + 1):
+        taken.append(k + 1)  # "seven of the trial's volunteers"
     return taken
+
+
+def _word(side: ItemSide, k: int) -> bool:
+    """Whether token ``k`` is a content word (no function word, number or date)."""
+    found = side.terms_between(k, k + 1)
+    return bool(found) and all(t.kind in ("word", "name") for t in found)
 
 
 _AND_OR = frozenset(["and", "or"])
