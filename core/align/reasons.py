@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -152,7 +153,7 @@ def attribution_reason(
     quotes anything is left to the quotation reason (``"…," Kim said`` vs ``the diplomat "condemned …"``).
     """
     ls, rs = known_speakers or (speakers(left), speakers(right))
-    ls, rs = _unnamed_pronouns(ls), _unnamed_pronouns(rs)
+    ls, rs = _sources(ls), _sources(rs)
     if bool(ls) != bool(rs):
         return _one_sided_source(left, right, ls, rs, canon, settings or AlignSettings())
     if not ls or not rs or any(not c for _, c in (*ls, *rs)):
@@ -181,9 +182,10 @@ _NOUN_BEFORE = frozenset(["following", "after", "amid", "despite", "over", "abou
 """Prepositions: a verb of saying right after one is a noun (``following reports that``, ``amid claims that``)."""
 
 
-def _unnamed_pronouns(found: list[Speaker]) -> list[Speaker]:
-    """The speakers, a pronoun led by an adverb (``even he acknowledged``) given no content, as any pronoun; a
-    phrase whose verb follows a preposition (``3pm following reports``) is a noun, no speaker, and left out."""
+def _sources(found: list[Speaker]) -> list[Speaker]:
+    """The speakers the attribution reason compares: a pronoun led by an adverb (``even he acknowledged``) given no
+    content, as any pronoun; a phrase whose verb follows a preposition (``3pm following reports``) is a noun, no
+    speaker, and left out."""
     out: list[Speaker] = []
     for phrase, content in found:
         words = SPEAKER_WORD.findall(phrase)
@@ -223,13 +225,19 @@ def _titled(
         for (phrase, _), is_named in zip(theirs, their_named, strict=True)
         if is_named and (capitals := [w for w in SPEAKER_WORD.findall(phrase) if w[:1].isupper()])
     ][:TITLES_CHECKED]
-    for name in names:
-        for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", side.text):
-            before = SPEAKER_WORD.findall(side.text[max(0, found.start() - 80) : found.start()])[-TITLE_REACH:]
-            titles = {w.casefold() for w in before} | {spelled_out(w.casefold()) or "" for w in before}
-            if titles & set(roles):
-                return True
-    return False
+    return any(_titles(name, side.text) & set(roles) for name in names)
+
+
+@lru_cache(maxsize=64)
+def _titles(name: str, text: str) -> frozenset[str]:
+    """The words an article writes in the few words before a name, spelled out (``Gov. Asa Hutchinson`` gives
+    ``governor``); read once per name and article."""
+    out: set[str] = set()
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        before = SPEAKER_WORD.findall(text[max(0, found.start() - 80) : found.start()])[-TITLE_REACH:]
+        out.update(w.casefold() for w in before)
+        out.update(title for w in before if (title := spelled_out(w.casefold())))
+    return frozenset(out)
 
 
 _DEFINITE = frozenset(["the", "his", "her", "its", "their"])
