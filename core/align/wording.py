@@ -147,12 +147,12 @@ def _widened(
 
 
 def _abbreviation(side: ItemSide, index: int) -> bool:
-    """A short capitalised word with a full stop (``Mr.``, ``Sen.``, ``Gov.``), the stop in the token or after it: a
-    title, not content."""
+    """A short capitalised word with a full stop (``Mr.``, ``Sen.``, ``Gov.``), the stop after the token or in it (a
+    capital and a few lower-case letters: ``U.S.`` is a place): a title, not content."""
     token = side.tokens[index]
-    word = token.text.removesuffix(".")
-    stop = word != token.text or side.text[token.end : token.end + 1] == "."
-    return len(word) <= 4 and word[:1].isupper() and stop
+    if re.fullmatch(r"[A-Z][a-z]{1,3}\.", token.text):
+        return True
+    return len(token.text) <= 4 and token.text[0].isupper() and side.text[token.end : token.end + 1] == "."
 
 
 HEADLINE_CAPITALS = 0.6
