@@ -41,6 +41,7 @@ BELOW_THE_API = {
     ),
     "bench/byline_loo.py": frozenset({"core.reading.byline_lines", "core.reading.clean", "core.reading.metadata"}),
     "bench/outlet_loo.py": frozenset({"core.reading.clean", "core.reading.outlet"}),
+    "bench/outlet_candidates.py": frozenset({"core.reading.clean", "core.reading.outlet"}),
     "bench/headline_loo.py": frozenset({"core.reading.clean", "core.reading.headline"}),
     "bench/clean_loo.py": frozenset(
         {"core.reading.clean", "core.reading.cleaning_rules", "core.reading.clean_context", "core.reading.headline"}
