@@ -61,6 +61,35 @@ FORMS: list[tuple[list[str], tuple[str, ...]]] = [
     (["November 6, 2023 | Marta Olsen"], MARTA),
     (["By Associated Press"], ()),
     (["By Harbour Weekly Staff"], ()),
+    (["Marta Olsen", "Peter Vance", "November 6, 2023"], TWO),
+    (["Marta Olsen", "Peter Vance", "Ann Leary", "Updated 3:04 PM EST, November 6, 2023"], THREE),
+    (["Marta Olsen · Follow", "4 min read · Nov 6, 2023"], MARTA),
+    (["Marta Olsen Follow", "November 6, 2023"], MARTA),
+    (["Marta Olsen / Harbour Weekly", "November 6, 2023"], MARTA),
+    (["By Marta Olsen", "and Peter Vance"], TWO),
+    (["By Marta Olsen, Peter Vance", "and Ann Leary"], THREE),
+    (["By Marta Olsen", "& Peter Vance"], TWO),
+    (["By Dr. Marta Olsen", "and Prof. Peter Vance"], TWO),
+    (["By Dr Marta Olsen, Senior Lecturer"], MARTA),
+    (["By Professor Marta Olsen"], MARTA),
+    (["BY DR. MARTA OLSEN"], MARTA),
+    (["Dr. Marta Olsen", "November 6, 2023"], MARTA),
+    (["By Marta Olsen, The Harbour Weekly"], MARTA),
+    (["By Marta Olsen for Harbour Weekly"], MARTA),
+    (["By MARTA OLSEN FOR HARBOURWEEKLY.COM"], MARTA),
+    (["Opinion by Marta Olsen"], MARTA),
+    (["Analysis by Marta Olsen and Peter Vance"], TWO),
+    (["Words: Marta Olsen"], MARTA),
+    (["Marta Olsen - Staff Writer"], MARTA),
+    (["Marta Olsen | Contributor"], MARTA),
+    (["Marta Olsen | Updated: Nov. 6, 2023 3:04 p.m."], MARTA),
+    (["By Marta Olsen", "Edited by Peter Vance"], MARTA),
+    (["By Marta Olsen", "Reviewed by Peter Vance"], MARTA),
+    (["Words by Marta Olsen", "Photographs by Peter Vance"], MARTA),
+    (["By Marta Olsen, photographs by Peter Vance"], MARTA),
+    (["Medically reviewed by Peter Vance"], ()),
+    (["Photographs by Peter Vance", "November 6, 2023"], ()),
+    (["From Reuters"], ()),
 ]
 
 
@@ -98,3 +127,57 @@ def test_a_name_line_with_an_issue_number_is_no_credit() -> None:
     assert not credit_line("Opening Bell 11.18.19")
     assert credit_line("Marta Olsen Nov 6, 2023")
     assert credit_line("Marta Olsen | 11.06.23")
+
+
+CAPTION = "Workers inspect the rotted timbers of the ferry landing on Monday."
+
+
+def test_a_name_line_over_the_headline_is_its_byline() -> None:
+    """A name line between the site's name and the headline, with no date, names the author; a section's label
+    there is none: one whose words the story uses, one set in capitals, or one on a path of sections."""
+    assert _authors([SITE, "Marta Olsen", HEADLINE, *BODY]) == MARTA
+    assert _authors([SITE, "Marta Olsen and Peter Vance", HEADLINE, STANDFIRST, *BODY]) == TWO
+    assert _authors([SITE, "River Council", HEADLINE, *BODY]) == ()
+    assert _authors([SITE, "FERRY NEWS", HEADLINE, *BODY]) == ()
+    assert _authors(["Middle East", HEADLINE, *BODY]) == ()
+    assert _authors([SITE, "Home", "Port Towns", HEADLINE, *BODY]) == ()
+
+
+def test_a_name_and_outlet_split_by_a_slash_is_a_byline_by_its_place() -> None:
+    """``Jane Doe / Outlet`` under the headline or over the date line is the byline; under a photo's caption it
+    credits the photo, and beside a byline it is no author."""
+    assert _authors([SITE, HEADLINE, "Marta Olsen / Harbour Weekly", *BODY]) == MARTA
+    assert _authors([SITE, HEADLINE, STANDFIRST, "Marta Olsen / Harbour Weekly", "November 6, 2023", *BODY]) == MARTA
+    assert _authors([SITE, HEADLINE, CAPTION, "Ann Leary / Reuters", *BODY]) == ()
+    assert _authors([SITE, HEADLINE, "By Marta Olsen", CAPTION, "Ann Leary / Reuters", *BODY]) == MARTA
+    assert _authors([SITE, HEADLINE, CAPTION, "Ann Leary / Reuters", "By Marta Olsen", *BODY]) == MARTA
+
+
+def test_credits_at_the_foot_name_no_more_authors() -> None:
+    """Lines crediting help at the article's foot add no author to its byline; a wire's foot credit with no byline
+    names its reporters, not its editors."""
+    foot = [
+        "Additional reporting by Peter Vance.",
+        "With reporting by Peter Vance and Ann Leary",
+        "Peter Vance contributed reporting to this article.",
+    ]
+    for line in foot:
+        assert _authors([SITE, HEADLINE, "By Marta Olsen", *BODY, line]) == MARTA
+    assert _authors([SITE, HEADLINE, *BODY, "Additional reporting by Peter Vance"]) == ()
+    assert _authors([SITE, HEADLINE, *BODY, "Reporting by Marta Olsen and Ann Leary; Editing by Peter Vance"]) == (
+        "Marta Olsen",
+        "Ann Leary",
+    )
+
+
+def test_an_authors_note_is_no_byline() -> None:
+    """A note about a writer (``Jane Doe is a staff writer at …``) names no author, and adds none to a byline."""
+    note = "Peter Vance is a staff writer at Harbour Weekly."
+    assert _authors([SITE, HEADLINE, "By Marta Olsen", *BODY, note]) == MARTA
+    assert _authors([SITE, HEADLINE, *BODY, note]) == ()
+    assert _authors([SITE, HEADLINE, "Peter Vance is a staff writer covering transport.", *BODY]) == ()
+
+
+def test_a_title_before_a_name_is_dropped() -> None:
+    """``Dr.`` and ``Prof.`` before a name in a byline are no part of the name."""
+    assert byline_evidence("By Dr. Marta Olsen and Prof Peter Vance")[0] == list(TWO)

@@ -38,6 +38,15 @@ _LONE_BY = re.compile(r"(?:by|written by|story by|words by|authors?|writers?)\s*
 _JOIN = re.compile(r"(?:and|&|,)", re.IGNORECASE)
 """A line that holds nothing but what joins two names of a byline set one name a line (``and``)."""
 
+_AND_NAMES = re.compile(r"(?:and|&)\s+(?P<names>\S.*)", re.IGNORECASE)
+"""A line that goes on with a byline's names from the line above (``and Ann Leary``)."""
+
+
+def _and_names(text: str) -> bool:
+    """Whether a line goes on with the names of a byline above it: ``and``, then names (``and Ann Leary``)."""
+    match = _AND_NAMES.fullmatch(text)
+    return match is not None and is_name_line(match.group("names"))
+
 
 def _after_lone_by(paras: list[Para], index: int) -> bool:
     """Whether the line at ``index`` is a name line right under a line that holds nothing but ``By``."""
@@ -46,24 +55,32 @@ def _after_lone_by(paras: list[Para], index: int) -> bool:
 
 def _joined_names(paras: list[Para], index: int) -> list[int]:
     """The name lines that continue a byline at ``index`` one name a line, each after a line of its own that joins
-    it to the one before (``By Jane Doe`` / ``and`` / ``John Roe``)."""
+    it to the one before (``By Jane Doe`` / ``and`` / ``John Roe``) or opening with the word that does (``By Jane
+    Doe`` / ``and John Roe``)."""
     found: list[int] = []
     at = index
-    while at + 2 < len(paras) and _JOIN.fullmatch(paras[at + 1].text) and is_name_line(paras[at + 2].text):
-        found.append(at + 2)
-        at += 2
-    return found
+    while True:
+        if at + 1 < len(paras) and _and_names(paras[at + 1].text):
+            at += 1  # "By Jane Doe" / "and John Roe"
+        elif at + 2 < len(paras) and _JOIN.fullmatch(paras[at + 1].text) and is_name_line(paras[at + 2].text):
+            at += 2  # "By Jane Doe" / "and" / "John Roe"
+        else:
+            return found
+        found.append(at)
 
 
 def byline_group(paras: list[Para], index: int) -> list[int]:
     """The byline at ``index`` with the bylines that go on from it: bylines that say so right under it (``By Jane
-    Doe`` / ``By John Roe``), lines of names a joining line sets under it (``and``), which a byline set one name
-    a line spreads over several lines, and names over their job titles after a name over its own."""
-    group = [index]
-    at = index + 1
+    Doe`` / ``By John Roe``), lines of names a joining line sets under it (``and``) or that open with one (``and
+    John Roe``), which a byline set one name a line spreads over several lines, bare name lines one under the other
+    over a date line, and names over their job titles after a name over its own."""
+    group = [index, *_name_column(paras, index)]
+    at = group[-1] + 1
     while at < len(paras):
         joined = bool(_JOIN.fullmatch(paras[at].text))
-        if joined or (_role_line(paras, at) and _role_line(paras, at + 2)):
+        if _and_names(paras[at].text) and paras[at].role not in ("body", "title"):
+            pass  # "By Jane Doe" / "and John Roe"
+        elif joined or (_role_line(paras, at) and _role_line(paras, at + 2)):
             at += 1  # "Jane Doe" / "Reporter" / "John Roe" / "Reporter": a name over its role, again
             if at >= len(paras) or paras[at].role in ("body", "title") or not is_name_line(paras[at].text):
                 break
@@ -74,6 +91,21 @@ def byline_group(paras: list[Para], index: int) -> list[int]:
         group.append(at)
         at += 1
     return group
+
+
+def _name_column(paras: list[Para], index: int) -> list[int]:
+    """The bare name lines set one under the other right under the bare name line at ``index``, when a date line
+    follows the last of them (``Jane Doe`` / ``John Roe`` / ``November 6, 2023``): one byline, one name a line."""
+    if BY_LINE.match(paras[index].display) or not is_name_line(paras[index].text):
+        return []
+    column: list[int] = []
+    at = index + 1
+    while at < len(paras) and paras[at].role == "byline" and not BY_LINE.match(paras[at].display):
+        if not is_name_line(paras[at].text):
+            break
+        column.append(at)
+        at += 1
+    return column if column and _dated(paras, column[-1]) else []
 
 
 def _role_line(paras: list[Para], index: int) -> bool:
@@ -134,6 +166,63 @@ def _menu_item(paras: list[Para], index: int) -> bool:
     return above + below >= MENU_LABELS and not _dated(paras, index)
 
 
+def _under(paras: list[Para], index: int, above: int) -> bool:
+    """Whether the line at ``index`` comes right under the line at ``above``, past furniture only."""
+    at = index - 1
+    while at > above and paras[at].furniture:
+        at -= 1
+    return at == above
+
+
+def _over_headline(paras: list[Para], index: int, title_at: int) -> bool:
+    """Whether the name line at ``index`` is a byline set right over the headline at ``title_at`` with no date: it
+    heads the page (:func:`_heads_page`) and the story does not use its words (``Middle East`` over a story of the
+    region is its section)."""
+    return (
+        index < title_at
+        and _under(paras, title_at, index)
+        and _heads_page(paras, index)
+        and not _named_in_story(paras, index, title_at)
+    )
+
+
+def _named_in_story(paras: list[Para], index: int, title_at: int) -> bool:
+    """Whether the words of the line at ``index`` come in the headline at ``title_at`` or the body: a section's name
+    is what the story is about; authors do not name themselves in their story."""
+    words = paras[index].text.casefold()
+    return any(words in para.text.casefold() for para in paras if para.role == "body" or para is paras[title_at])
+
+
+def _heads_page(paras: list[Para], index: int) -> bool:
+    """Whether the line at ``index`` could head the article as its byline: not in capitals (a section's label is
+    often set so), and the site's name outside a menu, a date line or prose stands right over it (past furniture),
+    not a menu's label (``Home`` / ``Fact Check`` is a path of sections) nor nothing (a paste may start at a
+    section's name)."""
+    if paras[index].text.isupper():
+        return False
+    at = index - 1
+    while at >= 0 and paras[at].furniture:
+        at -= 1
+    if at < 0:
+        return False
+    site = paras[at].role == "outlet" and _labels(paras, range(at - 1, -1, -1)) < MENU_LABELS - 1
+    return site or paras[at].date_line or paras[at].prose
+
+
+def _slash_credit(paras: list[Para], index: int, title_at: int) -> bool:
+    """Whether the line at ``index`` is a name and its outlet set apart by a slash (``Jane Doe / Harbour Weekly``)
+    that its place makes the article's credit rather than a photo's: right under the headline, or over a date line
+    (under a photo's caption it credits the photo)."""
+    para = paras[index]
+    return (
+        para.rule is not None
+        and para.rule.role == "caption"
+        and "/" in para.text
+        and index > title_at
+        and (_under(paras, index, title_at) or _dated(paras, index))
+    )
+
+
 def _names(para: Para) -> bool:
     """Whether a line reads as a byline that names people."""
     return para.role == "byline" and bool(parse_byline(para.display)[0])
@@ -145,13 +234,15 @@ def mark_bylines(paras: list[Para], first_body: int) -> list[str]:
     Name lines that a joining line (``and``) sets under a byline are bylines too. Bare name lines standing among
     menu labels lose the byline role, unless a line of nothing but ``By`` or a joining line stands over them. Then,
     when no line is a byline naming people, name lines under a line of nothing but ``By`` become the byline; failing
-    those, a line of person names (not a sentence, no line rule's) becomes the byline if it stands within
-    :data:`LINES_ABOVE_HEADLINE` lines over the headline or anywhere under it before the article's
-    :data:`RUN_TOP` first paragraphs and a date line follows it, or if it is one of those first paragraphs.
+    those, a line of person names (not a sentence, no line rule's but a slash credit's) becomes the byline if it
+    stands within :data:`LINES_ABOVE_HEADLINE` lines over the headline or anywhere under it before the article's
+    :data:`RUN_TOP` first paragraphs and a date line follows it, if it is one of those first paragraphs, if it
+    stands right over the headline heading the page (:func:`_over_headline`), or if it is a name and its outlet
+    split by a slash right under the headline (:func:`_slash_credit`).
 
     Returns:
         The names of the corrections made (``joined-name-line``, ``menu-item``, ``name-under-by``,
-        ``dated-name-line``, ``run-top-name-line``).
+        ``dated-name-line``, ``run-top-name-line``, ``name-over-headline``, ``slash-credit-under-headline``).
     """
     made: list[str] = []
     under_by = [k for k, para in enumerate(paras) if para.role not in ("body", "title") and _after_lone_by(paras, k)]
@@ -186,11 +277,20 @@ def mark_bylines(paras: list[Para], first_body: int) -> list[str]:
     end = top[-1] + 1 if top else first_body
     for index in range(max(0, title_at - LINES_ABOVE_HEADLINE), end):
         para = paras[index]
-        if index == title_at or para.rule is not None or para.prose or para.date_line:
+        credit = _slash_credit(paras, index, title_at)
+        if index == title_at or (para.rule is not None and not credit) or para.prose or para.date_line:
             continue
         if para.role not in ("body", "caption", "boilerplate", "standfirst") or not is_name_line(para.text):
             continue
-        if index in top or _dated(paras, index):
-            para.role = "byline"
-            made.append("run-top-name-line" if index in top else "dated-name-line")
+        if index in top:
+            made.append("run-top-name-line")
+        elif _dated(paras, index):
+            made.append("dated-name-line")
+        elif _over_headline(paras, index, title_at):
+            made.append("name-over-headline")
+        elif credit and _under(paras, index, title_at):
+            made.append("slash-credit-under-headline")
+        else:
+            continue
+        para.role = "byline"
     return made

@@ -350,8 +350,10 @@ def _read_credits(paras: list[Para], run_start: int) -> None:
         if dated and paras[k].role in ("boilerplate", "outlet") and is_name_line(paras[k].text):
             paras[k].role = "byline"
     for para in paras[title_at + 1 : run_start]:
-        if para.rule is not None or para.prose or para.role not in ("body", "boilerplate", "standfirst"):
+        if para.rule is not None or para.role not in ("body", "boilerplate", "standfirst"):
             continue
+        if para.prose and not credit_line(para.text):
+            continue  # a sentence, not a credit line ending in a stop ("Jane Doe | Nov. 6, 2023 3:04 p.m.")
         if credit_line(para.text):
             para.role = "byline"
         elif para.role == "standfirst" and not _dated(para.text):

@@ -156,7 +156,7 @@ PAGE_FURNITURE = _any(
 """Whole lines that are page controls or ad slots."""
 
 CREDIT_LABELS = _any(
-    r"(?:authors?|writers?|contributors?|contributing writers?)\s*:",
+    r"(?:authors?|writers?|contributors?|contributing writers?|words)\s*:",
     r"(?:written|(?:additional )?reporting|reported|editing|edited|compiled) by\s*:?\s*(?-i:[A-Z])",
 )  # fmt: skip
 """Labels of an author-credit footer (``Authors: …``, ``Reporting by …; Editing by …``)."""
@@ -172,8 +172,12 @@ _SENTENCE_END = r".*[.!?][\"'”’)]*$"
 _SENTENCE_END_NOT_NAME = rf".*(?:[!?]|(?<!\bJr)(?<!\bSr)(?<![\s.][{UPPER}])\.)[\"'”’)]*$"
 """A line that ends like a sentence, but not in a name's own stop (``Jr.``, ``Sr.``, an initial, ``Ph.D.``)."""
 
-_BY = r"(?:[-–—]+\s*)?(?:(?:[Ss]tory|[Ww]ords|[Tt]ext|[Pp]osted|STORY|WORDS|TEXT|POSTED)\s+)?(?:[Bb]y|BY)"
-"""The word that opens a byline (``By``, ``Story by``), perhaps set off by a dash at the article's foot."""
+_BY = (
+    r"(?:[-–—]+\s*)?(?:(?i:story|words|text|posted|opinion|analysis|commentary|review|essay|column|interview"
+    r"|perspective)\s+)?(?:[Bb]y|BY)"
+)
+"""The word that opens a byline (``By``, ``Story by``, ``Analysis by``), perhaps set off by a dash at the article's
+foot."""
 
 RULES: tuple[Rule, ...] = (
     Rule(

@@ -67,14 +67,20 @@ _DESK = re.compile(
 _BYLINE_CUT = re.compile(
     r"\s*(?:[|•·]|\b(?:published|updated|posted|last updated)\b|\b\d+\s+min(?:ute)?s?\s+read\b"
     r"|\b(?:follow|e-?mail)\b|\b(?:twitter|instagram|threads|bluesky|mastodon|tiktok|facebook|linkedin)\s*:"
-    r"|[\w.+-]+@[\w-]+\.[\w.]+)",
+    r"|[\w.+-]+@[\w-]+\.[\w.]+|(?-i:\s+(?:for|For|FOR)\s+(?=[A-Z])))",
     re.IGNORECASE,
 )
-"""Where the names of a byline end: at a separator, a time label, a reading time, or the authors' contacts
-(``Follow``, ``Email``, ``Twitter: @jdoe``, an e-mail address)."""
+"""Where the names of a byline end: at a separator, a time label, a reading time, the authors' contacts
+(``Follow``, ``Email``, ``Twitter: @jdoe``, an e-mail address), or the outlet they write for (``By Jane Doe for
+The Outlet``)."""
 _LEAD_MARK = re.compile(r"^[\s\-–—•·*]+")
 """Dashes or a bullet that set a byline off at the foot of an article (``-- By Jane Doe``)."""
-_BY_WORDS = r"by|written by|reporting by|reported by|posted by|story by|words by|text by"
+_BY_WORDS = (
+    r"(?:(?:written|reporting|reported|posted|story|words|text|opinion|analysis|commentary|review|essay|column"
+    r"|interview|perspective)\s+)?by"
+)
+"""The words that open a byline: ``By``, or a word for the piece or the authors' work before it (``Written by``,
+``Analysis by``, ``Opinion by``)."""
 BY_LINE = re.compile(rf"\s*(?:{_BY_WORDS})\b", re.IGNORECASE)
 """A byline that says so (``By Esther Kamwendo``), not a bare name line."""
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?:and|AND)\b)\s*|\s+[-–—/|]\s+")
@@ -206,6 +212,10 @@ _UI_WORDS = word_set(
 a line holding one is a control, not a person's name."""
 
 
+_LEAD_WORDS = word_set("from via with for about in at on to by")
+"""Words that open a credit but no person's name (``From Reuters``)."""
+
+
 def _is_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
@@ -213,7 +223,7 @@ def _is_person(name: str) -> bool:
     if any(w.casefold() in _UI_WORDS for w in words):
         return False
     first_name = words[0][:1].isupper() and words[0].lower() in _FIRST_NAME_PARTICLES  # "Al Root", "Van Jones"
-    if (words[0].lower() in _CONNECTORS and not first_name) or words[0].lower() in _WEEKDAY_WORDS:
+    if (words[0].lower() in _CONNECTORS and not first_name) or words[0].lower() in _WEEKDAY_WORDS | _LEAD_WORDS:
         return False
     if len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() and not name.isupper():
         return False  # "CNN Business": an acronym opens a desk's name, not a person's
@@ -277,6 +287,8 @@ JOB_WORDS = frozenset(
         *("editor", "editors", "correspondent", "correspondents", "reporter", "reporters", "writer", "writers"),
         *("officer", "columnist", "analyst", "contributor", "journalist", "photographer", "producer", "presenter"),
         *("manager", "director", "intern", "spokesperson", "spokesman", "spokeswoman", "secretary"),
+        *("lecturer", "professor", "fellow", "researcher", "scientist", "economist", "historian", "critic"),
+        *("commentator", "strategist", "consultant", "blogger", "reviewer", "anchor", "host"),
     }
 )
 """Last words of a job title in a byline (``Courts Correspondent``, ``Communications Officer``): a role, not a name."""
@@ -359,6 +371,10 @@ def _credit_after_name(part: str, listed: bool) -> tuple[str, str | None] | None
     return " ".join(head), outlet
 
 
+_HONORIFIC = re.compile(r"^(?:dr|prof|professor|rev|revd)\.?\s+(?=\S)", re.IGNORECASE)
+"""A title before a person's name in a byline (``Dr.``, ``Prof.``): not part of the name."""
+
+
 def _trim_name(part: str) -> str:
     """A part of a byline without surrounding spaces and punctuation, keeping a stop that belongs to the name."""
     part = " ".join(part.split()).strip(" ,:;-–—")
@@ -399,10 +415,13 @@ def author_evidence(names: str, off: frozenset[str] = frozenset()) -> tuple[list
             after_role = False  # "A, Senior Correspondent, and B, Staff Writer": "and" brings the next person
             rules.append("and-after-role")
         trimmed = _trim_name(part)
-        part = trimmed if "place-suffix" in off else _PLACE_SUFFIX.sub("", trimmed)
+        plain = trimmed if "honorific" in off else _HONORIFIC.sub("", trimmed)
+        if plain != trimmed:
+            rules.append("honorific")
+        part = plain if "place-suffix" in off else _PLACE_SUFFIX.sub("", plain)
         if not part:
             continue
-        if part != trimmed:
+        if part != plain:
             rules.append("place-suffix")
         following = parts[number + 1].strip(" .,:;-–—") if number + 1 < len(parts) else ""
         if "bureau-city" not in off and following.casefold().endswith(" bureau"):
@@ -500,8 +519,8 @@ def _names_by_date(text: str) -> str | None:
     return None
 
 
-_BY_LABEL = re.compile(rf"^(?:{_BY_WORDS}|authors?|writers?|contributors?)\b\s*:?\s*", re.IGNORECASE)
-"""The words that open a byline or an author credit (``By``, ``Written by:``, ``Authors:``, ``Contributors:``)."""
+_BY_LABEL = re.compile(rf"^(?:{_BY_WORDS}|authors?|writers?|contributors?|words(?=\s*:))\b\s*:?\s*", re.IGNORECASE)
+"""The words that open a byline or an author credit (``By``, ``Written by:``, ``Authors:``, ``Words:``)."""
 _PUBLISHED_END = re.compile(r"\s*[|•·,–—-]?\s*\b(?:published|updated|posted|last updated)\s*(?:on)?\s*:?$", re.I)
 """A time label that ends the names before a date (``Jane Doe Updated`` in ``Jane Doe Updated 10:02 AM``)."""
 _TRAILING_LINK = re.compile(r"\s+(?:on|at|in|[-–—])\s*$", re.IGNORECASE)
@@ -554,11 +573,16 @@ def byline_evidence(text: str, off: frozenset[str] = frozenset()) -> tuple[list[
     return authors, outlets, rules + more
 
 
+_CONTACT_TAIL = re.compile(r"(?:\s*[|•·,–—-]\s*|\s+)(?:follow|e-?mail)\b(?:\s+\S+){0,3}$", re.IGNORECASE)
+"""A button to follow or write to the author after a name (``Jane Doe · Follow``)."""
+
+
 def is_name_line(text: str) -> bool:
     """Whether a short line is nothing but one or more person names (a byline without *By*), the last perhaps with its
     outlet run on (``A and B USA TODAY``) or set after them (``A / Harbour Weekly``)."""
     if len(text) > 150 or text[-1:] in ".!?:":
         return False
+    text = _CONTACT_TAIL.sub("", text)
     place = _PLACE_COMMA.search(text)
     if place and place.start() > 0:
         text = text[: place.start()]
@@ -569,4 +593,18 @@ def is_name_line(text: str) -> bool:
     credited = sum(1 for credit in credits if credit and credit[1])
     last = parse_authors(parts[-1]) if len(parts) > 1 else ([], [])
     tail = 1 if not last[0] and last[1] else 0  # "Jane Doe | Harbour Weekly": the outlet after the names
-    return bool(authors) and len(outlets) == credited + tail and len(authors) == len(parts) - tail
+    roles = 0  # "Jane Doe - Staff Writer": the job title after the names
+    while len(parts) - tail - roles > 1 and _job_title(parts[-1 - tail - roles]):
+        roles += 1
+    return bool(authors) and len(outlets) == credited + tail and len(authors) == len(parts) - tail - roles
+
+
+def _job_title(part: str) -> bool:
+    """Whether a part of a name line is a job title and nothing else (``Staff Writer``, ``Senior Correspondent``)."""
+    words = part.split()
+    return (
+        0 < len(words) <= MAX_ROLE_WORDS + 1
+        and words[-1].casefold() in JOB_WORDS
+        and all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in words)
+        and _name_before_role(part) is None
+    )
