@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.reading.clean_context import PROSE_END, Para, is_lone_word
-from core.reading.headline import headline_above, is_navigation, story_words
+from core.reading.headline import headline_above, heads_run, is_navigation, story_words
 from core.reading.metadata import is_name_line
 from core.text.normalize import STOP_WORDS
 
@@ -348,6 +348,10 @@ def find_run(paras: Sequence[Para], weights: Sequence[float] | None = None) -> R
             return None
     while start + 1 < end and _title_line(paras[start]):
         start += 1  # a headline written as a sentence in title case ("… Release. Why You Shouldn't Worry.")
+    if start + 1 < end and heads_run(paras, start):  # a headline read as prose, over the article's credits
+        start = next(
+            (k for k in range(start + 1, end) if not paras[k].furniture and not is_name_line(paras[k].text)), start
+        )
     if paras[end - 1].text.endswith(":"):
         while end < len(paras) and not paras[end].span.after_blank and not paras[end].furniture:
             end += 1  # a list the article introduces ("The tour dates:"), to the end of its block

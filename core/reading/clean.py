@@ -156,7 +156,7 @@ def _read_header(paras: list[Para], hints: Hints, run: Run | None = None) -> int
         elif hints.outlet and text == collapse_space_and_quotes(hints.outlet):
             para.role = "outlet"
         elif not title_seen and not hints.title:
-            if para.words > MAX_TITLE_WORDS:
+            if para.words > MAX_TITLE_WORDS or (para.prose and run is not None and index >= run.start):
                 if index >= limit:
                     return index
                 para.role = "boilerplate"  # prose above the article's run: a notice or a teaser

@@ -13,7 +13,7 @@ import re
 from collections.abc import Container, Sequence
 from itertools import islice, pairwise
 
-from core.reading.clean_context import Para
+from core.reading.clean_context import PROSE_END, Para
 from core.reading.metadata import is_name_line, looks_like_outlet
 from core.text.normalize import STOP_WORDS, stem
 
@@ -22,6 +22,7 @@ __all__ = [
     "HEADLINE_RULES",
     "find_headline",
     "headline_above",
+    "heads_run",
     "is_alert",
     "is_navigation",
     "is_promo",
@@ -46,6 +47,10 @@ _NAV_SEPARATOR = re.compile(r"\s[|›»>/•·]\s|\s{3,}")
 _ITEM_GAP = re.compile(r"[ \t]{2,}")
 MIN_MENU_ITEMS = 4
 """A line of at least this many short items set apart by double spaces is a menu (``Home  Politics  Business``)."""
+MIN_TAG_ITEMS = 3
+MAX_TAG_WORDS = 2
+"""A line of at least three capitalised items of at most two words set apart by double spaces is a list of topic tags
+or a menu too (``Cruise ships  Tourism  Harbours``)."""
 
 
 def is_navigation(source: str) -> bool:
@@ -54,6 +59,8 @@ def is_navigation(source: str) -> bool:
     if _NAV_SEPARATOR.search(line):
         return True
     items = _ITEM_GAP.split(line)
+    if len(items) >= MIN_TAG_ITEMS and all(len(item.split()) <= MAX_TAG_WORDS and item[:1].isupper() for item in items):
+        return True
     return len(items) >= MIN_MENU_ITEMS and all(len(item.split()) <= 3 for item in items)
 
 
@@ -219,19 +226,49 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
         if not _on(rules, "upper-of-close"):
             break
         between = sum(1 for p in paras[index + 1 : found] if not p.furniture)
-        if index < found and score >= top - CLOSE_SCORE and between <= MAX_LINES_UNDER_HEADLINE:
+        if (
+            index < found
+            and score >= top - CLOSE_SCORE
+            and between <= MAX_LINES_UNDER_HEADLINE
+            and not _copy_with_more(paras[index], paras[found])
+        ):
             found = index
     while True:  # a shorter line right above, not a sentence, telling the story too: the headline over its standfirst
         above = next((k for k in range(found - 1, -1, -1) if not paras[k].furniture), None)
         if (
             above is None
             or not _on(rules, "shorter-above")
-            or paras[above].prose
+            or _statement(paras[above])
             or paras[above].words >= paras[found].words
+            or not _reads_as_standfirst(paras[found], paras[above], lede)
             or _headline_score(paras[above], lede, common, rules) is None
         ):
             return found
         found = above
+
+
+STANDFIRST_LENGTH = 2
+"""A line under a shorter one is its standfirst when it ends like a sentence or is at least this many times as long…"""
+WHOLE_STORY_SHARE = 0.85
+"""…or when less than this share of its content words come back in the opening: a line the opening repeats nearly
+word for word, not shaped like a standfirst, is the article's headline under another story's."""
+
+
+def _reads_as_standfirst(para: Para, above: Para, lede: set[str]) -> bool:
+    """Whether ``para`` reads as the standfirst of the shorter line ``above`` rather than the headline under another
+    story's headline (a "Previous article" link) or a label: it ends like a sentence, it is much longer, or the opening
+    does not repeat nearly all its content words (``Home Depot sales miss`` over ``The retailer earned $2.8 billion
+    in the quarter.``; not ``Fishermen protest quotas`` over a headline whose every word the opening repeats)."""
+    if para.prose or PROSE_END.search(para.text) or para.words >= STANDFIRST_LENGTH * above.words:
+        return True
+    words = _content(para.text)
+    return not words or len(words & lede) < WHOLE_STORY_SHARE * len(words)
+
+
+def _copy_with_more(para: Para, headline: Para) -> bool:
+    """Whether ``para`` is ``headline`` printed again with more around it: the page's title with the site's name
+    (``Headline - The Daily Star``), a breadcrumb or a share text ending in it."""
+    return len(headline.text) < len(para.text) and headline.text.casefold() in para.text.casefold()
 
 
 DISTANCE_COST = 0.03
@@ -284,6 +321,57 @@ def _over_byline(paras: Sequence[Para], index: int) -> bool:
     )
 
 
+def _credit_line(para: Para) -> bool:
+    return para.date_line or (para.rule is not None and para.rule.role == "byline") or is_name_line(para.text)
+
+
+def heads_run(paras: Sequence[Para], start: int) -> bool:
+    """Whether the run's first paragraph is the article's headline rather than its first paragraph.
+
+    A headline may read as prose (a question, an exclamation, a long one of 25 words and more); it is the headline
+    when it does not end with a full stop, is at most :data:`MAX_RUN_HEADLINE_WORDS` long, has the article's credits
+    right under it (a byline, a date line or a bare name, maybe under a standfirst, with only lines a rule claimed
+    between them and the next prose paragraph) or right over it (some sites print the credits first), and its content
+    words come back in the prose that follows, as a headline's do.
+
+    Args:
+        paras: The page's paragraphs, with their line rules matched.
+        start: The index of the first paragraph of the article's run.
+    """
+    para = paras[start]
+    if para.furniture or para.words > MAX_RUN_HEADLINE_WORDS or para.text.rstrip(_CLOSERS).endswith((".", ":", ",")):
+        return False
+    after = _past_credits(paras, start + 1)
+    if after == start + 1 and after + 1 < len(paras) and not paras[after].prose:
+        after = _past_credits(paras, after + 1)  # a standfirst between the headline and its credits
+        if after == start + 2:
+            return False
+    credited = any(_credit_line(p) for p in paras[start + 1 : after])
+    before = next((k for k in range(start - 1, -1, -1) if not paras[k].furniture or _credit_line(paras[k])), None)
+    if not credited and (before is None or not _credit_line(paras[before])):  # the credits above the headline
+        return False
+    return after < len(paras) and _headline_score(para, _lede(paras, after)) is not None
+
+
+def _past_credits(paras: Sequence[Para], index: int) -> int:
+    """The index of the first line from ``index`` on that is no credit (a byline, date line or name) nor a line a
+    rule claimed."""
+    while index < len(paras) and (paras[index].furniture or _credit_line(paras[index])):
+        index += 1
+    return index
+
+
+_CLOSERS = "\"'”’»)]"
+"""Closing quotes and brackets after a sentence's last mark."""
+
+
+def _lede(paras: Sequence[Para], start: int) -> set[str]:
+    lede: set[str] = set()
+    for para in islice((p for p in paras[start:] if p.prose and not p.furniture), LEDE_PARAGRAPHS):
+        lede |= _content(para.text)
+    return lede
+
+
 def _headline_shaped(para: Para) -> bool:
     """Whether a line looks like a headline by its shape alone: several words, mostly capitalised, not a sentence of
     prose, a name, an outlet, a menu or a date."""
@@ -302,7 +390,8 @@ MAX_OUTLET_WORDS = 4
 """A line that reads as an outlet's name (``The Jersey Journal``) is no headline up to this many words; a longer one
 (``The Disappearance of John M. Ford``) may be."""
 PROSE_HEADLINE_PENALTY = 0.2
-"""A line that reads as a sentence of prose scores this much less as a headline (it may be a lede or a caption)."""
+"""A line that reads as a sentence of prose, not a question or an exclamation, scores this much less as a headline (it
+may be a lede or a caption)."""
 
 
 def _headline_score(
@@ -328,9 +417,14 @@ def _headline_score(
     shared = len(words & lede)
     if len(words) < MIN_CONTENT or shared < MIN_SHARED or shared / len(words) < MIN_SHARE:
         return None
-    penalty = PROSE_HEADLINE_PENALTY if para.prose and _on(rules, "prose-penalty") else 0.0
+    penalty = PROSE_HEADLINE_PENALTY if _statement(para) and _on(rules, "prose-penalty") else 0.0
     title_case = TITLE_CASE_BONUS * _title_case_share(para.text) if _on(rules, "title-case") else 0.0
     return shared / len(words) + title_case - penalty
+
+
+def _statement(para: Para) -> bool:
+    """Whether a line reads as a sentence of prose that states (a headline may ask or exclaim: ``Will … survive?``)."""
+    return para.prose and not para.text.rstrip(_CLOSERS).endswith(("?", "!"))
 
 
 def _ticker(text: str) -> bool:

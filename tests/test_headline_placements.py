@@ -1,0 +1,126 @@
+"""Where news sites print the headline: under a label, a breadcrumb or a sign-in bar, twice, after the credits, over
+a caption or a standfirst, between other stories' headlines; asked, exclaimed, in capitals, three words or 27.
+
+Every page here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.models import Article
+from core.reading.load import parse_text
+
+HEADLINE = "Harbour city votes to ban cruise ships from its old port"
+BODY = [
+    "Councillors in the harbour city of Pellavan voted on Tuesday to ban large cruise ships from the old port, ending "
+    "two decades of arguments over crowds, fumes and damage to the medieval quay.",
+    "The ban, passed by 31 votes to 12, applies to any ship carrying more than 1,000 passengers and takes effect at "
+    "the start of next season, the council said in a statement.",
+    "Residents' groups had campaigned for years against the ships, which they say bring thousands of day visitors "
+    "who spend little in the city while clogging its narrow streets.",
+    "Tour operators warned that the decision would cost hundreds of jobs and said they would ask the regional court "
+    "to overturn it before the summer.",
+    "The mayor, Iris Damoulen, said the city would build a new terminal outside the bay so that smaller ships could "
+    "still call at Pellavan without entering the old port.",
+]
+SITE = "The Pellavan Star"
+BYLINE = "By Tomas Rennick"
+DATE = "Published 4 March 2025"
+STANDFIRST = (
+    "Councillors in Pellavan end two decades of arguments over crowds, fumes and damage to the medieval quay with a "
+    "ban on large ships"
+)
+QUESTION = "Will Pellavan's ban on cruise ships save its old port?"
+LONG = (
+    "Harbour city of Pellavan votes by 31 to 12 to ban cruise ships carrying more than 1,000 passengers from its "
+    "medieval old port after years of protests"
+)
+EXCLAIMED = (
+    "No more cruise ships in the old port, says Pellavan as council votes for a ban on the biggest ships after years "
+    "of protests by residents!"
+)
+
+
+def read(*paragraphs: str) -> Article:
+    """A page pasted as blank-line separated paragraphs."""
+    return parse_text("\n\n".join(paragraphs) + "\n", path="paste.txt")
+
+
+def body_of(article: Article) -> list[str]:
+    return [s.text for s in article.segments if s.role == "body"]
+
+
+PLACEMENTS: dict[str, tuple[list[str], str]] = {
+    "kicker": ([SITE, "Home  News  Sport  Business  Opinion", "EXCLUSIVE", HEADLINE, BYLINE, DATE], HEADLINE),
+    "label": (["Analysis", HEADLINE, BYLINE, DATE], HEADLINE),
+    "section in capitals": ([SITE, "WORLD NEWS", HEADLINE, BYLINE, DATE], HEADLINE),
+    "breadcrumb": ([SITE, "Home > World > Europe", HEADLINE, BYLINE, DATE], HEADLINE),
+    "breadcrumb ending in the headline": ([SITE, f"Home > News > {HEADLINE}", HEADLINE, BYLINE, DATE], HEADLINE),
+    "share text repeating it": ([SITE, HEADLINE, f"Share this article: {HEADLINE}", BYLINE, DATE], HEADLINE),
+    "printed again over the article": ([SITE, HEADLINE, BYLINE, DATE, HEADLINE], HEADLINE),
+    "in capitals": ([SITE, "Menu", HEADLINE.upper(), BYLINE, DATE], HEADLINE.upper()),
+    "asked": ([SITE, "Menu", QUESTION, BYLINE, DATE], QUESTION),
+    "asked, first line": ([QUESTION, BYLINE, DATE], QUESTION),
+    "asked, over a standfirst": ([SITE, QUESTION, STANDFIRST, BYLINE, DATE], QUESTION),
+    "exclaimed and long": ([SITE, "Menu", EXCLAIMED, BYLINE, DATE], EXCLAIMED),
+    "with a colon": ([SITE, "Cruise ships: Pellavan votes to ban them from the old port", BYLINE], None),
+    "with a quotation": ([SITE, "'Enough is enough': Pellavan bans cruise ships from old port", BYLINE], None),
+    "caption and credit under it": (
+        [SITE, HEADLINE, "A cruise ship at the quay in Pellavan last summer.", "Photograph: Lena Voss/Reuters", BYLINE],
+        HEADLINE,
+    ),
+    "standfirst under it": ([SITE, HEADLINE, STANDFIRST, BYLINE, DATE], HEADLINE),
+    "under an advertisement": ([SITE, "Advertisement", "Skip advertisement", HEADLINE, BYLINE, DATE], HEADLINE),
+    "under a sign-in bar": (["Sign in", "Subscribe for $1 a week", SITE, HEADLINE, BYLINE, DATE], HEADLINE),
+    "after the credits": ([SITE, BYLINE, DATE, HEADLINE], HEADLINE),
+    "27 words, after the credits": ([SITE, BYLINE, DATE, LONG], LONG),
+    "27 words": ([SITE, "Menu", LONG, BYLINE, DATE], LONG),
+    "three words": ([SITE, "Menu", "Cruise ships banned", BYLINE, DATE], "Cruise ships banned"),
+    "the page title above it": ([f"{HEADLINE} - {SITE}", "Skip to content", HEADLINE, BYLINE, DATE], HEADLINE),
+    "the page title with a bar above it": ([f"{HEADLINE} | {SITE}", SITE, "Menu", HEADLINE, BYLINE], HEADLINE),
+    "the previous article's headline above it": (
+        [SITE, "Previous article", "Fishermen protest new quotas at Pellavan harbour", HEADLINE, BYLINE, DATE],
+        HEADLINE,
+    ),
+    "a related headline just above it": (
+        [SITE, "Cruise operators fear for summer as port ships face ban", HEADLINE, BYLINE, DATE],
+        HEADLINE,
+    ),
+    "the next article's teaser under it": (
+        [SITE, HEADLINE, "Next", "Pellavan port ships to pay new tourist tax from May", BYLINE, DATE],
+        HEADLINE,
+    ),
+    "topic tags above it": ([SITE, "Cruise ships  Tourism  Pellavan", HEADLINE, BYLINE, DATE], HEADLINE),
+}
+
+
+@pytest.mark.parametrize("name", list(PLACEMENTS))
+def test_the_headline_is_found_where_sites_print_it(name: str) -> None:
+    top, expected = PLACEMENTS[name]
+    article = read(*top, *BODY)
+    headline = expected if expected is not None else next(line for line in top[1:] if "Pellavan" in line)
+    assert article.title == headline
+    assert BODY[0] in body_of(article)
+    assert headline not in body_of(article)
+    if BYLINE in top:
+        assert article.authors == ("Tomas Rennick",)
+
+
+def test_a_question_headline_keeps_the_credits_and_the_date() -> None:
+    article = read(SITE, QUESTION, BYLINE, DATE, *BODY)
+    assert article.title == QUESTION
+    assert article.date == "2025-03-04"
+    assert body_of(article) == BODY
+
+
+def test_a_paragraph_of_the_article_is_never_its_headline() -> None:
+    article = read(f"{HEADLINE} | {SITE}", BYLINE, DATE, *BODY)
+    assert article.title != BODY[0]
+    assert body_of(article)[0] == BODY[0]
+
+
+def test_a_question_opening_the_article_stays_in_its_body() -> None:
+    opening = "What happens to a port city when the cruise ships stop coming?"
+    article = read(SITE, HEADLINE, BYLINE, DATE, opening, *BODY)
+    assert article.title == HEADLINE
+    assert body_of(article)[0] == opening
