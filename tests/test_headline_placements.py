@@ -30,6 +30,7 @@ STANDFIRST = (
     "Councillors in Pellavan end two decades of arguments over crowds, fumes and damage to the medieval quay with a "
     "ban on large ships"
 )
+UNSTOPPED = "Tour operators warn of lost jobs as residents' groups win their campaign against crowds and fumes"
 QUESTION = "Will Pellavan's ban on cruise ships save its old port?"
 LONG = (
     "Harbour city of Pellavan votes by 31 to 12 to ban cruise ships carrying more than 1,000 passengers from its "
@@ -82,9 +83,9 @@ PLACEMENTS: dict[str, tuple[list[str], str]] = {
         [SITE, "Previous article", "Fishermen protest new quotas at Pellavan harbour", HEADLINE, BYLINE, DATE],
         HEADLINE,
     ),
-    "a related headline just above it": (
-        [SITE, "Cruise operators fear for summer as port ships face ban", HEADLINE, BYLINE, DATE],
-        HEADLINE,
+    "asked, over a standfirst the opening repeats more": (
+        [SITE, "Analysis", "Is the old port ready for life without cruise ships?", UNSTOPPED, BYLINE, DATE],
+        "Is the old port ready for life without cruise ships?",
     ),
     "the next article's teaser under it": (
         [SITE, HEADLINE, "Next", "Pellavan port ships to pay new tourist tax from May", BYLINE, DATE],

@@ -250,19 +250,25 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
 STANDFIRST_LENGTH = 2
 """A line under a shorter one is its standfirst when it ends like a sentence or is at least this many times as long…"""
 WHOLE_STORY_SHARE = 0.85
-"""…or when less than this share of its content words come back in the opening: a line the opening repeats nearly
-word for word, not shaped like a standfirst, is the article's headline under another story's."""
+"""…or when less than this share of its content words come back in the opening…"""
+STORY_SHARE = 2 / 3
+"""…or when the line above tells the story too, at least this share of its content words coming back in the opening:
+a line the opening repeats nearly word for word under one that shares less is the article's headline under another
+story's (a "Previous article" link)."""
 
 
 def _reads_as_standfirst(para: Para, above: Para, lede: set[str]) -> bool:
     """Whether ``para`` reads as the standfirst of the shorter line ``above`` rather than the headline under another
-    story's headline (a "Previous article" link) or a label: it ends like a sentence, it is much longer, or the opening
-    does not repeat nearly all its content words (``Home Depot sales miss`` over ``The retailer earned $2.8 billion
-    in the quarter.``; not ``Fishermen protest quotas`` over a headline whose every word the opening repeats)."""
+    story's headline or a label: it ends like a sentence, it is much longer, the opening does not repeat nearly all its
+    content words, or the opening repeats most of the words of ``above`` too (``Home Depot sales miss`` over ``The
+    retailer earned $2.8 billion in the quarter.``; not ``Fishermen protest quotas at Pellavan harbour`` over a
+    headline whose every word the opening repeats)."""
     if para.prose or PROSE_END.search(para.text) or para.words >= STANDFIRST_LENGTH * above.words:
         return True
-    words = _content(para.text)
-    return not words or len(words & lede) < WHOLE_STORY_SHARE * len(words)
+    words, upper = _content(para.text), _content(above.text)
+    return (
+        not words or len(words & lede) < WHOLE_STORY_SHARE * len(words) or len(upper & lede) >= STORY_SHARE * len(upper)
+    )
 
 
 def _copy_with_more(para: Para, headline: Para) -> bool:
