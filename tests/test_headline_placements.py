@@ -125,3 +125,10 @@ def test_a_question_opening_the_article_stays_in_its_body() -> None:
     article = read(SITE, HEADLINE, BYLINE, DATE, opening, *BODY)
     assert article.title == HEADLINE
     assert body_of(article)[0] == opening
+
+
+def test_a_question_opening_the_article_under_its_credits_stays_in_its_body() -> None:
+    opening = "Is the old port of Pellavan ready for life without the cruise ships?"
+    article = read(SITE, HEADLINE, BYLINE, DATE, opening, *BODY)
+    assert article.title == HEADLINE
+    assert body_of(article)[:2] == [opening, BODY[0]]
