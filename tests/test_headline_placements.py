@@ -62,6 +62,7 @@ PLACEMENTS: dict[str, tuple[list[str], str]] = {
     "in capitals": ([SITE, "Menu", HEADLINE.upper(), BYLINE, DATE], HEADLINE.upper()),
     "asked": ([SITE, "Menu", QUESTION, BYLINE, DATE], QUESTION),
     "asked, first line": ([QUESTION, BYLINE, DATE], QUESTION),
+    "asked, with no credits": ([SITE, "Menu", QUESTION], QUESTION),
     "asked, over a standfirst": ([SITE, QUESTION, STANDFIRST, BYLINE, DATE], QUESTION),
     "exclaimed and long": ([SITE, "Menu", EXCLAIMED, BYLINE, DATE], EXCLAIMED),
     "with a colon": ([SITE, "Cruise ships: Pellavan votes to ban them from the old port", BYLINE], None),

@@ -337,8 +337,9 @@ def heads_run(paras: Sequence[Para], start: int) -> bool:
     A headline may read as prose (a question, an exclamation, a long one of 25 words and more); it is the headline
     when it does not end with a full stop, is at most :data:`MAX_RUN_HEADLINE_WORDS` long, has the article's credits
     right under it (a byline, a date line or a bare name, maybe under a standfirst, with only lines a rule claimed
-    between them and the next prose paragraph) or right over it with no headline above them (some sites print the
-    credits first), and its content words come back in the prose that follows, as a headline's do.
+    between them and the next prose paragraph), or, with no headline above it, right under the credits (some sites
+    print them first) or asking or exclaiming; and its content words come back in the prose that follows, as a
+    headline's do.
 
     Args:
         paras: The page's paragraphs, with their line rules matched.
@@ -354,11 +355,12 @@ def heads_run(paras: Sequence[Para], start: int) -> bool:
             return False
     credited = any(_credit_line(p) for p in paras[start + 1 : after])
     before = next((k for k in range(start - 1, -1, -1) if not paras[k].furniture or _credit_line(paras[k])), None)
-    if not credited and (before is None or not _credit_line(paras[before])):
+    asks = para.text.rstrip(_CLOSERS).endswith(("?", "!"))
+    if not credited and not asks and (before is None or not _credit_line(paras[before])):
         return False
     if after >= len(paras) or _headline_score(para, _lede(paras, after)) is None:
         return False
-    return credited or headline_above(paras, start) is None  # credits printed first, with no headline over them
+    return credited or headline_above(paras, start) is None  # credits printed first, or a question, with no headline
 
 
 def _past_credits(paras: Sequence[Para], index: int) -> int:
