@@ -156,7 +156,7 @@ def _read_header(paras: list[Para], hints: Hints, run: Run | None = None) -> int
         elif hints.outlet and text == collapse_space_and_quotes(hints.outlet):
             para.role = "outlet"
         elif not title_seen and not hints.title:
-            if para.words > MAX_TITLE_WORDS or (para.prose and run is not None and index >= run.start):
+            if para.words > MAX_TITLE_WORDS or _run_paragraph(paras, index, run):
                 if index >= limit:
                     return index
                 para.role = "boilerplate"  # prose above the article's run: a notice or a teaser
@@ -186,6 +186,12 @@ def _read_header(paras: list[Para], hints: Hints, run: Run | None = None) -> int
         else:
             para.role = "boilerplate"
     return len(paras)
+
+
+def _run_paragraph(paras: list[Para], index: int, run: Run | None) -> bool:
+    """Whether a line is a prose paragraph of the article's run under lines of the page (a menu, a page title): the
+    article's text, never its headline. A text that starts with a sentence keeps it as its first line's title."""
+    return run is not None and index >= run.start and paras[index].prose and any(not p.furniture for p in paras[:index])
 
 
 def _standfirst(paras: list[Para], index: int) -> bool:
