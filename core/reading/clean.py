@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core.models import Role
+from core.reading.article_date import MAX_DATE_LINE_CHARS, article_date
 from core.reading.article_run import Run, find_run, paragraph_weights
 from core.reading.byline_lines import byline_group, mark_bylines
 from core.reading.clean_context import (
@@ -67,9 +68,7 @@ from core.reading.metadata import (
     month_day,
     outlet_from_author,
     outlet_from_dateline,
-    page_year,
     parse_byline,
-    published,
 )
 from core.reading.outlet import best_outlet
 from core.reading.paragraphs import find_paragraphs
@@ -545,17 +544,14 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
     if hints.outlet:
         outlets.append(hints.outlet)
     authors: list[str] = list(hints.authors)
-    dates: list[str] = [d for d in (find_date(p.text) for p in by_role.get("date", [])) if d]
     # "By Esther Kamwendo" before a bare name line; the byline nearest the headline before one in a menu far above
     placed = [(index, p) for index, p in enumerate(paras) if p.role == "byline"]
     placed.sort(key=lambda pair: (not BY_LINE.match(pair[1].display), abs(pair[0] - title_at)))
     for at, para in placed:
-        found, named, date = parse_byline(para.display)
+        found, named, _ = parse_byline(para.display)
         if not authors and found:
             authors = [name for k in byline_group(paras, at) for name in parse_byline(paras[k].display)[0]]
         outlets.extend(named)
-        if date:
-            dates.append(date)
     desks = [o for o in map(outlet_from_author, authors) if o]
     outlets.extend(desks)
     if authors and len(desks) == len(authors):
@@ -569,21 +565,13 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
     standfirsts = by_role.get("standfirst", [])
     reading.standfirst = hints.standfirst or (standfirsts[0].display if standfirsts else None)
     reading.authors = tuple(dict.fromkeys(authors))
-    header = [published(p.text) for p in paras[title_at:first_body] if len(p.text) <= MAX_DATE_LINE_CHARS]
-    dates = [d for d in map(find_date, header) if d] + dates  # the date under the headline, not a teaser's
-    if not dates:
-        year = page_year([p.text for p in paras])
-        dates = [f"{year}-{found}" for found in map(month_day, header) if found and year]
-    reading.date = hints.date or (dates[0] if dates else None)
+    reading.date = hints.date or article_date(paras, title_at, first_body)
     # the article's prose names other publications as sources; a line about one of its authors (an author's note,
     # not yet told apart from the body here) may name the author's own
     named_authors = [author.casefold() for author in reading.authors]
     prose = [p.role == "body" and not any(a in p.display.casefold() for a in named_authors) for p in paras]
     reading.outlet = hints.outlet or best_outlet([p.display for p in paras], outlets, lines, prose=prose)
 
-
-MAX_DATE_LINE_CHARS = 160
-"""A line of the header that holds the article's date (``Nissan November 20, 2019 13:42``) is short."""
 
 OUTLET_NAME_WORDS = 3
 """A site's name at the top of a page is at most this many words."""

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Literal
 
 from core.reading.cleaning_rules import DATE_PATTERN, DATE_WORDS, OUTLET_WORDS, TIME_PATTERN, UPPER
 from core.text.vocabulary import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, word_set
 
 __all__ = [
+    "DateOrder",
     "author_evidence",
     "byline_evidence",
     "credit_line",
     "date_line_start",
+    "date_order",
     "find_date",
     "is_date_line",
     "is_name_line",
@@ -116,19 +119,34 @@ def _iso(year: str, month: str, day: str) -> str | None:
         return None
 
 
-def _numeric_date(first: str, second: str, year: str) -> str | None:
-    """An all-numeric date, only when the day is unambiguous (one of the two numbers is over 12)."""
+DateOrder = Literal["month-first", "day-first", "separator"]
+"""How to read an all-numeric date whose two numbers could both be months (``06/11/2023``): month first (US), day
+first, or by its separator (``06.11.2023`` day first, ``06/11/2023`` month first)."""
+
+
+def _numeric_date(first: str, second: str, year: str, separator: str, order: DateOrder | None) -> str | None:
+    """An all-numeric date: the day is the number over 12 when one is; otherwise ``order`` decides (``None``: no
+    date)."""
     full_year = year if len(year) == 4 else f"20{year}"
     a, b = int(first), int(second)
     if a > 12 >= b:
         return _iso(full_year, second, first)
     if b > 12 >= a:
         return _iso(full_year, first, second)
-    return None
+    if order is None:
+        return None
+    day_first = order == "day-first" or (order == "separator" and separator == ".")
+    return _iso(full_year, second, first) if day_first else _iso(full_year, first, second)
 
 
-def find_date(text: str) -> str | None:
-    """The first calendar date in ``text``, in ISO form (``2024-10-21``), or ``None``."""
+def find_date(text: str, *, order: DateOrder | None = None) -> str | None:
+    """The first calendar date in ``text``, in ISO form (``2024-10-21``), or ``None``.
+
+    Args:
+        text: A line of the page.
+        order: How to read an all-numeric date that could be either way round (see :data:`DateOrder`); ``None``
+            skips such a date.
+    """
     text = _GLUE.sub(" ", text)
     for match in DATE_PATTERN.finditer(text):
         groups = match.groupdict()
@@ -138,10 +156,25 @@ def find_date(text: str) -> str | None:
                 if iso:
                     return iso
         if groups["y4"]:
-            iso = _numeric_date(groups["a4"], groups["b4"], groups["y4"])
+            iso = _numeric_date(groups["a4"], groups["b4"], groups["y4"], groups["s4"], order)
             if iso:
                 return iso
     return None
+
+
+def date_order(lines: list[str]) -> DateOrder:
+    """How a page writes its all-numeric dates: day first when one of them has a day over 12 in first place
+    (``25/10/2023``), month first when one has it in second place (``10/25/2023``), else by each date's separator."""
+    day_first = month_first = False
+    for line in lines:
+        for match in DATE_PATTERN.finditer(_GLUE.sub(" ", line)):
+            if match.group("y4"):
+                a, b = int(match.group("a4")), int(match.group("b4"))
+                day_first |= a > 12 >= b
+                month_first |= b > 12 >= a
+    if day_first != month_first:
+        return "day-first" if day_first else "month-first"
+    return "separator"
 
 
 _MONTH_DAY = re.compile(
