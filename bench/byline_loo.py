@@ -167,7 +167,7 @@ def loo_right(page: BylinePage, table: dict[str, dict[str, bool]]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print each byline rule's pages, the plain and the leave-one-page-out authors figures over the dev pages."""
     quiet = quiet_option("python -m bench.byline_loo", __doc__, argv)
-    found_pages = dev_pages("byline")
+    found_pages = dev_pages("byline leave-one-page-out")
     if found_pages is None:
         return 0
     folder, entries = found_pages

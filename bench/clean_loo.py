@@ -251,7 +251,7 @@ def _total(pages: Sequence[CleanPage]) -> tuple[float, float]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print each cleaning rule's pages, and the plain and leave-one-page-out body figures over the dev pages."""
     quiet = quiet_option("python -m bench.clean_loo", __doc__, argv)
-    found_pages = dev_pages("cleaning")
+    found_pages = dev_pages("cleaning leave-one-page-out")
     if found_pages is None:
         return 0
     folder, dev = found_pages

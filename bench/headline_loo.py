@@ -85,7 +85,7 @@ def deciding(text: str, name: str, title: str | None) -> set[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print each criterion's pages, the plain and the leave-one-page-out headline figures over the dev pages."""
     quiet = quiet_option("python -m bench.headline_loo", __doc__, argv)
-    found_pages = dev_pages("headline")
+    found_pages = dev_pages("headline leave-one-page-out")
     if found_pages is None:
         return 0
     folder, pages = found_pages

@@ -29,11 +29,11 @@ def quiet_option(prog: str, description: str | None, argv: Sequence[str] | None)
 
 def dev_pages(what: str) -> tuple[Path, list[dict[str, Any]]] | None:
     """The realpages-dev folder and its development pages' manifest entries (never a held-out page); ``None``, with a
-    line saying the ``what`` audit is skipped, when ``../shared`` has no such folder."""
+    line saying ``what`` is skipped, when ``../shared`` has no such folder."""
     shared = shared_dir()
     folder = shared / "data" / "realpages-dev" if shared else None
     if folder is None or not (folder / "manifest.json").is_file():
-        print(f"{what} leave-one-page-out skipped: no ../shared/data/realpages-dev")
+        print(f"{what} skipped: no ../shared/data/realpages-dev")
         return None
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     return folder, [page for page in manifest["pages"] if str(page["n"]) not in HELDOUT]

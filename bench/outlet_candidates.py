@@ -15,7 +15,6 @@ transplanted clutter does.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from collections import Counter
@@ -25,9 +24,8 @@ from unittest import mock
 
 import core.reading.clean as clean
 import core.reading.outlet as outlet
-from bench.datasets import shared_dir
+from bench.loo import dev_pages
 from bench.outlet_loo import same_outlet
-from bench.realpages import HELDOUT
 from bench.transplant import KINDS, SEED, VARIANTS, page_shape, variant
 from core.reading import parse_text
 
@@ -74,13 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="keep the donors' lines that name the donor's outlet and authors in the transplanted blocks",
     )
     args = parser.parse_args(argv)
-    shared = shared_dir()
-    folder = shared / "data" / "realpages-dev" if shared else None
-    if folder is None or not (folder / "manifest.json").is_file():
-        print("outlet candidates skipped: no ../shared/data/realpages-dev")
+    found_pages = dev_pages("outlet candidates")
+    if found_pages is None:
         return 0
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    pages = [page for page in manifest["pages"] if str(page["n"]) not in HELDOUT]
+    folder, pages = found_pages
     places: Counter[str] = Counter()
     for page in pages:
         text = (folder / str(page["paste"])).read_text(encoding="utf-8")

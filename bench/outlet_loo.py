@@ -99,7 +99,7 @@ def rule_pages(pages: Sequence[OutletInputs]) -> dict[str, dict[str, bool]]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print each rule's pages, the plain and the leave-one-page-out outlet figures over the development pages."""
     quiet = quiet_option("python -m bench.outlet_loo", __doc__, argv)
-    found_pages = dev_pages("outlet")
+    found_pages = dev_pages("outlet leave-one-page-out")
     if found_pages is None:
         return 0
     folder, entries = found_pages
