@@ -335,13 +335,10 @@ def find_run(paras: Sequence[Para], weights: Sequence[float] | None = None) -> R
     stretches = _candidates(weights)
     if not stretches:
         return None
-    scored = [
-        (total * (1 + _headed(paras, start)), total >= MIN_RUN_CHARS, k)
-        for k, (total, start, _) in enumerate(stretches)
-    ]
-    if any(big for _, big, _ in scored):
-        _, _, best = max(item for item in scored if item[1])
-        total, start, end = _extended(paras, weights, stretches[best], upwards=not _headed(paras, stretches[best][1]))
+    heads = {k: _headed(paras, start) for k, (total, start, _) in enumerate(stretches) if total >= MIN_RUN_CHARS}
+    if heads:
+        _, best = max((stretches[k][0] * (1 + headed), k) for k, headed in heads.items())
+        total, start, end = _extended(paras, weights, stretches[best], upwards=not heads[best])
     else:
         total, start, end = max(_chains(paras, stretches))
         if total < MIN_RUN_CHARS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Literal
 
 from core.reading.cleaning_rules import DATE_PATTERN, DATE_WORDS, OUTLET_WORDS, TIME_PATTERN, UPPER
@@ -610,6 +611,7 @@ _CONTACT_TAIL = re.compile(r"(?:\s*[|•·,–—-]\s*|\s+)(?:follow|e-?mail)\b(
 """A button to follow or write to the author after a name (``Jane Doe · Follow``)."""
 
 
+@lru_cache(maxsize=4096)
 def is_name_line(text: str) -> bool:
     """Whether a short line is nothing but one or more person names (a byline without *By*), the last perhaps with its
     outlet run on (``A and B USA TODAY``) or set after them (``A / Harbour Weekly``)."""
