@@ -245,3 +245,51 @@ def test_a_menus_item_is_no_outlet() -> None:
     assert best_outlet(lines, named=["Ideas"]) == "Quarry Weekly"
     credit = ["Harbour council votes", "By Ana Lind", "Valley Herald", "October 27, 2024", "The council voted."]
     assert best_outlet(credit, named=["Valley Herald"]) == "Valley Herald"
+
+
+def test_the_outlet_is_given_as_the_page_spells_it_most() -> None:
+    """Two spellings of one name: the page's usual one (``OrbitNews``) wins over its menus' (``Orbitnews``)."""
+    lines = [
+        "Continue to OrbitNews",
+        "Advertise with Orbitnews",
+        "Launch delayed again as engineers inspect valve",
+        "Back to OrbitNews",
+        "Popular on OrbitNews",
+        "Advertise with Orbitnews",
+        "Listen to OrbitNews podcasts",
+    ]
+    assert best_outlet(lines) == "OrbitNews"
+
+
+def test_a_the_in_running_text_is_no_part_of_the_outlet() -> None:
+    """``The LUMEN conversation`` once, ``LUMEN`` elsewhere: the outlet is ``LUMEN``, not ``The LUMEN``."""
+    lines = [
+        "More from LUMEN",
+        "Send tips to ada_moss@lumen.com.",
+        "LUMEN is where ideas meet. The LUMEN conversation shows how light shapes our lives.",
+        "© 2024 Brightline Media. All rights reserved.",
+    ]
+    assert best_outlet(lines) == "LUMEN"
+
+
+def test_a_leading_the_stays_when_the_page_writes_it_so() -> None:
+    """Shouted bylines (``By HARBOUR POST STAFF``) neither drop the outlet's ``The`` nor set its case."""
+    lines = [
+        "By HARBOUR POST STAFF",
+        "By HARBOUR POST STAFF",
+        "By HARBOUR POST STAFF",
+        "The Harbour Post Group",
+        "The Harbour Post Conferences",
+        "Subscribe to The Harbour Post",
+    ]
+    assert best_outlet(lines) == "The Harbour Post"
+
+
+def test_a_parent_companys_the_is_no_part_of_the_outlet() -> None:
+    """``© The Chart Group LLC`` puts up ``The Chart``; the page calls itself ``Chart``."""
+    lines = [
+        "More on Chart",
+        "Chart is published by The Chart Group, a Holdings Company.",
+        "All contents © 2024 The Chart Group LLC. All rights reserved.",
+    ]
+    assert best_outlet(lines) == "Chart"

@@ -494,7 +494,39 @@ def best_outlet(
     scores = {c: score(c) for c in candidates}
     groups = _variants(candidates, hosts)
     best = max(groups, key=lambda group: sum(scores[c] for c in group))
-    return max(best, key=lambda c: (len(_letters(c)), scores[c]))
+    fullest = max(best, key=lambda c: (len(_letters(c).removeprefix("the")), scores[c]))
+    return _as_written(fullest, stripped)
+
+
+def _as_written(name: str, lines: Sequence[str]) -> str:
+    """``name`` as the page writes it most often: the spelling (``IndieWire`` over ``Indiewire``, ``WIRED``) and
+    whether a capital ``The`` leads it (``The Jerusalem Post``, but ``WIRED`` where ``The WIRED conversation`` is
+    one line of many). A name in capitals among words in capitals (``By JERUSALEM POST STAFF``, a shouted line)
+    counts only when the page writes it no other way, a lower-case ``the`` before it says nothing either way, and
+    only spellings that start with a capital or a digit count. A spelling that stands alone on a line (the logo's)
+    breaks a tie; ``name`` is kept when the page never writes it."""
+    core = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    pattern = re.compile(rf"(?:(?<![\w.])(?P<the>the)\s+)?{_pattern(core).pattern}", re.IGNORECASE)
+    counts: dict[str, int] = {}
+    shouted: dict[str, int] = {}
+    alone: set[str] = set()
+    for line in lines:
+        for match in pattern.finditer(line):
+            the = match.group("the")
+            written = match.group(0)[len(the) :].lstrip() if the else match.group(0)
+            if the == "the" or not (written[:1].isupper() or written[:1].isdigit()):
+                continue
+            written = f"The {written}" if the else written
+            before = line[: match.start()].split()[-1:]
+            after = line[match.end() :].split()[:1]
+            loud = written.isupper() and any(w.isupper() and len(w) > 1 for w in before + after)
+            (shouted if loud else counts)[written] = (shouted if loud else counts).get(written, 0) + 1
+            if line == written:
+                alone.add(written)
+    counts = counts or shouted
+    if not counts:
+        return name
+    return max(counts, key=lambda w: (counts[w], w in alone, w == name))
 
 
 MENU_ITEM_WORDS = 3
