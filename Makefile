@@ -50,6 +50,7 @@ evaluate: $(STAMP)
 	$(BIN)/python -m bench.realpages
 	$(BIN)/python -m bench.transplant
 	$(BIN)/python -m bench.newpages
+	$(BIN)/python -m bench.paste_styles
 	$(BIN)/python -m bench.outlet_loo --quiet
 	$(BIN)/python -m bench.byline_loo --quiet
 	$(BIN)/python -m bench.headline_loo --quiet

@@ -25,6 +25,9 @@ _BREAK = re.compile(r"\r\n|[\r\n\u2028\x85\x0b\x0c]|(?P<para>\u2029)")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _DOUBLE_SPACE = re.compile(r"[.!?…][\"'”’»)\]]*(?P<gap>[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,})(?=[^\sa-z])")
 _SINGLE_SPACE = re.compile(r"[.!?][\"'”’»)\]]* (?=[\"“‘A-Z])")
+_LIST_MARK = re.compile(r"[•◦▪▫‣⁃●○■□·*-][ \t\u00a0]+(?=\S)")
+"""A list item's marker as browsers other than Chrome copy it (``* Politics``, ``•\tBy Jane Doe``, ``- Home``):
+layout, like the indent before it, not the line's text."""
 
 _DANGLING = frozenset(
     ("a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "and", "or", "from", "as", "that")
@@ -62,6 +65,9 @@ def _lines(text: str) -> list[tuple[int, int, int, bool]]:
         span = trim_span(text, match.start(), match.end())
         if span is None:
             continue
+        mark = _LIST_MARK.match(text, span[0], span[1])
+        if mark:
+            span = (mark.end(), span[1])
         breaks = list(_BREAK.finditer(text, previous_end, match.start()))
         blank = not lines or len(breaks) >= 2 or any(b.group("para") for b in breaks)
         if blank:

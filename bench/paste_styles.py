@@ -1,0 +1,83 @@
+"""How storydiff reads the development pages pasted the way other browsers copy them.
+
+Run ``python -m bench.paste_styles`` (needs ``../shared/data/realpages-dev``). The 60 real pastes were made with
+Chrome, whose copy drops list markers and blank lines; other browsers and editors keep them. For each style below
+it rewrites every development page (never a held-out page of :data:`bench.realpages.HELDOUT`) and prints the
+figures of :mod:`bench.realpages` for it, beside the page as Chrome gave it:
+
+- ``blank``: a blank line after every line, the extreme of the paragraph spacing other browsers keep (it splits
+  even a list written as lines of one paragraph, such as a tour's dates);
+- ``crlf``: Windows line ends;
+- ``ff-list``, ``safari``, ``dash-list``: each line of a run of three or more short lines (menus, share
+  panels, tag lists: where a page's list items are) led by ``  * ``, ``•`` and a tab, or ``- ``;
+- ``trailing``: two spaces after every line.
+
+A style that reads worse than ``chrome`` is a paste the reader mistakes for another page.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+from bench.loo import dev_pages
+from bench.realpages import score_article, summary
+from core.reading import parse_text
+
+SHORT_WORDS = 4
+"""A line of at most this many words can be a list item."""
+RUN = 3
+"""A list: this many short lines one under the other, or more."""
+
+
+def list_items(text: str, marker: str) -> str:
+    """``text`` with each line of a run of :data:`RUN` or more short lines led by ``marker``."""
+    lines = text.split("\n")
+    short = [0 < len(line.split()) <= SHORT_WORDS for line in lines]
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and short[j]:
+            j += 1
+        if j - k >= RUN:
+            out[k:j] = [marker + line for line in lines[k:j]]
+        k = max(j, k + 1)
+    return "\n".join(out)
+
+
+STYLES: dict[str, Callable[[str], str]] = {
+    "chrome": lambda text: text,
+    "blank": lambda text: "\n\n".join(text.split("\n")),
+    "crlf": lambda text: text.replace("\n", "\r\n"),
+    "ff-list": lambda text: list_items(text, "  * "),
+    "safari": lambda text: list_items(text, "•\t"),
+    "dash-list": lambda text: list_items(text, "- "),
+    "trailing": lambda text: "\n".join(line + "  " for line in text.split("\n")),
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the development pages' figures for each paste style."""
+    del argv
+    found = dev_pages("paste styles")
+    if found is None:
+        return 0
+    folder, pages = found
+    began = time.perf_counter()
+    print("Development pages pasted in other styles (the figures of bench.realpages)")
+    for name, restyle in STYLES.items():
+        scores = []
+        for page in pages:
+            text = restyle((folder / str(page["paste"])).read_text(encoding="utf-8"))
+            article = parse_text(text, path=str(page["paste"]), kind="text")
+            truth = (folder / str(page["truth"])).read_text(encoding="utf-8")
+            scores.append(score_article(article, truth, page))
+        summary(name, scores)
+    print(f"({time.perf_counter() - began:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""Pastes from browsers that copy list items with their markers (``  * Politics`` from Firefox, ``•\tHome`` from
+Safari, ``- Sport`` from some editors) read as the same article as the paste without them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.models import Article
+from core.reading import parse_text
+from core.reading.paragraphs import find_paragraphs
+
+MARKERS = ("  * ", "•\t", "- ", "◦ ")
+RUN = 3
+"""Runs of this many short lines or more (menus, share panels, tag lists, metadata lists) become list items."""
+
+
+def as_list_items(text: str, marker: str) -> str:
+    """``text`` with every line of a run of short lines (at most four words) led by ``marker``."""
+    lines = text.split("\n")
+    short = [0 < len(line.split()) <= 4 for line in lines]
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and short[j]:
+            j += 1
+        if j - k >= RUN:
+            out[k:j] = [marker + line for line in lines[k:j]]
+        k = max(j, k + 1)
+    return "\n".join(out)
+
+
+PAGES = [
+    path
+    for path in sorted((Path(__file__).parent / "fixtures" / "pages").glob("*.txt"))
+    if as_list_items(path.read_text(encoding="utf-8"), "* ") != path.read_text(encoding="utf-8")
+]
+"""The fixture pages that have a list to mark (22 of 24)."""
+
+
+def reading(article: Article) -> tuple[object, ...]:
+    body = tuple(seg.text for seg in article.segments if seg.role == "body")
+    return article.title, article.authors, article.date, article.outlet, body
+
+
+@pytest.mark.parametrize("marker", MARKERS, ids=["firefox", "safari", "dash", "circle"])
+@pytest.mark.parametrize("path", PAGES, ids=[p.stem for p in PAGES])
+def test_a_page_with_marked_list_items_reads_as_without(path: Path, marker: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    marked = as_list_items(text, marker)
+    assert reading(parse_text(marked, path=path.name, kind="text")) == reading(
+        parse_text(text, path=path.name, kind="text")
+    )
+
+
+def test_the_marker_is_not_part_of_the_line() -> None:
+    text = "  * Home\n•\tBy Jane Doe\n- 5 March 2024\nA sentence of the story."
+    starts = [text[p.start : p.end] for p in find_paragraphs(text, keep_apart=lambda line: True)]
+    assert starts == ["Home", "By Jane Doe", "5 March 2024", "A sentence of the story."]
+
+
+def test_dashes_and_signs_that_belong_to_the_text_stay() -> None:
+    """A sign-off's dashes, a negative number, an em-dash quotation and a lone bullet are text, not markers."""
+    text = "-- By Jane Doe\n-5 degrees overnight\n— Jane Doe, Reuters\n•"
+    got = [text[p.start : p.end] for p in find_paragraphs(text, keep_apart=lambda line: True)]
+    assert got == ["-- By Jane Doe", "-5 degrees overnight", "— Jane Doe, Reuters", "•"]
