@@ -10,7 +10,10 @@ figures of :mod:`bench.realpages` for it, beside the page as Chrome gave it:
 - ``crlf``: Windows line ends;
 - ``ff-list``, ``safari``, ``dash-list``: each line of a run of three or more short lines (menus, share
   panels, tag lists: where a page's list items are) led by ``  * ``, ``•`` and a tab, or ``- ``;
-- ``trailing``: two spaces after every line.
+- ``trailing``: two spaces after every line;
+- ``reader``: what a copy of the page in a browser's reader view gives (Firefox's): the page's host as an address
+  bar writes it, the headline, the authors, the reading time (``4–5 minutes``), then the article's paragraphs (the
+  page's truth) and nothing else: the headline, byline and outlet must come from those lines alone.
 
 A style that reads worse than ``chrome`` is a paste the reader mistakes for another page.
 """
@@ -20,6 +23,8 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Sequence
+from typing import Any
+from urllib.parse import urlparse
 
 from bench.loo import dev_pages
 from bench.realpages import score_article, summary
@@ -58,6 +63,19 @@ STYLES: dict[str, Callable[[str], str]] = {
 }
 
 
+WORDS_A_MINUTE = 230
+"""The reading speed behind a reader view's reading time."""
+
+
+def reader_view(page: dict[str, Any], truth: str) -> str:
+    """The paste of ``page`` copied from a browser's reader view (its truth as the article's paragraphs)."""
+    minutes = max(1, len(truth.split()) // WORDS_A_MINUTE)
+    head = [urlparse(str(page["url"])).netloc, str(page["title"])]
+    head += [", ".join(str(a) for a in page["authors"])] if page["authors"] else []
+    head.append(f"{minutes}–{minutes + 1} minutes")
+    return "\n\n".join([*head, *(line for line in truth.split("\n") if line.strip())])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the development pages' figures for each paste style."""
     del argv
@@ -75,6 +93,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             truth = (folder / str(page["truth"])).read_text(encoding="utf-8")
             scores.append(score_article(article, truth, page))
         summary(name, scores)
+    scores = []
+    for page in pages:
+        truth = (folder / str(page["truth"])).read_text(encoding="utf-8")
+        article = parse_text(reader_view(page, truth), path=str(page["paste"]), kind="text")
+        scores.append(score_article(article, truth, page))
+    summary("reader", scores)
     print(f"({time.perf_counter() - began:.1f} s)")
     return 0
 

@@ -161,8 +161,8 @@ def _read_header(paras: list[Para], hints: Hints, run: Run | None = None) -> int
                 para.role = "boilerplate"  # prose above the article's run: a notice or a teaser
                 continue
             later = next((paras[k] for k in range(index + 1, len(paras)) if not paras[k].furniture), None)
-            if _names_outlet(text) and later is not None and not later.prose:
-                para.role = "outlet"
+            if _names_outlet(text) and later is not None and not later.prose and not is_name_line(later.text):
+                para.role = "outlet"  # over a name line it is the headline over its byline
             elif not para.prose and (
                 is_navigation(para.source)
                 or (is_promo(para) and headline_follows(paras, index))

@@ -203,7 +203,15 @@ RULES: tuple[Rule, ...] = (
                    rf"[{UPPER}]|(?i:\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\.?$)"),
         30, ends_body=True, card=True,
     ),
-    Rule("reading-time", "boilerplate", _rx(r"^\W*\d+\s*(?:min|mins|minutes?)(?:\s+(?:read|listen))?$"), 5),
+    Rule(
+        "reading-time",
+        "boilerplate",
+        _rx(
+            r"^\W*(?:(?:estimated\s+)?(?:read(?:ing)?|listen(?:ing)?)\s+time\s*:?\s*)?"
+            r"\d+\s*(?:[–—-]\s*\d+\s*)?(?:min|mins|minutes?)(?:\s+(?:read|listen))?$"
+        ),
+        6,
+    ),
     Rule("photo-credit-bracketed", "caption", re.compile(rf"\(\s*[{UPPER}][^()]{{0,80}}/[^()]{{1,80}}\)\s*$"), 120),
     Rule(
         "photo-credit-labelled", "caption",

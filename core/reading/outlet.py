@@ -495,7 +495,19 @@ def best_outlet(
     groups = _variants(candidates, hosts)
     best = max(groups, key=lambda group: sum(scores[c] for c in group))
     fullest = max(best, key=lambda c: (len(_letters(c).removeprefix("the")), scores[c]))
-    return _as_written(fullest, stripped)
+    return _named_host(_as_written(fullest, stripped), stripped)
+
+
+def _named_host(name: str, lines: Sequence[str]) -> str:
+    """``name`` itself, unless it is a web host as an address bar writes it (``www.billboard.com``: a reader view's
+    first line). Then the name the page spells that host with, in any line, prose too (``Billboard`` in ``told
+    Billboard``), the one most lines name; else the host without its ``www.``."""
+    if name != name.casefold() or not _HOST.fullmatch(name):
+        return name
+    spelled = _host_names(lines, _hosts([name]))
+    if spelled:
+        return max(spelled, key=lambda found: _mentions(found, lines))
+    return name.removeprefix("www.")
 
 
 def _as_written(name: str, lines: Sequence[str]) -> str:
