@@ -11,6 +11,9 @@ figures of :mod:`bench.realpages` for it, beside the page as Chrome gave it:
 - ``ff-list``, ``safari``, ``dash-list``: each line of a run of three or more short lines (menus, share
   panels, tag lists: where a page's list items are) led by ``  * ``, ``•`` and a tab, or ``- ``;
 - ``trailing``: two spaces after every line;
+- ``selection``: the reader selected the article and copied it, from its headline (the first line of the page
+  that reads as the manifest's headline) to the line that ends its last paragraph: no menus or footer, and no
+  outlet unless the article names it (pages where either line is not found are left out);
 - ``reader``: what a copy of the page in a browser's reader view gives (Firefox's): the page's host as an address
   bar writes it, the headline, the authors, the reading time (``4–5 minutes``), then the article's paragraphs (the
   page's truth) and nothing else: the headline, byline and outlet must come from those lines alone.
@@ -25,6 +28,8 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import urlparse
+
+from rapidfuzz import fuzz
 
 from bench.loo import dev_pages
 from bench.realpages import score_article, summary
@@ -63,6 +68,10 @@ STYLES: dict[str, Callable[[str], str]] = {
 }
 
 
+TITLE_RATIO = 90
+"""A line is the headline when its fuzzy ratio to the manifest's headline is at least this (as bench.realpages)."""
+TAIL_CHARS = 40
+"""The last paragraph's line is found by this many of its last characters."""
 WORDS_A_MINUTE = 230
 """The reading speed behind a reader view's reading time."""
 
@@ -74,6 +83,18 @@ def reader_view(page: dict[str, Any], truth: str) -> str:
     head += [", ".join(str(a) for a in page["authors"])] if page["authors"] else []
     head.append(f"{minutes}–{minutes + 1} minutes")
     return "\n\n".join([*head, *(line for line in truth.split("\n") if line.strip())])
+
+
+def selection(page: dict[str, Any], paste: str, truth: str) -> str | None:
+    """The part of ``paste`` a reader selects to copy the article alone: from its headline to its last line."""
+    lines = paste.split("\n")
+    starts = [k for k, line in enumerate(lines) if fuzz.ratio(line.strip(), str(page["title"])) >= TITLE_RATIO]
+    paragraphs = [line for line in truth.split("\n") if line.strip()]
+    tail = " ".join(paragraphs[-1].split())[-TAIL_CHARS:] if paragraphs else ""
+    ends = [k for k, line in enumerate(lines) if tail and tail in " ".join(line.split())]
+    if not starts or not ends or ends[-1] < starts[0]:
+        return None
+    return "\n".join(lines[starts[0] : ends[-1] + 1])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -93,12 +114,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             truth = (folder / str(page["truth"])).read_text(encoding="utf-8")
             scores.append(score_article(article, truth, page))
         summary(name, scores)
-    scores = []
+    selected, read = [], []
     for page in pages:
         truth = (folder / str(page["truth"])).read_text(encoding="utf-8")
+        part = selection(page, (folder / str(page["paste"])).read_text(encoding="utf-8"), truth)
+        if part is not None:
+            selected.append(score_article(parse_text(part, path=str(page["paste"]), kind="text"), truth, page))
         article = parse_text(reader_view(page, truth), path=str(page["paste"]), kind="text")
-        scores.append(score_article(article, truth, page))
-    summary("reader", scores)
+        read.append(score_article(article, truth, page))
+    summary("selection", selected)
+    summary("reader", read)
     print(f"({time.perf_counter() - began:.1f} s)")
     return 0
 
