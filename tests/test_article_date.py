@@ -165,3 +165,14 @@ def test_numeric_order() -> None:
     assert date_order(["25/10/2023", "06/11/2023"]) == "day-first"
     assert date_order(["10/25/2023"]) == "month-first"
     assert date_order(["06/11/2023", "2023-11-06"]) == "separator"
+
+
+def test_a_date_set_on_lines_of_its_own_takes_the_year_under_it() -> None:
+    """A date widget copied as ``November 6`` / ``15:04`` / ``2023``: the year on its own line is the date's."""
+    article = parse_text("\n".join([HEADLINE, "November 6", "15:04", "2023", BYLINE, *BODY]) + "\n", path="paste.txt")
+    assert article.date == "2023-11-06"
+
+
+def test_a_year_alone_far_from_any_month_and_day_dates_nothing() -> None:
+    article = parse_text("\n".join(["2023", "Archive", HEADLINE, "November 6", BYLINE, *BODY]) + "\n", path="paste.txt")
+    assert article.date is None

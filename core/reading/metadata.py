@@ -209,10 +209,20 @@ def month_day(text: str) -> str | None:
     return f"{month:02d}-{day:02d}"
 
 
+SPLIT_DATE_LINES = 2
+"""A year on a line of its own belongs to a date without one at most this many lines above it (``November 20`` /
+``15:23`` / ``2019``: a date whose parts a page sets on lines of their own)."""
+
+
 def page_year(lines: list[str]) -> str | None:
-    """The year a page was published in, for a date it prints without one: the year its dates name most, or else its
-    copyright year (``© 2019 …``)."""
+    """The year a page was published in, for a date it prints without one: the year its dates name most (a year on a
+    line of its own just under a month and day is that date's), or else its copyright year (``© 2019 …``)."""
     years = [m.group() for line in lines for m in _YEAR.finditer(line) if DATE_PATTERN.search(line)]
+    years += [
+        line.strip()
+        for k, line in enumerate(lines)
+        if _YEAR.fullmatch(line.strip()) and any(month_day(lines[j]) for j in range(max(0, k - SPLIT_DATE_LINES), k))
+    ]
     if years:
         return max(sorted(set(years)), key=years.count)
     return next((m.group("year") for m in map(_COPYRIGHT_YEAR.search, lines) if m), None)
