@@ -66,3 +66,13 @@ def test_dashes_and_signs_that_belong_to_the_text_stay() -> None:
     text = "-- By Jane Doe\n-5 degrees overnight\n— Jane Doe, Reuters\n•"
     got = [text[p.start : p.end] for p in find_paragraphs(text, keep_apart=lambda line: True)]
     assert got == ["-- By Jane Doe", "-5 degrees overnight", "— Jane Doe, Reuters", "•"]
+
+
+def test_the_marker_stays_in_the_articles_text() -> None:
+    """Read apart from the line, the marker is still pasted text: it stays in the line's segment (nothing is lost)."""
+    article = parse_text(
+        "Storm hits the coast\n\n- A storm hit the northern coast on Monday, officials said.", path="p.txt"
+    )
+    body = [seg for seg in article.segments if seg.role == "body"]
+    assert [seg.text for seg in body] == ["- A storm hit the northern coast on Monday, officials said."]
+    assert article.title == "Storm hits the coast"

@@ -735,14 +735,15 @@ def _reading(layout: HandLayout) -> Reading:
     _mark_author_notes(paras, reading.authors)
     for index, para in enumerate(paras):
         span = para.span
+        lead = span.start if span.lead is None else span.lead  # a list item's marker stays in its segment
         cut = date_line_start(text[span.start : span.end]) if para.role == "title" else None
         if cut is not None:
             title_end = span.start + len(text[span.start : span.start + cut].rstrip())
-            reading.pieces.append(Piece(span.start, title_end, index, "title"))
+            reading.pieces.append(Piece(lead, title_end, index, "title"))
             reading.pieces.append(Piece(span.start + cut, span.end, index, "date"))
             if reading.title == para.display and not hints.title:
                 reading.title = collapse_space(text[span.start : title_end])
             reading.date = reading.date or find_date(text[span.start + cut : span.end])
         else:
-            reading.pieces.append(Piece(span.start, span.end, index, para.role))
+            reading.pieces.append(Piece(lead, span.end, index, para.role))
     return reading

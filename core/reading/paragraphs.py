@@ -54,10 +54,14 @@ class Paragraph:
     """Index of the blank-line-separated block it starts in."""
     after_blank: bool
     """Whether a blank line (or the start of the text) comes right before it."""
+    lead: int | None = None
+    """Offset of the list item's marker before ``start`` (``* ``, ``•``), or ``None``: the marker is part of the
+    paragraph's text as pasted, but not of what the paragraph says."""
 
 
-def _lines(text: str) -> list[tuple[int, int, int, bool]]:
-    """Non-blank lines as ``(start, end, block, after_blank)``."""
+def _lines(text: str, leads: dict[int, int] | None = None) -> list[tuple[int, int, int, bool]]:
+    """Non-blank lines as ``(start, end, block, after_blank)``, each starting after its list marker, if any (then
+    ``leads`` maps the start to the marker's offset)."""
     lines: list[tuple[int, int, int, bool]] = []
     block = -1
     previous_end = 0
@@ -67,6 +71,8 @@ def _lines(text: str) -> list[tuple[int, int, int, bool]]:
             continue
         mark = _LIST_MARK.match(text, span[0], span[1])
         if mark:
+            if leads is not None:
+                leads[mark.end()] = span[0]
             span = (mark.end(), span[1])
         breaks = list(_BREAK.finditer(text, previous_end, match.start()))
         blank = not lines or len(breaks) >= 2 or any(b.group("para") for b in breaks)
@@ -127,7 +133,8 @@ def find_paragraphs(text: str, *, keep_apart: Callable[[str], bool]) -> list[Par
     Returns:
         Paragraphs in source order; together they cover every non-blank line.
     """
-    lines = _lines(text)
+    leads: dict[int, int] = {}
+    lines = _lines(text, leads)
     by_block: dict[int, list[tuple[int, int, int, bool]]] = {}
     for line in lines:
         by_block.setdefault(line[2], []).append(line)
@@ -149,4 +156,7 @@ def find_paragraphs(text: str, *, keep_apart: Callable[[str], bool]) -> list[Par
     doubles = sum(len(_DOUBLE_SPACE.findall(text, p.start, p.end)) for p in merged)
     singles = sum(len(_SINGLE_SPACE.findall(text, p.start, p.end)) for p in merged)
     typed_double = doubles >= 3 and doubles > 0.6 * (doubles + singles)
-    return [piece for paragraph in merged for piece in _split_run_together(text, paragraph, not typed_double)]
+    found = [piece for paragraph in merged for piece in _split_run_together(text, paragraph, not typed_double)]
+    for paragraph in found:
+        paragraph.lead = leads.get(paragraph.start)
+    return found
