@@ -150,6 +150,31 @@ def test_a_list_the_article_introduces_stays_in_the_article() -> None:
     assert "Privacy Policy" not in body_text(article)
 
 
+def test_a_list_of_items_each_in_a_paragraph_of_its_own_stays_in_the_article() -> None:
+    """Items of one shape (a date, then `` -- ``, then a place), each a paragraph of its own under a sentence ending
+    with a colon, are the article's list; the footer under them is not."""
+    listing = "\n\n".join(
+        [
+            "The quarry's public meetings this spring:",
+            "April 9 -- Brennock village hall, Main Street",
+            "April 23 -- Carrow Hill primary school, Mill Lane",
+            "May 7 -- County offices, Market Square",
+        ]
+    )
+    article = page(MENU, ARTICLE, listing, FOOTER)
+    body = body_text(article)
+    assert "April 9 -- Brennock village hall" in body
+    assert "May 7 -- County offices" in body
+    assert "Privacy Policy" not in body
+
+
+def test_lines_of_other_shapes_under_a_colon_stay_out_of_the_article() -> None:
+    """Under a closing colon, headlines of other stories (no common shape) are not taken for the article's list."""
+    after = "\n\n".join(["Quarry expansion approved despite objections:", "Ferry fares to rise", "Oyster season opens"])
+    article = page(MENU, ARTICLE, after, FOOTER)
+    assert "Ferry fares to rise" not in body_text(article)
+
+
 def test_teaser_cards_glued_to_their_summary_are_not_prose() -> None:
     """A teaser card whose title-cased headline runs into its summary is clutter, a sentence with a brand name in
     it is not."""
