@@ -11,6 +11,8 @@ figures of :mod:`bench.realpages` for it, beside the page as Chrome gave it:
 - ``ff-list``, ``safari``, ``dash-list``: each line of a run of three or more short lines (menus, share
   panels, tag lists: where a page's list items are) led by ``  * ``, ``•`` and a tab, or ``- ``;
 - ``trailing``: two spaces after every line;
+- ``wrap72``, ``wrap80``: every line wrapped at 72 or 80 columns (a paste sent through e-mail, ``fold``, or a
+  terminal browser's dump);
 - ``selection``: the reader selected the article and copied it, from its headline (the first line of the page
   that reads as the manifest's headline) to the line that ends its last paragraph: no menus or footer, and no
   outlet unless the article names it (pages where either line is not found are left out);
@@ -24,6 +26,7 @@ A style that reads worse than ``chrome`` is a paste the reader mistakes for anot
 from __future__ import annotations
 
 import sys
+import textwrap
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -57,6 +60,11 @@ def list_items(text: str, marker: str) -> str:
     return "\n".join(out)
 
 
+def wrapped(text: str, width: int) -> str:
+    """``text`` with every line wrapped at ``width`` columns (blank lines kept)."""
+    return "\n".join(textwrap.fill(line, width) if line.strip() else line for line in text.split("\n"))
+
+
 STYLES: dict[str, Callable[[str], str]] = {
     "chrome": lambda text: text,
     "blank": lambda text: "\n\n".join(text.split("\n")),
@@ -65,6 +73,8 @@ STYLES: dict[str, Callable[[str], str]] = {
     "safari": lambda text: list_items(text, "•\t"),
     "dash-list": lambda text: list_items(text, "- "),
     "trailing": lambda text: "\n".join(line + "  " for line in text.split("\n")),
+    "wrap72": lambda text: wrapped(text, 72),
+    "wrap80": lambda text: wrapped(text, 80),
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.models import Article
 from core.reading.load import parse_text
+from core.reading.paragraphs import find_paragraphs
 
 
 def body_paragraphs(article: Article) -> list[str]:
@@ -77,3 +78,51 @@ def test_a_byline_in_lower_case_is_never_glued_to_the_headline() -> None:
     article = parse_text(text, path="a.txt")
     assert [seg.role for seg in article.segments][:2] == ["title", "byline"]
     assert article.date == "2024-10-21"
+
+
+WRAPPED_PAGE = """Home
+News
+Harbour board fined for dredging the Orvane estuary without a permit as
+Oyster Beds Suffer
+By Tamsin Ollery
+March 12, 2024
+The harbour board of Port Welcombe was fined 180,000 crowns on Monday for
+dredging the Orvane estuary for three weeks without the permit that the
+environment agency had refused it in the spring, a court in Welcombe ruled.
+Judge Aurel Densk said the board had put the oyster beds of the estuary at
+risk and had ignored two warnings from the agency over the summer months.
+The board said it would pay the fine and that the dredging had been needed
+to keep the ferry berth open for the island services through the winter.
+Fishermen from the estuary villages said the ruling came too late to save
+this year's harvest, which they expect to be the smallest in two decades.
+"""
+
+
+def test_a_paste_wrapped_at_a_width_is_read_whole() -> None:
+    """A page wrapped at 75 columns (a paste sent through e-mail): the headline broken over two lines is one
+    headline, even where its second half looks like a name; the byline and date stay lines of their own; each
+    paragraph is one, even where its last line is nearly full."""
+    article = parse_text(WRAPPED_PAGE, path="a.txt")
+    assert article.title == (
+        "Harbour board fined for dredging the Orvane estuary without a permit as Oyster Beds Suffer"
+    )
+    assert article.authors == ("Tamsin Ollery",)
+    assert article.date == "2024-03-12"
+    paragraphs = body_paragraphs(article)
+    assert len(paragraphs) == 4
+    assert paragraphs[0].startswith(
+        "The harbour board of Port Welcombe was fined 180,000 crowns on Monday for dredging"
+    )
+    assert paragraphs[0].endswith("a court in Welcombe ruled.")
+
+
+def test_items_of_one_list_near_the_width_stay_apart() -> None:
+    """In a wrapped paste, two items of one shape stay two lines even when the second's first word would not have
+    fitted on the first."""
+    text = WRAPPED_PAGE + (
+        "April 9 -- Welcombe harbour office, Quay Street, upstairs meeting room 4\n"
+        "April 23 -- Densk community hall, Mill Lane, main hall by the old mill\n"
+    )
+    spans = [text[p.start : p.end] for p in find_paragraphs(text, keep_apart=lambda line: False)]
+    assert "April 9 -- Welcombe harbour office, Quay Street, upstairs meeting room 4" in spans
+    assert "April 23 -- Densk community hall, Mill Lane, main hall by the old mill" in spans

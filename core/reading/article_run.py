@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from core.reading.clean_context import PROSE_END, Para, is_lone_word
 from core.reading.headline import headline_above, heads_run, is_navigation, story_words
 from core.reading.metadata import is_name_line
+from core.reading.paragraphs import item_shape
 from core.text.normalize import STOP_WORDS
-from core.text.vocabulary import MONTHS
 
 __all__ = ["Run", "find_run", "glued_teaser", "paragraph_weights"]
 
@@ -357,36 +357,18 @@ def find_run(paras: Sequence[Para], weights: Sequence[float] | None = None) -> R
 
 MIN_LIST_ITEMS = 2
 """A list the article introduces, each item a paragraph of its own, has at least this many items."""
-MAX_ITEM_WORDS = 30
-"""A list item is at most this many words."""
-_ITEM_SEPARATOR = re.compile(r" -- | [—–-] |: | \| ")
-
-
-def _item_shape(text: str) -> tuple[str, str] | None:
-    """How a list item is built: what it opens with (a month, a number, a capital) and the separator between its
-    parts (``June 9 -- Coral Sky Amphitheatre, …``: a month, `` -- ``); ``None`` for a line with no separator or too
-    long for an item."""
-    separator = _ITEM_SEPARATOR.search(text)
-    words = text.split()
-    if separator is None or not words or len(words) > MAX_ITEM_WORDS:
-        return None
-    first = words[0].rstrip(".,").casefold()
-    opens = (
-        "month" if first in MONTHS else "number" if first[:1].isdigit() else "capital" if words[0][:1].isupper() else ""
-    )
-    return (opens, separator.group()) if opens else None
 
 
 def _announced_list(paras: Sequence[Para], end: int) -> int:
     """The end of the run when its last paragraph introduces a list (``The tour dates:``): the list's lines to the
     end of their block, or, when each item is a paragraph of its own, the items as long as they keep one shape
-    (:func:`_item_shape`)."""
+    (:func:`core.reading.paragraphs.item_shape`)."""
     first = end
     while end < len(paras) and not paras[end].span.after_blank and not paras[end].furniture:
         end += 1
     if end > first or end == len(paras):
         return end
-    shape = _item_shape(paras[end].text)
-    while shape is not None and end < len(paras) and not paras[end].furniture and _item_shape(paras[end].text) == shape:
+    shape = item_shape(paras[end].text)
+    while shape is not None and end < len(paras) and not paras[end].furniture and item_shape(paras[end].text) == shape:
         end += 1
     return end if end - first >= MIN_LIST_ITEMS else first

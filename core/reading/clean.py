@@ -112,7 +112,12 @@ class Reading:
 @lru_cache(maxsize=4096)
 def _keep_apart(line: str) -> bool:
     text = collapse_space_and_quotes(line)
-    return match_rule(text) is not None or is_date_line(text) or is_name_line(text)
+    return _set_apart(line) or is_name_line(text)
+
+
+def _set_apart(line: str) -> bool:
+    text = collapse_space_and_quotes(line)
+    return match_rule(text) is not None or is_date_line(text)
 
 
 def _names_outlet(text: str) -> bool:
@@ -671,7 +676,7 @@ def hand_layout(text: str, hints: Hints | None = None) -> HandLayout:
     hints = hints or Hints()
     paras = [
         Para(span, source, normalised, match_rule(normalised), is_date_line(normalised))
-        for span in find_paragraphs(text, keep_apart=_keep_apart)
+        for span in find_paragraphs(text, keep_apart=_keep_apart, set_apart=_set_apart)
         for source in [text[span.start : span.end]]
         for normalised in [collapse_space_and_quotes(source)]
     ]

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.reading.sentences import trim_span
+from core.text.vocabulary import MONTHS
 
-__all__ = ["Paragraph", "find_paragraphs"]
+__all__ = ["Paragraph", "find_paragraphs", "item_shape"]
 
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x85\x0b\x0c]+")
 _BREAK = re.compile(r"\r\n|[\r\n\u2028\x85\x0b\x0c]|(?P<para>\u2029)")
@@ -40,6 +41,12 @@ HARD_WRAP_MAX_WIDTH = 100
 """Hard-wrapped lines are at most this many characters wide."""
 HARD_WRAP_MIN_WIDTH = 50
 """…and the widest of them at least this wide (short lines are a list, not wrapped prose)."""
+WRAP_SLACK = 12
+"""A text wrapped at a width fills many lines to within this many characters of it."""
+WRAP_MIN_FULL_LINES = 8
+"""A text is taken for one wrapped at its widest line's width when at least this many lines are that full…"""
+WRAP_FULL_SHARE = 0.1
+"""…and they are at least this share of its lines (a page of menus has many short lines too)."""
 
 
 @dataclass(slots=True)
@@ -94,6 +101,54 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int, int, bool]]) -> bool:
     return open_ended * 2 >= len(widths)
 
 
+MAX_ITEM_WORDS = 30
+"""A list item is at most this many words."""
+_ITEM_SEPARATOR = re.compile(r" -- | [—–-] |: | \| ")
+
+
+def item_shape(text: str) -> tuple[str, str] | None:
+    """How a list item is built: what it opens with (a month, a number, a capital) and the separator between its
+    parts (``June 9 -- Coral Sky Amphitheatre, …``: a month, `` -- ``); ``None`` for a line with no separator or too
+    long for an item."""
+    separator = _ITEM_SEPARATOR.search(text)
+    words = text.split()
+    if separator is None or not words or len(words) > MAX_ITEM_WORDS:
+        return None
+    first = words[0].rstrip(".,").casefold()
+    opens = (
+        "month" if first in MONTHS else "number" if first[:1].isdigit() else "capital" if words[0][:1].isupper() else ""
+    )
+    return (opens, separator.group()) if opens else None
+
+
+def _wrap_width(lines: list[tuple[int, int, int, bool]]) -> int | None:
+    """The width the whole text was wrapped at (a paste sent through e-mail, ``fold`` or a terminal browser's dump),
+    or ``None``: no line is wider than :data:`HARD_WRAP_MAX_WIDTH` and many are nearly as wide as the widest."""
+    widths = [end - start for start, end, _, _ in lines]
+    width = max(widths, default=0)
+    if not HARD_WRAP_MIN_WIDTH <= width <= HARD_WRAP_MAX_WIDTH:
+        return None
+    full = sum(1 for w in widths if w >= width - WRAP_SLACK)
+    return width if full >= max(WRAP_MIN_FULL_LINES, WRAP_FULL_SHARE * len(widths)) else None
+
+
+def _same_items(previous: str, line: str) -> bool:
+    """Whether two lines are items of one list (:func:`item_shape`): each a line of its own, however full."""
+    shape = item_shape(previous)
+    return shape is not None and shape == item_shape(line)
+
+
+def _wrapped_on(text: str, previous: tuple[int, int], line: tuple[int, int], width: int) -> bool:
+    """Whether the break between ``previous`` and ``line`` is the wrapping's: the first word of ``line`` would not
+    have fitted at the end of ``previous``, and ``previous`` does not end a sentence that ``line`` follows with a new
+    one (there a paragraph may end as well: it is kept apart, which at worst splits a paragraph between two
+    sentences)."""
+    first = text[line[0] : line[1]].split(maxsplit=1)[0]
+    if _TERMINAL.search(text, previous[0], previous[1]) and (first[:1].isupper() or first[:1] in "\"“‘'"):
+        return False
+    return previous[1] - previous[0] + 1 + len(first) > width
+
+
 def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
     """Whether ``line`` carries on the sentence that ``previous`` left open (a stray break, or a bracket that
     the previous line opened and did not close: ``(Jane Doe/The Daily`` then ``Courier)``, or a line that ends
@@ -122,13 +177,19 @@ def _split_run_together(text: str, paragraph: Paragraph, enabled: bool) -> list[
     return pieces
 
 
-def find_paragraphs(text: str, *, keep_apart: Callable[[str], bool]) -> list[Paragraph]:
+def find_paragraphs(
+    text: str, *, keep_apart: Callable[[str], bool], set_apart: Callable[[str], bool] | None = None
+) -> list[Paragraph]:
     """Find the paragraphs of ``text``.
 
     Args:
         text: The decoded source.
         keep_apart: Tells whether a line (its raw text) is page furniture (a byline, a date, a caption…)
             that is never merged with its neighbours.
+        set_apart: Tells whether a line is furniture by its form (a ``By …`` byline, a date line) and so stays a
+            line of its own even where a text wrapped at a width breaks lines anywhere (:func:`_wrap_width`); lines
+            that ``keep_apart`` alone sets apart (a name's look) are joined there when the wrapping broke them.
+            ``None``: ``keep_apart``.
 
     Returns:
         Paragraphs in source order; together they cover every non-blank line.
@@ -139,15 +200,32 @@ def find_paragraphs(text: str, *, keep_apart: Callable[[str], bool]) -> list[Par
     for line in lines:
         by_block.setdefault(line[2], []).append(line)
     wrapped = {block for block, members in by_block.items() if _hard_wrapped(text, members)}
+    width = _wrap_width(lines)
     apart = [keep_apart(text[start:end]) for start, end, _, _ in lines]
+    formed = apart if set_apart is None else [set_apart(text[start:end]) for start, end, _, _ in lines]
 
     merged: list[Paragraph] = []
     for index, (start, end, block, blank) in enumerate(lines):
-        if merged and not apart[index] and not apart[index - 1]:
+        if merged:
             last = merged[-1]
             same_block = block == last.block and not blank
-            if (same_block and block in wrapped) or (
-                len(merged) > 1 and _continues(text, (last.start, last.end), (start, end))
+            if (
+                same_block
+                and width is not None
+                and not formed[index]
+                and not formed[index - 1]
+                and _wrapped_on(text, lines[index - 1][:2], (start, end), width)
+                and not _same_items(text[lines[index - 1][0] : lines[index - 1][1]], text[start:end])
+            ):
+                last.end = end  # the wrapping broke the line, whatever its halves look like
+                continue
+            if (
+                not apart[index]
+                and not apart[index - 1]
+                and (
+                    (same_block and block in wrapped)
+                    or (len(merged) > 1 and _continues(text, (last.start, last.end), (start, end)))
+                )
             ):
                 last.end = end
                 continue
