@@ -7,35 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from bench.paste_styles import list_items
 from core.models import Article
 from core.reading import parse_text
 from core.reading.paragraphs import find_paragraphs
 
 MARKERS = ("  * ", "•\t", "- ", "◦ ")
-RUN = 3
-"""Runs of this many short lines or more (menus, share panels, tag lists, metadata lists) become list items."""
-
-
-def as_list_items(text: str, marker: str) -> str:
-    """``text`` with every line of a run of short lines (at most four words) led by ``marker``."""
-    lines = text.split("\n")
-    short = [0 < len(line.split()) <= 4 for line in lines]
-    out = list(lines)
-    k = 0
-    while k < len(lines):
-        j = k
-        while j < len(lines) and short[j]:
-            j += 1
-        if j - k >= RUN:
-            out[k:j] = [marker + line for line in lines[k:j]]
-        k = max(j, k + 1)
-    return "\n".join(out)
-
-
 PAGES = [
     path
     for path in sorted((Path(__file__).parent / "fixtures" / "pages").glob("*.txt"))
-    if as_list_items(path.read_text(encoding="utf-8"), "* ") != path.read_text(encoding="utf-8")
+    if list_items(path.read_text(encoding="utf-8"), "* ") != path.read_text(encoding="utf-8")
 ]
 """The fixture pages that have a list to mark (22 of 24)."""
 
@@ -49,7 +30,7 @@ def reading(article: Article) -> tuple[object, ...]:
 @pytest.mark.parametrize("path", PAGES, ids=[p.stem for p in PAGES])
 def test_a_page_with_marked_list_items_reads_as_without(path: Path, marker: str) -> None:
     text = path.read_text(encoding="utf-8")
-    marked = as_list_items(text, marker)
+    marked = list_items(text, marker)
     assert reading(parse_text(marked, path=path.name, kind="text")) == reading(
         parse_text(text, path=path.name, kind="text")
     )
