@@ -202,7 +202,7 @@ def find_paragraphs(
     wrapped = {block for block, members in by_block.items() if _hard_wrapped(text, members)}
     width = _wrap_width(lines)
     apart = [keep_apart(text[start:end]) for start, end, _, _ in lines]
-    formed = apart if set_apart is None else [set_apart(text[start:end]) for start, end, _, _ in lines]
+    formed = apart if set_apart is None or width is None else [set_apart(text[a:b]) for a, b, _, _ in lines]
 
     merged: list[Paragraph] = []
     for index, (start, end, block, blank) in enumerate(lines):
