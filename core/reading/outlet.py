@@ -517,8 +517,8 @@ def _as_written(name: str, lines: Sequence[str]) -> str:
     counts only when the page writes it no other way, a lower-case ``the`` before it says nothing either way, and
     only spellings that start with a capital or a digit count. A spelling that stands alone on a line (the logo's)
     breaks a tie; ``name`` is kept when the page never writes it."""
-    core = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-    pattern = re.compile(rf"(?:(?<![\w.])(?P<the>the)\s+)?{_pattern(core).pattern}", re.IGNORECASE)
+    bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    pattern = re.compile(rf"(?:(?<![\w.])(?P<the>the)\s+)?{_pattern(bare).pattern}", re.IGNORECASE)
     counts: dict[str, int] = {}
     shouted: dict[str, int] = {}
     alone: set[str] = set()

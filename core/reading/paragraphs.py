@@ -7,7 +7,12 @@ block belongs to one paragraph. Two repairs restore the page's paragraphs:
 - a paragraph that stops without a final stop and continues in lower case after a stray line break (even a
   blank line: ``…waiting to pick`` / ``up bags…``) is one paragraph;
 - paragraphs run together on one line, marked by a double space after a full stop (``…Ukraine.  The first…``),
-  are split again, unless the whole text is typed with two spaces after every sentence.
+  are split again, unless the whole text is typed with two spaces after every sentence;
+- a text wrapped at a width (sent through e-mail, ``fold`` or a terminal browser's dump) has its lines joined where
+  the wrapping broke them (see :func:`_wrapped_on`).
+
+A list item's marker as browsers other than Chrome copy it (``* Politics``, ``•`` and a tab) is read apart from the
+line, like its indent, but stays in the paragraph's text (:attr:`Paragraph.lead`).
 """
 
 from __future__ import annotations
