@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.models import Article
+from core.reading.clean import _set_apart
 from core.reading.load import parse_text
 from core.reading.paragraphs import find_paragraphs
 
@@ -126,3 +127,12 @@ def test_items_of_one_list_near_the_width_stay_apart() -> None:
     spans = [text[p.start : p.end] for p in find_paragraphs(text, keep_apart=lambda line: False)]
     assert "April 9 -- Welcombe harbour office, Quay Street, upstairs meeting room 4" in spans
     assert "April 23 -- Densk community hall, Mill Lane, main hall by the old mill" in spans
+
+
+def test_a_stamped_credit_line_near_the_width_is_not_wrapped_into_the_headline() -> None:
+    """A line with a date and a clock time nearly as wide as the wrapping is a line of its own, however full."""
+    stamp = "Last Updated : Mar 12, 2024 01:41 PM IST | Source: Port Courier Desk"
+    body = WRAPPED_PAGE.split("March 12, 2024\n", 1)[1]
+    text = f"{stamp}\nHarbour board fined for dredging\n{body}"
+    spans = [text[p.start : p.end] for p in find_paragraphs(text, keep_apart=_set_apart, set_apart=_set_apart)]
+    assert spans[:2] == [stamp, "Harbour board fined for dredging"]

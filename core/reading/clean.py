@@ -45,7 +45,7 @@ from core.reading.clean_context import (
     outlet_line,
     outlet_name,
 )
-from core.reading.cleaning_rules import NAV_WORDS, match_rule
+from core.reading.cleaning_rules import DATE_PATTERN, NAV_WORDS, TIME_PATTERN, match_rule
 from core.reading.headline import (
     MIN_SHAPED_WORDS,
     find_headline,
@@ -116,8 +116,11 @@ def _keep_apart(line: str) -> bool:
 
 
 def _set_apart(line: str) -> bool:
+    """Whether a line is furniture by its form: a rule's, a date line, or a line stamped with a date and a clock time
+    (``Last Updated : Nov 20, 2019 01:41 PM IST | Source: …``)."""
     text = collapse_space_and_quotes(line)
-    return match_rule(text) is not None or is_date_line(text)
+    stamped = DATE_PATTERN.search(text) is not None and TIME_PATTERN.search(text) is not None
+    return match_rule(text) is not None or is_date_line(text) or stamped
 
 
 def _names_outlet(text: str) -> bool:
