@@ -173,3 +173,48 @@ def test_reduction_keeps_one_line_per_line(lines: list[str]) -> None:
     source = "\n".join(lines)
     text, _ = reduce_markdown(source)
     assert len(text.split("\n")) == len(source.split("\n"))
+
+
+CLIPPING = """---
+title: "Harbour board fined over estuary dredging"
+source: "https://www.harbourcourier.com/news/harbour-board-fined/"
+author:
+  - "[[Tamsin Ollery]]"
+  - "[[people/hal-brook|Hal Brook]]"
+published: 2024-03-12
+tags:
+  - "clippings"
+---
+# Harbour board fined over estuary dredging
+
+The harbour board of Port Welcombe was fined 180,000 crowns on Monday, the Harbour Courier has learned.
+
+Judge Aurel Densk said the board had put the oyster beds of the estuary at risk.
+
+![Judge Aurel Densk](https://example.com/densk.jpg)
+Judge Aurel Densk leaving the court on Monday. (Photo: Port Courier)
+
+The board said it would pay the fine and that the dredging had been needed to keep the ferry berth open.
+"""
+
+
+def test_a_web_clippers_note_reads_its_front_matter_and_keeps_the_article_whole() -> None:
+    """A note saved by a web clipper: the source link gives the outlet as the article names it, note links in the
+    author list give the names, and a picture set over its caption is a caption the article goes on after."""
+    article = parse_text(CLIPPING, path="clip.md")
+    assert article.outlet == "Harbour Courier"
+    assert article.authors == ("Tamsin Ollery", "Hal Brook")
+    assert article.date == "2024-03-12"
+    roles = {seg.text: seg.role for seg in article.segments}
+    assert roles["Judge Aurel Densk"] == "caption"
+    assert (
+        roles[
+            "The board said it would pay the fine and that the dredging had been needed to keep the ferry berth open."
+        ]
+        == "body"
+    )
+
+
+def test_a_source_link_the_article_never_names_gives_its_host() -> None:
+    article = parse_text(CLIPPING.replace("the Harbour Courier has learned", "officials said"), path="clip.md")
+    assert article.outlet == "harbourcourier.com"

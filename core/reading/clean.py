@@ -45,7 +45,7 @@ from core.reading.clean_context import (
     outlet_line,
     outlet_name,
 )
-from core.reading.cleaning_rules import DATE_PATTERN, NAV_WORDS, TIME_PATTERN, match_rule
+from core.reading.cleaning_rules import DATE_PATTERN, NAV_WORDS, TIME_PATTERN, Rule, match_rule
 from core.reading.headline import (
     MIN_SHAPED_WORDS,
     find_headline,
@@ -113,6 +113,15 @@ class Reading:
 def _keep_apart(line: str) -> bool:
     text = collapse_space_and_quotes(line)
     return _set_apart(line) or is_name_line(text)
+
+
+FORMAT_CAPTION = Rule("format-caption", "caption", re.compile(r"(?!)"), 0)
+"""The rule of a line that the document's format marks as an image's description or a figure's caption (Markdown's
+``![…](…)``, HTML's ``figcaption``): furniture the article runs across, never its end."""
+
+
+def _format_caption(text: str, hints: Hints) -> Rule | None:
+    return FORMAT_CAPTION if text in hints.captions else None
 
 
 def _set_apart(line: str) -> bool:
@@ -678,7 +687,13 @@ def hand_layout(text: str, hints: Hints | None = None) -> HandLayout:
     starts (the metadata not yet read: see :func:`read_layout`)."""
     hints = hints or Hints()
     paras = [
-        Para(span, source, normalised, match_rule(normalised), is_date_line(normalised))
+        Para(
+            span,
+            source,
+            normalised,
+            _format_caption(normalised, hints) or match_rule(normalised),
+            is_date_line(normalised),
+        )
         for span in find_paragraphs(text, keep_apart=_keep_apart, set_apart=_set_apart)
         for source in [text[span.start : span.end]]
         for normalised in [collapse_space_and_quotes(source)]

@@ -17,9 +17,11 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from core.reading.hints import Hints
 from core.reading.metadata import find_date, parse_authors
+from core.reading.outlet import host_outlet
 from core.text.folding import collapse_space_and_quotes
 
 if TYPE_CHECKING:
@@ -32,6 +34,9 @@ __all__ = ["reduce_inline", "reduce_markdown"]
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 _FRONT_ITEM = re.compile(r"^\s*-\s+(?P<value>.+)$")
+_URL = re.compile(r"https?://", re.IGNORECASE)
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?(?P<text>[^\]|]*)\]\]")
+"""A note-taking app's link to a note (``[[Martin Fornusek]]``, ``[[people/jo|Jo Reed]]``): its text is the value."""
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>|<![A-Z][^>]*>|<\?.*?\?>")
@@ -98,10 +103,19 @@ def reduce_inline(text: str) -> str:
     return _inline_text(tokens[0].children or ()) if tokens else text
 
 
-def _lone_image(children: Sequence[Token]) -> Token | None:
-    """The image a paragraph holds and nothing else (white space aside), or ``None``."""
-    found = [c for c in children if not (c.type in ("text", "softbreak") and not c.content.strip())]
-    return found[0] if len(found) == 1 and found[0].type == "image" else None
+def _lone_images(children: Sequence[Token]) -> list[Token]:
+    """The images of a paragraph that each stand alone on a line of it (white space aside): a picture on its own,
+    or one set over its caption's text (``![alt](…)`` then ``Photo: …`` on the next line)."""
+    found: list[Token] = []
+    line: list[Token] = []
+    for child in [*children, None]:
+        if child is None or child.type in ("softbreak", "hardbreak"):
+            if len(line) == 1 and line[0].type == "image":
+                found.append(line[0])
+            line = []
+        elif not (child.type == "text" and not child.content.strip()):
+            line.append(child)
+    return found
 
 
 def _put(lines: list[str], first: int, end: int, text: str) -> None:
@@ -136,8 +150,7 @@ def _reduce_blocks(body: str, count: int) -> tuple[list[str], set[str]]:
             if opener in ("th_open", "td_open"):
                 row.append(" ".join(_inline_text(children).split()))
                 continue
-            image = _lone_image(children) if opener == "paragraph_open" else None
-            if image is not None:
+            for image in _lone_images(children) if opener == "paragraph_open" else []:
                 captions.add(collapse_space_and_quotes(_inline_text(image.children or ())))
             _put(lines, where[0], where[1], _inline_text(children))
         elif kind == "tr_open":
@@ -166,14 +179,14 @@ def _front_matter(text: str) -> tuple[dict[str, list[str]], str]:
             return {}, text  # not YAML: a Markdown rule and what follows it
         if pair:
             key = pair.group("key").lower()
-            value = pair.group("value").strip().strip("\"'")
+            value = _WIKI_LINK.sub(r"\g<text>", pair.group("value").strip().strip("\"'"))
             fields[key] = (
                 [v.strip().strip("\"'") for v in value.strip("[]").split(",")]
                 if value.startswith("[")
                 else ([value] if value else [])
             )
         elif item and key:
-            fields.setdefault(key, []).append(item.group("value").strip().strip("\"'"))
+            fields.setdefault(key, []).append(_WIKI_LINK.sub(r"\g<text>", item.group("value").strip().strip("\"'")))
     if not fields:
         return {}, text
     return fields, text[match.end() :]
@@ -185,6 +198,15 @@ def _first(fields: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
         if values:
             return values[0]
     return None
+
+
+def _outlet(value: str | None, lines: Sequence[str]) -> str | None:
+    """The outlet a front matter names: a name as it is; a link (a web clipper's ``source: https://…``) as the name
+    the article spells its host with, else the host (:func:`core.reading.outlet.host_outlet`)."""
+    if value is None or not _URL.match(value):
+        return value
+    host = urlsplit(value).hostname
+    return host_outlet(host, lines) if host else None
 
 
 def reduce_markdown(source: str) -> tuple[str, Hints]:
@@ -210,7 +232,7 @@ def reduce_markdown(source: str) -> tuple[str, Hints]:
         standfirst=_first(fields, _STANDFIRST_KEYS),
         authors=tuple(authors),
         date=find_date(date_value) if date_value else None,
-        outlet=_first(fields, _OUTLET_KEYS),
+        outlet=_outlet(_first(fields, _OUTLET_KEYS), lines),
         captions=frozenset(captions - {""}),
     )
     return prepend_header(text, hints), hints

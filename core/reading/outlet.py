@@ -500,14 +500,20 @@ def best_outlet(
 
 def _named_host(name: str, lines: Sequence[str]) -> str:
     """``name`` itself, unless it is a web host as an address bar writes it (``www.billboard.com``: a reader view's
-    first line). Then the name the page spells that host with, in any line, prose too (``Billboard`` in ``told
-    Billboard``), the one most lines name; else the host without its ``www.``."""
+    first line): then :func:`host_outlet` of it."""
     if name != name.casefold() or not _HOST.fullmatch(name):
         return name
-    spelled = _host_names(lines, _hosts([name]))
+    return host_outlet(name, lines)
+
+
+def host_outlet(host: str, lines: Sequence[str]) -> str:
+    """The outlet of a web host (``www.billboard.com``) as the page's lines name it: the name that spells the host,
+    in any line, prose too (``Billboard`` in ``told Billboard``), the one most lines name; else the host without its
+    ``www.``."""
+    spelled = _host_names(lines, _hosts([host]))
     if spelled:
         return max(spelled, key=lambda found: _mentions(found, lines))
-    return name.removeprefix("www.")
+    return host.casefold().removeprefix("www.")
 
 
 def _as_written(name: str, lines: Sequence[str]) -> str:
