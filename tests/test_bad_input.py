@@ -116,6 +116,11 @@ BAD_FILES: dict[str, tuple[Callable[[Path], str], str]] = {
     "nul-bytes": (_write(b"Officials said\x00\x00 the talks\x00 ended. " * 20), "binary file"),
     "random-bytes": (_write(random.Random(6).randbytes(8192)), "binary file|text encoding"),
     "undecodable": (_write(bytes(range(0x80, 0x100)) * 10), "not in a text encoding"),
+    "pdf": (
+        _write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <</Type /Catalog>> endobj\n", "story.pdf"),
+        "is a PDF document",
+    ),
+    "docx": (_write(b"PK\x03\x04\x14\x00\x06\x00" + b"word/document.xml" * 40, "story.docx"), "Word, OpenDocument"),
     "csv": (_write(CSV.encode(), "data.csv"), "looks like a table"),
     "tsv": (_write(TSV.encode(), "data.tsv"), "looks like a table"),
     "log": (_write(LOG.encode(), "app.log"), "looks like a log"),

@@ -128,6 +128,15 @@ def _repair_mojibake(text: str) -> str:
     return fix_encoding(text)
 
 
+_DOCUMENT_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "Word, OpenDocument or EPUB file (a zip archive)"),
+    (b"{\\rtf", "rich-text (RTF) document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Office document"),
+)
+"""The opening bytes of document formats people save articles in that storydiff does not read, and their names."""
+
+
 def decode_bytes(data: bytes, *, source: str) -> str:
     """Decode the bytes of an article to text.
 
@@ -145,6 +154,12 @@ def decode_bytes(data: bytes, *, source: str) -> str:
         raise ArticleError(
             f"{source} is too large ({len(data) / 1_048_576:.1f} MiB; the limit is {MAX_BYTES // 1_048_576} MiB)"
         )
+    for signature, kind in _DOCUMENT_SIGNATURES:
+        if data.startswith(signature):
+            raise ArticleError(
+                f"{source} is a {kind}, not text: copy the article's text out of it (storydiff reads plain text, "
+                "Markdown and HTML)"
+            )
     text: str | None = None
     for bom, encoding in _BOMS:
         if data.startswith(bom):
