@@ -148,9 +148,27 @@ def test_line_endings_and_special_spaces_are_kept_verbatim() -> None:
 )
 def test_binary_input_is_refused(data: bytes) -> None:
     """Images, archives and control-character soup are refused as binary with a one-line message."""
-    with pytest.raises(ArticleError, match="binary") as caught:
+    with pytest.raises(ArticleError, match=r"binary|zip archive") as caught:
         decode_bytes(data, source="photo.jpg")
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a Word, OpenDocument or EPUB file"),
+        (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}", "a rich-text (RTF) document"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "a legacy Office document"),
+    ],
+    ids=["pdf", "docx", "rtf", "doc"],
+)
+def test_a_document_format_is_named_and_the_way_out_said(data: bytes, kind: str) -> None:
+    """A document saved in a format storydiff does not read: one line naming it and what to do instead."""
+    with pytest.raises(ArticleError) as caught:
+        decode_bytes(data, source="story")
+    assert str(caught.value).startswith(f"story is {kind}")
+    assert "copy the article's text" in str(caught.value)
 
 
 def test_bad_bom_is_reported() -> None:
