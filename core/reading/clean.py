@@ -112,7 +112,7 @@ class Reading:
 @lru_cache(maxsize=4096)
 def _keep_apart(line: str) -> bool:
     text = collapse_space_and_quotes(line)
-    return _set_apart(line) or is_name_line(text)
+    return match_rule(text) is not None or is_date_line(text) or is_name_line(text)
 
 
 FORMAT_CAPTION = Rule("format-caption", "caption", re.compile(r"(?!)"), 0)
@@ -124,9 +124,11 @@ def _format_caption(text: str, hints: Hints) -> Rule | None:
     return FORMAT_CAPTION if text in hints.captions else None
 
 
+@lru_cache(maxsize=4096)
 def _set_apart(line: str) -> bool:
-    """Whether a line is furniture by its form: a rule's, a date line, or a line stamped with a date and a clock time
-    (``Last Updated : Nov 20, 2019 01:41 PM IST | Source: …``)."""
+    """Whether a line is furniture by its form, so a wrapped text's line of its own however full: a rule's, a date
+    line, or a line stamped with a date and a clock time (``Last Updated : Nov 20, 2019 01:41 PM IST | Source: …``).
+    Only a text taken for wrapped asks (:func:`core.reading.paragraphs.find_paragraphs`)."""
     text = collapse_space_and_quotes(line)
     stamped = DATE_PATTERN.search(text) is not None and TIME_PATTERN.search(text) is not None
     return match_rule(text) is not None or is_date_line(text) or stamped
