@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler
 import pytest
 
 from core.errors import ArticleError
-from core.reading.fetch import fetch, is_url, load_source, load_url
+from core.reading.fetch import fetch, is_url, load_source, load_url, site_name
 from tests.conftest import local_http_server
 
 PAGE = """<!DOCTYPE html>
@@ -168,3 +168,13 @@ def test_other_url_schemes_are_named_as_such(source: str) -> None:
     """A non-http URL given as an input says so, rather than "no such file"."""
     with pytest.raises(ArticleError, match=r"only http:// and https:// URLs are supported"):
         load_source(source)
+
+
+def test_a_host_is_credited_by_the_name_the_article_spells_it_with() -> None:
+    """A page that names no publisher: the outlet is the name its article spells the host with, else the host."""
+    lines = ["The ferry ran again on Thursday, the harbour master told the Northfield Courier."]
+    assert site_name("https://www.northfieldcourier.com/news/ferry", lines) == "Northfield Courier"
+    assert site_name("https://www.northfieldcourier.com/news/ferry") == "northfieldcourier.com"
+    assert site_name("https://www.northfieldcourier.com/news/ferry", ["The harbour master said so."]) == (
+        "northfieldcourier.com"
+    )

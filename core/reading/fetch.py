@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -199,17 +199,20 @@ def load_url(
     page = fetch(url, timeout=timeout, max_bytes=max_bytes)
     article = load_bytes(page.data, path=page.url, kind=_KINDS.get(page.content_type or ""), max_chars=max_chars)
     if article.outlet is None:
-        article = replace(article, outlet=site_name(page.url))
+        article = replace(article, outlet=site_name(page.url, article.text.splitlines()))
     return article
 
 
-def site_name(url: str) -> str | None:
-    """The outlet a URL names when the page does not: its host, without ``www.`` (``https://www.nj.com/a`` ->
-    ``nj.com``)."""
+def site_name(url: str, lines: Sequence[str] = ()) -> str | None:
+    """The outlet a URL names when the page does not: the name ``lines`` (the article's) spell its host with
+    (``Northfield Courier`` for ``www.northfieldcourier.com`` in ``told the Northfield Courier``), else its host
+    without ``www.`` (``https://www.nj.com/a`` -> ``nj.com``); see :func:`core.reading.outlet.host_outlet`."""
+    from core.reading.outlet import host_outlet  # the outlet's rules load with the reader, not with fetching
+
     host = urlsplit(url).hostname
     if not host:
         return None
-    return host.removeprefix("www.")
+    return host_outlet(host, lines)
 
 
 def load_source(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT, max_chars: int | None = None) -> Article:
