@@ -26,7 +26,7 @@ import core.reading.clean as clean
 import core.reading.outlet as outlet
 from bench.loo import dev_pages
 from bench.outlet_loo import same_outlet
-from bench.transplant import KINDS, SEED, VARIANTS, page_shape, variant
+from bench.transplant import SEED, VARIANTS, page_shape, variants
 from core.reading import parse_text
 
 SHOWN = 4
@@ -102,25 +102,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     for shape in shapes:
         others = [donors_of[s.n] for s in shapes if s.n != shape.n and s.n in donors_of]
         plain = "\n".join(shape.lines).casefold()
-        for kind in KINDS:
-            kinds = KINDS[:4] if kind == "all" else (kind,)
-            made = tries = 0
-            while made < VARIANTS and tries < 10 * VARIANTS:
-                tries += 1
-                donors = [rng.choice(others) for _ in kinds]
-                pasted = variant(shape, kinds, donors, rng)
-                if pasted is None:
-                    continue
-                made += 1
-                candidates, got, _ = reading(pasted, f"paste-{shape.n}.txt")
-                truth = str(shape.page["outlet"])
-                total += 1
-                places[place(candidates, got, truth)] += 1
-                if same_outlet(got, truth):
-                    right += 1
-                else:
-                    origin = "page" if got and got.casefold() in plain else "clutter"
-                    winners[(shape.n, repr(got), origin)] += 1
+        for _, _, pasted in variants(shape, others, rng, VARIANTS):
+            candidates, got, _ = reading(pasted, f"paste-{shape.n}.txt")
+            truth = str(shape.page["outlet"])
+            total += 1
+            places[place(candidates, got, truth)] += 1
+            if same_outlet(got, truth):
+                right += 1
+            else:
+                origin = "page" if got and got.casefold() in plain else "clutter"
+                winners[(shape.n, repr(got), origin)] += 1
     print(
         f"  transplant variants {total}: outlet {right / max(total, 1):.3f}  right name "
         + "  ".join(f"{k} {v}" for k, v in sorted(places.items()))

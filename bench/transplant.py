@@ -29,7 +29,7 @@ import random
 import re
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -201,6 +201,23 @@ def variant(page: PageShape, kinds: Sequence[str], donors: Sequence[PageShape], 
     return "\n".join(lines)
 
 
+def variants(
+    page: PageShape, others: Sequence[PageShape], rng: random.Random, count: int
+) -> Iterator[tuple[str, list[PageShape], str]]:
+    """For each of :data:`KINDS` in turn, up to ``count`` variants of ``page`` with clutter from ``others`` (``all``:
+    the first four kinds together), as ``(kind, donors, text)``; a kind gives up after ``10 * count`` tries."""
+    for kind in KINDS:
+        kinds = KINDS[:4] if kind == "all" else (kind,)
+        made = tries = 0
+        while made < count and tries < 10 * count:
+            tries += 1
+            donors = [rng.choice(others) for _ in kinds]
+            text = variant(page, kinds, donors, rng)
+            if text is not None:
+                made += 1
+                yield kind, donors, text
+
+
 @dataclass(frozen=True, slots=True)
 class Figures:
     """One reading's figures against the page's truth and manifest entry."""
@@ -280,20 +297,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     results: dict[str, list[tuple[Figures, str]]] = {kind: [] for kind in KINDS}
     for shape in shapes:
         others = [s for s in shapes if s.n != shape.n]
-        for kind in KINDS:
-            kinds = KINDS[:4] if kind == "all" else (kind,)
-            made = 0
-            tries = 0
-            while made < args.variants and tries < 10 * args.variants:
-                tries += 1
-                donors = [rng.choice(others) for _ in kinds]
-                text = variant(shape, kinds, donors, rng)
-                if text is None:
-                    continue
-                made += 1
-                article = parse_text(text, path=f"paste-{shape.n}.txt", kind="text")
-                label = f"{shape.n}<{'+'.join(d.n for d in donors)}"
-                results[kind].append((figures(shape, article), label))
+        for kind, donors, text in variants(shape, others, rng, args.variants):
+            article = parse_text(text, path=f"paste-{shape.n}.txt", kind="text")
+            label = f"{shape.n}<{'+'.join(d.n for d in donors)}"
+            results[kind].append((figures(shape, article), label))
     print(f"transplanted clutter on {len(shapes)} dev pages ({args.variants} variants per page and kind, seed {SEED})")
     print(_line("untouched", list(base.values())))
     everything: list[Figures] = []
