@@ -136,7 +136,8 @@ def test_one_sentence_split_in_two_forms_one_group() -> None:
 
 
 def test_two_weak_halves_that_together_tell_one_sentence_link_to_it() -> None:
-    """Neither half reaches the link threshold alone; together they say what the other side's sentence says."""
+    """Neither half reaches the link threshold alone; together they say what the other side's sentence says, beside
+    each other or in two paragraphs."""
     left = build(
         [
             [
@@ -158,7 +159,24 @@ def test_two_weak_halves_that_together_tell_one_sentence_link_to_it() -> None:
             ["Most were taken to schools and sports halls in Hallig, the regional capital."],
         ]
     )
-    assert not [it for it in align(apart, right).items if it.left and it.right]  # not neighbours: no pair
+    far = [(it.left, it.right) for it in align(apart, right).items if it.left and it.right]
+    assert far == [(("s1", "s2"), ("s1",))]  # in two paragraphs: each other's best matches, so still one item
+
+
+def test_far_halves_link_only_as_each_others_best_match() -> None:
+    """Two sentences in different paragraphs join the other side's sentence they tell together only when that
+    sentence is the best match of each: a half that another sentence matches better goes there instead."""
+    left = build(
+        [
+            ["Officials evacuated 9,200 residents from riverside towns on Sunday, civil protection said."],
+            ["Most were taken to schools and sports halls in Hallig, the regional capital."],
+        ]
+    )
+    whole = "More than 11,000 residents were evacuated on Sunday, with many sleeping in school gymnasiums in Hallig."
+    rival = "Schools and sports halls in Hallig, the regional capital, took in most of them."
+    items = [(it.left, it.right) for it in align(left, build([[whole], [rival]])).items if it.left and it.right]
+    assert (("s1", "s2"), ("s1",)) not in items
+    assert (("s2",), ("s2",)) in items
 
 
 def test_shared_function_words_never_link() -> None:

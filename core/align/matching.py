@@ -143,7 +143,10 @@ def match(
     2. Clear best matches: two still-free passages that are each other's best match by a margin link at the
        lower ``settings.mutual_threshold`` (see :func:`_distinct_pairs`), or at ``settings.anchor_threshold`` when
        their paragraph neighbours are already linked to each other (see :func:`_anchored`).
-    3. Growing: a free passage joins the group holding the passage it resembles most on the other side,
+    3. Halves: a free passage links with two free passages of the other side that say together what it says,
+       neighbours in one paragraph (:func:`_split_pairs`) or anywhere when the three are each other's best
+       matches (:func:`_far_halves`).
+    4. Growing: a free passage joins the group holding the passage it resembles most on the other side,
        when it resembles it at least ``settings.group_threshold`` and sits next to a member in its
        paragraph (one report's sentence split in two or three by the other), or resembles it at least
        ``settings.link_threshold`` wherever it is (a link whose partner was taken: n:1). A passage that only
@@ -177,6 +180,10 @@ def match(
         groups.append(group)
         group_of[("left", i)] = group_of[("right", j)] = group
     for group in _split_pairs(scored, group_of, left, right, weights, settings):
+        groups.append(group)
+        for member in group.members:
+            group_of[member] = group
+    for group in _far_halves(scored, group_of, left, right, weights, settings):
         groups.append(group)
         for member in group.members:
             group_of[member] = group
@@ -311,6 +318,66 @@ def _split_pairs(
                 pair, single = [first, second], [other]
                 lefts, rights = (pair, single) if pairs_side == "left" else (single, pair)
                 proposals.append((-together, key, lefts, rights))
+    return _disjoint(proposals)
+
+
+def _far_halves(
+    scored: Scored,
+    group_of: Mapping[tuple[str, int], Group],
+    left: Passages,
+    right: Passages,
+    weights: Mapping[str, float],
+    settings: AlignSettings,
+) -> list[Group]:
+    """Links between a free passage and two free passages of the other side, wherever they stand, that say together
+    what it says and are each other's best matches.
+
+    One report writes in one sentence what the other tells in two places (``The video, posted by America Rising,
+    shows Braley at a fundraiser in Texas.`` ~ ``Braley, speaking at a fund-raiser in Corpus Christi, …`` and
+    ``America Rising … posted the footage on Tuesday.``). The two passages join it when they are its two best
+    counterparts (each at least ``settings.group_threshold``, the third behind), it is the single best counterpart
+    of each of them (among every passage, linked or not), each brings content words of its own, and together they reach
+    ``settings.link_threshold`` and resemble it more than the better half alone. Best first; ties by text.
+    """
+    keep = scored.score >= settings.group_threshold
+    ranked: dict[tuple[str, int], list[tuple[float, int]]] = {}
+    for i, j, s in zip(scored.i[keep].tolist(), scored.j[keep].tolist(), scored.score[keep].tolist(), strict=True):
+        ranked.setdefault(("left", i), []).append((s, j))
+        ranked.setdefault(("right", j), []).append((s, i))
+    for found in ranked.values():
+        found.sort(key=lambda entry: -entry[0])
+
+    def single_best(side: str, k: int) -> int | None:
+        found = ranked[(side, k)]
+        return found[0][1] if len(found) == 1 or found[0][0] > found[1][0] else None
+
+    proposals: list[tuple[float, tuple[str, ...], list[int], list[int]]] = []
+    for (side, own), found in ranked.items():
+        if (side, own) in group_of or len(found) < 2 or (len(found) > 2 and found[2][0] == found[1][0]):
+            continue
+        other = "right" if side == "left" else "left"
+        (best, first), (_, second) = found[0], found[1]
+        if (other, first) in group_of or (other, second) in group_of:
+            continue
+        if single_best(other, first) != own or single_best(other, second) != own:
+            continue
+        whole, halves = (left, right) if side == "left" else (right, left)
+        target, a, b = whole.bags[own], halves.bags[first], halves.bags[second]
+        if not ((a & target) - b - STOP_WORDS) or not ((b & target) - a - STOP_WORDS):
+            continue  # each half must bring words of its own
+        together = round(bag_similarity(a | b, target, weights, settings), 9)
+        if together < settings.link_threshold or together <= best:
+            continue
+        key = tuple(sorted((whole.keys[own], halves.keys[first], halves.keys[second])))
+        pair, single = sorted([first, second]), [own]
+        lefts, rights = (single, pair) if side == "left" else (pair, single)
+        proposals.append((-together, key, lefts, rights))
+    return _disjoint(proposals)
+
+
+def _disjoint(proposals: list[tuple[float, tuple[str, ...], list[int], list[int]]]) -> list[Group]:
+    """The proposed groups (negated similarity, texts, left, right), best first, each left out when it shares a
+    passage with a better one."""
     taken: set[tuple[str, int]] = set()
     out: list[Group] = []
     for neg, _key, lefts, rights in sorted(proposals):
