@@ -366,3 +366,34 @@ def test_a_part_of_a_counted_whole_or_of_them_is_shown_whole() -> None:
     found = reason(them, "number")
     assert found is not None
     assert "two of them" in found.left
+
+
+def test_both_counts_two() -> None:
+    """'both Republican senators' says what 'two Republican senators' says: no number on one side only; a bare
+    'both' of something else neither counts nor becomes a figure of its own."""
+    item = linked(
+        article("Both Republican senators of the state called on the governor to veto the religious freedom bill."),
+        article("The state's two Republican senators called on the governor to veto the religious freedom bill."),
+    )
+    assert reason(item, "number") is None
+    other = linked(
+        article("Both Republican senators of the state called on the governor to veto the religious freedom bill."),
+        article("The state's three Republican senators called on the governor to veto the religious freedom bill."),
+    )
+    assert reason(other, "number") == Reason("number", (), ("three Republican senators",))
+
+
+def test_a_quotation_opening_with_an_editor_s_bracket_is_quoted() -> None:
+    """A quotation whose first letter an editor set in brackets ('"[W]e have heard…"') opens at its mark: the words
+    before it are the report's, not quoted."""
+    item = linked(
+        article(
+            'On Monday, the host committee came out against the bill, stating, "[W]e have heard loud and clear from '
+            'our stakeholders that this legislation would deal a significant blow to the economy."'
+        ),
+        article("The host committee said the bill would deal a significant blow to the economy."),
+    )
+    quote = reason(item, "quote")
+    assert quote is not None
+    assert all(not text.startswith("On Monday") for text in quote.left)
+    assert any(text.startswith("[W]e have heard") for text in quote.left)

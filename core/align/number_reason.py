@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from core.align.approximate import Figure, Figures, covers, figures
 from core.align.item_side import ItemSide
-from core.align.quantities import MEASURES, Measures, Quantity, quantities
+from core.align.quantities import MEASURES, Measures, Quantity, pairs, quantities
 from core.models import Reason
 from core.text.normalize import STOP_WORDS
 
@@ -97,14 +97,15 @@ def number_reason(
     A number with no counterpart is no difference when an approximate figure on the other side covers it
     (``48,200`` ~ ``almost 50,000``, ``23%`` ~ ``less than a quarter``; see :mod:`core.align.approximate`), when the
     other side gives the same measure in other units (``50 miles`` ~ ``80 km``), when its conversion in brackets has a
-    counterpart (``£10m ($13m)`` ~ ``$13m``), or when it describes a person (``one of his two daughters``) and the
+    counterpart (``£10m ($13m)`` ~ ``$13m``), when the other side counts the same two things with ``both``
+    (:func:`core.align.quantities.pairs`), or when it describes a person (``one of his two daughters``) and the
     other side gives no such description. ``lq`` and ``rq`` are the sides' quantities when already at hand. Each
     question is put to indexes of the other side and each answer kept, so the work grows with the number of figures,
     not with its square.
     """
     lq = quantities(left) if lq is None else lq
     rq = quantities(right) if rq is None else rq
-    index = {False: _Index(lq), True: _Index(rq)}
+    index = {False: _Index([*lq, *pairs(left)]), True: _Index([*rq, *pairs(right)])}
     bare = {q.value for q in (*lq, *rq) if not q.units and not q.vague}  # they count whatever the other side counts
     found: dict[bool, list[Figure]] = {}
     figs: dict[bool, Figures] = {}

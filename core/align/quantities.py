@@ -448,6 +448,25 @@ def quantities(side: ItemSide) -> list[Quantity]:
     return _with_conversions(side, out)
 
 
+PAIR_WORDS = frozenset(["both"])
+"""Determiners that count two of what follows (``both Republican senators``)."""
+
+
+def pairs(side: ItemSide) -> list[Quantity]:
+    """The side's counts of two in words that are no number (``both Republican senators``): what another side's
+    ``two Republican senators`` says, so that figure has its counterpart. They are never figures of their own."""
+    tokens = side.tokens
+    out: list[Quantity] = []
+    for k, token in enumerate(tokens):
+        if token.text.casefold() not in PAIR_WORDS:
+            continue
+        taken, norms = _unit_tokens(side, k + 1, 0)
+        if norms:
+            written = side.written(token.start, tokens[taken[-1]].end)
+            out.append(Quantity("2", frozenset(norms), written, k, taken[-1] + 1, 2.0, 2.0))
+    return out
+
+
 def _with_conversions(side: ItemSide, found: list[Quantity]) -> list[Quantity]:
     """Link each quantity to the one set right after it in brackets (``50 miles (80 km)``, ``£10m ($13m)``)."""
     out = list(found)

@@ -55,10 +55,11 @@ def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _opens(text: str, k: int, start: int, end: int) -> bool:
-    """Whether the straight quotation mark at ``k`` opens a quotation (a word follows it, none touches it before)."""
+    """Whether the straight quotation mark at ``k`` opens a quotation (a word follows it, or an editor's bracket as in
+    ``"[W]e``; none touches it before)."""
     before = text[k - 1] if k > start else " "
     after = text[k + 1] if k + 1 < end else " "
-    return (after.isalnum() or after in "‘'…") and not before.isalnum() and before not in ".,;!?"
+    return (after.isalnum() or after in "‘'…[") and not before.isalnum() and before not in ".,;!?"
 
 
 def quotations(side: ItemSide, settings: AlignSettings) -> list[Quotation]:
