@@ -134,15 +134,22 @@ class Reason:
     """The evidence on the left side (numbers, quotes, names, hedges), as written there."""
     right: tuple[str, ...] = ()
     """The evidence on the right side, as written there."""
+    left_elsewhere: tuple[str, ...] = ()
+    """For each piece of left evidence, the id of a passage of the right article, outside this item, that says it too
+    (``""`` where none does): a quotation, name or figure the right report gives in another place. Empty when not
+    looked for."""
+    right_elsewhere: tuple[str, ...] = ()
+    """For each piece of right evidence, the id of a passage of the left article, outside this item, that says it."""
 
     def describe(self, left_name: str = "left", right_name: str = "right") -> str:
-        """A one-line human-readable account, naming the sides (e.g. by outlet).
+        """A one-line human-readable account, naming the sides (e.g. by outlet), each piece of evidence that the other
+        report gives in another passage marked so.
 
         Derived from the fields alone, so swapping sides mirrors it exactly.
         """
         label = REASON_LABELS[self.kind]
-        left = "; ".join(self.left)
-        right = "; ".join(self.right)
+        left = "; ".join(_placed(self.left, self.left_elsewhere, right_name))
+        right = "; ".join(_placed(self.right, self.right_elsewhere, left_name))
         if left and right:
             return f"{label}: {left_name} has {left}; {right_name} has {right}"
         if left:
@@ -153,6 +160,14 @@ class Reason:
     def message(self) -> str:
         """:meth:`describe` with the sides called left and right."""
         return self.describe()
+
+
+def _placed(evidence: tuple[str, ...], elsewhere: tuple[str, ...], other: str) -> list[str]:
+    """The evidence, each piece that the other report (``other``) gives in another passage marked so."""
+    return [
+        f"{text} ({other} says it in another passage)" if k < len(elsewhere) and elsewhere[k] else text
+        for k, text in enumerate(evidence)
+    ]
 
 
 REASON_LABELS: Mapping[ReasonKind, str] = {
@@ -279,7 +294,10 @@ def mirror_item(item: AlignedItem) -> AlignedItem:
         left=item.right,
         right=item.left,
         verdict=swap_verdict(item.verdict),
-        reasons=tuple(replace(r, left=r.right, right=r.left) for r in item.reasons),
+        reasons=tuple(
+            replace(r, left=r.right, right=r.left, left_elsewhere=r.right_elsewhere, right_elsewhere=r.left_elsewhere)
+            for r in item.reasons
+        ),
         diff=tuple(
             DiffOp(
                 tag={"delete": "insert", "insert": "delete"}.get(op.tag, op.tag),  # type: ignore[arg-type]

@@ -34,7 +34,7 @@ def normal(comparison: Comparison, original: list[int]) -> tuple[frozenset[Norma
             first, second, reasons = original[link.first], original[link.second], link.reasons
             if first > second:
                 first, second = second, first
-                reasons = tuple(Reason(r.kind, r.right, r.left) for r in reasons)
+                reasons = tuple(Reason(r.kind, r.right, r.left, r.right_elsewhere, r.left_elsewhere) for r in reasons)
             out.add((first, second, link.verdict, link.score, reasons))
         return frozenset(out)
 

@@ -26,6 +26,7 @@ from core.align.aliases import (
 from core.align.aligned_roles import TEXT_ROLES, linked_roles
 from core.align.collector import collector_paused
 from core.align.coverage import summarize
+from core.align.elsewhere import place_evidence
 from core.align.formulas import formula_terms
 from core.align.item_side import ItemSide
 from core.align.matching import Passages, match
@@ -392,4 +393,12 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
     items.extend(
         AlignedItem((), (rp.segments[rbody[k]].id,), "right-only", 0.0) for k in range(len(rbody)) if k not in used_r
     )
-    return items
+    return place_evidence(items, _placed_passages(lp), _placed_passages(rp), canon, settings)
+
+
+def _placed_passages(prep: _Prepared) -> list[tuple[str, frozenset[str]]]:
+    """Each text passage of an article with its terms, for :func:`core.align.elsewhere.place_evidence`."""
+    return [
+        (segment.id, frozenset(t.norm for t in found if t.kind != "stop"))
+        for segment, found in zip(prep.segments, prep.terms, strict=True)
+    ]

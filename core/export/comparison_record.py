@@ -24,8 +24,8 @@ from core.claims import (
     outlet_names,
 )
 from core.errors import ExportError
-from core.export.record import article_from_dict, article_to_dict
-from core.models import Reason, ReasonKind
+from core.export.record import article_from_dict, article_to_dict, reason_from_dict, reason_to_dict
+from core.models import ReasonKind
 
 FORMAT_NAME = "storydiff.comparison"
 """The ``format`` field of a comparison record."""
@@ -71,15 +71,7 @@ def _group_to_dict(group: ClaimGroup, names: tuple[str, ...]) -> dict[str, Any]:
                 "articles": [link.first, link.second],
                 "status": link.verdict,
                 "score": link.score,
-                "reasons": [
-                    {
-                        "kind": reason.kind,
-                        "left": list(reason.left),
-                        "right": list(reason.right),
-                        "description": reason.describe(names[link.first], names[link.second]),
-                    }
-                    for reason in link.reasons
-                ],
+                "reasons": [reason_to_dict(r, names[link.first], names[link.second]) for r in link.reasons],
             }
             for link in group.links
         ],
@@ -140,14 +132,7 @@ def _group_from_dict(data: Mapping[str, Any], articles: tuple[Any, ...]) -> Clai
         first, second = (int(k) for k in link["articles"])
         if not 0 <= first < second < len(articles):
             raise ExportError(f"a link names articles {first} and {second}, of {len(articles)}")
-        reasons = tuple(
-            Reason(
-                _choice(r["kind"], _REASON_KINDS, "reason kind"),
-                tuple(map(str, r["left"])),
-                tuple(map(str, r["right"])),
-            )
-            for r in link["reasons"]
-        )
+        reasons = tuple(reason_from_dict(r) for r in link["reasons"])
         verdict = _choice(link["status"], LINK_VERDICTS, "status")
         links.append(ClaimLink(first, second, verdict, float(link["score"]), reasons))
     return ClaimGroup(passages, verdicts, tuple(links), _choice(data.get("kind", "body"), _KINDS, "kind"))

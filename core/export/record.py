@@ -87,15 +87,7 @@ def alignment_to_dict(alignment: Alignment) -> dict[str, Any]:
                 "status": item.verdict,
                 "kind": item.kind,
                 "score": item.score,
-                "reasons": [
-                    {
-                        "kind": reason.kind,
-                        "left": list(reason.left),
-                        "right": list(reason.right),
-                        "description": reason.describe(*names),
-                    }
-                    for reason in item.reasons
-                ],
+                "reasons": [reason_to_dict(reason, *names) for reason in item.reasons],
                 "diff": [
                     {
                         "tag": op.tag,
@@ -208,14 +200,7 @@ def _item(pair: Mapping[str, Any], left: Article, right: Article) -> AlignedItem
         right=right_ids,
         verdict=_choice(pair["status"], VERDICTS, "status"),
         score=float(pair["score"]),
-        reasons=tuple(
-            Reason(
-                kind=_choice(reason["kind"], _REASON_KINDS, "reason kind"),
-                left=tuple(map(str, reason["left"])),
-                right=tuple(map(str, reason["right"])),
-            )
-            for reason in pair["reasons"]
-        ),
+        reasons=tuple(reason_from_dict(reason) for reason in pair["reasons"]),
         diff=tuple(
             DiffOp(
                 tag=_choice(op["tag"], _DIFF_TAGS, "diff tag"),
@@ -228,6 +213,29 @@ def _item(pair: Mapping[str, Any], left: Article, right: Article) -> AlignedItem
         ),
         kind=_choice(pair.get("kind", "body"), _KINDS, "kind"),
     )
+
+
+def reason_to_dict(reason: Reason, left_name: str, right_name: str) -> dict[str, Any]:
+    """A reason as its export record: the where-else lists only when the other report says some evidence
+    elsewhere."""
+    out: dict[str, Any] = {"kind": reason.kind, "left": list(reason.left), "right": list(reason.right)}
+    if any(reason.left_elsewhere) or any(reason.right_elsewhere):
+        out["left_elsewhere"] = list(reason.left_elsewhere)
+        out["right_elsewhere"] = list(reason.right_elsewhere)
+    out["description"] = reason.describe(left_name, right_name)
+    return out
+
+
+def reason_from_dict(data: Mapping[str, Any]) -> Reason:
+    """A reason read back from its export record."""
+    left, right = tuple(map(str, data["left"])), tuple(map(str, data["right"]))
+    where = {}
+    for side, evidence in (("left", left), ("right", right)):
+        found = tuple(map(str, data.get(f"{side}_elsewhere", ())))
+        if found and len(found) != len(evidence):
+            raise ExportError(f"a reason's {side}_elsewhere has {len(found)} entries for {len(evidence)} evidence")
+        where[side] = found
+    return Reason(_choice(data["kind"], _REASON_KINDS, "reason kind"), left, right, where["left"], where["right"])
 
 
 def _choice(value: Any, allowed: tuple[Any, ...], what: str) -> Any:

@@ -1,0 +1,107 @@
+"""Where the other report says what a reason gives as one side's only: a quotation, a name or a figure that the other
+article carries in another passage.
+
+A reason compares the two sides of one item. ``Quotation: only fox.txt has "a farmer from Iowa …"`` is true of that
+passage, yet a reader takes it to mean the other report never quotes it, while it may quote it three paragraphs
+further on. Each piece of evidence of a quotation, name or number reason is looked for in the other article's
+passages outside the item, and the first passage that says it is noted on the reason
+(:attr:`core.models.Reason.left_elsewhere`); the reason itself and the verdict stay as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from core.align.settings import AlignSettings
+from core.models import AlignedItem, Reason
+from core.text.normalize import terms
+from core.text.tokens import word_tokens
+
+__all__ = ["PLACED_KINDS", "Passage", "place_evidence"]
+
+PLACED_KINDS = frozenset(["quote", "entity", "number"])
+"""The reasons whose evidence is looked for elsewhere: what a report quotes, names or counts is said or not said
+anywhere; hedges, attributions, tenses and other content belong to the passage."""
+
+_DEFINITE = frozenset(["name", "number", "date"])
+
+Passage = tuple[str, frozenset[str]]
+"""A passage of the other article: its segment id and its terms (canonical spellings)."""
+
+
+def _required(evidence: str, kind: str, canon: Callable[[str], str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms a passage must hold to say ``evidence``: (terms it must all hold, terms most of which it must
+    hold). A name is its names (else its words); a figure is its number (or the word of a vague count,
+    ``thousands``), the names with it and most of its other words; a quotation is its content words."""
+    found = [(canon(t.norm), t.kind) for t in terms(word_tokens(evidence)) if t.kind != "stop"]
+    if not found:
+        return frozenset(), frozenset()
+    definite = {norm for norm, k in found if k in _DEFINITE}
+    rest = {norm for norm, _ in found} - definite
+    if kind == "quote":
+        return frozenset(), frozenset(definite | rest)
+    if kind == "number":
+        definite.add(found[0][0])  # the figure itself: evidence opens with it
+        rest.discard(found[0][0])
+    return (frozenset(definite), frozenset(rest)) if definite else (frozenset(), frozenset(rest))
+
+
+def _says(passage: frozenset[str], must: frozenset[str], most: frozenset[str], share: float) -> bool:
+    if not must and not most:
+        return False
+    if not must <= passage:
+        return False
+    return not most or len(most & passage) >= share * len(most)
+
+
+def _where(
+    evidence: tuple[str, ...],
+    kind: str,
+    passages: Sequence[Passage],
+    own: frozenset[str],
+    canon: Callable[[str], str],
+    settings: AlignSettings,
+) -> tuple[str, ...]:
+    """For each piece of evidence, the first passage of ``passages`` outside ``own`` that says it, else ``""``."""
+    share = settings.quote_repeat if kind == "quote" else 0.5
+    out: list[str] = []
+    for text in evidence:
+        must, most = _required(text, kind, canon)
+        out.append(next((sid for sid, bag in passages if sid not in own and _says(bag, must, most, share)), ""))
+    return tuple(out)
+
+
+def place_evidence(
+    items: Sequence[AlignedItem],
+    left: Sequence[Passage],
+    right: Sequence[Passage],
+    canon: Callable[[str], str],
+    settings: AlignSettings,
+) -> list[AlignedItem]:
+    """The items, each quotation, name and number reason noting where the other article says its evidence.
+
+    Args:
+        items: The alignment's items.
+        left: The left article's passages in reading order, with their terms.
+        right: The right article's passages.
+        canon: The canonical spelling of a term (spelling variants shared by the two articles).
+        settings: ``quote_repeat`` is the share of a quotation's words a passage must repeat to say it.
+    """
+    out: list[AlignedItem] = []
+    for item in items:
+        if not any(r.kind in PLACED_KINDS for r in item.reasons):
+            out.append(item)
+            continue
+        placed: list[Reason] = []
+        for reason in item.reasons:
+            if reason.kind not in PLACED_KINDS:
+                placed.append(reason)
+                continue
+            lwhere = _where(reason.left, reason.kind, right, frozenset(item.right), canon, settings)
+            rwhere = _where(reason.right, reason.kind, left, frozenset(item.left), canon, settings)
+            if any(lwhere) or any(rwhere):
+                reason = replace(reason, left_elsewhere=lwhere, right_elsewhere=rwhere)
+            placed.append(reason)
+        out.append(replace(item, reasons=tuple(placed)))
+    return out

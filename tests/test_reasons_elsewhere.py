@@ -1,0 +1,111 @@
+"""A quotation, name or figure that a reason gives as one side's only is marked when the other report says it in
+another passage: "only fox.txt has …" must not read as "the other report never says it"."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+
+from core.align.aligner import align, swap_sides
+from core.export.formats import render
+from core.export.record import alignment_from_dict, alignment_to_dict
+from core.models import AlignedItem, Alignment, Reason
+from tests.conftest import ROOT, make_article
+
+LEFT = make_article(
+    [
+        ("body", "The council approved the flood barrier on Monday at a cost of $45 million, the mayor said."),
+        None,
+        ("body", "Work on the barrier along the river will start in the spring."),
+    ],
+    path="left",
+)
+RIGHT = make_article(
+    [
+        ("body", "The council approved the flood barrier by 14 votes on Monday, the mayor said."),
+        None,
+        ("body", "Construction along the river is due to begin in spring."),
+        None,
+        ("body", "Critics say the $45 million bill will fall on taxpayers in the district."),
+    ],
+    path="right",
+)
+
+
+def _item_with(alignment: Alignment, text: str) -> AlignedItem:
+    return next(
+        it
+        for it in alignment.items
+        if it.left and it.right and any(text in alignment.left.segment(s).text for s in it.left)
+    )
+
+
+def _reason(item: AlignedItem, kind: str) -> Reason:
+    return next(r for r in item.reasons if r.kind == kind)
+
+
+def test_a_figure_the_other_report_gives_elsewhere_is_marked() -> None:
+    alignment = align(LEFT, RIGHT)
+    numbers = _reason(_item_with(alignment, "approved"), "number")
+    assert (numbers.left, numbers.right) == (("$45 million",), ("14 votes",))
+    cost = next(s for s in RIGHT.segments if "$45 million" in s.text)
+    assert numbers.left_elsewhere == (cost.id,)
+    assert numbers.describe("Left", "Right") == (
+        "Numbers: Left has $45 million (Right says it in another passage); Right has 14 votes"
+    )
+
+
+def test_evidence_said_nowhere_else_is_not_marked() -> None:
+    numbers = _reason(_item_with(align(LEFT, RIGHT), "approved"), "number")
+    assert numbers.right_elsewhere == ("",)
+    only = Reason("number", (), ("14 votes",), (), ("",))
+    assert only.describe("Left", "Right") == "Numbers: only Right has 14 votes"
+
+
+def test_a_vague_count_needs_its_own_word_elsewhere() -> None:
+    """'thousands of troops' is not said by a passage that names the troops without counting them."""
+    left = make_article([("body", "Seoul protested the dispatch of thousands of North Korean troops to Russia.")])
+    right = make_article(
+        [
+            ("body", "Seoul protested the dispatch of North Korean troops to Russia on Monday."),
+            None,
+            ("body", "The North Korean troops were seen training in the far east of Russia."),
+        ]
+    )
+    item = _item_with(align(left, right), "protested")
+    numbers = _reason(item, "number")
+    assert numbers.left == ("thousands of North Korean troops",)
+    assert not any(numbers.left_elsewhere)
+
+
+def test_swapping_sides_mirrors_the_marks() -> None:
+    assert swap_sides(align(LEFT, RIGHT)) == align(RIGHT, LEFT)
+    numbers = _reason(_item_with(align(RIGHT, LEFT), "approved"), "number")
+    cost = next(s for s in RIGHT.segments if "$45 million" in s.text)
+    assert (numbers.left, numbers.right_elsewhere) == (("14 votes",), (cost.id,))
+
+
+def test_marks_survive_the_json_export_and_every_format_names_them() -> None:
+    alignment = align(LEFT, RIGHT)
+    record = alignment_to_dict(alignment)
+    schema = json.loads((ROOT / "docs" / "alignment.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(record, schema)
+    assert alignment_from_dict(json.loads(json.dumps(record))) == alignment
+    for form in ("text", "markdown", "html"):
+        assert "says it in another passage" in render(alignment, form)
+
+
+def test_reasons_of_the_other_kinds_are_never_marked() -> None:
+    left = make_article([("body", "The transport minister may resign next week over the rail contracts.")])
+    right = make_article(
+        [
+            ("body", "The transport minister will resign next week over the rail contracts."),
+            None,
+            ("body", "Colleagues think he may leave politics altogether."),
+        ]
+    )
+    others = [r for it in align(left, right).items for r in it.reasons if r.kind not in ("quote", "entity", "number")]
+    assert {r.kind for r in others} >= {"hedge"}
+    assert all(not r.left_elsewhere for r in others)
+    assert all(not r.right_elsewhere for r in others)
