@@ -7,7 +7,7 @@ Data flows one way: files -> ``core`` loading/cleaning -> :class:`Article` -> ``
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal, get_args
 
@@ -141,15 +141,16 @@ class Reason:
     right_elsewhere: tuple[str, ...] = ()
     """For each piece of right evidence, the id of a passage of the left article, outside this item, that says it."""
 
-    def describe(self, left_name: str = "left", right_name: str = "right") -> str:
+    def describe(self, left_name: str = "left", right_name: str = "right", place: Place | None = None) -> str:
         """A one-line human-readable account, naming the sides (e.g. by outlet), each piece of evidence that the other
-        report gives in another passage marked so.
+        report gives in another passage marked so: ``place`` names that passage (``item 9``) from its side and
+        segment id, else it is ``another passage``.
 
         Derived from the fields alone, so swapping sides mirrors it exactly.
         """
         label = REASON_LABELS[self.kind]
-        left = "; ".join(_placed(self.left, self.left_elsewhere, right_name))
-        right = "; ".join(_placed(self.right, self.right_elsewhere, left_name))
+        left = "; ".join(_placed(self.left, self.left_elsewhere, right_name, "right", place))
+        right = "; ".join(_placed(self.right, self.right_elsewhere, left_name, "left", place))
         if left and right:
             return f"{label}: {left_name} has {left}; {right_name} has {right}"
         if left:
@@ -162,12 +163,23 @@ class Reason:
         return self.describe()
 
 
-def _placed(evidence: tuple[str, ...], elsewhere: tuple[str, ...], other: str) -> list[str]:
-    """The evidence, each piece that the other report (``other``) gives in another passage marked so."""
-    return [
-        f"{text} ({other} says it in another passage)" if k < len(elsewhere) and elsewhere[k] else text
-        for k, text in enumerate(evidence)
-    ]
+Place = Callable[[Side, str], "str | None"]
+"""Names the passage that holds a segment (``item 9``), from the segment's side and id; ``None`` when it cannot."""
+
+
+def _placed(
+    evidence: tuple[str, ...], elsewhere: tuple[str, ...], other: str, other_side: Side, place: Place | None
+) -> list[str]:
+    """The evidence, each piece that the other report (``other``, on ``other_side``) gives in another passage marked
+    so."""
+    out: list[str] = []
+    for k, text in enumerate(evidence):
+        found = elsewhere[k] if k < len(elsewhere) else ""
+        if found:
+            where = (place(other_side, found) if place else None) or "another passage"
+            text = f"{text} ({other} says it in {where})"
+        out.append(text)
+    return out
 
 
 REASON_LABELS: Mapping[ReasonKind, str] = {

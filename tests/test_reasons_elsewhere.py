@@ -4,6 +4,7 @@ another passage: "only fox.txt has …" must not read as "the other report never
 from __future__ import annotations
 
 import json
+from functools import partial
 
 import jsonschema
 
@@ -12,6 +13,9 @@ from core.export.formats import render
 from core.export.record import alignment_from_dict, alignment_to_dict
 from core.models import AlignedItem, Alignment, Reason
 from tests.conftest import ROOT, make_article
+from tui.app import StorydiffApp
+from tui.screens.main import ReaderScreen
+from tui.widgets.detail_strip import DetailStrip
 
 LEFT = make_article(
     [
@@ -92,8 +96,34 @@ def test_marks_survive_the_json_export_and_every_format_names_them() -> None:
     schema = json.loads((ROOT / "docs" / "alignment.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(record, schema)
     assert alignment_from_dict(json.loads(json.dumps(record))) == alignment
+    cost = next(s for s in RIGHT.segments if "$45 million" in s.text)
+    number = 1 + next(k for k, it in enumerate(alignment.items) if cost.id in it.right)
     for form in ("text", "markdown", "html"):
-        assert "says it in another passage" in render(alignment, form)
+        assert f"Numbers: left has $45 million (right says it in passage {number}); right has 14 votes" in render(
+            alignment, form
+        )
+    (reason,) = (r for it in record["pairs"] for r in it["reasons"] if r["kind"] == "number")
+    assert reason["description"].endswith(f"(right says it in passage {number}); right has 14 votes")
+
+
+async def test_the_reader_names_the_item_that_says_it() -> None:
+    """The detail strip says which item of the reader holds the evidence, counted as the status line counts."""
+    alignment = align(LEFT, RIGHT)
+    cost = next(s for s in RIGHT.segments if "$45 million" in s.text)
+    number = 1 + next(k for k, it in enumerate(alignment.items) if cost.id in it.right)
+    app = StorydiffApp(partial(ReaderScreen, alignment.left, alignment.right, alignment=alignment))
+    async with app.run_test(size=(160, 40)) as pilot:
+        first = next(k for k, it in enumerate(alignment.items) if it.left and it.right and it.kind == "body")
+        for _ in range(first):
+            await pilot.press("j")
+        detail = str(app.screen.query_one(DetailStrip).query_one("#detail-body").render())
+        assert f"(right says it in item {number})" in detail
+        assert f"(o goes to item {number})" in detail
+        await pilot.press("o")
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.current == number - 1
+        await pilot.press("o")  # a one-sided item: o looks for its nearest passage instead, and moves off it
+        assert app.screen.current != number - 1
 
 
 def test_reasons_of_the_other_kinds_are_never_marked() -> None:

@@ -125,7 +125,8 @@ READER_KEYS: tuple[ReaderKey, ...] = (
     ),
     ReaderKey(
         Binding("o", "go_to_nearest", "Nearest", id="go_to_nearest", show=False),
-        "go to the nearest passage on the other side (of a passage only one report has)",
+        "go to the nearest passage on the other side (of a passage only one report has), or to where the other "
+        "report says what a reason gives as one side's only",
         needs_alignment=True,
     ),
     ReaderKey(

@@ -36,6 +36,22 @@ def differences(alignment: Alignment) -> list[int]:
     return [i for i, item in enumerate(alignment.items) if item.is_difference]
 
 
+def elsewhere_item(alignment: Alignment, index: int) -> int | None:
+    """The first item that holds evidence a reason of item ``index`` gives as one side's only and the other report
+    says in another passage (:attr:`core.models.Reason.left_elsewhere`), else ``None``."""
+    for reason in alignment.items[index].reasons:
+        places: tuple[tuple[Side, tuple[str, ...]], ...] = (
+            ("right", reason.left_elsewhere),
+            ("left", reason.right_elsewhere),
+        )
+        for side, found in places:
+            for segment_id in found:
+                where = alignment.item_of(side, segment_id) if segment_id else None
+                if where is not None:
+                    return where
+    return None
+
+
 def step(stops: Sequence[int], current: int | None, delta: int, *, wrap: bool = False) -> int | None:
     """The next (``delta`` > 0) or previous stop from ``current``.
 

@@ -14,6 +14,7 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
+from core.export import places
 from core.models import AlignedItem, Alignment, Article, Reason, Side, Verdict
 
 VERDICT_SYMBOLS: Mapping[Verdict, str] = {
@@ -271,18 +272,23 @@ def side_text(article: Article, item: AlignedItem, side: Side, changed: Style | 
     return text
 
 
-def reason_lines(reasons: Sequence[Reason], left_name: str, right_name: str) -> list[str]:
+def reason_lines(
+    reasons: Sequence[Reason], left_name: str, right_name: str, alignment: Alignment | None = None
+) -> list[str]:
     """One neutralized line per reason, naming the sides (e.g. by outlet).
 
     Args:
         reasons: The item's reasons.
         left_name: How to call the left side.
         right_name: How to call the right side.
+        alignment: The alignment the reasons come from: evidence the other report says in another passage names
+            that passage's item as the status bar counts them (``item 9``).
 
     Returns:
         The lines, in order.
     """
-    return [neutralize(reason.describe(left_name, right_name)) for reason in reasons]
+    place = places(alignment, "item") if alignment is not None else None
+    return [neutralize(reason.describe(left_name, right_name, place)) for reason in reasons]
 
 
 def side_name(article: Article, side: Side) -> str:

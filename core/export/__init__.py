@@ -6,7 +6,8 @@ Public names: :data:`FORMATS`, :data:`ExportFormat` and :data:`DEFAULT_SUFFIX` (
 :func:`write_export` (to a file, atomically); :func:`alignment_to_dict`, :func:`alignment_from_dict` and
 :func:`article_to_dict` (the JSON record), :func:`dumps` (JSON as storydiff writes it); :func:`render_article` (how
 one article was read, as text); :func:`safe_text` (control characters and escape sequences made harmless);
-:func:`side_name` and :func:`side_names` (what the two articles are called: outlet, else file name);
+:func:`side_name` and :func:`side_names` (what the two articles are called: outlet, else file name); :func:`places`
+(names the passage holding a segment by its item's number, for reasons whose evidence is said elsewhere);
 :func:`atomic_write_text` (any text to a file, atomically). Loaded on first use. For a comparison of several reports:
 :func:`render_comparison`, :func:`write_comparison_export`,
 :func:`comparison_to_dict` and :func:`comparison_from_dict` (the ``storydiff.comparison`` record).
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from core.export.as_json import dumps
     from core.export.as_text import render_article
     from core.export.atomic import atomic_write_text
-    from core.export.common import safe_text, side_name, side_names
+    from core.export.common import places, safe_text, side_name, side_names
     from core.export.comparison_formats import render_comparison, write_comparison_export
     from core.export.comparison_record import comparison_from_dict, comparison_to_dict
     from core.export.formats import (
@@ -42,7 +43,7 @@ else:
             "core.export.as_json": ("dumps",),
             "core.export.atomic": ("atomic_write_text",),
             "core.export.as_text": ("render_article",),
-            "core.export.common": ("safe_text", "side_name", "side_names"),
+            "core.export.common": ("places", "safe_text", "side_name", "side_names"),
             "core.export.comparison_formats": ("render_comparison", "write_comparison_export"),
             "core.export.comparison_record": ("comparison_from_dict", "comparison_to_dict"),
             "core.export.formats": (
@@ -71,6 +72,7 @@ __all__ = [
     "dumps",
     "export_path",
     "format_for_path",
+    "places",
     "render",
     "render_article",
     "render_comparison",

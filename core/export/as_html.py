@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from core.export.common import SIDES, chunks, one_line, percent, safe_text, side_names
+from core.export.common import SIDES, chunks, one_line, percent, places, safe_text, side_names
 from core.export.html_style import STYLE
 from core.models import VERDICTS, AlignedItem, Alignment, Article, Side
 
@@ -112,7 +112,8 @@ def _item(alignment: Alignment, item: AlignedItem, number: int, names: tuple[str
     panes = "".join(_pane(alignment, item, side, names) for side in SIDES)
     reasons = ""
     if item.reasons:
-        listed = "".join(f"<li>{escape(reason.describe(*names))}</li>" for reason in item.reasons)
+        place = places(alignment)
+        listed = "".join(f"<li>{escape(reason.describe(*names, place=place))}</li>" for reason in item.reasons)
         reasons = f'<ul class="reasons">{listed}</ul>'
     return f'<section class="item v-{item.verdict}" id="item-{number}">{head}{panes}{reasons}</section>'
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from core.export.common import SIDES, Chunk, chunks, one_line, percent, safe_text, side_names
+from core.export.common import SIDES, Chunk, chunks, one_line, percent, places, safe_text, side_names
 from core.models import VERDICTS, AlignedItem, Alignment, Article
 
 _INLINE_SPECIALS = re.compile(r"([\\`*_\[\]<>&|~#@]|:(?=//)|(?<=\w)\.(?=[^\W\d_]))")
@@ -107,7 +107,8 @@ def _item_section(alignment: Alignment, item: AlignedItem, number: int, names: t
         if item.ids(side):
             out += ["", f"**{escape_markdown(name)}**", "", "> " + _marked(chunks(alignment, item, side))]
     if item.reasons:
-        out += ["", *(f"- {escape_markdown(reason.describe(*names))}" for reason in item.reasons)]
+        place = places(alignment)
+        out += ["", *(f"- {escape_markdown(reason.describe(*names, place=place))}" for reason in item.reasons)]
     return out
 
 

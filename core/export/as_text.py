@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from core.export.common import SIDES, one_line, passage, percent, safe_text, side_names
+from core.export.common import SIDES, one_line, passage, percent, places, safe_text, side_names
 from core.models import VERDICTS, AlignedItem, Alignment, Article
 
 RULE = "=" * 72
@@ -67,7 +67,8 @@ def _item_lines(alignment: Alignment, item: AlignedItem, number: str, names: tup
     for side, name in zip(SIDES, names, strict=True):
         if item.ids(side):
             lines.append(f"{indent}{safe_text(name)}: {safe_text(passage(alignment, item, side))}")
-    lines += [f"{indent}- {safe_text(reason.describe(*names))}" for reason in item.reasons]
+    place = places(alignment)
+    lines += [f"{indent}- {safe_text(reason.describe(*names, place=place))}" for reason in item.reasons]
     return lines
 
 

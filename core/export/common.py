@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from core.models import AlignedItem, Alignment, Article, Side
+from core.models import AlignedItem, Alignment, Article, Place, Side
 
 SIDES: tuple[Side, Side] = ("left", "right")
 """The two sides, left first."""
@@ -43,6 +43,17 @@ def side_names(alignment: Alignment) -> tuple[str, str]:
     if left == right:
         return f"{left} (left)", f"{right} (right)"
     return left, right
+
+
+def places(alignment: Alignment, word: str = "passage") -> Place:
+    """Names the passage that holds a segment by its item's number, as the exports number items (``passage 9``):
+    where a reason's evidence is said elsewhere (:meth:`core.models.Reason.describe`)."""
+
+    def place(side: Side, segment_id: str) -> str | None:
+        index = alignment.item_of(side, segment_id)
+        return None if index is None else f"{word} {index + 1}"
+
+    return place
 
 
 def passage(alignment: Alignment, item: AlignedItem, side: Side) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any, get_args
 
 from core.errors import ExportError
-from core.export.common import side_names
+from core.export.common import places, side_names
 from core.models import (
     ROLES,
     VERDICTS,
@@ -21,6 +21,7 @@ from core.models import (
     Article,
     DiffOp,
     DiffTag,
+    Place,
     Reason,
     ReasonKind,
     Segment,
@@ -87,7 +88,7 @@ def alignment_to_dict(alignment: Alignment) -> dict[str, Any]:
                 "status": item.verdict,
                 "kind": item.kind,
                 "score": item.score,
-                "reasons": [reason_to_dict(reason, *names) for reason in item.reasons],
+                "reasons": [reason_to_dict(reason, *names, place=places(alignment)) for reason in item.reasons],
                 "diff": [
                     {
                         "tag": op.tag,
@@ -215,14 +216,14 @@ def _item(pair: Mapping[str, Any], left: Article, right: Article) -> AlignedItem
     )
 
 
-def reason_to_dict(reason: Reason, left_name: str, right_name: str) -> dict[str, Any]:
+def reason_to_dict(reason: Reason, left_name: str, right_name: str, place: Place | None = None) -> dict[str, Any]:
     """A reason as its export record: the where-else lists only when the other report says some evidence
-    elsewhere."""
+    elsewhere; ``place`` names those passages in the description."""
     out: dict[str, Any] = {"kind": reason.kind, "left": list(reason.left), "right": list(reason.right)}
     if any(reason.left_elsewhere) or any(reason.right_elsewhere):
         out["left_elsewhere"] = list(reason.left_elsewhere)
         out["right_elsewhere"] = list(reason.right_elsewhere)
-    out["description"] = reason.describe(left_name, right_name)
+    out["description"] = reason.describe(left_name, right_name, place)
     return out
 
 

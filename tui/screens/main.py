@@ -25,7 +25,7 @@ from core.models import Alignment, Article
 from tui.background import in_daemon_thread
 from tui.bindings import NEEDS_ALIGNMENT, READER_BINDINGS
 from tui.messages import AlignmentFailed, AlignmentReady
-from tui.navigation import FILTERS, Position, step
+from tui.navigation import FILTERS, Position, elsewhere_item, step
 from tui.render import neutralize
 from tui.screens.reader_alignment import AlignmentWorker
 from tui.screens.reader_state import ReaderState
@@ -245,10 +245,20 @@ class ReaderScreen(Screen[None]):
             self._nearest_busy = False
 
     def action_go_to_nearest(self) -> None:
-        """Go to the nearest passage on the other side of the current one-sided item."""
+        """Go to the nearest passage on the other side of the current one-sided item, or, from a linked item, to the
+        passage where the other report says what a reason gives as one side's only."""
         alignment, index = self.state.alignment, self.current
-        if alignment is None or index is None or alignment.items[index].verdict not in ONE_SIDED:
-            self.notify("Only a passage one report has has a nearest passage on the other side.", timeout=3)
+        if alignment is not None and index is not None and alignment.items[index].verdict not in ONE_SIDED:
+            where = elsewhere_item(alignment, index)
+            if where is None:
+                self.notify(
+                    "Only a passage one report has, or evidence the other report gives elsewhere, has a place to go.",
+                    timeout=3,
+                )
+            else:
+                self.current = where
+            return
+        if alignment is None or index is None:
             return
         if index not in self._nearest:
             self._nearest[index] = nearest_to(alignment, index, self.state.settings)

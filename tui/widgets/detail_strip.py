@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from core.models import Alignment, Side
+from tui.navigation import elsewhere_item
 from tui.render import VERDICT_LABELS, VERDICT_SYMBOLS, neutralize, reason_lines, side_names, side_text
 from tui.widgets.styles import component_style, verdict_styles
 
@@ -89,8 +90,11 @@ class DetailStrip(VerticalScroll, can_focus=False):
         if item.left and item.right:
             text.append(f" · score {item.score:.2f}")
         text.append("\n")
-        for line in reason_lines(item.reasons, left_name, right_name):
+        for line in reason_lines(item.reasons, left_name, right_name, alignment):
             text.append("• " + line + "\n", style=self._style("reason"))
+        where = elsewhere_item(alignment, index) if item.left and item.right else None
+        if where is not None:
+            text.append(f"  (o goes to item {where + 1})\n", style=self._style("nearest"))
         if item.verdict in ("left-only", "right-only"):
             text.append_text(self._nearest_line(alignment, nearest, left_name, right_name))
         if room:
