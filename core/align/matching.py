@@ -340,39 +340,74 @@ def _far_halves(
     ``settings.link_threshold`` and resemble it more than the better half alone. Best first; ties by text.
     """
     keep = scored.score >= settings.group_threshold
-    ranked: dict[tuple[str, int], list[tuple[float, int]]] = {}
-    for i, j, s in zip(scored.i[keep].tolist(), scored.j[keep].tolist(), scored.score[keep].tolist(), strict=True):
-        ranked.setdefault(("left", i), []).append((s, j))
-        ranked.setdefault(("right", j), []).append((s, i))
-    for found in ranked.values():
-        found.sort(key=lambda entry: -entry[0])
-
-    def single_best(side: str, k: int) -> int | None:
-        found = ranked[(side, k)]
-        return found[0][1] if len(found) == 1 or found[0][0] > found[1][0] else None
-
+    i, j, s = scored.i[keep], scored.j[keep], scored.score[keep]
+    size = max(len(left.keys), len(right.keys))
+    ranks = {"left": _three_best(i, j, s, size), "right": _three_best(j, i, s, size)}
     proposals: list[tuple[float, tuple[str, ...], list[int], list[int]]] = []
-    for (side, own), found in ranked.items():
-        if (side, own) in group_of or len(found) < 2 or (len(found) > 2 and found[2][0] == found[1][0]):
-            continue
-        other = "right" if side == "left" else "left"
-        (best, first), (_, second) = found[0], found[1]
-        if (other, first) in group_of or (other, second) in group_of:
-            continue
-        if single_best(other, first) != own or single_best(other, second) != own:
-            continue
-        whole, halves = (left, right) if side == "left" else (right, left)
-        target, a, b = whole.bags[own], halves.bags[first], halves.bags[second]
-        if not ((a & target) - b - STOP_WORDS) or not ((b & target) - a - STOP_WORDS):
-            continue  # each half must bring words of its own
-        together = round(bag_similarity(a | b, target, weights, settings), 9)
-        if together < settings.link_threshold or together <= best:
-            continue
-        key = tuple(sorted((whole.keys[own], halves.keys[first], halves.keys[second])))
-        pair, single = sorted([first, second]), [own]
-        lefts, rights = (single, pair) if side == "left" else (pair, single)
-        proposals.append((-together, key, lefts, rights))
+    for side, other in (("left", "right"), ("right", "left")):
+        mine, theirs = ranks[side], ranks[other]
+        for own in np.flatnonzero(mine.second >= 0).tolist():
+            best, first, second = float(mine.first_score[own]), int(mine.first[own]), int(mine.second[own])
+            if mine.third_score[own] == mine.second_score[own] or (side, own) in group_of:
+                continue  # a tie for the second half
+            if (other, first) in group_of or (other, second) in group_of:
+                continue
+            if theirs.single_best(first) != own or theirs.single_best(second) != own:
+                continue
+            whole, halves = (left, right) if side == "left" else (right, left)
+            target, a, b = whole.bags[own], halves.bags[first], halves.bags[second]
+            if not ((a & target) - b - STOP_WORDS) or not ((b & target) - a - STOP_WORDS):
+                continue  # each half must bring words of its own
+            together = round(bag_similarity(a | b, target, weights, settings), 9)
+            if together < settings.link_threshold or together <= best:
+                continue
+            key = tuple(sorted((whole.keys[own], halves.keys[first], halves.keys[second])))
+            pair, single = sorted([first, second]), [own]
+            lefts, rights = (single, pair) if side == "left" else (pair, single)
+            proposals.append((-together, key, lefts, rights))
     return _disjoint(proposals)
+
+
+@dataclass(frozen=True, slots=True)
+class _Best:
+    """Each passage's three best counterparts among the candidate pairs: index and score of the first two (``-1``
+    where there is none), the third's score only."""
+
+    first: npt.NDArray[np.int64]
+    first_score: npt.NDArray[np.float64]
+    second: npt.NDArray[np.int64]
+    second_score: npt.NDArray[np.float64]
+    third_score: npt.NDArray[np.float64]
+
+    def single_best(self, k: int) -> int | None:
+        """Passage ``k``'s best counterpart when no other scores as high, else ``None``."""
+        return int(self.first[k]) if self.first_score[k] > self.second_score[k] else None
+
+
+def _three_best(
+    own: npt.NDArray[np.int64], other: npt.NDArray[np.int64], s: npt.NDArray[np.float64], size: int
+) -> _Best:
+    """:class:`_Best` of the passages indexed by ``own`` (their counterparts in ``other``, scores in ``s``)."""
+    out = _Best(
+        np.full(size, -1, dtype=np.int64),
+        np.full(size, -1.0),
+        np.full(size, -1, dtype=np.int64),
+        np.full(size, -1.0),
+        np.full(size, -1.0),
+    )
+    if not len(own):
+        return out
+    order = np.lexsort((other, -s, own))
+    own_sorted, other_sorted, s_sorted = own[order], other[order], s[order]
+    starts = np.flatnonzero(np.r_[True, own_sorted[1:] != own_sorted[:-1]])
+    counts = np.diff(np.r_[starts, len(order)])
+    at = own_sorted[starts]
+    out.first[at], out.first_score[at] = other_sorted[starts], s_sorted[starts]
+    two = counts >= 2
+    out.second[at[two]], out.second_score[at[two]] = other_sorted[starts[two] + 1], s_sorted[starts[two] + 1]
+    three = counts >= 3
+    out.third_score[at[three]] = s_sorted[starts[three] + 2]
+    return out
 
 
 def _disjoint(proposals: list[tuple[float, tuple[str, ...], list[int], list[int]]]) -> list[Group]:
