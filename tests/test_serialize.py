@@ -88,6 +88,8 @@ def _corrupt(path: tuple[Any, ...], value: Any) -> dict[str, Any]:
         (("left", "segments", 0, "role"), "footer", "unknown role 'footer'"),
         (("right", "segments"), None, "malformed"),
         (("summary",), {}, "malformed"),
+        (("pairs", 1, "reasons", 0, "left_elsewhere"), ["s2", "s3"], "left_elsewhere has 2 entries for 1 evidence"),
+        (("pairs", 1, "reasons", 0, "right_elsewhere"), 7, "malformed"),
     ],
 )
 def test_malformed_records_are_export_errors(path: tuple[Any, ...], value: Any, message: str) -> None:
