@@ -393,12 +393,5 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
     items.extend(
         AlignedItem((), (rp.segments[rbody[k]].id,), "right-only", 0.0) for k in range(len(rbody)) if k not in used_r
     )
-    return place_evidence(items, _placed_passages(lp), _placed_passages(rp), canon, settings)
-
-
-def _placed_passages(prep: _Prepared) -> list[tuple[str, frozenset[str]]]:
-    """Each text passage of an article with its terms, for :func:`core.align.elsewhere.place_evidence`."""
-    return [
-        (segment.id, frozenset(t.norm for t in found if t.kind != "stop"))
-        for segment, found in zip(prep.segments, prep.terms, strict=True)
-    ]
+    passages = [[(seg.id, bag) for seg, bag in zip(p.segments, p.bags, strict=True)] for p in (lp, rp)]
+    return place_evidence(items, passages[0], passages[1], canon, settings)

@@ -27,7 +27,8 @@ anywhere; hedges, attributions, tenses and other content belong to the passage."
 _DEFINITE = frozenset(["name", "number", "date"])
 
 Passage = tuple[str, frozenset[str]]
-"""A passage of the other article: its segment id and its terms (canonical spellings)."""
+"""A passage of the other article: its segment id and its bag of terms (canonical spellings, with the names its
+article's acronyms and descriptions stand for)."""
 
 
 def _required(evidence: str, kind: str, canon: Callable[[str], str]) -> tuple[frozenset[str], frozenset[str]]:

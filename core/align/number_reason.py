@@ -105,7 +105,11 @@ def number_reason(
     """
     lq = quantities(left) if lq is None else lq
     rq = quantities(right) if rq is None else rq
-    index = {False: _Index([*lq, *pairs(left)]), True: _Index([*rq, *pairs(right)])}
+    twos = {side: any(q.value == "2" for q in found) for side, found in ((False, lq), (True, rq))}
+    index = {  # a side's "both …" counts only meet the other side's twos
+        False: _Index([*lq, *(pairs(left) if twos[True] else ())]),
+        True: _Index([*rq, *(pairs(right) if twos[False] else ())]),
+    }
     bare = {q.value for q in (*lq, *rq) if not q.units and not q.vague}  # they count whatever the other side counts
     found: dict[bool, list[Figure]] = {}
     figs: dict[bool, Figures] = {}
