@@ -11,6 +11,8 @@ that paired them):
 - ``mutual``: a clear best match at ``mutual_threshold``; ``anchor``: one under it, linked because its paragraph
   neighbours are linked to each other;
 - ``split``: a passage and two neighbours of the other side that say together what it says;
+- ``far halves``: a passage and two passages of the other side, anywhere, that say together what it says, the three
+  each other's best matches;
 - ``grow beside``: a passage joining the item of its best counterpart under ``link_threshold``, beside a member;
   ``grow at link``: one joining at ``link_threshold`` or more, wherever it sits;
 - ``title`` / ``standfirst``: the headline and standfirst pairs.
@@ -40,6 +42,7 @@ from core.align.matching import (
     Group,
     _best_counterparts,
     _distinct_pairs,
+    _far_halves,
     _grow,
     _ranking,
     _rounded,
@@ -56,6 +59,7 @@ STEPS = (
     "mutual",
     "anchor",
     "split",
+    "far halves",
     "grow beside",
     "grow at link",
     "title",
@@ -108,6 +112,8 @@ def _replay(left: Article, right: Article, settings: AlignSettings) -> dict[Comb
         )
     for group in _split_pairs(scored, group_of, lpass, rpass, found.weights, settings):
         add(group, 2, "split")
+    for group in _far_halves(scored, group_of, lpass, rpass, found.weights, settings):
+        add(group, 2, "far halves")
     best = _best_counterparts(scored, settings.group_threshold, lpass, rpass)
     before = set(group_of)
     _grow(group_of, scored, lpass, rpass, found.weights, settings)
