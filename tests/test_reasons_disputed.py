@@ -397,3 +397,17 @@ def test_a_quotation_opening_with_an_editor_s_bracket_is_quoted() -> None:
     assert quote is not None
     assert all(not text.startswith("On Monday") for text in quote.left)
     assert any(text.startswith("[W]e have heard") for text in quote.left)
+
+
+def test_a_state_in_wire_style_is_the_state_named_in_full() -> None:
+    """'Manchester, N.H.' names New Hampshire: no 'only right has New Hampshire'; 'N.Y.' meets 'New York'."""
+    item = linked(
+        article("Trump will deliver a speech in Manchester, N.H., on Monday about security and immigration."),
+        article("Trump will deliver a speech in New Hampshire on Monday about security and immigration."),
+    )
+    assert reason(item, "entity") is None
+    other = linked(
+        article("The governor of N.Y. signed the housing bill on Tuesday after months of talks."),
+        article("The governor of New York signed the housing bill on Tuesday after months of talks."),
+    )
+    assert other.reasons == ()

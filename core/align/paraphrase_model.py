@@ -27,13 +27,13 @@ FEATURES: tuple[str, ...] = (
     "length_skew",
 )
 MEANS: tuple[float, ...] = (
-    0.7176648626,  # similarity
-    0.6335854525,  # containment_min
-    0.7507775282,  # containment_max
-    1.821990108,  # extra_max
-    1.297316497,  # extra_min
+    0.7176920459,  # similarity
+    0.6336081925,  # containment_min
+    0.7508070201,  # containment_max
+    1.821901975,  # extra_max
+    1.297062386,  # extra_min
     0.2948969578,  # number_mismatch
-    0.6089303238,  # name_mismatch
+    0.6086849853,  # name_mismatch
     0.6275272016,  # words1_min
     0.7420297703,  # words1_max
     0.4448557581,  # words2_min
@@ -48,13 +48,13 @@ MEANS: tuple[float, ...] = (
     0.04560751918,  # length_skew
 )
 SCALES: tuple[float, ...] = (
-    0.1463864657,  # similarity
-    0.1584399151,  # containment_min
-    0.1648177562,  # containment_max
-    0.4529068453,  # extra_max
-    0.5863703018,  # extra_min
+    0.1464448564,  # similarity
+    0.1584865768,  # containment_min
+    0.1648830937,  # containment_max
+    0.453143569,  # extra_max
+    0.5867608396,  # extra_min
     0.4559964277,  # number_mismatch
-    0.4879899431,  # name_mismatch
+    0.4880446434,  # name_mismatch
     0.131250493,  # words1_min
     0.1375412849,  # words1_max
     0.1761901516,  # words2_min
@@ -69,24 +69,24 @@ SCALES: tuple[float, ...] = (
     0.05762732281,  # length_skew
 )
 COEFFICIENTS: tuple[float, ...] = (
-    -0.02292819393,  # similarity
-    -0.5669044756,  # containment_min
-    0.8621756929,  # containment_max
-    -0.662350786,  # extra_max
-    0.192181054,  # extra_min
-    -0.1629739715,  # number_mismatch
-    0.1293535138,  # name_mismatch
-    0.6383154074,  # words1_min
-    0.1229527275,  # words1_max
-    0.7890836564,  # words2_min
-    -0.5702758763,  # words2_max
-    -0.001358168608,  # words3_min
-    -0.5783465295,  # words3_max
-    -0.3567122657,  # words4_min
-    0.1801570926,  # words4_max
-    1.196120968,  # char_ratio
-    -0.7269438388,  # char_partial
-    -0.2390577916,  # negation_mismatch
-    0.1024818512,  # length_skew
+    -0.02001144716,  # similarity
+    -0.5671988277,  # containment_min
+    0.8589630065,  # containment_max
+    -0.6613278358,  # extra_max
+    0.1909349354,  # extra_min
+    -0.1632111802,  # number_mismatch
+    0.1292386785,  # name_mismatch
+    0.6382420415,  # words1_min
+    0.1228914368,  # words1_max
+    0.790664406,  # words2_min
+    -0.5711148648,  # words2_max
+    -0.0005002894388,  # words3_min
+    -0.5789565653,  # words3_max
+    -0.3573329302,  # words4_min
+    0.1804472238,  # words4_max
+    1.196026253,  # char_ratio
+    -0.7271067358,  # char_partial
+    -0.2390581109,  # negation_mismatch
+    0.102785049,  # length_skew
 )
-INTERCEPT: float = 1.08285536
+INTERCEPT: float = 1.083005078

@@ -51,6 +51,22 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 """Upper-case abbreviations common in news, spelled out so ``U.S.`` meets ``United States``."""
 
+_DOTTED_STATES: dict[str, tuple[str, ...]] = {
+    "n.h": ("new", "hampshire"),
+    "n.j": ("new", "jersey"),
+    "n.m": ("new", "mexico"),
+    "n.y": ("new", "york"),
+    "n.c": ("north", "carolina"),
+    "n.d": ("north", "dakota"),
+    "r.i": ("rhode", "island"),
+    "s.c": ("south", "carolina"),
+    "s.d": ("south", "dakota"),
+    "w.va": ("west", "virginia"),
+}
+"""The US states that wire style writes as two dotted capitals (``Manchester, N.H.``), spelled out so they meet the
+state's name; only with their stops (``SC`` and ``NC`` stand for other things too). The tokenizer keeps the inner
+stops only (``N.H``)."""
+
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
@@ -145,6 +161,8 @@ def _word_parts(raw: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     if (full := spelled_out(form)) is not None:  # Sen. -> senator, Okla. -> oklahoma
         return ("inside" if raw[0].isupper() else "never"), ((stem(full), "word"),)
     bare = form.replace(".", "")
+    if form.rstrip(".") in _DOTTED_STATES and raw[:1].isupper():
+        return "always", tuple((stem(part), "name") for part in _DOTTED_STATES[form.rstrip(".")])
     if raw.replace(".", "").isupper() and bare in _ABBREVIATIONS:
         return "always", tuple((stem(part), "name") for part in _ABBREVIATIONS[bare])
     capital = "always" if raw.isupper() and len(bare) > 1 else "inside" if raw[0].isupper() else "never"
