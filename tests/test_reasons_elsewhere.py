@@ -83,6 +83,28 @@ def test_a_vague_count_needs_its_own_word_elsewhere() -> None:
     assert not any(numbers.left_elsewhere)
 
 
+def test_a_figure_needs_what_it_counts_next_to_it() -> None:
+    """'six years' is not said by a passage where six counts senators and 'year' comes later ('six are on the ballot
+    this year')."""
+    left = make_article(
+        [
+            ("body", "The children's health program was funded for six years in the spending deal."),
+            None,
+            ("body", "Six of the ten senators who backed the deal are on the ballot this year."),
+        ]
+    )
+    right = make_article(
+        [
+            ("body", "The children's health program was funded in the spending deal on Monday."),
+            None,
+            ("body", "Of the ten senators who backed the deal, six are on the ballot this year."),
+        ]
+    )
+    numbers = _reason(_item_with(align(left, right), "funded"), "number")
+    assert numbers.left == ("six years",)
+    assert not any(numbers.left_elsewhere)
+
+
 def test_swapping_sides_mirrors_the_marks() -> None:
     assert swap_sides(align(LEFT, RIGHT)) == align(RIGHT, LEFT)
     numbers = _reason(_item_with(align(RIGHT, LEFT), "approved"), "number")

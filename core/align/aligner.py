@@ -393,5 +393,11 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
     items.extend(
         AlignedItem((), (rp.segments[rbody[k]].id,), "right-only", 0.0) for k in range(len(rbody)) if k not in used_r
     )
-    passages = [[(seg.id, bag) for seg, bag in zip(p.segments, p.bags, strict=True)] for p in (lp, rp)]
+    passages = [
+        [
+            (seg.id, bag, tuple(t.norm for t in found))
+            for seg, bag, found in zip(p.segments, p.bags, p.terms, strict=True)
+        ]
+        for p in (lp, rp)
+    ]
     return place_evidence(items, passages[0], passages[1], canon, settings)

@@ -26,9 +26,14 @@ anywhere; hedges, attributions, tenses and other content belong to the passage."
 
 _DEFINITE = frozenset(["name", "number", "date"])
 
-Passage = tuple[str, frozenset[str]]
-"""A passage of the other article: its segment id and its bag of terms (canonical spellings, with the names its
-article's acronyms and descriptions stand for)."""
+Passage = tuple[str, frozenset[str], tuple[str, ...]]
+"""A passage of the other article: its segment id, its bag of terms (canonical spellings, with the names its
+article's acronyms and descriptions stand for, a precise figure also as the round one the other article gives) and
+its terms in reading order, function words too."""
+
+UNIT_REACH = 3
+"""A figure counts what one of the next this many words of its passage names (``six years``, ``thousands of North
+Korean troops``; not ``six are on the ballot this year``)."""
 
 
 def _required(evidence: str, kind: str, canon: Callable[[str], str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -56,6 +61,15 @@ def _says(passage: frozenset[str], must: frozenset[str], most: frozenset[str], s
     return not most or len(most & passage) >= share * len(most)
 
 
+def _counts(order: tuple[str, ...], figure: str, units: frozenset[str]) -> bool:
+    """Whether a passage writes ``figure`` with one of ``units`` among the words that follow it; a figure the passage
+    holds only in another spelling (the round form of its precise one) is taken as it is."""
+    places = [k for k, norm in enumerate(order) if norm == figure]
+    if not places or not units:
+        return True
+    return any(units.intersection(order[k + 1 : k + 1 + UNIT_REACH]) for k in places)
+
+
 def _where(
     evidence: tuple[str, ...],
     kind: str,
@@ -69,7 +83,22 @@ def _where(
     out: list[str] = []
     for text in evidence:
         must, most = _required(text, kind, canon)
-        out.append(next((sid for sid, bag in passages if sid not in own and _says(bag, must, most, share)), ""))
+        figure = units = None
+        if kind == "number":
+            found = [canon(t.norm) for t in terms(word_tokens(text)) if t.kind != "stop"]
+            figure, units = (found[0], frozenset(found[1:])) if found else (None, None)
+        out.append(
+            next(
+                (
+                    sid
+                    for sid, bag, order in passages
+                    if sid not in own
+                    and _says(bag, must, most, share)
+                    and (figure is None or units is None or _counts(order, figure, units))
+                ),
+                "",
+            )
+        )
     return tuple(out)
 
 
