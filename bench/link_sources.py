@@ -13,6 +13,7 @@ that paired them):
 - ``split``: a passage and two neighbours of the other side that say together what it says;
 - ``far halves``: a passage and two passages of the other side, anywhere, that say together what it says, the three
   each other's best matches;
+- ``echo``: two passages with the very same words, too short to score, between lines linked to each other;
 - ``grow beside``: a passage joining the item of its best counterpart under ``link_threshold``, beside a member;
   ``grow at link``: one joining at ``link_threshold`` or more, wherever it sits;
 - ``title`` / ``standfirst``: the headline and standfirst pairs.
@@ -42,6 +43,7 @@ from core.align.matching import (
     Group,
     _best_counterparts,
     _distinct_pairs,
+    _echoes,
     _far_halves,
     _grow,
     _ranking,
@@ -60,6 +62,7 @@ STEPS = (
     "anchor",
     "split",
     "far halves",
+    "echo",
     "grow beside",
     "grow at link",
     "title",
@@ -114,6 +117,8 @@ def _replay(left: Article, right: Article, settings: AlignSettings) -> dict[Comb
         add(group, 2, "split")
     for group in _far_halves(scored, group_of, lpass, rpass, found.weights, settings):
         add(group, 2, "far halves")
+    for i, j in _echoes(group_of, lpass, rpass):
+        add(Group([i], [j], 1.0, {("left", i), ("right", j)}), 2, "echo")
     best = _best_counterparts(scored, settings.group_threshold, lpass, rpass)
     before = set(group_of)
     _grow(group_of, scored, lpass, rpass, found.weights, settings)

@@ -348,3 +348,20 @@ def test_a_short_sentence_does_not_gather_every_passage_that_repeats_its_words()
         it for it in align(left, right, settings=AlignSettings(group_terms_per_member=0)).items if it.left == ("s1",)
     ]
     assert len(uncapped[0].right) > 1  # without the cap the short sentence gathers them
+
+
+def test_a_line_too_short_to_score_links_when_both_reports_quote_it_between_linked_lines() -> None:
+    """'Why?' holds no content word, yet two reports quoting one ad repeat it between lines they share: it links
+    there, and a 'Why?' that stands elsewhere stays one-sided."""
+    ad = [
+        "“You paid into Medicare for years, every paycheck,” the advertisement says about the health plan.",
+        "Why?",
+        "To pay for the new health care law, the advertisement says.",
+    ]
+    left = build([ad, ["The campaign released the advertisement in three swing states on Tuesday evening."]])
+    right = build([ad, ["Why?", "Nobody on the campaign would say where the money for it came from."]])
+    items = [(it.left, it.right) for it in align(left, right).items if it.left and it.right]
+    assert (("s2",), ("s2",)) in items
+    assert not any("s5" in r for _, r in items)
+    moved = build([[ad[0]], ["Why?"], [ad[2]]])  # not within a paragraph of the linked lines: no anchor
+    assert not [it for it in align(moved, right).items if it.left == ("s2",) and it.right]

@@ -7,6 +7,7 @@ exact ties by the passages' text, so the result is deterministic and does not de
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -146,7 +147,9 @@ def match(
     3. Halves: a free passage links with two free passages of the other side that say together what it says,
        neighbours in one paragraph (:func:`_split_pairs`) or anywhere when the three are each other's best
        matches (:func:`_far_halves`).
-    4. Growing: a free passage joins the group holding the passage it resembles most on the other side,
+    4. Echoes: two free passages with the very same words between lines linked to each other (:func:`_echoes`), a
+       line too short to score (``Why?``) that both reports quote.
+    5. Growing: a free passage joins the group holding the passage it resembles most on the other side,
        when it resembles it at least ``settings.group_threshold`` and sits next to a member in its
        paragraph (one report's sentence split in two or three by the other), or resembles it at least
        ``settings.link_threshold`` wherever it is (a link whose partner was taken: n:1). A passage that only
@@ -187,8 +190,43 @@ def match(
         groups.append(group)
         for member in group.members:
             group_of[member] = group
+    for i, j in _echoes(group_of, left, right):
+        group = Group([i], [j], 1.0, {("left", i), ("right", j)})
+        groups.append(group)
+        group_of[("left", i)] = group_of[("right", j)] = group
     _grow(group_of, scored, left, right, weights, settings)
     return groups
+
+
+def _said_alike(text: str) -> str:
+    """A passage's words, case-folded, without punctuation: what two copies of one short line have in common."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _echoes(group_of: Mapping[tuple[str, int], Group], left: Passages, right: Passages) -> list[tuple[int, int]]:
+    """Free passages with the very same words on both sides that stand between passages linked to each other.
+
+    A line too short to hold a content word (``Why?``, ``No.``) never scores, yet two reports quoting one ad or
+    speech repeat it word for word between the lines they share: a neighbour in its paragraph is linked to one in the
+    other's (:func:`_anchored`). Where copies of the text stand more than once, only one pair of them may be so
+    placed.
+    """
+    linked = {
+        (a, b) for group in {id(g): g for g in group_of.values()}.values() for a in group.left for b in group.right
+    }
+    free: dict[str, list[list[int]]] = {}
+    for k, side in enumerate((left, right)):
+        name = "left" if k == 0 else "right"
+        for index, text in enumerate(side.keys):
+            said = _said_alike(text)
+            if said and (name, index) not in group_of:
+                free.setdefault(said, [[], []])[k].append(index)
+    out: list[tuple[int, int]] = []
+    for lefts, rights in free.values():
+        anchored = [(a, b) for a in lefts for b in rights if _anchored(a, b, linked, left, right)]
+        if len(anchored) == 1:
+            out.extend(anchored)
+    return sorted(out)
 
 
 def _top_two(
