@@ -453,8 +453,10 @@ def best_outlet(
     shaped = [e.name for e in evidence if e.rule == "label"]
     own_names = {name.casefold() for name, _ in phrased} | {name.casefold() for name in spelled}
     stripped = page.lines
-    named = [n for n in named if n.casefold() in own_names or not _menu_item(n, stripped)]
-    shaped = [n for n in shaped if not _menu_item(n, stripped)]
+    named = [
+        n for n in named if (n.casefold() in own_names or not _menu_item(n, stripped)) and n.casefold() not in NAV_WORDS
+    ]
+    shaped = [n for n in shaped if not _menu_item(n, stripped) and n.casefold() not in NAV_WORDS]
     credited = [n for n in named if n.casefold() not in WIRE_AGENCIES or n.casefold() in own_names]
     candidates = list(dict.fromkeys([*credited, *(name for name, _ in phrased), *spelled]))
     hosts = {host for host in page.own_hosts if host not in NOT_PUBLISHERS}
