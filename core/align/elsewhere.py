@@ -54,6 +54,8 @@ def _required(evidence: str, kind: str, canon: Callable[[str], str]) -> tuple[fr
 
 
 def _says(passage: frozenset[str], must: frozenset[str], most: frozenset[str], share: float) -> bool:
+    """Whether a passage's bag holds every term of ``must`` and at least ``share`` of those of ``most`` (evidence
+    with no terms is said nowhere)."""
     if not must and not most:
         return False
     if not must <= passage:
