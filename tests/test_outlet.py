@@ -110,10 +110,10 @@ def test_a_menu_label_is_no_outlet_when_nothing_names_one() -> None:
 
 
 def test_a_menu_word_found_among_the_credits_is_no_outlet() -> None:
-    """Menu items taken for outlet lines (``RSS`` in a footer, above the copyright line) name no publisher: the page's
-    own name wins, and without one the page has none rather than ``RSS``."""
+    """Menu items taken for outlet lines (``RSS`` in a menu, and at the end of the footer's, above the copyright line)
+    name no publisher: the page's own name wins, and without one the page has none rather than ``RSS``."""
     footer = ["Privacy Policy", "Send Tips", "Advertising", "Newsletter", "RSS"]
-    lines = ["RSS", "Banks", "Careers", "Opening Bell", "Stocks rose on Monday.", *footer, "© 2019 Harbour Media Inc."]
+    lines = ["Banks", "RSS", "Careers", "Opening Bell", "Stocks rose on Monday.", *footer, "© 2019 Harbour Media Inc."]
     assert best_outlet(lines, named=["RSS", "Careers"]) != "RSS"
     assert best_outlet(lines, named=["RSS", "Careers", "The Harbour Wire"]) == "The Harbour Wire"
 

@@ -43,7 +43,7 @@ NAV_WORDS = word_set(
     "home news world sport sports business money markets economy culture opinion politics video videos live menu "
     "search more latest weather travel tech technology science health lifestyle entertainment local national "
     "international podcasts events jobs property life style arts books food comment analysis investigations "
-    "sections topics newsletters subscribe login register account rss sitemap feedback advertise advertising careers"
+    "sections topics newsletters subscribe login register account"
 )
 """Words of a site's menu bar: a lone one at the top of a page is a section, never the outlet's name."""
 

@@ -554,9 +554,10 @@ MENU_ITEM_WORDS = 3
 
 
 def _menu_item(name: str, lines: Sequence[str]) -> bool:
-    """Whether ``name`` stands alone only on lines that are items of a menu: each between two short lines that are
-    no sentence, byline or date (``Banks`` between ``Cryptocurrencies`` and ``MBAs``), a section's name, not the
-    publisher's."""
+    """Whether ``name`` stands alone only on lines that are items of a menu: each in a stack of three or more short
+    lines that are no sentence, byline or date, between two of them (``Banks`` between ``Cryptocurrencies`` and
+    ``MBAs``) or at the stack's edge (``RSS`` under ``Newsletter`` at the end of a footer's menu, over the copyright
+    line): a section's name, not the publisher's."""
     shown = [line for line in lines if line]
     places = [k for k, line in enumerate(shown) if line.casefold() == name.casefold()]
 
@@ -565,7 +566,19 @@ def _menu_item(name: str, lines: Sequence[str]) -> bool:
         plain = not line.endswith((".", "!", "?")) and not any(ch.isdigit() for ch in line)
         return len(words) <= MENU_ITEM_WORDS and plain and words[0].casefold() != "by"
 
-    return bool(places) and all(0 < k < len(shown) - 1 and item(shown[k - 1]) and item(shown[k + 1]) for k in places)
+    def beside(steps: tuple[int, int]) -> int:
+        """How many of the two lines one way from a place are items, counting from the nearest."""
+        count = 0
+        for m in steps:
+            if not 0 <= m < len(shown) or not item(shown[m]):
+                break
+            count += 1
+        return count
+
+    def in_menu(k: int) -> bool:
+        return beside((k - 1, k - 2)) + beside((k + 1, k + 2)) >= 2
+
+    return bool(places) and all(in_menu(k) for k in places)
 
 
 def _variants(candidates: Sequence[str], hosts: set[str]) -> list[list[str]]:
