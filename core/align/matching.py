@@ -211,12 +211,9 @@ def _echoes(group_of: Mapping[tuple[str, int], Group], left: Passages, right: Pa
     other's (:func:`_anchored`). Where copies of the text stand more than once, only one pair of them may be so
     placed.
     """
-    linked = {
-        (a, b) for group in {id(g): g for g in group_of.values()}.values() for a in group.left for b in group.right
-    }
+    linked = _linked_pairs(group_of)
     free: dict[str, list[list[int]]] = {}
-    for k, side in enumerate((left, right)):
-        name = "left" if k == 0 else "right"
+    for k, (name, side) in enumerate((("left", left), ("right", right))):
         for index, text in enumerate(side.keys):
             said = _said_alike(text)
             if said and (name, index) not in group_of:
@@ -281,9 +278,7 @@ def _distinct_pairs(
     for own in (i, j):  # each must be its counterpart's clear best, on both sides
         top, runner = _top_two(own, s, size)
         clear &= (s == top[own]) & (s >= settings.mutual_margin * runner[own])
-    linked = {
-        (a, b) for group in {id(g): g for g in group_of.values()}.values() for a in group.left for b in group.right
-    }
+    linked = _linked_pairs(group_of)
     picked = []
     for a, b, score in zip(i[clear].tolist(), j[clear].tolist(), s[clear].tolist(), strict=True):
         if len((left.bags[a] & right.bags[b]) - STOP_WORDS) < 2:
@@ -315,6 +310,43 @@ def _anchored(a: int, b: int, linked: set[tuple[int, int]], left: Passages, righ
     return False
 
 
+Proposal = tuple[float, tuple[str, ...], list[int], list[int]]
+"""A group put up by a step: its similarity negated, the texts of its passages (for ties), its left and right."""
+
+
+def _linked_pairs(group_of: Mapping[tuple[str, int], Group]) -> set[tuple[int, int]]:
+    """Every (left, right) pair of passages that one group holds."""
+    return {(a, b) for group in {id(g): g for g in group_of.values()}.values() for a in group.left for b in group.right}
+
+
+def _halves(
+    whole: Passages,
+    own: int,
+    halves: Passages,
+    pair: tuple[int, int],
+    halves_left: bool,
+    alone: float | None,
+    weights: Mapping[str, float],
+    settings: AlignSettings,
+) -> Proposal | None:
+    """The group of passage ``own`` of ``whole`` with the two passages ``pair`` of ``halves`` when they say together
+    what it says: each brings content words of its own, and together they reach ``settings.link_threshold`` and
+    resemble it more than ``alone`` (by default the better half alone); else ``None``."""
+    first, second = pair
+    target, a, b = whole.bags[own], halves.bags[first], halves.bags[second]
+    if not ((a & target) - b - STOP_WORDS) or not ((b & target) - a - STOP_WORDS):
+        return None  # each half must bring words of its own
+    together = round(bag_similarity(a | b, target, weights, settings), 9)
+    if alone is None:
+        alone = max(bag_similarity(a, target, weights, settings), bag_similarity(b, target, weights, settings))
+    if together < settings.link_threshold or together <= alone:
+        return None
+    key = tuple(sorted((halves.keys[first], halves.keys[second], whole.keys[own])))
+    both, single = sorted(pair), [own]
+    lefts, rights = (both, single) if halves_left else (single, both)
+    return (-together, key, lefts, rights)
+
+
 def _split_pairs(
     scored: Scored,
     group_of: Mapping[tuple[str, int], Group],
@@ -333,29 +365,20 @@ def _split_pairs(
     """
     keep = (scored.score >= settings.group_threshold) & _free(scored, group_of, left, right)
     pairs = list(zip(scored.i[keep].tolist(), scored.j[keep].tolist(), strict=True))
-    proposals: list[tuple[float, tuple[str, ...], list[int], list[int]]] = []
+    proposals: list[Proposal] = []
     for pairs_side, halves, whole in (("left", left, right), ("right", right, left)):
         near: dict[int, set[int]] = {}
         for i, j in pairs:
             own, other = (i, j) if pairs_side == "left" else (j, i)
             near.setdefault(other, set()).add(own)
         for other, owns in near.items():
-            target = whole.bags[other]
             for first in sorted(owns):
                 second = _neighbour(halves, first, 1)
                 if second is None or second not in owns:
                     continue
-                a, b = halves.bags[first], halves.bags[second]
-                if not ((a & target) - b - STOP_WORDS) or not ((b & target) - a - STOP_WORDS):
-                    continue  # each half must bring words of its own
-                together = round(bag_similarity(a | b, target, weights, settings), 9)
-                alone = max(bag_similarity(a, target, weights, settings), bag_similarity(b, target, weights, settings))
-                if together < settings.link_threshold or together <= alone:
-                    continue
-                key = tuple(sorted((halves.keys[first], halves.keys[second], whole.keys[other])))
-                pair, single = [first, second], [other]
-                lefts, rights = (pair, single) if pairs_side == "left" else (single, pair)
-                proposals.append((-together, key, lefts, rights))
+                found = _halves(whole, other, halves, (first, second), pairs_side == "left", None, weights, settings)
+                if found is not None:
+                    proposals.append(found)
     return _disjoint(proposals)
 
 
@@ -381,7 +404,7 @@ def _far_halves(
     i, j, s = scored.i[keep], scored.j[keep], scored.score[keep]
     size = max(len(left.keys), len(right.keys))
     ranks = {"left": _three_best(i, j, s, size), "right": _three_best(j, i, s, size)}
-    proposals: list[tuple[float, tuple[str, ...], list[int], list[int]]] = []
+    proposals: list[Proposal] = []
     for side, other in (("left", "right"), ("right", "left")):
         mine, theirs = ranks[side], ranks[other]
         for own in np.flatnonzero(mine.second >= 0).tolist():
@@ -393,16 +416,9 @@ def _far_halves(
             if theirs.single_best(first) != own or theirs.single_best(second) != own:
                 continue
             whole, halves = (left, right) if side == "left" else (right, left)
-            target, a, b = whole.bags[own], halves.bags[first], halves.bags[second]
-            if not ((a & target) - b - STOP_WORDS) or not ((b & target) - a - STOP_WORDS):
-                continue  # each half must bring words of its own
-            together = round(bag_similarity(a | b, target, weights, settings), 9)
-            if together < settings.link_threshold or together <= best:
-                continue
-            key = tuple(sorted((whole.keys[own], halves.keys[first], halves.keys[second])))
-            pair, single = sorted([first, second]), [own]
-            lefts, rights = (single, pair) if side == "left" else (pair, single)
-            proposals.append((-together, key, lefts, rights))
+            found = _halves(whole, own, halves, (first, second), side == "right", best, weights, settings)
+            if found is not None:
+                proposals.append(found)
     return _disjoint(proposals)
 
 
@@ -448,7 +464,7 @@ def _three_best(
     return out
 
 
-def _disjoint(proposals: list[tuple[float, tuple[str, ...], list[int], list[int]]]) -> list[Group]:
+def _disjoint(proposals: list[Proposal]) -> list[Group]:
     """The proposed groups (negated similarity, texts, left, right), best first, each left out when it shares a
     passage with a better one."""
     taken: set[tuple[str, int]] = set()
