@@ -31,16 +31,19 @@ Passage = tuple[str, frozenset[str], tuple[str, ...]]
 article's acronyms and descriptions stand for, a precise figure also as the round one the other article gives) and
 its terms in reading order, function words too."""
 
+MOST_SHARE = 0.5
+"""A name or a figure is said where a passage holds its names and figure and this share of its other words."""
+
 UNIT_REACH = 3
 """A figure counts what one of the next this many words of its passage names (``six years``, ``thousands of North
 Korean troops``; not ``six are on the ballot this year``)."""
 
 
-def _required(evidence: str, kind: str, canon: Callable[[str], str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The terms a passage must hold to say ``evidence``: (terms it must all hold, terms most of which it must
-    hold). A name is its names (else its words); a figure is its number (or the word of a vague count,
-    ``thousands``), the names with it and most of its other words; a quotation is its content words."""
-    found = [(canon(t.norm), t.kind) for t in terms(word_tokens(evidence)) if t.kind != "stop"]
+def _required(found: list[tuple[str, str]], kind: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms a passage must hold to say a piece of evidence whose terms are ``found`` (norm, kind): (terms it
+    must all hold, terms most of which it must hold). A name is its names (else its words); a figure is its number
+    (or the word of a vague count, ``thousands``), the names with it and most of its other words; a quotation is its
+    content words."""
     if not found:
         return frozenset(), frozenset()
     definite = {norm for norm, k in found if k in _DEFINITE}
@@ -81,26 +84,20 @@ def _where(
     settings: AlignSettings,
 ) -> tuple[str, ...]:
     """For each piece of evidence, the first passage of ``passages`` outside ``own`` that says it, else ``""``."""
-    share = settings.quote_repeat if kind == "quote" else 0.5
+    share = settings.quote_repeat if kind == "quote" else MOST_SHARE
     out: list[str] = []
     for text in evidence:
-        must, most = _required(text, kind, canon)
-        figure = units = None
-        if kind == "number":
-            found = [canon(t.norm) for t in terms(word_tokens(text)) if t.kind != "stop"]
-            figure, units = (found[0], frozenset(found[1:])) if found else (None, None)
-        out.append(
-            next(
-                (
-                    sid
-                    for sid, bag, order in passages
-                    if sid not in own
-                    and _says(bag, must, most, share)
-                    and (figure is None or units is None or _counts(order, figure, units))
-                ),
-                "",
-            )
+        found = [(canon(t.norm), t.kind) for t in terms(word_tokens(text)) if t.kind != "stop"]
+        must, most = _required(found, kind)
+        figure, units = (
+            (found[0][0], frozenset(norm for norm, _ in found[1:])) if kind == "number" and found else ("", None)
         )
+        place = ""
+        for sid, bag, order in passages:
+            if sid not in own and _says(bag, must, most, share) and (units is None or _counts(order, figure, units)):
+                place = sid
+                break
+        out.append(place)
     return tuple(out)
 
 

@@ -75,6 +75,7 @@ def alignment_to_dict(alignment: Alignment) -> dict[str, Any]:
     ``status`` (the verdict), ``kind``, ``score``, ``reasons`` and the word-level ``diff``.
     """
     names = side_names(alignment)
+    place = places(alignment)
     left_text, right_text = alignment.left.text, alignment.right.text
     return {
         "format": FORMAT_NAME,
@@ -88,7 +89,7 @@ def alignment_to_dict(alignment: Alignment) -> dict[str, Any]:
                 "status": item.verdict,
                 "kind": item.kind,
                 "score": item.score,
-                "reasons": [reason_to_dict(reason, *names, place=places(alignment)) for reason in item.reasons],
+                "reasons": [reason_to_dict(reason, *names, place=place) for reason in item.reasons],
                 "diff": [
                     {
                         "tag": op.tag,
