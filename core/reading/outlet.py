@@ -555,9 +555,10 @@ MENU_ITEM_WORDS = 3
 
 def _menu_item(name: str, lines: Sequence[str]) -> bool:
     """Whether ``name`` stands alone only on lines that are items of a menu: each in a stack of three or more short
-    lines that are no sentence, byline or date, between two of them (``Banks`` between ``Cryptocurrencies`` and
-    ``MBAs``) or at the stack's edge (``RSS`` under ``Newsletter`` at the end of a footer's menu, over the copyright
-    line): a section's name, not the publisher's."""
+    lines that are no sentence, byline or date, at least once between two of them (``Banks`` between
+    ``Cryptocurrencies`` and ``MBAs``) and elsewhere maybe at a stack's edge (``RSS`` under ``Newsletter`` at the end
+    of a footer's menu, over the copyright line): a section's name, not the publisher's. A name standing only at the
+    edge of short lines is a masthead's (a site's name over a headline and a byline)."""
     shown = [line for line in lines if line]
     places = [k for k, line in enumerate(shown) if line.casefold() == name.casefold()]
 
@@ -575,10 +576,13 @@ def _menu_item(name: str, lines: Sequence[str]) -> bool:
             count += 1
         return count
 
-    def in_menu(k: int) -> bool:
+    def between(k: int) -> bool:
+        return beside((k - 1, k - 2)) >= 1 and beside((k + 1, k + 2)) >= 1
+
+    def at_edge(k: int) -> bool:
         return beside((k - 1, k - 2)) + beside((k + 1, k + 2)) >= 2
 
-    return bool(places) and all(in_menu(k) for k in places)
+    return any(between(k) for k in places) and all(at_edge(k) for k in places)
 
 
 def _variants(candidates: Sequence[str], hosts: set[str]) -> list[list[str]]:
