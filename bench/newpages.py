@@ -1,19 +1,26 @@
-"""Real news pages that no rule of storydiff was written on: a second held-out check of reading real pastes.
+"""Real news pages that no rule of storydiff was written on: held-out checks of reading real pastes.
 
-Run ``python -m bench.newpages``. The pages are the English news articles that the source distribution of
-newspaper4k 0.9.6 (MIT, on PyPI) carries as test data: saved pages of CNN, TIME, WIRED, cleveland.com, Fox 13 and
-other sites. The command fetches that distribution once with pip (checked against its SHA-256), turns each page
-into a browser paste the way ``../shared/data/realpages-dev`` was made (scripts, refreshes and base links removed,
-the page rendered offline by headless Chromium, its ``document.body.innerText`` taken) and scores storydiff's
-reading of the paste with :mod:`bench.realpages`' measures: body recall and precision, headline, authors, date and
-outlet.
+Run ``python -m bench.newpages``. The pages are saved news pages that source distributions on PyPI carry as test
+data (:data:`SOURCES`):
 
-The truth is in ``bench/newpages.json``: for each page, the visible headline, byline names, date and outlet, and one
-snippet (the opening words) per line of article body, as a reader marked them reading only the pastes, never
-storydiff's output. A body line is the paste's line that opens with its snippet. The pages themselves are
-third-party news content: they stay in the cache (``$STORYDIFF_CACHE`` or ``~/.cache/storydiff``), never in the
-repository. The whole set is held out: print each page (``--pages``) for reports, never to tune on. Needs pip
-access to PyPI once and ``chromium`` on the path; skipped without them.
+- ``newspaper4k``: the English news articles of newspaper4k 0.9.6 (MIT): CNN, TIME, WIRED, cleveland.com, Fox 13
+  and other sites. All 11 held out.
+- ``trafilatura``: the English news and magazine articles of trafilatura 1.0.0's ``tests/cache`` (Apache-2.0):
+  Reuters, DW, The Guardian, The Verge, Vice, Salon and others, 18 pages. Nine are for development
+  (``dev`` in the labels), the other nine held out, drawn at random before anyone read storydiff's reading of them.
+
+The command fetches each distribution once with pip (checked against its SHA-256), turns each page into a browser
+paste the way ``../shared/data/realpages-dev`` was made (scripts, refreshes and base links removed, the page
+rendered offline by headless Chromium, its ``document.body.innerText`` taken) and scores storydiff's reading of the
+paste with :mod:`bench.realpages`' measures: body recall and precision, headline, authors, date and outlet.
+
+The truth is in each source's labels file (``bench/newpages.json``, ``bench/trafpages.json``): for each page, the
+visible headline, byline names, date and outlet, and one snippet (the opening words) per line of article body, as
+a reader marked them reading only the pastes, never storydiff's output. A body line is the paste's line that opens
+with its snippet. The pages themselves are third-party news content: they stay in the cache (``$STORYDIFF_CACHE``
+or ``~/.cache/storydiff``), never in the repository. Held-out pages show only their mean (``--pages`` prints each,
+for reports, never to tune on); development pages print their lines. Needs pip access to PyPI once and
+``chromium`` on the path; skipped without them.
 """
 
 from __future__ import annotations
@@ -31,18 +38,57 @@ import tarfile
 import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench.datasets import ROOT
 from bench.realpages import PageScore, score_article, summary
 from core.reading import load_article
 
-DIST = "newspaper4k==0.9.6"
-"""The distribution whose test pages are read."""
-DIST_FILE = "newspaper4k-0.9.6.tar.gz"
-DIST_SHA256 = "a3f2f0e017dddb6f1019ee77aaa8980e13e6ecea0b949abc7167aae4770d2d0e"
-PAGES_DIR = "newspaper4k-0.9.6/tests/data/html/"
-LABELS = ROOT / "bench" / "newpages.json"
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source distribution whose saved pages are read, and the labels of its pages."""
+
+    name: str
+    """What the command line calls it."""
+    dist: str
+    """The pip requirement that fetches it."""
+    file: str
+    """The file pip saves."""
+    sha256: str
+    """Its pinned SHA-256."""
+    pages_dir: str
+    """The folder of the saved pages inside the archive (a page is ``<name>.html`` there)."""
+    labels: Path
+    """The labels file."""
+    cache: str
+    """The cache folder's name (under :func:`cache_dir`'s root)."""
+
+
+SOURCES = {
+    "newspaper4k": Source(
+        "newspaper4k",
+        "newspaper4k==0.9.6",
+        "newspaper4k-0.9.6.tar.gz",
+        "a3f2f0e017dddb6f1019ee77aaa8980e13e6ecea0b949abc7167aae4770d2d0e",
+        "newspaper4k-0.9.6/tests/data/html/",
+        ROOT / "bench" / "newpages.json",
+        "newpages",
+    ),
+    "trafilatura": Source(
+        "trafilatura",
+        "trafilatura==1.0.0",
+        "trafilatura-1.0.0.tar.gz",
+        "10222e9475363091d38d4aa92349974a23363e8a98692b5f902d60bba3e53383",
+        "trafilatura-1.0.0/tests/cache/",
+        ROOT / "bench" / "trafpages.json",
+        "trafpages",
+    ),
+}
+"""The sources of pages, by name."""
+LABELS = SOURCES["newspaper4k"].labels
+"""The first source's labels (all held out)."""
 
 _HOOK = """<script>
 window.addEventListener('load', function () {
@@ -56,23 +102,24 @@ _PASTE = re.compile(r'<pre id="__paste">(.*)</pre>', re.S)
 _SPACE = re.compile(r"\s+")
 
 
-def cache_dir() -> Path:
-    """Where the distribution and the rendered pastes are kept: ``$STORYDIFF_CACHE`` or ``~/.cache/storydiff``."""
+def cache_dir(source: Source = SOURCES["newspaper4k"]) -> Path:
+    """Where a source's distribution and rendered pastes are kept: under ``$STORYDIFF_CACHE`` or
+    ``~/.cache/storydiff``."""
     env = os.environ.get("STORYDIFF_CACHE")
-    return (Path(env) if env else Path.home() / ".cache" / "storydiff") / "newpages"
+    return (Path(env) if env else Path.home() / ".cache" / "storydiff") / source.cache
 
 
-def fetch_dist(cache: Path) -> Path | None:
+def fetch_dist(cache: Path, source: Source = SOURCES["newspaper4k"]) -> Path | None:
     """The cached source distribution, fetched with pip when absent; ``None`` when it cannot be had or its
     SHA-256 is not the pinned one."""
-    path = cache / DIST_FILE
+    path = cache / source.file
     if not path.is_file():
         cache.mkdir(parents=True, exist_ok=True)
         command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:"]
-        done = subprocess.run([*command, "-d", str(cache), DIST], capture_output=True, text=True, check=False)
+        done = subprocess.run([*command, "-d", str(cache), source.dist], capture_output=True, text=True, check=False)
         if done.returncode != 0 or not path.is_file():
             return None
-    if hashlib.sha256(path.read_bytes()).hexdigest() != DIST_SHA256:
+    if hashlib.sha256(path.read_bytes()).hexdigest() != source.sha256:
         return None
     return path
 
@@ -134,19 +181,21 @@ def render(page: str, work: Path, chromium: str) -> str | None:
     return html.unescape(found.group(1)).replace("\r\n", "\n").rstrip("\n") + "\n"
 
 
-def pastes(names: Sequence[str], cache: Path, *, again: bool = False) -> dict[str, Path] | None:
+def pastes(
+    names: Sequence[str], cache: Path, *, again: bool = False, source: Source = SOURCES["newspaper4k"]
+) -> dict[str, Path] | None:
     """Each named page's paste file, rendered once and kept in the cache; ``None`` when a page cannot be had."""
     folder = cache / "pastes"
     missing = [n for n in names if again or not (folder / f"{n}.txt").is_file()]
     if missing:
         chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-        dist = fetch_dist(cache)
+        dist = fetch_dist(cache, source)
         if chromium is None or dist is None:
             return None
         folder.mkdir(parents=True, exist_ok=True)
         with tarfile.open(dist) as archive, tempfile.TemporaryDirectory() as tmp:
             for name in missing:
-                member = archive.extractfile(f"{PAGES_DIR}{name}.html")
+                member = archive.extractfile(f"{source.pages_dir}{name}.html")
                 paste = render(prepared(member.read()), Path(tmp), chromium) if member else None
                 if paste is None:
                     return None
@@ -174,39 +223,61 @@ def body_truth(paste: str, snippets: Sequence[str]) -> tuple[str, int]:
     return "\n".join(kept) + "\n", missing
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Print the mean figures over the pages (and each page with ``--pages``)."""
-    parser = argparse.ArgumentParser(prog="python -m bench.newpages", description=__doc__)
-    parser.add_argument("--pages", action="store_true", help="print each page's line (for reports, not tuning)")
-    parser.add_argument("--render", action="store_true", help="render the pastes again (a new Chromium)")
-    args = parser.parse_args(argv)
-    started = time.perf_counter()
-    stored = json.loads(LABELS.read_text(encoding="utf-8"))
+def score_source(source: Source, *, again: bool = False) -> dict[str, list[tuple[str, PageScore]]] | None:
+    """Each labelled page's score by split (``dev``, ``held-out``), in name order; ``None`` when the pages cannot be
+    had."""
+    stored = json.loads(source.labels.read_text(encoding="utf-8"))
     labels: dict[str, dict[str, object]] = stored["pages"]
-    got = pastes(sorted(labels), cache_dir(), again=args.render)
+    dev = set(stored.get("dev", []))
+    got = pastes(sorted(labels), cache_dir(source), again=again, source=source)
     if got is None:
-        print("new pages skipped: needs pip access to PyPI once and chromium on the path")
-        return 0
-    scores: list[PageScore] = []
+        return None
+    out: dict[str, list[tuple[str, PageScore]]] = {"held-out": [], "dev": []}
     for name, label in sorted(labels.items()):
         snippets = [str(s) for s in label["body"]]  # type: ignore[attr-defined]
-        truth, missing = body_truth(got[name].read_text(encoding="utf-8"), snippets)
+        truth, _missing = body_truth(got[name].read_text(encoding="utf-8"), snippets)
         page = {"n": name, "title": label["headline"], **{k: label[k] for k in ("authors", "date", "outlet")}}
-        article = load_article(got[name])
-        score = score_article(article, truth, page)
-        scores.append(score)
-        if args.pages:
-            marks = " ".join("+" if ok else "-" for ok in (score.headline, score.authors, score.date, score.outlet))
-            lost = f" ({missing} body snippets open no line)" if missing else ""
-            print(f"  {name:<18} {score.recall:6.3f} {score.precision:6.3f}  {marks}  read: {score.got!r}{lost}")
-    print(f"real pages never tuned on ({DIST} test pages; held out: --pages prints each, for reports)")
-    summary("held-out", scores)
-    arrival = stored["arrival"]
-    print(
-        f"  arrival   ({arrival['commit']})  recall {arrival['body recall']:.3f}  precision "
-        f"{arrival['body precision']:.3f}  headline {arrival['headline']}  authors {arrival['authors']}  "
-        f"date {arrival['date']}  outlet {arrival['outlet']}"
+        out["dev" if name in dev else "held-out"].append((name, score_article(load_article(got[name]), truth, page)))
+    return out
+
+
+def _line(name: str, score: PageScore) -> str:
+    marks = " ".join("+" if ok else "-" for ok in (score.headline, score.authors, score.date, score.outlet))
+    return f"  {name:<34} {score.recall:6.3f} {score.precision:6.3f}  {marks}  read: {score.got!r}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print each source's mean figures, held-out pages first (and each page with ``--pages``)."""
+    parser = argparse.ArgumentParser(prog="python -m bench.newpages", description=__doc__)
+    parser.add_argument(
+        "--pages", action="store_true", help="print each held-out page's line too (for reports, never to tune on)"
     )
+    parser.add_argument("--render", action="store_true", help="render the pastes again (a new Chromium)")
+    parser.add_argument("--source", choices=sorted(SOURCES), action="append", help="only these sources")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    for name in args.source or list(SOURCES):
+        source = SOURCES[name]
+        scores = score_source(source, again=args.render)
+        if scores is None:
+            print(f"{source.dist} pages skipped: needs pip access to PyPI once and chromium on the path")
+            continue
+        stored = json.loads(source.labels.read_text(encoding="utf-8"))
+        print(f"real pages never written on ({source.dist} test pages; labelled blind in {source.labels.name})")
+        for split in ("held-out", "dev"):
+            if not scores[split]:
+                continue
+            if split == "dev" or args.pages:
+                for page, score in scores[split]:
+                    print(_line(page, score))
+            summary(split, [score for _page, score in scores[split]])
+            arrival = stored["arrival"].get(split) if "dev" in stored else stored["arrival"]
+            if arrival:
+                print(
+                    f"  arrival   ({arrival['commit']})  recall {arrival['body recall']:.3f}  precision "
+                    f"{arrival['body precision']:.3f}  headline {arrival['headline']}  authors {arrival['authors']}  "
+                    f"date {arrival['date']}  outlet {arrival['outlet']}"
+                )
     print(f"({time.perf_counter() - started:.1f} s)")
     return 0
 

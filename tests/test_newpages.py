@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from bench.newpages import LABELS, body_truth, prepared
+from bench.newpages import SOURCES, body_truth, prepared
 
 PAGE = b"""<!DOCTYPE html><html><head><meta http-equiv="refresh" content="30"><base href="https://example.org/">
 <script>document.write('ad')</script><title>Ostley</title></head>
@@ -35,8 +35,17 @@ def test_body_truth_takes_the_lines_its_snippets_open_in_snippet_order() -> None
 
 
 def test_labels_hold_snippets_not_articles() -> None:
-    stored = json.loads(LABELS.read_text(encoding="utf-8"))
-    assert stored["pages"]
-    for label in stored["pages"].values():
-        assert {"headline", "authors", "date", "outlet", "body"} <= set(label)
-        assert all(len(snippet.split()) <= 12 for snippet in label["body"])
+    for source in SOURCES.values():
+        stored = json.loads(source.labels.read_text(encoding="utf-8"))
+        assert stored["pages"]
+        for label in stored["pages"].values():
+            assert {"headline", "authors", "date", "outlet", "body"} <= set(label)
+            assert all(len(snippet.split()) <= 24 for snippet in label["body"])
+
+
+def test_development_pages_are_labelled_and_leave_some_held_out() -> None:
+    for source in SOURCES.values():
+        stored = json.loads(source.labels.read_text(encoding="utf-8"))
+        dev = set(stored.get("dev", []))
+        assert dev <= set(stored["pages"])
+        assert len(dev) <= len(stored["pages"]) / 2
