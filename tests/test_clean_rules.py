@@ -330,3 +330,16 @@ def test_long_prose_never_matches() -> None:
         "government."
     )
     assert match_rule(collapse_space_and_quotes(paragraph)) is None
+
+
+@pytest.mark.parametrize("line", ["ShareTweet", "FacebookTwitterEmail", "Share Tweet", "Tweet"])
+def test_share_buttons_whose_labels_the_copy_glued_together_are_share_clutter(line: str) -> None:
+    rule = match_rule(line)
+    assert rule is not None
+    assert rule.name == "share"
+
+
+@pytest.mark.parametrize("line", ["Sharecroppers", "Tweets by @harbourweekly", "Threadsmith"])
+def test_a_word_that_only_starts_like_a_share_button_is_not_one(line: str) -> None:
+    rule = match_rule(line)
+    assert rule is None or rule.name != "share"

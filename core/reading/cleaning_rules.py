@@ -111,9 +111,10 @@ def _any(*phrases: str) -> str:
 
 SHARE_WORDS = _any(
     "facebook", "twitter", "x", "email", "e-mail", "whatsapp", "linkedin", "reddit", "telegram", "messenger",
-    "share", "print", "copy link", "pinterest", "flipboard", "bluesky", "threads",
+    "share", "print", "copy link", "pinterest", "flipboard", "bluesky", "threads", "tweet",
 )  # fmt: skip
-"""Names of share buttons; a line made of nothing else is share clutter."""
+"""Names of share buttons; a line made of nothing else is share clutter (``ShareTweet``: buttons whose labels the
+copy glued together, too)."""
 SHARE_ITEM = rf"(?:share\s+(?:on|via|to)\s+)?{SHARE_WORDS}"
 """One share button as labelled (``Share on Facebook``, ``Copy link``)."""
 
@@ -305,7 +306,7 @@ RULES: tuple[Rule, ...] = (
         _rx(rf"^(?:share(?: this(?: article| story| page)?)?(?:\s+(?:on|via|to)\s+{SHARE_WORDS})?"
             rf"|share(?: this| on| via)?(?: article| story| page)?|link copied|comments?|\d+\s+comments?"
             rf"|comments?\s*\(\d+\)"
-            rf"|{SHARE_ITEM}(?:[\s,|•·]+{SHARE_ITEM})*)\s*:?$"),
+            rf"|{SHARE_ITEM}(?:[\s,|•·]*{SHARE_ITEM})*)\s*:?$"),
         12,
     ),
     Rule(
