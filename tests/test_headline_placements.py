@@ -42,6 +42,10 @@ EXCLAIMED = (
 )
 
 
+REPEATED = "The ban, passed by 31 votes to 12, applies to any ship carrying more than 1,000 passengers"
+"""A standfirst drawn from the article's second paragraph, word for word."""
+
+
 def read(*paragraphs: str) -> Article:
     """A page pasted as blank-line separated paragraphs."""
     return parse_text("\n\n".join(paragraphs) + "\n", path="paste.txt")
@@ -93,6 +97,10 @@ PLACEMENTS: dict[str, tuple[list[str], str]] = {
         HEADLINE,
     ),
     "topic tags above it": ([SITE, "Cruise ships  Tourism  Pellavan", HEADLINE, BYLINE, DATE], HEADLINE),
+    "over a standfirst the article repeats word for word": (
+        [SITE, "Despite everything, Pellavan says goodbye to the giants", REPEATED, BYLINE, DATE],
+        "Despite everything, Pellavan says goodbye to the giants",
+    ),
 }
 
 

@@ -167,6 +167,7 @@ HEADLINE_RULES = (
     "ticker-guard",
     "nav-guard",
     "shaped-fallback",
+    "repeated-below",
 )
 """The criteria :func:`headline_above` weighs, by name (its ``rules`` argument switches some of them off)."""
 
@@ -233,6 +234,10 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
             and not _copy_with_more(paras[index], paras[found])
         ):
             found = index
+    if _on(rules, "repeated-below") and _repeated(paras, found, start):
+        above = next((k for k in range(found - 1, -1, -1) if not paras[k].furniture), None)
+        if above is not None and _over_repeat(paras[above], lede):
+            found = above
     while True:  # a shorter line right above, not a sentence, telling the story too: the headline over its standfirst
         above = next((k for k in range(found - 1, -1, -1) if not paras[k].furniture), None)
         if (
@@ -268,6 +273,34 @@ def _reads_as_standfirst(para: Para, above: Para, lede: set[str]) -> bool:
     words, upper = _content(para.text), _content(above.text)
     return (
         not words or len(words & lede) < WHOLE_STORY_SHARE * len(words) or len(upper & lede) >= STORY_SHARE * len(upper)
+    )
+
+
+def _repeated(paras: Sequence[Para], index: int, start: int) -> bool:
+    """Whether the article's opening (its first :data:`LEDE_PARAGRAPHS` prose paragraphs from ``start``) repeats
+    ``paras[index]`` word for word: the article's own sentence shown again above it (a standfirst drawn from the text,
+    a pull quote), not a headline written for it."""
+    line = " ".join(paras[index].text.split()).casefold().rstrip(".")
+    if len(line.split()) < MIN_SHAPED_WORDS:
+        return False
+    opening = islice(
+        (p for p in paras[start:] if p.prose and not p.furniture and p is not paras[index]), LEDE_PARAGRAPHS
+    )
+    return any(line in " ".join(p.text.split()).casefold() for p in opening)
+
+
+def _over_repeat(para: Para, lede: set[str]) -> bool:
+    """Whether ``para``, right above a line the article repeats, is its headline: a line of a headline's length that
+    is no sentence of prose, menu, name, outlet, date or ticker, and shares a content word with the opening."""
+    return (
+        MIN_SHAPED_WORDS <= para.words <= MAX_RUN_HEADLINE_WORDS
+        and not para.prose
+        and not para.date_line
+        and not is_navigation(para.source)
+        and not is_name_line(para.text)
+        and not looks_like_outlet(para.text)
+        and not _ticker(para.text)
+        and bool(_content(para.text) & lede)
     )
 
 
