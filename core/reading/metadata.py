@@ -369,8 +369,9 @@ def _name_before_role(part: str) -> str | None:
 
 _HANDLE = re.compile(r"(?<!\w)@\w{1,30}")
 """A social-media handle after a name (``Nishant Kumar @Nishantopines``)."""
-_GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}[a-z]*[A-Z]?\w*$)")
-"""Where an outlet's name in capitals is glued to the last name (``Jonathan GarberFOXBusiness``)."""
+_GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}[a-z]*[A-Z]?\w*$)|(?<=[^\W\d_])(?=@[^\W\d]\w{0,29}$)")
+"""Where an outlet's name in capitals (``Jonathan GarberFOXBusiness``) or a handle (``Jon Porter@JonPorty``: the
+link's text run on with no space) is glued to the last name."""
 
 
 _NAME_STOP = re.compile(r"\b(?:Jr|Sr|[A-Z])\.$")
