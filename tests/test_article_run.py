@@ -310,3 +310,43 @@ def test_a_story_under_its_own_headline_after_the_tag_line_is_not_the_article_go
         assert "packed the village hall" not in body
         assert article.authors == ("Hannah Osei",)
         assert article.date == "2024-03-12"
+
+
+LISTICLE_INTRO = [
+    "A generally accepted myth holds that nobody walks the harbour paths of Pellavan in winter, when the wind turns.",
+    "The truth is that hundreds of walkers set out every weekend, and the coast paths are busier than ever before.",
+    "So I asked around, and here are the walks that people in the city love the most, with a word on each of them.",
+]
+LISTICLE_ITEMS = [
+    (
+        "1. The Old Quay Loop",
+        "Starts at the fish market and follows the old quay around the harbour to the lifeboat station, where the "
+        "volunteers will tell you about every storm of the last fifty years if you let them. Flat, short, and good "
+        "for a cold morning with children who would rather be anywhere else.",
+    ),
+    (
+        "2. Lighthouse Steps",
+        "A steep climb of four hundred steps from the beach to the lighthouse, which the keepers' families used to "
+        "carry their shopping up twice a week. The view over the bay is worth every step of it, and there is a "
+        "bench at the top for those of us who need one.",
+    ),
+    ("3.Saltmarsh Way", "Birds everywhere. Bring boots, because the boardwalk floods at the highest tides."),
+    ("4. The Ferry Path", "Follows the old ferry route. Ends at a café that bakes the best bread in town."),
+    ("5. Cliff Top Ridge", "Long and windy. Only for a clear day, but you will talk about it for weeks."),
+]
+
+
+def test_a_numbered_list_the_article_starts_goes_on_to_its_last_item() -> None:
+    """A listicle whose later items are a heading and a short blurb each reads like a teaser list to the run's weights;
+    a numbered list that starts inside the article is the article's own, up to its last item."""
+    lines = ["Harbour Walks", "Home", "About", "Walks", "Our five favourite winter walks", "January 22, 2024"]
+    lines += LISTICLE_INTRO
+    for heading, blurb in LISTICLE_ITEMS:
+        lines += [heading, blurb, "Twitter: @harbourwalks"]
+    lines += ["Category: Walks", "Previous Next", "© Harbour Walks. All Rights Reserved."]
+    article = parse_text("\n\n".join(lines) + "\n", path="page.txt")
+    body = " ".join(s.text for s in article.segments if s.role == "body")
+    for _heading, blurb in LISTICLE_ITEMS:
+        assert blurb.split(".")[0] in body
+    assert "Category" not in body
+    assert "Previous" not in body

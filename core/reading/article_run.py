@@ -25,7 +25,7 @@ from core.reading.metadata import is_name_line
 from core.reading.paragraphs import item_shape
 from core.text.normalize import STOP_WORDS
 
-__all__ = ["Run", "find_run", "glued_teaser", "paragraph_weights"]
+__all__ = ["Run", "find_run", "glued_teaser", "numbered_item", "paragraph_weights"]
 
 LINE_COST = 40
 """What a line that is not prose costs beyond its own characters (a menu item of four letters still costs 44)."""
@@ -352,7 +352,42 @@ def find_run(paras: Sequence[Para], weights: Sequence[float] | None = None) -> R
         )
     if paras[end - 1].text.endswith(":"):
         end = _announced_list(paras, end)
-    return Run(start, end)
+    return Run(start, _numbered_on(paras, start, end))
+
+
+_NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.)]\s*\S")
+"""An item of a numbered list: ``1. Christie Leigh Mueller``, ``2) The tour``."""
+MIN_NUMBERED_ITEMS = 2
+"""A numbered list the article starts holds at least this many items inside its run."""
+
+
+def numbered_item(text: str) -> int | None:
+    """The number of a numbered list's item (``1. Christie Leigh Mueller`` is 1), or ``None``."""
+    found = _NUMBERED.match(text)
+    return int(found.group(1)) if found else None
+
+
+def _numbered_on(paras: Sequence[Para], start: int, end: int) -> int:
+    """The end of the run when a numbered list that starts inside it (items ``1.``, ``2.`` … in order) goes on past
+    its end: a listicle whose later items weigh less than their headings cost. The run takes each next item found
+    within :data:`MAX_GAP_LINES` lines of the last, with the paragraphs under it up to the next line that is neither
+    prose nor a line a rule claimed, and ends on prose. A related-stories list never starts inside the article."""
+    numbers = [n for para in paras[start:end] if (n := numbered_item(para.text)) is not None]
+    if len(numbers) < MIN_NUMBERED_ITEMS or numbers != list(range(1, len(numbers) + 1)):
+        return end
+    wanted, taken, k = len(numbers) + 1, end, end
+    while k < len(paras) and k - taken <= MAX_GAP_LINES:
+        number = numbered_item(paras[k].text)
+        k += 1
+        if number != wanted:
+            continue
+        wanted += 1
+        while k < len(paras) and (paras[k].prose or paras[k].furniture) and numbered_item(paras[k].text) is None:
+            k += 1
+        taken = k
+    while taken > end and not paras[taken - 1].prose:
+        taken -= 1
+    return taken
 
 
 MIN_LIST_ITEMS = 2

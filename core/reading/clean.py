@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from core.models import Role
 from core.reading.article_date import MAX_DATE_LINE_CHARS, article_date
-from core.reading.article_run import Run, find_run, paragraph_weights
+from core.reading.article_run import Run, find_run, numbered_item, paragraph_weights
 from core.reading.byline_lines import byline_group, mark_bylines
 from core.reading.clean_context import (
     PROSE_END,
@@ -485,6 +485,8 @@ def _mark_box_tail(paras: list[Para], start: int, end: int) -> None:
     labels = [p for p in tail if not p.prose]
     if len(labels) < MIN_BOX_LABELS or not tail or tail[0].prose:
         return
+    if any(numbered_item(p.text) is not None for p in labels):
+        return  # the article's numbered list going on (see :func:`core.reading.article_run.find_run`), not a box
     if any(p.prose and p.words >= MIN_FULL_PARAGRAPH_WORDS for p in tail):
         return
     for para in tail:
