@@ -8,19 +8,22 @@ data (:data:`SOURCES`):
 - ``trafilatura``: the English news and magazine articles of trafilatura 1.0.0's ``tests/cache`` (Apache-2.0):
   Reuters, DW, The Guardian, The Verge, Vice, Salon and others, 18 pages. Nine are for development
   (``dev`` in the labels), the other nine held out, drawn at random before anyone read storydiff's reading of them.
+- ``htmldate``: the English pages of htmldate 0.7.0's ``tests/cache`` (Apache-2.0) that carry an article: a news
+  story, blog posts, press releases and an editorial (deutschland.de, the Python and Wikimedia blogs, Greenpeace,
+  Rosneft, Verfassungsblog, the Hertie School), 7 pages; three for development, four held out, drawn the same way.
 
 The command fetches each distribution once with pip (checked against its SHA-256), turns each page into a browser
 paste the way ``../shared/data/realpages-dev`` was made (scripts, refreshes and base links removed, the page
 rendered offline by headless Chromium, its ``document.body.innerText`` taken) and scores storydiff's reading of the
 paste with :mod:`bench.realpages`' measures: body recall and precision, headline, authors, date and outlet.
 
-The truth is in each source's labels file (``bench/newpages.json``, ``bench/trafpages.json``): for each page, the
-visible headline, byline names, date and outlet, and one snippet (the opening words) per line of article body, as
-a reader marked them reading only the pastes, never storydiff's output. A body line is the paste's line that opens
-with its snippet. The pages themselves are third-party news content: they stay in the cache (``$STORYDIFF_CACHE``
-or ``~/.cache/storydiff``), never in the repository. Held-out pages show only their mean (``--pages`` prints each,
-for reports, never to tune on); development pages print their lines. Needs pip access to PyPI once and
-``chromium`` on the path; skipped without them.
+The truth is in each source's labels file (``bench/newpages.json``, ``bench/trafpages.json``,
+``bench/datepages.json``): for each page, the visible headline, byline names, date and outlet, and one snippet (the
+opening words) per line of article body, as a reader marked them reading only the pastes, never storydiff's output.
+A body line is the paste's line that opens with its snippet. The pages themselves are third-party content: they
+stay in the cache (``$STORYDIFF_CACHE`` or ``~/.cache/storydiff``), never in the repository. Held-out pages show
+only their mean (``--pages`` prints each, for reports, never to tune on); development pages print their lines.
+Needs pip access to PyPI once and ``chromium`` on the path; skipped without them.
 """
 
 from __future__ import annotations
@@ -84,6 +87,15 @@ SOURCES = {
         "trafilatura-1.0.0/tests/cache/",
         ROOT / "bench" / "trafpages.json",
         "trafpages",
+    ),
+    "htmldate": Source(
+        "htmldate",
+        "htmldate==0.7.0",
+        "htmldate-0.7.0.tar.gz",
+        "77f3664c7f1a6af76bd2ade2c1c4e835dc8d6cd4ad487fb5638eea1d3f4cd49b",
+        "htmldate-0.7.0/tests/cache/",
+        ROOT / "bench" / "datepages.json",
+        "datepages",
     ),
 }
 """The sources of pages, by name."""

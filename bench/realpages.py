@@ -205,11 +205,17 @@ def score_page(page: dict[str, object], folder: Path) -> tuple[PageScore, Articl
 
 def score_article(article: Article, truth: str, page: dict[str, object]) -> PageScore:
     """Score one read page against its truth text and its labels (``n``, ``title``, optional ``title_alt``,
-    ``authors``, ``date``, ``outlet``)."""
+    ``authors``, ``date``, ``outlet``). A page that holds no article (an empty truth, no ``title``) is read right
+    when nothing of it is called body or headline: recall 1, and precision 1 or 0."""
     recall, precision, count, unfound = body_scores(article, truth)
+    if not truth.strip():
+        recall, precision = 1.0, 0.0 if any(seg.role == "body" for seg in article.segments) else 1.0
     titles = [str(page["title"]), *(str(t) for t in page.get("title_alt", []) or [])]  # type: ignore[attr-defined]
-    headline = article.title is not None and any(
-        fuzz.ratio(article.title, t, processor=utils.default_process) >= 90 for t in titles
+    headline = (
+        article.title is None
+        if page["title"] is None
+        else article.title is not None
+        and any(fuzz.ratio(article.title, t, processor=utils.default_process) >= 90 for t in titles)
     )
     want_authors = {_name(str(a)) for a in page.get("authors", []) or []}  # type: ignore[attr-defined]
     authors = {_name(a) for a in article.authors} == want_authors
