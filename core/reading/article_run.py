@@ -293,14 +293,19 @@ def _chains(paras: Sequence[Para], stretches: Sequence[tuple[float, int, int]]) 
 
 
 def _headed(paras: Sequence[Para], start: int) -> float:
-    """How much a run looks like an article from above: a headline over it that its opening repeats, and credit lines
-    (a byline, a date) between the two. Each counts for ``HEADED_SHARE`` of the run's weight."""
+    """How much a run looks like an article from above: a headline over it that its opening repeats (or its first
+    paragraph, when that is its headline: :func:`core.reading.headline.heads_run`), and credit lines (a byline, a
+    date) between the two (or right beside that first paragraph). Each counts for ``HEADED_SHARE`` of the run's
+    weight."""
     headline = headline_above(paras, start)
-    if headline is None:
-        return 0.0
-    between = paras[headline + 1 : start]
-    if sum(1 for p in between if not p.furniture) > MAX_HEADER_LINES:
-        return 0.0  # a line far above, across a list of other lines, is no headline of this run
+    between = paras[headline + 1 : start] if headline is not None else []
+    if headline is None or sum(1 for p in between if not p.furniture) > MAX_HEADER_LINES:
+        # no headline right above (a line far above, across a list of other lines, is none of this run's)
+        if not heads_run(paras, start):
+            return 0.0
+        # the stretch opens with its own headline, read as prose (a question), over or under its credits
+        beside = [paras[k] for k in (start - 1, start + 1) if 0 <= k < len(paras)]
+        return HEADED_SHARE * (1 + any(_credit(p) for p in beside))
     credits = any(_credit(p) for p in between)
     return HEADED_SHARE * (1 + credits)
 

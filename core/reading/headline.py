@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Sequence
-from itertools import islice, pairwise
+from itertools import pairwise
 
 from core.reading.clean_context import PROSE_END, Para
 from core.reading.metadata import is_name_line, looks_like_outlet
@@ -31,7 +31,10 @@ __all__ = [
 ]
 
 LEDE_PARAGRAPHS = 5
-"""How many prose paragraphs from the body's start the headline's words are looked for in."""
+"""How many prose paragraphs from the body's start the headline's words are looked for in…"""
+LEDE_GAP_LINES = 12
+"""…up to a stretch of more than this many other lines (a short article's opening does not reach across the related
+stories and the footer's menus to the site's blurb at the foot of the page)."""
 MIN_SHARED = 2
 """A headline shares at least this many content words with the opening paragraphs…"""
 MIN_SHARE = 0.4
@@ -62,6 +65,26 @@ def is_navigation(source: str) -> bool:
     if len(items) >= MIN_TAG_ITEMS and all(len(item.split()) <= MAX_TAG_WORDS and item[:1].isupper() for item in items):
         return True
     return len(items) >= MIN_MENU_ITEMS and all(len(item.split()) <= 3 for item in items)
+
+
+def opening(paras: Sequence[Para], start: int) -> list[Para]:
+    """The article's opening: its first :data:`LEDE_PARAGRAPHS` prose paragraphs from ``start``, up to a gap of more
+    than :data:`LEDE_GAP_LINES` lines that are not (lines a rule claimed not counted)."""
+    out: list[Para] = []
+    gap = 0
+    for para in paras[start:]:
+        if para.furniture:
+            continue
+        if not para.prose:
+            gap += 1
+            if out and gap > LEDE_GAP_LINES:
+                break
+            continue
+        out.append(para)
+        gap = 0
+        if len(out) == LEDE_PARAGRAPHS:
+            break
+    return out
 
 
 def _content(text: str) -> set[str]:
@@ -126,8 +149,7 @@ def find_headline(paras: Sequence[Para]) -> int | None:
     if start is None:
         return None
     lede: set[str] = set()
-    opening = (p for p in paras[start:] if p.prose and not p.furniture)
-    for para in islice(opening, LEDE_PARAGRAPHS):
+    for para in opening(paras, start):
         lede |= _content(para.text)
     for index in range(start):
         para = paras[index]
@@ -196,8 +218,7 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
     """
     lede: set[str] = set()
     common: set[str] = set()
-    opening = (p for p in paras[start:] if p.prose and not p.furniture)
-    for para in islice(opening, LEDE_PARAGRAPHS):
+    for para in opening(paras, start):
         lede |= _content(para.text)
         common |= _common_words(para.text)
     near = 0  # lines no rule claimed between the candidate and the run
@@ -277,16 +298,13 @@ def _reads_as_standfirst(para: Para, above: Para, lede: set[str]) -> bool:
 
 
 def _repeated(paras: Sequence[Para], index: int, start: int) -> bool:
-    """Whether the article's opening (its first :data:`LEDE_PARAGRAPHS` prose paragraphs from ``start``) repeats
+    """Whether the article's opening (:func:`opening`) repeats
     ``paras[index]`` word for word: the article's own sentence shown again above it (a standfirst drawn from the text,
     a pull quote), not a headline written for it."""
     line = " ".join(paras[index].text.split()).casefold().rstrip(".")
     if len(line.split()) < MIN_SHAPED_WORDS:
         return False
-    opening = islice(
-        (p for p in paras[start:] if p.prose and not p.furniture and p is not paras[index]), LEDE_PARAGRAPHS
-    )
-    return any(line in " ".join(p.text.split()).casefold() for p in opening)
+    return any(line in " ".join(p.text.split()).casefold() for p in opening(paras, start) if p is not paras[index])
 
 
 def _over_repeat(para: Para, lede: set[str]) -> bool:
@@ -393,7 +411,9 @@ def heads_run(paras: Sequence[Para], start: int) -> bool:
         return False
     if after >= len(paras) or _headline_score(para, _lede(paras, after)) is None:
         return False
-    return credited or headline_above(paras, start) is None  # credits printed first, or a question, with no headline
+    above = headline_above(paras, start)
+    far = above is not None and sum(1 for p in paras[above + 1 : start] if not p.furniture) > MAX_LINES_UNDER_HEADLINE
+    return credited or above is None or far  # credits printed first, or a question, with no headline right above
 
 
 def _past_credits(paras: Sequence[Para], index: int) -> int:
@@ -410,7 +430,7 @@ _CLOSERS = "\"'”’»)]"
 
 def _lede(paras: Sequence[Para], start: int) -> set[str]:
     lede: set[str] = set()
-    for para in islice((p for p in paras[start:] if p.prose and not p.furniture), LEDE_PARAGRAPHS):
+    for para in opening(paras, start):
         lede |= _content(para.text)
     return lede
 
