@@ -686,21 +686,23 @@ class HandLayout:
         return _reading(self)
 
 
+def _line_rule(line: str, hints: Hints, dated: bool) -> Rule | None:
+    """The rule a line matches (a caption the page's metadata names first), except that a date written in figures
+    alone (``02.12.19``) is a date line, not a line without words."""
+    rule = _format_caption(line, hints) or match_rule(line)
+    return None if dated and rule is not None and rule.name == "no-words" else rule
+
+
 def hand_layout(text: str, hints: Hints | None = None) -> HandLayout:
     """The paragraphs of ``text`` with the roles the hand rules give them, the article's run and where the body
     starts (the metadata not yet read: see :func:`read_layout`)."""
     hints = hints or Hints()
     paras = [
-        Para(
-            span,
-            source,
-            normalised,
-            _format_caption(normalised, hints) or match_rule(normalised),
-            is_date_line(normalised),
-        )
+        Para(span, source, normalised, _line_rule(normalised, hints, dated), dated)
         for span in find_paragraphs(text, keep_apart=_keep_apart, set_apart=_set_apart)
         for source in [text[span.start : span.end]]
         for normalised in [collapse_space_and_quotes(source)]
+        for dated in [is_date_line(normalised)]
     ]
     weights = paragraph_weights(paras)
     run = find_run(paras, weights)
