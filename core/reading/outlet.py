@@ -67,11 +67,14 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("home link", re.compile(rf"^(?:the\s)?(?P<name>{_NAME})(?:['’]s)?\s+(?:homepage|home page|logo)$|"
                              rf"^(?P<name2>{_NAME})\s*[-–|:]\s*back to (?:the\s)?home(?:page| page)?$", re.IGNORECASE)),
     ("X menu", re.compile(rf"^(?P<name>{_NAME})\s+(?:main\s)?menu$")),
+    ("licensed", re.compile(rf"^(?:the\s)?(?P<name>{_NAME})(?:,| by [^,]{{1,80}}?,?) is licensed under\b",
+                            re.IGNORECASE)),
 )  # fmt: skip
 """Set phrases in which a page names its publisher; ``name`` is the publisher. The logo's link, read aloud to a
 screen reader, names the site (``The Verge homepage``, ``The Guardian - Back to home``), and so does the label of
 its menu (``Nature menu``: ``menu`` in lower case after the name, as a label reads, unlike a menu's items such as
-``Back To Main Menu``; kept only when the name also stands alone on a line, see :func:`_evidence`)."""
+``Back To Main Menu``; kept only when the name also stands alone on a line, see :func:`_evidence`), and a licence
+in the form Creative Commons asks for (``Python Insider by the Python Core Developers is licensed under …``)."""
 
 _CAPITAL_NEXT = re.compile(rf" [{UPPER}]")
 MAX_PHRASE_CHARS = 300
@@ -190,7 +193,10 @@ def _hosts(lines: Sequence[str]) -> set[str]:
     for line in lines:
         for token in line.split():
             host = (
-                token.strip("()[]<>,;:!?'\"“”‘’.").rpartition("@")[2].removeprefix("https://").removeprefix("http://")
+                token.strip("()[]<>,;:!?'\"“”‘’.›‹»«|•·")
+                .rpartition("@")[2]
+                .removeprefix("https://")
+                .removeprefix("http://")
             )
             host = host.partition("/")[0]
             if "." not in host or len(host) > MAX_HOST_CHARS or not _HOST.fullmatch(host):
