@@ -355,6 +355,15 @@ def test_a_short_paragraph_under_a_list_heading_that_no_headline_follows_stays_b
     assert role_of(article, "Kessary will appeal") == "body"
 
 
+def test_a_teaser_card_closed_by_read_more_inside_the_article_is_clutter() -> None:
+    """A link to another story set between the article's paragraphs: its headline and a bare ``Read more`` under it,
+    one block; the article goes on under it."""
+    card = "Harbour pilots vote to strike over new shift rota\n Read more"
+    article = read(HEADLINE, "By Anneke Vos", BODY[0], card, *BODY[1:])
+    assert role_of(article, "Harbour pilots vote") == "boilerplate"
+    assert role_of(article, BODY[1][:30]) == "body"
+
+
 def _lines(*lines: str) -> Article:
     """A page pasted with one line a paragraph and no blank lines, as a browser gives a page's header."""
     return parse_text("\n".join(lines) + "\n", path="paste.txt")

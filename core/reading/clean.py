@@ -30,6 +30,7 @@ from core.reading.clean_context import (
     PROSE_END,
     Para,
     after_teaser,
+    bare_heading,
     headline_follows,
     is_lone_word,
     label_above_headline,
@@ -279,7 +280,8 @@ def _read_body(paras: list[Para], first: int, run_start: int | None = None, run_
             if not in_tail:
                 body.append(para)
             continue
-        if rule is not None and rule.card and seen_body:
+        closing = rule is not None and rule.name == "read-more" and bare_heading(para.text)  # a card's "Read more"
+        if rule is not None and (rule.card or closing) and seen_body:
             mark_teaser(paras, index, first)
         if seen_body and rule is not None and rule.ends_body:
             heading = rule.name == "list-heading"

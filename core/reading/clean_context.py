@@ -135,7 +135,7 @@ def mark_teaser(paras: list[Para], card: int, first: int) -> None:
         return
     if len(above) == 2 and not paras[above[0]].span.after_blank:
         headline, summary = paras[above[1]], paras[above[0]]
-        if not headline.prose and headline.role == "body" and summary.role == "body":
+        if not headline.prose and headline.role in ("body", "boilerplate") and summary.role == "body":
             headline.role = summary.role = "boilerplate"
 
 
