@@ -4,6 +4,8 @@ is invented."""
 from __future__ import annotations
 
 from core.models import Article
+from core.reading.clean import hand_layout
+from core.reading.headline import menu_items
 from core.reading.load import parse_text
 from core.reading.outlet import outlet_candidates, outlet_evidence
 
@@ -59,3 +61,56 @@ def test_a_web_host_glued_to_a_breadcrumb_chevron_is_still_a_host() -> None:
 def test_a_creative_commons_licence_names_the_work() -> None:
     line = "Harbour Notes by the Harbour Board is licensed under a Creative Commons Attribution 3.0 License."
     assert [name for name, _ in outlet_candidates([line])] == ["Harbour Notes"]
+
+
+MAKES = ["Abarth", "Alfa Romeo", "Aston Martin", "Audi", "Bentley", "BMW", "Chevrolet", "Ferrari", "Ford", "Honda"]
+LISTED = [
+    ("AUTO NEWS", "Turbocharged Harbour Coupe unleashed at the Pellavan show", "November 16, 2016"),
+    ("FEATURES", "The Harbour Coupe nicknames, explained", "December 18, 2015"),
+    ("AUTO NEWS", "All-new Harbour Coupe 200 drives to dealerships", "July 30, 2010"),
+]
+CAR_BODY = [
+    "Crossovers may have become the vehicle of choice for most buyers, but that does not mean the coupe is gone: "
+    "Pellavan Motors has taken the covers off the eighth-generation Harbour Coupe at the Los Angeles show.",
+    "The new Harbour Coupe gets a sleeker front, a longer roof line and a cabin covered in leather, and its new "
+    "2.0-litre engine puts out more power while using less fuel than the old one.",
+    "As to when the all-new Harbour Coupe arrives in our showrooms, Pellavan Motors would only say next year.",
+]
+
+
+def test_the_headline_block_stands_over_a_menu_and_a_dated_list_of_other_stories() -> None:
+    """A car site prints the headline, a standfirst and the date, then a car finder's list of makes and a "More
+    stories" list (each story's headline over its date), then the article: the headline and the date are the
+    article's, not the last listed story's; and a line among the menu's items is no headline."""
+    lines = [
+        "NEWS", "Car Deals", "New Car Buyers Guide", "Auto Shop Guide", "Auto 101", "Car Financing",
+        "All-new Harbour Coupe is what we want from Pellavan Motors",
+        "Next-generation Harbour Coupe makes its debut in Los Angeles", "Pellavan November 20, 2019 13:42",
+        "FIND YOUR NEXT CAR", "Choose vehicle brand", *MAKES, *MAKES, *MAKES, "Choose model", "MORE STORIES",
+        *(line for entry in LISTED for line in entry), *CAR_BODY,
+    ]  # fmt: skip
+    article = _read(lines)
+    assert article.title == "All-new Harbour Coupe is what we want from Pellavan Motors"
+    assert article.date == "2019-11-20"
+    assert any(s.text.startswith("Crossovers may have become") for s in article.segments if s.role == "body")
+
+
+def test_a_long_headline_set_between_menus_is_still_the_headline() -> None:
+    """A menu printed between the headline and its byline (and another above it) does not make the headline one
+    more menu item: a menu's items are short."""
+    headline = "Pellavan Motors recalls every Harbour Coupe built since 2017 over a faulty fuel line"
+    lines = [
+        "Tip us", "Forum", "Text Input:", headline, "Culture", "Gear", "Ideas", "Science", "Security",
+        "Transportation", "More", "Sign In", "by Tomas Rennick", "@tomasrennick", "Nov 19, 2019 at 9:08 GMT",
+        *CAR_BODY,
+    ]  # fmt: skip
+    assert _read(lines).title == headline
+
+
+def test_a_menu_item_stands_among_short_lines_and_is_short() -> None:
+    headline = "Pellavan Motors recalls every Harbour Coupe built since 2017 over a faulty fuel line"
+    lines = ["Culture", "Gear", "New Car Buyers Guide", "Ideas", "Science", headline, "Security", "More", *CAR_BODY]
+    paras = hand_layout("\n".join(lines) + "\n").paras
+    items = {paras[k].text for k in menu_items(paras, len(paras) - len(CAR_BODY))}
+    assert "New Car Buyers Guide" in items
+    assert headline not in items

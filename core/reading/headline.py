@@ -26,6 +26,7 @@ __all__ = [
     "is_alert",
     "is_navigation",
     "is_promo",
+    "menu_items",
     "resumes_story",
     "story_words",
 ]
@@ -190,6 +191,7 @@ HEADLINE_RULES = (
     "nav-guard",
     "shaped-fallback",
     "repeated-below",
+    "widgets",
 )
 """The criteria :func:`headline_above` weighs, by name (its ``rules`` argument switches some of them off)."""
 
@@ -225,9 +227,14 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
     scored: list[tuple[float, int]] = []
     fallback: int | None = None
     over_byline: int | None = None
-    for index in range(start - 1, max(start - HEADER_WINDOW, 0) - 1, -1):
+    listed, cost_of = _widgets(paras, start) if _on(rules, "widgets") else (set(), {})
+    units = 0
+    for index in range(start - 1, -1, -1):
+        units += cost_of.get(index, 1)
+        if units > HEADER_WINDOW:
+            break
         para = paras[index]
-        score = _headline_score(para, lede, common, rules) if _on(rules, "lede-share") else None
+        score = _headline_score(para, lede, common, rules) if _on(rules, "lede-share") and index not in listed else None
         if score is not None:
             bonus = CREDITED_BONUS if _on(rules, "credited") and _credited(paras, index) else 0.0
             cost = DISTANCE_COST * max(near - MAX_LINES_UNDER_HEADLINE, 0) if _on(rules, "distance") else 0.0
@@ -238,7 +245,7 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
         if over_byline is None and near <= MAX_LINES_UNDER_HEADLINE and _over_byline(paras, index):
             over_byline = index
         if not para.furniture:
-            near += 1
+            near += cost_of.get(index, 1)
     if not scored:
         if fallback is not None and over_byline is not None and over_byline > fallback + 1:
             return over_byline
@@ -295,6 +302,76 @@ def _reads_as_standfirst(para: Para, above: Para, lede: set[str]) -> bool:
     return (
         not words or len(words & lede) < WHOLE_STORY_SHARE * len(words) or len(upper & lede) >= STORY_SHARE * len(upper)
     )
+
+
+MIN_STACK_LINES = 5
+"""A menu between a headline and its article is a stack of at least this many short lines…"""
+STACK_LINE_WORDS = 4
+"""…each of at most this many words, no sentence: the stack counts as one line of distance."""
+MAX_ITEM_WORDS = 6
+"""A line of at most this many words between two short lines on each side is one more item of their menu (``New
+Car Buyers Guide``); a longer one is a headline set among menus."""
+MIN_LISTED = 3
+"""A list of other stories over the article holds at least this many headlines, each right over a date line of its
+own…"""
+LISTED_REACH = 4
+"""…one within this many paragraphs of the next: the list counts as one line of distance, and none of its headlines
+is the article's."""
+
+
+def menu_items(paras: Sequence[Para], start: int) -> set[int]:
+    """The lines above ``start`` that are items of a menu or headlines of a dated list of other stories (see
+    :func:`_widgets`): none of them is the article's headline."""
+    return _widgets(paras, start)[0]
+
+
+def _widgets(paras: Sequence[Para], start: int) -> tuple[set[int], dict[int, int]]:
+    """What stands between a headline far above and the article starting at ``start``: the lines that cannot be its
+    headline (a menu's items, set among short lines, and the headlines of a dated list of other stories, each right
+    over a date line, :data:`MIN_LISTED` or more near each other), and how much each line counts towards the
+    distance: 0 for every line of a menu stack but its first and of such a list but its first (a car-finder's list of
+    makes and a "More stories" list between the headline block and the text)."""
+    lo = max(start - 4 * HEADER_WINDOW, 0)
+    cost: dict[int, int] = {}
+
+    def short(k: int) -> bool:
+        """A menu's item: a short line no rule claimed, no sentence, date, name or handle."""
+        if not lo <= k < start:
+            return False
+        para = paras[k]
+        return (
+            not para.prose
+            and not para.furniture
+            and 0 < para.words <= STACK_LINE_WORDS
+            and not para.text.startswith(("@", "by ", "By "))
+            and not is_name_line(para.text)
+        )
+
+    run: list[int] = []
+    for index in range(lo, start + 1):
+        if index < start and short(index):
+            run.append(index)
+            continue
+        if len(run) >= MIN_STACK_LINES:
+            cost.update(dict.fromkeys(run[1:], 0))
+        run = []
+    listed = {
+        k
+        for k in range(lo, start)
+        if paras[k].words <= MAX_ITEM_WORDS and short(k - 2) and short(k - 1) and short(k + 1) and short(k + 2)
+    }
+    dated = [k for k in range(lo + 1, start) if paras[k].date_line and not paras[k - 1].date_line]
+    chains: list[list[int]] = []
+    for k in dated:
+        if chains and k - chains[-1][-1] <= LISTED_REACH:
+            chains[-1].append(k)
+        else:
+            chains.append([k])
+    for chain in chains:
+        if len(chain) >= MIN_LISTED and len({paras[k].text for k in chain}) >= MIN_LISTED:
+            listed |= {k - 1 for k in chain}
+            cost.update(dict.fromkeys(range(chain[0], chain[-1] + 1), 0))
+    return listed, cost
 
 
 def _repeated(paras: Sequence[Para], index: int, start: int) -> bool:
