@@ -37,6 +37,8 @@ FORMS: list[tuple[list[str], tuple[str, ...]]] = [
     (["Marta Olsen", "Reporter"], MARTA),
     (["Marta Olsen @martaolsen"], MARTA),
     (["By Marta Olsen@martaolsen Nov 6, 2023, 4:22am EST"], MARTA),
+    (["Marta OlsenView More Articles"], MARTA),
+    (["Marta Olsen View all posts"], MARTA),
     (["By Marta Olsen Twitter: @martaolsen"], MARTA),
     (["By Marta Olsen • Published 3:04 PM"], MARTA),
     (["Marta Olsen Updated 10:02 AM EST, Mon November 6, 2023"], MARTA),

@@ -67,6 +67,7 @@ from core.reading.metadata import (
     is_name_line,
     looks_like_outlet,
     month_day,
+    name_with_link,
     outlet_from_author,
     outlet_from_dateline,
     parse_byline,
@@ -690,9 +691,14 @@ class HandLayout:
 
 def _line_rule(line: str, hints: Hints, dated: bool) -> Rule | None:
     """The rule a line matches (a caption the page's metadata names first), except that a date written in figures
-    alone (``02.12.19``) is a date line, not a line without words."""
+    alone (``02.12.19``) is a date line, not a line without words, and that a name with the link to its author's page
+    run on (``Marcus De GuzmanView More Articles``) is a byline, not a teaser's glued text."""
     rule = _format_caption(line, hints) or match_rule(line)
-    return None if dated and rule is not None and rule.name == "no-words" else rule
+    if rule is not None and rule.name == "no-words" and dated:
+        return None
+    if rule is not None and rule.name == "glued-card" and name_with_link(line):
+        return None
+    return rule
 
 
 def hand_layout(text: str, hints: Hints | None = None) -> HandLayout:

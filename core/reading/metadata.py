@@ -27,6 +27,7 @@ __all__ = [
     "is_name_line",
     "looks_like_outlet",
     "month_day",
+    "name_with_link",
     "outlet_from_author",
     "outlet_from_copyright",
     "outlet_from_dateline",
@@ -614,12 +615,26 @@ def byline_evidence(text: str, off: frozenset[str] = frozenset()) -> tuple[list[
     linked = names if "trailing-link" in off else _TRAILING_LINK.sub("", names)  # "By Jane Doe on November 19, 2019"
     if linked != names:
         rules.append("trailing-link")
+    if "contact-tail" not in off and _CONTACT_TAIL.search(linked):
+        linked = _CONTACT_TAIL.sub("", linked)  # "Jane DoeView More Articles": a link to the author's page
+        rules.append("contact-tail")
     authors, outlets, more = author_evidence(linked, off)
     return authors, outlets, rules + more
 
 
-_CONTACT_TAIL = re.compile(r"(?:\s*[|•·,–—-]\s*|\s+)(?:follow|e-?mail)\b(?:\s+\S+){0,3}$", re.IGNORECASE)
-"""A button to follow or write to the author after a name (``Jane Doe · Follow``)."""
+_CONTACT_TAIL = re.compile(
+    r"(?:\s*[|•·,–—-]\s*|\s+|(?-i:(?<=[a-z])(?=[A-Z])))"
+    r"(?:follow|e-?mail|(?:view|see)(?: all| more)? (?:articles|posts|stories|profile|bio|full bio))\b(?:\s+\S+){0,3}$",
+    re.IGNORECASE,
+)
+"""A button to follow or write to the author, or a link to the author's page, after a name (``Jane Doe · Follow``,
+``Jane DoeView More Articles``: the link's text run on with no space)."""
+
+
+def name_with_link(text: str) -> bool:
+    """Whether a line is a name line (:func:`is_name_line`) that ends with a button or a link to the author's page
+    (``Jane Doe · Follow``, ``Jane DoeView More Articles``)."""
+    return bool(_CONTACT_TAIL.search(text)) and is_name_line(text)
 
 
 @lru_cache(maxsize=4096)
