@@ -80,6 +80,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "newsletter": (
         [
             "Sign up to This is Europe",
+            "No spam, we promise.",
+            "You can unsubscribe at any time and we'll never share your details without your permission.",
             "Free weekly newsletter",
             "after newsletter promotion",
             "Subscribe to our newsletter",
@@ -96,6 +98,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         [
             "The newsletter, first published in 1972, was banned by the government.",
             "The newsletter urged readers to email their MPs.",
+            "Members can unsubscribe from the scheme at the end of each year, the council said.",
             "“We will never share your data with the police,” the app’s founder told MPs.",
             "Volunteers queued to sign up.",
             "Fraudsters sent fake invoices to people's inboxes.",
@@ -124,6 +127,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "list-heading": (
         [
             "Related topics",
+            "You may also like...",
+            "You might also like…",
             "More on this story",
             "Most read",
             "MOST READ IN HEALTH",

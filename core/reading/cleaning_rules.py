@@ -272,6 +272,7 @@ RULES: tuple[Rule, ...] = (
             r"|[.!?–—>-]\s*(?:sign[ -]?up|subscribe)(?: now| here| today)?$"
             r"|^we(?: will|'ll|’ll) only use your email\b|^your email (?:address )?will only be used\b"
             r"|^we(?: will|'ll|’ll)? (?:never|not) (?:share|sell|pass on) your (?:details|email|data|information)\b"
+            r"|\bunsubscribe (?:at any time|anytime)\b|^no spam\b"
         ),
         30,
     ),
@@ -284,7 +285,7 @@ RULES: tuple[Rule, ...] = (
         ),
         30,
     ),
-    Rule("list-heading", "boilerplate", _rx(rf"^{LIST_HEADINGS}\s*:?$"), 8, ends_body=True),
+    Rule("list-heading", "boilerplate", _rx(rf"^{LIST_HEADINGS}\s*(?::|\.{{3}}|…)?$"), 8, ends_body=True),
     Rule("comments-closed", "boilerplate", _rx(r"^comments (?:are|have been) (?:now )?closed\b"), 15, ends_body=True),
     Rule("read-more", "boilerplate", _rx(rf"^{TEASER_HEADINGS}\b\s*(?::.*)?$"), 30),
     Rule(
