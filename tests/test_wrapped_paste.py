@@ -36,7 +36,7 @@ headline = st.lists(st.sampled_from(NOUNS), min_size=10, max_size=14).map(
 def _no_sentence_twice(paragraphs: list[str]) -> bool:
     """Whether no sentence stands in two paragraphs: a sentence printed twice is read as a pull quote, and where a
     wrapped paragraph ends is then a guess that decides which copy is the quote."""
-    sentences = [s for p in paragraphs for s in p.split(". ")]
+    sentences = [s.rstrip(".") for p in paragraphs for s in p.split(". ")]
     return len(sentences) == len(set(sentences))
 
 
