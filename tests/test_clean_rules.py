@@ -297,8 +297,15 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Update, November 20th, 12:10PM ET: Added comment from the company.",
             "If you buy something from a link, we may earn a commission.",
             "Stay with KVRN 8 for updates on this developing story.",
+            "Harbour Science is part of Quayside Inc, an international media group and leading digital publisher.",
+            "Visit our corporate site.",
         ],
-        ["Updated figures released on Monday showed 12 deaths.", "Stay with relatives if you can, the mayor said."],
+        [
+            "Updated figures released on Monday showed 12 deaths.",
+            "Stay with relatives if you can, the mayor said.",
+            "The museum is part of a group of cultural institutions in the old town.",
+            "The Herald is owned by Quayside Media, the council's report said.",
+        ],
     ),
     "separator": (["___", "* * *".replace(" ", ""), "-----"], ["—"]),
     "glued-card": (

@@ -356,6 +356,8 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:the )?sales?)\b"
             r"|\baffiliate (?:links?|commissions?)\b"
             r"|^(?:stay with|stay tuned to|keep it locked to|check back with) .{1,40} for (?:updates|more|the latest)\b"
+            r"|^[^.]{2,60} is (?:part|a brand) of [^.]{2,60}\ban? (?:[a-z]+ ){0,3}(?:media|publishing|digital) "
+            r"(?:group|company|publisher)\b|^visit our corporate (?:site|website)\b"
         ),
         40,
     ),
