@@ -335,7 +335,8 @@ def find_run(paras: Sequence[Para], weights: Sequence[float] | None = None) -> R
     Each stretch of prose adds up its paragraphs' weights (``weights``, or :func:`paragraph_weights` when not given),
     the stretches around it that go on with its story joining it (see :func:`_extended`);
     one with a headline above it that its opening repeats, and a byline or date line under that headline, counts for
-    more (see :func:`_headed`). The heaviest is the article.
+    more (see :func:`_headed`). The heaviest is the article; a numbered list it starts goes on to its last item past
+    its end (see :func:`_numbered_on`).
     """
     weights = paragraph_weights(paras) if weights is None else weights
     stretches = _candidates(weights)

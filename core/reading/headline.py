@@ -203,14 +203,16 @@ def _on(rules: Container[str] | None, name: str) -> bool:
 def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | None = None) -> int | None:
     """The headline of the article whose prose starts at ``start``.
 
-    Among the lines just above, the one whose content words the opening repeats most (by share) wins, a line written
-    in title case or with a byline or date line right under it scoring a little more, a sentence of prose or a line
-    far above the run (across lines no rule claimed) a little less; when two lines score about as well (a
-    headline and its standfirst), the upper one is the headline. When no line shares enough with the opening, the
-    nearest line above the run shaped like a headline (several words, mostly capitalised, no name or menu) is
-    taken, unless other lines part it from a line of several words right over a byline, which is then the headline
-    (a headline in sentence case over its credits, a menu of sections above it; a headline's standfirst stands right
-    under it); else ``None``.
+    Among the lines just above (:data:`HEADER_WINDOW` of them, a menu stack or a dated list of other stories counting
+    as one, their items never the headline: :func:`_widgets`), the one whose content words the opening
+    (:func:`opening`) repeats most (by share) wins, a line written in title case or with a byline or date line right
+    under it scoring a little more, a sentence of prose or a line far above the run (across lines no rule claimed) a
+    little less; when two lines score about as well (a headline and its standfirst), the upper one is the headline,
+    and a line the opening repeats word for word is a standfirst under the headline-shaped line above it
+    (:func:`_repeated`). When no line shares enough with the opening, the nearest line above the run shaped like a
+    headline (several words, mostly capitalised, no name or menu) is taken, unless other lines part it from a line of
+    several words right over a byline, which is then the headline (a headline in sentence case over its credits, a
+    menu of sections above it; a headline's standfirst stands right under it); else ``None``.
 
     Args:
         paras: The page's paragraphs, with their line rules matched.
