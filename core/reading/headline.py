@@ -149,9 +149,7 @@ def find_headline(paras: Sequence[Para]) -> int | None:
     start = _body_start(paras)
     if start is None:
         return None
-    lede: set[str] = set()
-    for para in opening(paras, start):
-        lede |= _content(para.text)
+    lede = _lede(paras, start)
     for index in range(start):
         para = paras[index]
         if not _candidate(para):
@@ -508,6 +506,7 @@ _CLOSERS = "\"'”’»)]"
 
 
 def _lede(paras: Sequence[Para], start: int) -> set[str]:
+    """The content words of the article's opening (:func:`opening`)."""
     lede: set[str] = set()
     for para in opening(paras, start):
         lede |= _content(para.text)
