@@ -302,20 +302,3 @@ def test_a_parent_companys_the_is_no_part_of_the_outlet() -> None:
         "All contents © 2024 The Chart Group LLC. All rights reserved.",
     ]
     assert best_outlet(lines) == "Chart"
-
-
-def test_the_logo_link_read_aloud_names_the_publisher() -> None:
-    """A screen reader's text for the logo (``… homepage``, ``… - Back to home``) names the site, over a series name
-    that a ``More from`` line puts up."""
-    lines = ["Skip to main content", "The Harbour Gazette homepage", "More from Harbour Explainers", "Tech", "Science"]
-    assert best_outlet(lines) == "The Harbour Gazette"
-    assert best_outlet(["Harbour Gazette - Back to home", "More from Harbour Explainers"]) == "Harbour Gazette"
-
-
-def test_a_menu_label_names_the_publisher_only_when_the_name_also_stands_alone() -> None:
-    """``Harbour menu`` over the site's sections names it when the page prints ``Harbour`` alone too; a menu's own
-    items (``Back To Main Menu``, ``Open Menu``) name nobody."""
-    lines = ["Harbour menu", "Harbour", "Sign up for the Harbour Briefing newsletter", "Harbour Careers", "Harbour"]
-    assert best_outlet(lines) == "Harbour"
-    assert outlet_candidates(["Back To Main Menu", "Open Menu", "Open Navigation Menu"]) == []
-    assert best_outlet(["Harbour menu", "Sign up for Harbour Briefing"]) == "Harbour Briefing"

@@ -691,8 +691,8 @@ class HandLayout:
 
 def _line_rule(line: str, hints: Hints, dated: bool) -> Rule | None:
     """The rule a line matches (a caption the page's metadata names first), except that a date written in figures
-    alone (``02.12.19``) is a date line, not a line without words, and that a name with the link to its author's page
-    run on (``Marcus De GuzmanView More Articles``) is a byline, not a teaser's glued text."""
+    alone (``02.12.19``) is a date line, not a line without words, and that a name with a follow button
+    run on (``Marta OlsenFollow``) is a byline, not a teaser's glued text."""
     rule = _format_caption(line, hints) or match_rule(line)
     if rule is not None and rule.name == "no-words" and dated:
         return None

@@ -111,10 +111,10 @@ def _any(*phrases: str) -> str:
 
 SHARE_WORDS = _any(
     "facebook", "twitter", "x", "email", "e-mail", "whatsapp", "linkedin", "reddit", "telegram", "messenger",
-    "share", "print", "copy link", "pinterest", "flipboard", "bluesky", "threads", "tweet",
+    "share", "print", "copy link", "pinterest", "flipboard", "bluesky", "threads",
 )  # fmt: skip
-"""Names of share buttons; a line made of nothing else is share clutter (``ShareTweet``: buttons whose labels the
-copy glued together, too)."""
+"""Names of share buttons; a line made of nothing else is share clutter (``FacebookTwitterEmail``: buttons whose
+labels the copy glued together, too)."""
 SHARE_ITEM = rf"(?:share\s+(?:on|via|to)\s+)?{SHARE_WORDS}"
 """One share button as labelled (``Share on Facebook``, ``Copy link``)."""
 

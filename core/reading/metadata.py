@@ -616,7 +616,7 @@ def byline_evidence(text: str, off: frozenset[str] = frozenset()) -> tuple[list[
     if linked != names:
         rules.append("trailing-link")
     if "contact-tail" not in off and _CONTACT_TAIL.search(linked):
-        linked = _CONTACT_TAIL.sub("", linked)  # "Jane DoeView More Articles": a link to the author's page
+        linked = _CONTACT_TAIL.sub("", linked)  # "Jane DoeFollow": a button run on
         rules.append("contact-tail")
     authors, outlets, more = author_evidence(linked, off)
     return authors, outlets, rules + more
@@ -624,16 +624,16 @@ def byline_evidence(text: str, off: frozenset[str] = frozenset()) -> tuple[list[
 
 _CONTACT_TAIL = re.compile(
     r"(?:\s*[|•·,–—-]\s*|\s+|(?-i:(?<=[a-z])(?=[A-Z])))"
-    r"(?:follow|e-?mail|(?:view|see)(?: all| more)? (?:articles|posts|stories|profile|bio|full bio))\b(?:\s+\S+){0,3}$",
+    r"(?:follow|e-?mail)\b(?:\s+\S+){0,3}$",
     re.IGNORECASE,
 )
-"""A button to follow or write to the author, or a link to the author's page, after a name (``Jane Doe · Follow``,
-``Jane DoeView More Articles``: the link's text run on with no space)."""
+"""A button to follow or write to the author after a name (``Jane Doe · Follow``, ``Jane DoeFollow``: the button's
+text run on with no space)."""
 
 
 def name_with_link(text: str) -> bool:
-    """Whether a line is a name line (:func:`is_name_line`) that ends with a button or a link to the author's page
-    (``Jane Doe · Follow``, ``Jane DoeView More Articles``)."""
+    """Whether a line is a name line (:func:`is_name_line`) that ends with a button to follow or write to the author
+    (``Jane Doe · Follow``, ``Jane DoeFollow``)."""
     return bool(_CONTACT_TAIL.search(text)) and is_name_line(text)
 
 

@@ -64,17 +64,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            re.IGNORECASE)),
     ("the X app", re.compile(rf"\bthe (?P<name>{_NAME}) app\b")),
     ("X store", re.compile(rf"^(?P<name>{_NAME})\s+(?P<verb>store|shop|newsletters|news desk)$")),
-    ("home link", re.compile(rf"^(?:the\s)?(?P<name>{_NAME})(?:['’]s)?\s+(?:homepage|home page|logo)$|"
-                             rf"^(?P<name2>{_NAME})\s*[-–|:]\s*back to (?:the\s)?home(?:page| page)?$", re.IGNORECASE)),
-    ("X menu", re.compile(rf"^(?P<name>{_NAME})\s+(?:main\s)?menu$")),
-    ("licensed", re.compile(rf"^(?:the\s)?(?P<name>{_NAME})(?:,| by [^,]{{1,80}}?,?) is licensed under\b",
-                            re.IGNORECASE)),
 )  # fmt: skip
-"""Set phrases in which a page names its publisher; ``name`` is the publisher. The logo's link, read aloud to a
-screen reader, names the site (``The Verge homepage``, ``The Guardian - Back to home``), and so does the label of
-its menu (``Nature menu``: ``menu`` in lower case after the name, as a label reads, unlike a menu's items such as
-``Back To Main Menu``; kept only when the name also stands alone on a line, see :func:`_evidence`), and a licence
-in the form Creative Commons asks for (``Python Insider by the Python Core Developers is licensed under …``)."""
+"""Set phrases in which a page names its publisher; ``name`` is the publisher."""
 
 _CAPITAL_NEXT = re.compile(rf" [{UPPER}]")
 MAX_PHRASE_CHARS = 300
@@ -139,10 +130,9 @@ def phrase_evidence(lines: Iterable[str]) -> list[Evidence]:
             match = phrase.search(text)
             if not match:
                 continue
-            group = "name" if match.group("name") is not None else "name2"
-            if _CAPITAL_NEXT.match(text, match.end(group)) and len(text.split()) > MAX_NAME_WORDS + 1:
+            if _CAPITAL_NEXT.match(text, match.end("name")) and len(text.split()) > MAX_NAME_WORDS + 1:
                 continue  # a title-cased line: where the name ends is unknown (``Get The Latest X Alerts Delivered``)
-            name = _clean(match.group(group))
+            name = _clean(match.group("name"))
             if name and not (id(phrase) in credits and name[0].casefold() in WIRE_AGENCIES):
                 verb = match.groupdict().get("verb")
                 found.append(Evidence(f"{rule}: {verb.casefold()}" if verb else rule, *name))
@@ -410,8 +400,7 @@ def _page(lines: Sequence[str], prose: Sequence[bool]) -> _Page:
 
 def _evidence(page: _Page, named: Sequence[str], labels: Sequence[str]) -> list[Evidence]:
     """:func:`outlet_evidence` on a page read once."""
-    alone = {line.casefold() for line in page.lines}
-    found = [e for e in phrase_evidence(page.own) if e.rule != "X menu" or e.name.casefold() in alone]
+    found = phrase_evidence(page.own)
     logo = _logo(page.lines)
     if logo:
         found.insert(0, Evidence("logo", logo))
