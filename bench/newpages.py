@@ -1,6 +1,6 @@
 """Real news pages that no rule of storydiff was written on: held-out checks of reading real pastes.
 
-Run ``python -m bench.newpages``. The pages are saved news pages that source distributions on PyPI carry as test
+Run ``python -m bench.newpages``. The pages are saved news pages that packages on PyPI and npm carry as test
 data (:data:`SOURCES`):
 
 - ``newspaper4k``: the English news articles of newspaper4k 0.9.6 (MIT): CNN, TIME, WIRED, cleveland.com, Fox 13
@@ -11,8 +11,12 @@ data (:data:`SOURCES`):
 - ``htmldate``: the English pages of htmldate 0.7.0's ``tests/cache`` (Apache-2.0) that carry an article: a news
   story, blog posts, press releases and an editorial (deutschland.de, the Python and Wikimedia blogs, Greenpeace,
   Rosneft, Verfassungsblog, the Hertie School), 7 pages; three for development, four held out, drawn the same way.
+- ``mercury``: 40 of the 104 English article pages in ``fixtures/`` of the npm package @postlight/mercury-parser
+  1.1.1 (MIT), saved in 2016-2019 from news and magazine sites (The New York Times, The Washington Post,
+  Bloomberg, BuzzFeed, The New Yorker, Politico, CNET, Medium ...), drawn at random; 20 for development, 20 held out.
 
-The command fetches each distribution once with pip (checked against its SHA-256), turns each page into a browser
+The command fetches each archive once (with pip, or the npm tarball from its registry URL; checked against its
+SHA-256), turns each page into a browser
 paste the way ``../shared/data/realpages-dev`` was made (scripts, refreshes and base links removed, the page
 rendered offline by headless Chromium, its ``document.body.innerText`` taken) and scores storydiff's reading of the
 paste with :mod:`bench.realpages`' measures: body recall and precision, headline, authors, date and outlet.
@@ -23,7 +27,7 @@ opening words) per line of article body, as a reader marked them reading only th
 A body line is the paste's line that opens with its snippet. The pages themselves are third-party content: they
 stay in the cache (``$STORYDIFF_CACHE`` or ``~/.cache/storydiff``), never in the repository. Held-out pages show
 only their mean (``--pages`` prints each, for reports, never to tune on); development pages print their lines.
-Needs pip access to PyPI once and ``chromium`` on the path; skipped without them.
+Needs access to the package registries once and ``chromium`` on the path; skipped without them.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ import sys
 import tarfile
 import tempfile
 import time
+import urllib.request
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,6 +72,13 @@ class Source:
     """The labels file."""
     cache: str
     """The cache folder's name (under :func:`cache_dir`'s root)."""
+    url: str = ""
+    """Where the archive is downloaded from when it is no pip distribution (an npm package's tarball); empty for
+    pip."""
+
+    def member(self, name: str) -> str:
+        """The archive member of a page: its name with ``__`` standing for a folder separator, plus ``.html``."""
+        return f"{self.pages_dir}{name.replace('__', '/')}.html"
 
 
 SOURCES = {
@@ -97,6 +109,16 @@ SOURCES = {
         ROOT / "bench" / "datepages.json",
         "datepages",
     ),
+    "mercury": Source(
+        "mercury",
+        "@postlight/mercury-parser@1.1.1",
+        "mercury-parser-1.1.1.tgz",
+        "f15f33e2c98dab28c7e462bf8dc0c167e6fba5db164942e2346b653eb1b6431d",
+        "package/fixtures/",
+        ROOT / "bench" / "mercurypages.json",
+        "mercurypages",
+        "https://registry.npmjs.org/@postlight/mercury-parser/-/mercury-parser-1.1.1.tgz",
+    ),
 }
 """The sources of pages, by name."""
 LABELS = SOURCES["newspaper4k"].labels
@@ -122,9 +144,17 @@ def cache_dir(source: Source = SOURCES["newspaper4k"]) -> Path:
 
 
 def fetch_dist(cache: Path, source: Source = SOURCES["newspaper4k"]) -> Path | None:
-    """The cached source distribution, fetched with pip when absent; ``None`` when it cannot be had or its
+    """The cached source archive, fetched when absent (with pip, or from its URL); ``None`` when it cannot be had or its
     SHA-256 is not the pinned one."""
     path = cache / source.file
+    if not path.is_file() and source.url:
+        cache.mkdir(parents=True, exist_ok=True)
+        try:
+            with urllib.request.urlopen(source.url, timeout=120) as response:  # noqa: S310 (a pinned https URL)
+                data = response.read()
+        except OSError:
+            return None
+        path.write_bytes(data)
     if not path.is_file():
         cache.mkdir(parents=True, exist_ok=True)
         command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:"]
@@ -207,7 +237,7 @@ def pastes(
         folder.mkdir(parents=True, exist_ok=True)
         with tarfile.open(dist) as archive, tempfile.TemporaryDirectory() as tmp:
             for name in missing:
-                member = archive.extractfile(f"{source.pages_dir}{name}.html")
+                member = archive.extractfile(source.member(name))
                 paste = render(prepared(member.read()), Path(tmp), chromium) if member else None
                 if paste is None:
                     return None
@@ -272,7 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         source = SOURCES[name]
         scores = score_source(source, again=args.render)
         if scores is None:
-            print(f"{source.dist} pages skipped: needs pip access to PyPI once and chromium on the path")
+            print(f"{source.dist} pages skipped: needs the package registry once and chromium on the path")
             continue
         stored = json.loads(source.labels.read_text(encoding="utf-8"))
         print(f"real pages never written on ({source.dist} test pages; labelled blind in {source.labels.name})")

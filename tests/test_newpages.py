@@ -49,3 +49,10 @@ def test_development_pages_are_labelled_and_leave_some_held_out() -> None:
         dev = set(stored.get("dev", []))
         assert dev <= set(stored["pages"])
         assert len(dev) <= len(stored["pages"]) / 2
+
+
+def test_a_page_in_a_folder_is_named_with_a_double_underscore() -> None:
+    source = SOURCES["mercury"]
+    assert source.member("www.nytimes.com__1474318141888") == "package/fixtures/www.nytimes.com/1474318141888.html"
+    assert source.member("latimes") == "package/fixtures/latimes.html"
+    assert SOURCES["trafilatura"].member("dw.com.colonial") == "trafilatura-1.0.0/tests/cache/dw.com.colonial.html"
