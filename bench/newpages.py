@@ -150,7 +150,7 @@ def fetch_dist(cache: Path, source: Source = SOURCES["newspaper4k"]) -> Path | N
     if not path.is_file() and source.url:
         cache.mkdir(parents=True, exist_ok=True)
         try:
-            with urllib.request.urlopen(source.url, timeout=120) as response:  # noqa: S310 (a pinned https URL)
+            with urllib.request.urlopen(source.url, timeout=120) as response:
                 data = response.read()
         except OSError:
             return None
