@@ -350,3 +350,84 @@ def test_a_numbered_list_the_article_starts_goes_on_to_its_last_item() -> None:
         assert blurb.split(".")[0] in body
     assert "Category" not in body
     assert "Previous" not in body
+
+
+TUTORIAL = "\n\n".join(
+    [
+        "Reading a settings file in Python without surprises",
+        "By Mira Castell",
+        "March 3, 2024",
+        (
+            "Most programs keep their settings in a small text file, and most of them read it in a way that breaks "
+            "the first time a user leaves a line blank or writes a comment where the program expects a value."
+        ),
+        "The standard library already holds a parser for this format, and it takes only a few lines to use it:",
+        "\n".join(
+            [
+                "import configparser",
+                "config = configparser.ConfigParser()",
+                'config.read("settings.ini")',
+                "for section in config.sections():",
+                "    for key, value in config[section].items():",
+                '        print(f"{section}.{key} = {value}")',
+                "if not config.has_section('server'):",
+                "    raise SystemExit('no [server] section');",
+                "port = config.getint('server', 'port', fallback=8080)",
+                "host = config.get('server', 'host', fallback='localhost')",
+                "debug = config.getboolean('server', 'debug', fallback=False)",
+                "timeout = config.getfloat('server', 'timeout', fallback=2.5)",
+                "}",
+                "// the end of the example",
+            ]
+        ),
+        (
+            "The parser reads the settings file section by section, and every value in the settings comes back as "
+            "a string unless you ask for a number or a flag with the typed getters shown at the end of the example."
+        ),
+        (
+            "Because each getter takes a fallback, a settings file that leaves a value out still gives the program "
+            "something to work with, and a user who deletes a line does not crash it."
+        ),
+        (
+            "The same parser can write the settings back, so a program can keep what the user changed in the "
+            "settings file without rewriting the comments by hand."
+        ),
+    ]
+)
+"""A tutorial whose code block (fourteen lines of program text) stands between its paragraphs."""
+
+
+def test_a_code_block_inside_a_tutorial_neither_ends_the_article_nor_joins_its_body() -> None:
+    """The paragraphs on both sides of a code block are one article (a code block stands in it as a caption does);
+    the program text itself is no prose of the article."""
+    article = page(MENU, TUTORIAL, FOOTER)
+    body = body_text(article)
+    assert body.startswith("Most programs keep their settings")
+    assert "The parser reads the settings file section by section" in body
+    assert body.endswith("without rewriting the comments by hand.")
+    assert "config.read" not in body
+    assert "fallback=" not in body
+    assert "sections():" not in body
+
+
+def test_code_lines_are_program_text_and_prose_is_not() -> None:
+    from core.reading.article_run import code_line
+
+    for line in (
+        '<flag name="top" value="1" />',
+        "}",
+        "x = a | b;",
+        "// Method call",
+        "a.recycle();",
+        'android:layout_width="match_parent"',
+    ):
+        assert code_line(line), line
+    for line in (
+        "Slideshow ( 15 images )",
+        "Home | News | Sport",
+        "He said the vote (5-4) was final.",
+        "Terms & Conditions",
+        "U.S.",
+        "Politics",
+    ):
+        assert not code_line(line), line

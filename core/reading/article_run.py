@@ -25,7 +25,7 @@ from core.reading.metadata import is_name_line
 from core.reading.paragraphs import item_shape
 from core.text.normalize import STOP_WORDS
 
-__all__ = ["Run", "find_run", "glued_teaser", "numbered_item", "paragraph_weights"]
+__all__ = ["Run", "code_line", "find_run", "glued_teaser", "numbered_item", "paragraph_weights"]
 
 LINE_COST = 40
 """What a line that is not prose costs beyond its own characters (a menu item of four letters still costs 44)."""
@@ -121,6 +121,30 @@ def glued_teaser(text: str) -> bool:
     return False
 
 
+_CODE_MARK = re.compile(r"[<>{}();=\\]")
+CODE_MARKS = 2
+"""A line of program text or markup holds at least this many of its marks (brackets, ``=``, ``;``)…"""
+CODE_SHARE = 0.06
+"""…making at least this share of its characters, and does not read as a sentence."""
+_CODE_ONLY = re.compile(r"^[\W_]{1,6}$")
+_CODE_EDGE = re.compile(r"(?:[{};]|\*/|\):)$|^(?://|/\*|#include\b)")
+_CODE_WORD = re.compile(r"^\S{8,}$")
+_CODE_WORD_MARK = re.compile(r"[<>=(){}_]")
+
+
+def code_line(text: str) -> bool:
+    """Whether a line is program text or markup set in an article (``<flag name="top" value="1" />``, ``}``,
+    ``x = a | b;``): a tutorial's code block stands inside its article as a caption does."""
+    if _CODE_ONLY.match(text) or _CODE_EDGE.search(text):
+        return True  # a closing brace, a statement, a comment
+    if _CODE_WORD.match(text) and _CODE_WORD_MARK.search(text):
+        return True  # one long token of program text (``android:layout_width="match_parent"``)
+    marks = _CODE_MARK.findall(text)
+    if not set(marks) - {"(", ")"}:
+        return False  # a bracketed aside (``Slideshow (15 images)``) is no program text
+    return len(marks) >= CODE_MARKS and len(marks) >= CODE_SHARE * _chars(text) and not PROSE_END.search(text)
+
+
 def _is_prose(para: Para) -> bool:
     """Whether a paragraph reads as running text: a sentence of three words or more, or a long paragraph."""
     if para.furniture or is_navigation(para.source) or glued_teaser(para.text):
@@ -135,7 +159,7 @@ def paragraph_weights(paras: Sequence[Para]) -> list[float]:
     """Each paragraph's weight: its characters for prose, minus characters and a line cost for other lines."""
     stop_words = _uses_stop_words(paras)
     prose = [_is_prose(p) for p in paras]
-    aside = [p.furniture or is_lone_word(p.text) or _boxed(paras, k) for k, p in enumerate(paras)]
+    aside = [p.furniture or is_lone_word(p.text) or code_line(p.text) or _boxed(paras, k) for k, p in enumerate(paras)]
     seen = Counter(p.text for p in paras if p.prose)
     alone = _lone_prose(prose, aside)
     weights: list[float] = []

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from core.models import Role
 from core.reading.article_date import MAX_DATE_LINE_CHARS, article_date
-from core.reading.article_run import Run, find_run, numbered_item, paragraph_weights
+from core.reading.article_run import Run, code_line, find_run, numbered_item, paragraph_weights
 from core.reading.byline_lines import byline_group, mark_bylines
 from core.reading.clean_context import (
     PROSE_END,
@@ -268,6 +268,9 @@ def _read_body(paras: list[Para], first: int, run_start: int | None = None, run_
             continue
         elif not para.prose and para.words <= MAX_MENU_WORDS and is_navigation(para.source):
             para.role = "boilerplate"  # a footer menu: "Terms of use | Privacy | Contact the newsroom"
+            continue
+        elif not para.prose and code_line(para.text):
+            para.role = "boilerplate"  # a tutorial's code block: not the article's prose
             continue
         else:
             if in_tail and soft_tail and para.prose:
