@@ -431,3 +431,14 @@ def test_code_lines_are_program_text_and_prose_is_not() -> None:
         "Politics",
     ):
         assert not code_line(line), line
+
+
+def test_a_headline_with_a_breaking_label_over_its_byline_is_the_headline() -> None:
+    """A headline that starts with an alert label (``Breaking:``) is still the headline when the article's opening
+    repeats it: the byline under it is no headline."""
+    lines = ARTICLE.split("\n")
+    lines[0] = "Breaking: Brennock councillors let Carrow Hill quarry grow despite objections"
+    lines[2] = "Hannah Osei - 4 hours ago"
+    article = page(MENU, "\n".join(lines), FOOTER)
+    assert article.title == "Breaking: Brennock councillors let Carrow Hill quarry grow despite objections"
+    assert article.authors == ("Hannah Osei",)

@@ -166,6 +166,9 @@ def _read_header(paras: list[Para], hints: Hints, run: Run | None = None) -> int
             para.role = "date"
         elif text in hints.captions:
             para.role = "caption"
+        elif index == headline and not title_seen:
+            para.role, title_seen = "title", True  # the line above the run that its opening repeats, whatever its label
+            titles.add(text)
         elif text in titles:
             para.role = "boilerplate"
         elif hints.title and text == collapse_space_and_quotes(hints.title):

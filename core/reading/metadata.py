@@ -629,6 +629,12 @@ _CONTACT_TAIL = re.compile(
 )
 """A button to follow or write to the author after a name (``Jane Doe · Follow``, ``Jane DoeFollow``: the button's
 text run on with no space)."""
+_AGO_TAIL = re.compile(
+    r"\s*[|•·,–—-]\s*(?:(?:updated|published|posted)\s+)?\d+\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$",
+    re.IGNORECASE,
+)
+"""How long ago the piece went up, after the names (``Jane Doe - 4 hours ago``)."""
 
 
 def name_with_link(text: str) -> bool:
@@ -643,7 +649,7 @@ def is_name_line(text: str) -> bool:
     outlet run on (``A and B USA TODAY``) or set after them (``A / Harbour Weekly``)."""
     if len(text) > 150 or text[-1:] in ".!?:":
         return False
-    text = _CONTACT_TAIL.sub("", text)
+    text = _AGO_TAIL.sub("", _CONTACT_TAIL.sub("", text))
     place = _PLACE_COMMA.search(text)
     if place and place.start() > 0:
         text = text[: place.start()]
