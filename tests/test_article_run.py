@@ -442,3 +442,10 @@ def test_a_headline_with_a_breaking_label_over_its_byline_is_the_headline() -> N
     article = page(MENU, "\n".join(lines), FOOTER)
     assert article.title == "Breaking: Brennock councillors let Carrow Hill quarry grow despite objections"
     assert article.authors == ("Hannah Osei",)
+
+
+def test_a_breadcrumb_of_arrows_above_the_headline_is_no_headline() -> None:
+    """``YOU ARE HERE: Home→Collections→Planning`` is the page's path, not the article's headline, even when it shares
+    a word with the opening."""
+    article = page("YOU ARE HERE: Brennock Home→Collections→Quarry Planning", ARTICLE, FOOTER)
+    assert article.title == "Quarry expansion approved despite objections from villagers"
