@@ -109,6 +109,9 @@ _DATELINE = re.compile(
 _MONTH_STEMS = "|".join(sorted({name[:3].title() for name in MONTHS}))
 """The first three letters of each month's name, capitalised (``Jan``, ``Sep``)."""
 _GLUED_DATE = re.compile(rf"(?<=[a-z.!?'\"’”])(?=(?:{_MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}}\b)")
+_GLUED_CAPITAL_DATE = re.compile(rf"(?<=[A-Z])(?=(?:{_MONTH_STEMS.upper()})[A-Z]*\.?\s+\d{{1,2}},?\s+\d{{4}}\b)")
+"""A date in capitals run on to a name in capitals (``ADAM GOLDMANSEPT. 19, 2016``): the last month's name that
+starts a date line."""
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
@@ -259,13 +262,16 @@ a line holding one is a control, not a person's name."""
 
 _LEAD_WORDS = word_set("from via with for about in at on to by")
 """Words that open a credit but no person's name (``From Reuters``)."""
+_VERB_WORDS = word_set("is are was were has have had will would could should must")
+"""Verbs a headline written in title case holds and no person's name does after its first word (``Ahmad Khan Rahami
+Is Arrested``)."""
 
 
 def _is_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
         return False
-    if any(w.casefold() in _UI_WORDS for w in words):
+    if any(w.casefold() in _UI_WORDS for w in words) or any(w.casefold() in _VERB_WORDS for w in words[1:]):
         return False
     first_name = words[0][:1].isupper() and words[0].lower() in _FIRST_NAME_PARTICLES  # "Al Root", "Van Jones"
     if (words[0].lower() in _CONNECTORS and not first_name) or words[0].lower() in _WEEKDAY_WORDS | _LEAD_WORDS:
@@ -506,6 +512,7 @@ def author_evidence(names: str, off: frozenset[str] = frozenset()) -> tuple[list
         elif (
             "person-in-capitals" not in off
             and part.isupper()
+            and not any(ch.isdigit() for ch in part)
             and 2 <= len(part.split()) <= 5
             and not any(w.casefold() in _UI_WORDS for w in part.split())
         ):
@@ -579,7 +586,7 @@ def parse_byline(text: str) -> tuple[list[str], list[str], str | None]:
         ``(authors, outlets, date)``: see :func:`parse_authors`; ``date`` is ISO or ``None``.
     """
     authors, outlets, _ = byline_evidence(text)
-    return authors, outlets, find_date(text)
+    return authors, outlets, find_date(text) or find_date(_GLUED_CAPITAL_DATE.sub(" ", text))
 
 
 def byline_evidence(text: str, off: frozenset[str] = frozenset()) -> tuple[list[str], list[str], list[str]]:
@@ -603,10 +610,12 @@ def byline_evidence(text: str, off: frozenset[str] = frozenset()) -> tuple[list[
     body = text if "by-words" in off else _BY_LABEL.sub("", text)
     if body != text:
         rules.append("by-words")
+    glued = [m for m in _GLUED_CAPITAL_DATE.finditer(body) if is_date_line(body[m.start() :])]
     found = {
         "cut-at-label": _BYLINE_CUT.search(body),
         "cut-at-date": DATE_PATTERN.search(body),
         "cut-at-time": TIME_PATTERN.search(body),
+        "cut-at-glued-date": glued[-1] if glued else None,
     }
     cuts = {rule: m.start() for rule, m in found.items() if m and rule not in off}
     if cuts:
