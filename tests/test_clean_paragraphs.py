@@ -156,3 +156,18 @@ def test_a_headline_and_its_credits_over_a_long_paragraph_in_one_block_are_no_wr
     assert article.title == "Second-Generation Tablet Stylus Rumored for March of 2017"
     assert body_paragraphs(article)[0] == paragraph
     assert article.date == "2017-01-18"
+
+
+def test_a_headline_in_title_case_ending_on_a_preposition_is_not_run_on_to_the_next_line() -> None:
+    """``… Plus 5 Films To Cry To`` ends a headline, not a sentence left open: the credit line under it stays apart
+    (a prose line ending on ``to`` goes on below; see the stray-break test)."""
+    text = (
+        "Health\nLifestyle\n"
+        "This Is Your Brain On Sad Movies; Plus 5 Films To Cry To\n"
+        " Harbour Health 9/21/2016 Lizette Borreli\n\n"
+        "Most of us have sat through a sad film more times than we are willing to admit, with a box of tissues.\n\n"
+        "Researchers now suggest that the habit has surprising benefits for how close we feel to other people.\n"
+    )
+    article = parse_text(text, path="a.txt")
+    assert article.title == "This Is Your Brain On Sad Movies; Plus 5 Films To Cry To"
+    assert any(p.startswith("Most of us have sat through a sad film") for p in body_paragraphs(article))

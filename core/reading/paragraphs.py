@@ -157,6 +157,17 @@ def _wrapped_on(text: str, previous: tuple[int, int], line: tuple[int, int], wid
     return previous[1] - previous[0] + 1 + len(first) > width
 
 
+TITLE_CASE_SHARE = 0.8
+"""A line with at least this share of its words of four letters or more capitalised is written in title case."""
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Whether a line's words are written in title case (``Plus 5 Films To Cry To``): a headline, whose last word
+    may be a preposition without leaving a sentence open."""
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return bool(long_words) and sum(1 for w in long_words if w[:1].isupper()) >= TITLE_CASE_SHARE * len(long_words)
+
+
 def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
     """Whether ``line`` carries on the sentence that ``previous`` left open (a stray break, or a bracket that
     the previous line opened and did not close: ``(Jane Doe/The Daily`` then ``Courier)``, or a line that ends
@@ -167,7 +178,7 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> b
     if before.rfind("(") > before.rfind(")") and ")" in text[line[0] : line[1]]:
         return True
     words = before.split()
-    if len(words) >= 4 and words[-1].casefold() in _DANGLING:
+    if len(words) >= 4 and words[-1].casefold() in _DANGLING and not _title_cased(words):
         return True
     first = text[line[0]]
     return first.isalpha() and first.islower() and len(text[previous[0] : previous[1]].split()) >= 4
