@@ -449,3 +449,34 @@ def test_a_breadcrumb_of_arrows_above_the_headline_is_no_headline() -> None:
     a word with the opening."""
     article = page("YOU ARE HERE: Brennock Home→Collections→Quarry Planning", ARTICLE, FOOTER)
     assert article.title == "Quarry expansion approved despite objections from villagers"
+
+
+def test_a_list_of_other_stories_each_over_its_byline_gives_no_headline() -> None:
+    """Teasers above the article, each a headline over ``by`` and its writer's name, are other stories: the short
+    headline right over the article's standfirst and byline is the article's, though it shares only a word with the
+    opening. The illustration credit under the byline is a caption, and the issue date over the headline dates it."""
+    teasers = "\n\n".join(
+        f"{headline}\n\nby {name}"
+        for headline, name in (
+            ("Councillors Let Carrow Hill Quarry Grow Despite Objections", "Dan Ruiz"),
+            ("The Council That Could Not Stop Arguing", "Lena Park"),
+            ("A Short History of Brennock's Objections", "Tom Hale"),
+            ("What Happens When the Lorries Come Through", "Ana Sousa"),
+        )
+    )
+    header = "\n".join(
+        [
+            "Local Life",
+            "March 12, 2024 Issue",
+            "Lessons from My Village",
+            "What a quarry vote taught one village about its neighbours, and about itself.",
+            "By Hannah Osei",
+            "Credit Illustration by Gérard Dubois",
+        ]
+    )
+    body = "\n\n".join(ARTICLE.split("\n\n")[2:])  # the quarry article, without its headline and credits
+    article = page(teasers, MENU, header, body, FOOTER)
+    assert article.title == "Lessons from My Village"
+    assert article.authors == ("Hannah Osei",)
+    assert article.date == "2024-03-12"
+    assert "Illustration" not in body_text(article)

@@ -24,6 +24,10 @@ MAX_DATE_LINE_CHARS = 160
 
 MAX_FOOT_NOTE_WORDS = 25
 """A note at an article's foot that says when it was first published is short."""
+OVER_TITLE_LINES = 2
+MAX_OVER_TITLE_WORDS = 6
+"""A short line with a date among the two right over the headline dates it (a magazine's ``December 5, 2016 Issue``
+over its section label and headline)."""
 
 _PUBLISHED = re.compile(r"\b(?:first\s+|originally\s+)?(?:published|posted)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
@@ -99,9 +103,9 @@ def _yearless(paras: Sequence[Para], start: int, end: int, *, whole_line: bool) 
 
 
 def _elsewhere(paras: Sequence[Para], title_at: int, first_body: int, order: DateOrder) -> str | None:
-    """A date outside the header: a dated credit (date line, byline, or a short ``First published …`` note at the
-    article's foot), labelled publication dates first, then the one nearest the article above or below its text
-    (not one set in a box among its paragraphs)."""
+    """A date outside the header: a dated credit (date line, byline, a short line with a date right over the headline,
+    or a short ``First published …`` note at the article's foot), labelled publication dates first, then the one
+    nearest the article above or below its text (not one set in a box among its paragraphs)."""
     body = [index for index, para in enumerate(paras) if para.role == "body"]
     last_body = body[-1] if body else first_body
     ranked: list[tuple[bool, bool, int, int, str]] = []
@@ -109,10 +113,11 @@ def _elsewhere(paras: Sequence[Para], title_at: int, first_body: int, order: Dat
         if title_at <= index < first_body:
             continue
         foot_note = index >= last_body and para.words <= MAX_FOOT_NOTE_WORDS
-        if para.role not in ("date", "byline") and not foot_note:
+        over_title = title_at - OVER_TITLE_LINES <= index < title_at and para.words <= MAX_OVER_TITLE_WORDS
+        if para.role not in ("date", "byline") and not foot_note and not over_title:
             continue
         found = _rank(para.text, order)
-        if found is None or (para.role not in ("date", "byline") and found[0] != 0):
+        if found is None or (para.role not in ("date", "byline") and found[0] != 0 and not over_title):
             continue
         inside = first_body <= index < last_body  # a box or teaser set in the article's text
         distance = title_at - index if index < title_at else max(0, index - last_body)

@@ -217,7 +217,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "photo-credit-labelled", "caption",
         _rx(rf"(?:^|[.)(\[\s]){PHOTO_LABELS}\s*:\s*\S(?:[^.]|(?<=\b(?-i:[{UPPER}]))\.){{0,80}}$"
-            rf"|[.!?]\s+{PHOTO_LABELS}s? by (?-i:[{UPPER}])[^.]{{0,60}}$|^\[{PHOTO_LABELS}\]\s*\S"),
+            rf"|(?:[.!?]\s+|^(?:credit\s*:?\s*)?){PHOTO_LABELS}s? by (?-i:[{UPPER}])[^.]{{0,60}}$"
+            rf"|^\[{PHOTO_LABELS}\]\s*\S"),
         120,
     ),
     Rule(

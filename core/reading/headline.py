@@ -328,8 +328,8 @@ def menu_items(paras: Sequence[Para], start: int) -> set[int]:
 
 def _widgets(paras: Sequence[Para], start: int) -> tuple[set[int], dict[int, int]]:
     """What stands between a headline far above and the article starting at ``start``: the lines that cannot be its
-    headline (a menu's items, set among short lines, and the headlines of a dated list of other stories, each right
-    over a date line, :data:`MIN_LISTED` or more near each other), and how much each line counts towards the
+    headline (a menu's items, set among short lines, and the headlines of a list of other stories, each right over a
+    date line or a byline, :data:`MIN_LISTED` or more near each other), and how much each line counts towards the
     distance: 0 for every line of a menu stack but its first and of such a list but its first (a car-finder's list of
     makes and a "More stories" list between the headline block and the text)."""
     lo = max(start - 4 * HEADER_WINDOW, 0)
@@ -361,7 +361,7 @@ def _widgets(paras: Sequence[Para], start: int) -> tuple[set[int], dict[int, int
         for k in range(lo, start)
         if paras[k].words <= MAX_ITEM_WORDS and short(k - 2) and short(k - 1) and short(k + 1) and short(k + 2)
     }
-    dated = [k for k in range(lo + 1, start) if paras[k].date_line and not paras[k - 1].date_line]
+    dated = [k for k in range(lo + 1, start) if _listed_credit(paras[k]) and not _listed_credit(paras[k - 1])]
     chains: list[list[int]] = []
     for k in dated:
         if chains and k - chains[-1][-1] <= LISTED_REACH:
@@ -373,6 +373,11 @@ def _widgets(paras: Sequence[Para], start: int) -> tuple[set[int], dict[int, int
             listed |= {k - 1 for k in chain}
             cost.update(dict.fromkeys(range(chain[0], chain[-1] + 1), 0))
     return listed, cost
+
+
+def _listed_credit(para: Para) -> bool:
+    """Whether a line credits a story in a list of other stories: a date line, or a byline in its own line."""
+    return para.date_line or (para.rule is not None and para.rule.role == "byline")
 
 
 def _repeated(paras: Sequence[Para], index: int, start: int) -> bool:
