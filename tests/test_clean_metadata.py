@@ -146,3 +146,12 @@ def test_a_date_in_capitals_run_on_to_the_last_name_is_cut_off() -> None:
     assert authors == ["Marc Santora", "William K. Rashbaum", "Al Baker", "Adam Goldman"]
     assert date == "2016-09-19"
     assert parse_byline("By JOHN OMARMAR. 5, 2016")[0] == ["John Omar"]
+
+
+def test_names_printed_twice_in_a_row_are_one_author() -> None:
+    """``by Andrea WongAndrea Wong``: the name and its link's text run together; one author."""
+    from core.reading.metadata import parse_byline
+
+    assert parse_byline("by Andrea WongAndrea Wong")[0] == ["Andrea Wong"]
+    assert parse_byline("By Jo Reed | The Post By Jo Reed | The Post")[0] == ["Jo Reed"]
+    assert parse_byline("By Ana Lind and Jo Reed")[0] == ["Ana Lind", "Jo Reed"]

@@ -576,6 +576,9 @@ _BY_LABEL = re.compile(rf"^(?:{_BY_WORDS}|authors?|writers?|contributors?|words(
 """The words that open a byline or an author credit (``By``, ``Written by:``, ``Authors:``, ``Words:``)."""
 _PUBLISHED_END = re.compile(r"\s*[|•·,–—-]?\s*\b(?:published|updated|posted|last updated)\s*(?:on)?\s*:?$", re.I)
 """A time label that ends the names before a date (``Jane Doe Updated`` in ``Jane Doe Updated 10:02 AM``)."""
+_DOUBLED = re.compile(r"(\S.{3,80}?)\s*(?:[Bb][Yy]\s+)?\1")
+"""A byline's names printed twice in a row (``Andrea WongAndrea Wong``, ``Jo Reed | The Post By Jo Reed | The
+Post``)."""
 _TRAILING_LINK = re.compile(r"\s+(?:on|at|in|[-–—])\s*$", re.IGNORECASE)
 
 
@@ -610,6 +613,10 @@ def byline_evidence(text: str, off: frozenset[str] = frozenset()) -> tuple[list[
     body = text if "by-words" in off else _BY_LABEL.sub("", text)
     if body != text:
         rules.append("by-words")
+    doubled = _DOUBLED.fullmatch(body.strip())
+    if "doubled" not in off and doubled:
+        body = doubled.group(1)  # "Andrea WongAndrea Wong": the name and its link's text, run together
+        rules.append("doubled")
     glued = [m for m in _GLUED_CAPITAL_DATE.finditer(body) if is_date_line(body[m.start() :])]
     found = {
         "cut-at-label": _BYLINE_CUT.search(body),
