@@ -143,6 +143,7 @@ PAGE_FURNITURE = _any(
     "story continues below(?: advertisement)?", "continue reading(?: below| the main story)?",
     "scroll to continue(?: with content)?", r"skip (?:to|past) [\w ]{1,30}", "listen to this article",
     r"listen \(\d+ min\)", "open image in gallery", r"image \d+ of \d+", "enlarge this image",
+    r"(?:slideshow|gallery|photos)\s*\(\s*\d+\s*(?:images|photos)?\s*\)",
     "toggle caption", "hide caption", "save", "bookmark", "listen", "play", "watch:?", "video:?", "audio:?",
     "loading", "close", "menu", "search", "key events?", "show key events only", "pinned(?: post)?",
     "gift (?:this |an? )?article", r"print(?: this)? (?:page|article|story)", "jump to comments(?: section)?",
@@ -243,6 +244,10 @@ RULES: tuple[Rule, ...] = (
                    r"|^(?i:photo|image|video)\s*[-–:]\s*https?://\S+$"),
         80,
     ),
+    Rule(
+        "figure-label", "caption",
+        _rx(r"^(?:figure|fig\.|table|chart|exhibit|graphic)\s*\d{1,3}[a-z]?\s*[:.–—-]\s*\S"), 120,
+    ),
     Rule("video-teaser", "caption", _rx(r"^(?:watch|video)\s*:\s*\S(?!.*[.!?][\"'”’)]*$)"), 25),
     Rule(
         "photo-credit-agency", "caption",
@@ -324,7 +329,8 @@ RULES: tuple[Rule, ...] = (
         45,
     ),
     Rule(
-        "advertisement", "boilerplate", _rx(rf"^{PAGE_FURNITURE}(?:\s*[·•|–—-]\s*{PAGE_FURNITURE}|\s+\d+\s*min)*$"), 12
+        "advertisement", "boilerplate",
+        _rx(rf"^{PAGE_FURNITURE}(?:\s*[·•|–—-]\s*{PAGE_FURNITURE}|\s+\d+\s*min)*\s*:?$"), 12,
     ),
     Rule("no-words", "boilerplate", re.compile(r"^\W*\d[\d\W]*$"), 3),
     Rule(
