@@ -138,26 +138,6 @@ def test_a_stamped_credit_line_near_the_width_is_not_wrapped_into_the_headline()
     assert spans[:2] == [stamp, "Harbour board fined for dredging"]
 
 
-def test_a_headline_and_its_credits_over_a_long_paragraph_in_one_block_are_no_wrapped_prose() -> None:
-    """A headline and a credit line of about one width over a paragraph pasted as one long line, all in one block:
-    the text was not wrapped at that width (its last line is far wider), so each line stays a paragraph of its own."""
-    paragraph = (
-        "Apple may be planning to introduce a second-generation stylus this year, according to rumors out of the "
-        "Asian supply chain. The new stylus could be unveiled at an event rumored to take place in March, where it "
-        "would be shown off along with the next-generation tablets that the company is said to be preparing."
-    )
-    text = (
-        "Second-Generation Tablet Stylus Rumored for March of 2017\n"
-        "Wednesday January 18, 2017 11:44 am PST by Juli Clover\n"
-        f"{paragraph}\n\n"
-        "The company declined to comment on the reports when asked by reporters on Wednesday afternoon.\n"
-    )
-    article = parse_text(text, path="a.txt")
-    assert article.title == "Second-Generation Tablet Stylus Rumored for March of 2017"
-    assert body_paragraphs(article)[0] == paragraph
-    assert article.date == "2017-01-18"
-
-
 def test_a_headline_in_title_case_ending_on_a_preposition_is_not_run_on_to_the_next_line() -> None:
     """``… Plus 5 Films To Cry To`` ends a headline, not a sentence left open: the credit line under it stays apart
     (a prose line ending on ``to`` goes on below; see the stray-break test)."""

@@ -96,15 +96,12 @@ def _lines(text: str, leads: dict[int, int] | None = None) -> list[tuple[int, in
 
 
 def _hard_wrapped(text: str, lines: list[tuple[int, int, int, bool]]) -> bool:
-    """Whether the lines of one block look like prose wrapped at a fixed width (no line, the last one included, much
-    wider than the others)."""
+    """Whether the lines of one block look like prose wrapped at a fixed width."""
     if len(lines) < HARD_WRAP_MIN_LINES:
         return False
     widths = [end - start for start, end, _, _ in lines[:-1]]
     if not HARD_WRAP_MIN_WIDTH <= max(widths) <= HARD_WRAP_MAX_WIDTH or min(widths) < 0.6 * max(widths):
         return False
-    if lines[-1][1] - lines[-1][0] > max(widths) + WRAP_SLACK:
-        return False  # the last line is wider than the wrapping: a headline and a credit over a paragraph
     open_ended = sum(1 for start, end, _, _ in lines[:-1] if not _TERMINAL.search(text, start, end))
     return open_ended * 2 >= len(widths)
 
