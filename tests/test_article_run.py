@@ -429,6 +429,7 @@ def test_code_lines_are_program_text_and_prose_is_not() -> None:
         "Terms & Conditions",
         "U.S.",
         "Politics",
+        "<script>alert(1)</script> Schools will stay closed until Friday.\x07",
     ):
         assert not code_line(line), line
 

@@ -135,6 +135,7 @@ _CODE_WORD_MARK = re.compile(r"[<>=(){}_]")
 def code_line(text: str) -> bool:
     """Whether a line is program text or markup set in an article (``<flag name="top" value="1" />``, ``}``,
     ``x = a | b;``): a tutorial's code block stands inside its article as a caption does."""
+    text = text.rstrip(_CONTROL)  # a stray control character at the end
     if _CODE_ONLY.match(text) or _CODE_EDGE.search(text):
         return True  # a closing brace, a statement, a comment
     if _CODE_WORD.match(text) and _CODE_WORD_MARK.search(text):
