@@ -318,3 +318,15 @@ def test_a_name_never_ends_on_a_joining_word() -> None:
     """``Meet the Editorial Board`` is a menu link; ``Meet the`` is no outlet."""
     assert outlet_candidates(["Meet the Editorial Board"]) == []
     assert [name for name, _ in outlet_candidates(["The Brennock Chronicle staff"])] == ["The Brennock Chronicle"]
+
+
+def test_a_name_may_start_with_figures_run_on_to_letters() -> None:
+    """``247Sports © 2016`` and ``Follow 247Sports`` name the site; a parent's trademark line names the parent."""
+    lines = [
+        "Follow 247Sports",
+        "247Sports © 2016",
+        "Houston hires a new head coach",
+        "CBS Sports is a registered trademark of CBS Broadcasting Inc.",
+    ]
+    assert best_outlet(lines) == "247Sports"
+    assert outlet_candidates(["© 2016 2024"]) == []

@@ -33,6 +33,8 @@ _LEGAL = re.compile(
     r"(?:[,\s]+(?:inc|llc|ltd|limited|plc|pvt|pty|corp|corporation|co|company|gmbh|ag|sa|s\.a|l\.l\.c)\.?)+$",
     re.IGNORECASE,
 )
+_NAME_START = re.compile(r"[^\W\d_]|\d+[^\W\d_]")
+"""A name starts with a letter, or with figures run on to letters (``247Sports``, ``9to5Mac``), never a bare number."""
 _CONNECTIVES = frozenset(("of", "the", "and", "&"))
 """Words that join the words of a name and never end it."""
 
@@ -105,7 +107,7 @@ def _clean(raw: str) -> tuple[str, bool] | None:
         return None  # a person's name cut at an initial ("John M. Ford")
     if words and words[0].casefold() in _NOT_NAMES and len(words) > 1 and words[0].casefold() != "the":
         return None
-    if not words or len(words) > MAX_NAME_WORDS or not name[:1].isalpha():
+    if not words or len(words) > MAX_NAME_WORDS or not _NAME_START.match(name):
         return None
     if words[-1].casefold() in _CONNECTIVES:
         return None  # a name cut before its last words ("Meet the" of "Meet the Editorial Board")
