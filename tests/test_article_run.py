@@ -430,6 +430,8 @@ def test_code_lines_are_program_text_and_prose_is_not() -> None:
         "U.S.",
         "Politics",
         "<script>alert(1)</script> Schools will stay closed until Friday.\x07",
+        "ban the sale of new petrol cars by 2030;",
+        "And miles to go before I sleep;",
     ):
         assert not code_line(line), line
 

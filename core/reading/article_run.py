@@ -127,7 +127,7 @@ CODE_MARKS = 2
 CODE_SHARE = 0.06
 """…making at least this share of its characters, and does not read as a sentence."""
 _CODE_ONLY = re.compile(r"^[\W_]{1,6}$")
-_CODE_EDGE = re.compile(r"(?:[{};]|\*/|\):)$|^(?://|/\*|#include\b)")
+_CODE_EDGE = re.compile(r"(?:[{}]|\*/|\):|[=(){}<>][^;]*;)$|^(?://|/\*|#include\b)")
 _CODE_WORD = re.compile(r"^\S{8,}$")
 _CODE_WORD_MARK = re.compile(r"[<>=(){}_]")
 
