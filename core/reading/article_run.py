@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.reading.clean_context import PROSE_END, Para, is_lone_word
-from core.reading.headline import headline_above, heads_run, is_navigation, story_words
+from core.reading.headline import headline_above, heads_run, is_credit, is_navigation, story_words
 from core.reading.metadata import is_name_line
 from core.reading.paragraphs import item_shape
 from core.text.normalize import STOP_WORDS
@@ -250,15 +250,10 @@ def _story(paras: Sequence[Para], start: int, end: int, last: int | None = None)
     return story_words(prose)
 
 
-def _credit(para: Para) -> bool:
-    """Whether a line is a credit line: a byline or a date line."""
-    return para.date_line or (para.rule is not None and para.rule.role == "byline")
-
-
 def _credits_between(paras: Sequence[Para], start: int, end: int) -> bool:
     """Whether a credit line stands in ``paras[start:end]``: the article's credits part its header (a standfirst, a
     summary) from the article itself, so no stretch above them joins the one below."""
-    return any(_credit(p) for p in paras[start:end])
+    return any(is_credit(p) for p in paras[start:end])
 
 
 def _prose_count(paras: Sequence[Para], start: int, end: int) -> int:
@@ -330,8 +325,8 @@ def _headed(paras: Sequence[Para], start: int) -> float:
             return 0.0
         # the stretch opens with its own headline, read as prose (a question), over or under its credits
         beside = [paras[k] for k in (start - 1, start + 1) if 0 <= k < len(paras)]
-        return HEADED_SHARE * (1 + any(_credit(p) for p in beside))
-    credits = any(_credit(p) for p in between)
+        return HEADED_SHARE * (1 + any(is_credit(p) for p in beside))
+    credits = any(is_credit(p) for p in between)
     return HEADED_SHARE * (1 + credits)
 
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from core.reading.clean_context import PROSE_END, Para
 from core.reading.metadata import is_name_line, looks_like_outlet
+from core.reading.paragraphs import title_case_share
 from core.text.normalize import STOP_WORDS, stem
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "headline_above",
     "heads_run",
     "is_alert",
+    "is_credit",
     "is_navigation",
     "is_promo",
     "menu_items",
@@ -169,11 +171,6 @@ MAX_RUN_HEADLINE_WORDS = 30
 """A headline over the run is at most this many words."""
 TITLE_CASE_BONUS = 0.2
 """A headline written in title case (most words capitalised) scores this much more than one that is not."""
-
-
-def _title_case_share(text: str) -> float:
-    words = [w for w in _WORD.findall(text) if len(w) > 3]
-    return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
 
 
 HEADLINE_RULES = (
@@ -361,7 +358,7 @@ def _widgets(paras: Sequence[Para], start: int) -> tuple[set[int], dict[int, int
         for k in range(lo, start)
         if paras[k].words <= MAX_ITEM_WORDS and short(k - 2) and short(k - 1) and short(k + 1) and short(k + 2)
     }
-    dated = [k for k in range(lo + 1, start) if _listed_credit(paras[k]) and not _listed_credit(paras[k - 1])]
+    dated = [k for k in range(lo + 1, start) if is_credit(paras[k]) and not is_credit(paras[k - 1])]
     chains: list[list[int]] = []
     for k in dated:
         if chains and k - chains[-1][-1] <= LISTED_REACH:
@@ -375,8 +372,9 @@ def _widgets(paras: Sequence[Para], start: int) -> tuple[set[int], dict[int, int
     return listed, cost
 
 
-def _listed_credit(para: Para) -> bool:
-    """Whether a line credits a story in a list of other stories: a date line, or a byline in its own line."""
+def is_credit(para: Para) -> bool:
+    """Whether a line is a credit line: a date line, or a line a byline rule claimed (an article's own credits, or a
+    listed story's)."""
     return para.date_line or (para.rule is not None and para.rule.role == "byline")
 
 
@@ -529,7 +527,7 @@ def _headline_shaped(para: Para) -> bool:
         and not is_navigation(para.source)
         and not is_name_line(para.text)
         and not looks_like_outlet(para.text)
-        and _title_case_share(para.text) >= MIN_SHAPED_CAPITALS
+        and title_case_share(para.text) >= MIN_SHAPED_CAPITALS
     )
 
 
@@ -565,7 +563,7 @@ def _headline_score(
     if len(words) < MIN_CONTENT or shared < MIN_SHARED or shared / len(words) < MIN_SHARE:
         return None
     penalty = PROSE_HEADLINE_PENALTY if _statement(para) and _on(rules, "prose-penalty") else 0.0
-    title_case = TITLE_CASE_BONUS * _title_case_share(para.text) if _on(rules, "title-case") else 0.0
+    title_case = TITLE_CASE_BONUS * title_case_share(para.text) if _on(rules, "title-case") else 0.0
     return shared / len(words) + title_case - penalty
 
 

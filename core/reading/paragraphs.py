@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from core.reading.sentences import trim_span
 from core.text.vocabulary import MONTHS
 
-__all__ = ["Paragraph", "find_paragraphs", "item_shape"]
+__all__ = ["Paragraph", "find_paragraphs", "item_shape", "title_case_share"]
 
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x85\x0b\x0c]+")
 _BREAK = re.compile(r"\r\n|[\r\n\u2028\x85\x0b\x0c]|(?P<para>\u2029)")
@@ -155,14 +155,18 @@ def _wrapped_on(text: str, previous: tuple[int, int], line: tuple[int, int], wid
 
 
 TITLE_CASE_SHARE = 0.8
-"""A line with at least this share of its words of four letters or more capitalised is written in title case."""
+"""A line with at least this share of its words of four letters or more capitalised is written in title case: a
+headline, whose last word may be a preposition without leaving a sentence open (``… Plus 5 Films To Cry To``)."""
 
 
-def _title_cased(words: list[str]) -> bool:
-    """Whether a line's words are written in title case (``Plus 5 Films To Cry To``): a headline, whose last word
-    may be a preposition without leaving a sentence open."""
-    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
-    return bool(long_words) and sum(1 for w in long_words if w[:1].isupper()) >= TITLE_CASE_SHARE * len(long_words)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def title_case_share(text: str) -> float:
+    """The share of a line's words of four letters or more that are capitalised (1.0 for ``Plus 5 Films To Cry
+    To``; 0.0 for a line without such words)."""
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
 
 
 def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
@@ -175,7 +179,7 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> b
     if before.rfind("(") > before.rfind(")") and ")" in text[line[0] : line[1]]:
         return True
     words = before.split()
-    if len(words) >= 4 and words[-1].casefold() in _DANGLING and not _title_cased(words):
+    if len(words) >= 4 and words[-1].casefold() in _DANGLING and title_case_share(before) < TITLE_CASE_SHARE:
         return True
     first = text[line[0]]
     return first.isalpha() and first.islower() and len(text[previous[0] : previous[1]].split()) >= 4
