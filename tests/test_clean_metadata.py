@@ -127,17 +127,6 @@ def test_outlet_from_desk_copyright_and_dateline() -> None:
     assert outlet_from_dateline("Officials (and others) said - nothing") is None
 
 
-def test_a_headline_in_title_case_with_a_verb_is_no_name_line() -> None:
-    """``Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings`` reads like names split by ``and`` and
-    a place after ``in``; a verb after the first word says it is a headline."""
-    from core.reading.metadata import is_name_line
-
-    assert not is_name_line("Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings")
-    assert not is_name_line("Council Says Quarry Will Grow")
-    assert is_name_line("Will Smith and Mark Said")
-    assert is_name_line("Sam Jones in Madrid")
-
-
 def test_a_date_in_capitals_run_on_to_the_last_name_is_cut_off() -> None:
     """``… and ADAM GOLDMANSEPT. 19, 2016``: the last author is Adam Goldman, the date is the byline's."""
     from core.reading.metadata import parse_byline

@@ -181,8 +181,6 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "advertisement": (
         [
             "Advertisement",
-            "Advertisement:",
-            "Slideshow ( 15 images )",
             "Skip to content",
             "Story continues below advertisement",
             "Save",
@@ -243,10 +241,6 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "photo-credit-copyright": (
         ["The harbour at dawn © Harbour Images Ltd"],
         ["© 2024 The Courier"],
-    ),
-    "figure-label": (
-        ["Figure 1: files contained in the APK", "Fig. 2 - The flow of data", "Table 3. Results by state"],
-        ["Figure 1 shows how prices rose.", "Table 3 lists the results by state."],
     ),
     "video-teaser": (
         ["Watch: Flood water sweeps through the village", "Video: The moment the bridge gave way"],

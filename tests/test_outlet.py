@@ -304,22 +304,6 @@ def test_a_parent_companys_the_is_no_part_of_the_outlet() -> None:
     assert best_outlet(lines) == "Chart"
 
 
-def test_a_picture_credit_names_its_photographer_not_the_publisher() -> None:
-    """``Image Source: Nicole Cohen`` under each of five pictures credits the photographer; the logo and the
-    copyright name the site."""
-    lines = ["POPSUGAR", "Home", "Decorating mistakes and how to solve them"]
-    lines += ["No generation is perfect.", "Image Source: Nicole Cohen"] * 5
-    lines += ["About POPSUGAR", "© 2016 POPSUGAR"]
-    assert best_outlet(lines) == "POPSUGAR"
-    assert "Nicole Cohen" not in [name for name, _ in outlet_candidates(lines)]
-
-
-def test_a_name_never_ends_on_a_joining_word() -> None:
-    """``Meet the Editorial Board`` is a menu link; ``Meet the`` is no outlet."""
-    assert outlet_candidates(["Meet the Editorial Board"]) == []
-    assert [name for name, _ in outlet_candidates(["The Brennock Chronicle staff"])] == ["The Brennock Chronicle"]
-
-
 def test_a_name_may_start_with_figures_run_on_to_letters() -> None:
     """``247Sports © 2016`` and ``Follow 247Sports`` name the site; a parent's trademark line names the parent."""
     lines = [

@@ -143,7 +143,6 @@ PAGE_FURNITURE = _any(
     "story continues below(?: advertisement)?", "continue reading(?: below| the main story)?",
     "scroll to continue(?: with content)?", r"skip (?:to|past) [\w ]{1,30}", "listen to this article",
     r"listen \(\d+ min\)", "open image in gallery", r"image \d+ of \d+", "enlarge this image",
-    r"(?:slideshow|gallery|photos)\s*\(\s*\d+\s*(?:images|photos)?\s*\)",
     "toggle caption", "hide caption", "save", "bookmark", "listen", "play", "watch:?", "video:?", "audio:?",
     "loading", "close", "menu", "search", "key events?", "show key events only", "pinned(?: post)?",
     "gift (?:this |an? )?article", r"print(?: this)? (?:page|article|story)", "jump to comments(?: section)?",
@@ -218,8 +217,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "photo-credit-labelled", "caption",
         _rx(rf"(?:^|[.)(\[\s]){PHOTO_LABELS}\s*:\s*\S(?:[^.]|(?<=\b(?-i:[{UPPER}]))\.){{0,80}}$"
-            rf"|(?:[.!?]\s+|^(?:credit\s*:?\s*)?){PHOTO_LABELS}s? by (?-i:[{UPPER}])[^.]{{0,60}}$"
-            rf"|^\[{PHOTO_LABELS}\]\s*\S"),
+            rf"|[.!?]\s+{PHOTO_LABELS}s? by (?-i:[{UPPER}])[^.]{{0,60}}$|^\[{PHOTO_LABELS}\]\s*\S"),
         120,
     ),
     Rule(
@@ -243,10 +241,6 @@ RULES: tuple[Rule, ...] = (
         re.compile(r"[.!?][\"'”’]?\s*\((?:[A-Z][\w&'’.-]*(?:\s*[/ ]\s*[A-Z]?[\w&'’.-]+){0,5})\)$"
                    r"|^(?i:photo|image|video)\s*[-–:]\s*https?://\S+$"),
         80,
-    ),
-    Rule(
-        "figure-label", "caption",
-        _rx(r"^(?:figure|fig\.|table|chart|exhibit|graphic)\s*\d{1,3}[a-z]?\s*[:.–—-]\s*\S"), 120,
     ),
     Rule("video-teaser", "caption", _rx(r"^(?:watch|video)\s*:\s*\S(?!.*[.!?][\"'”’)]*$)"), 25),
     Rule(
@@ -329,8 +323,7 @@ RULES: tuple[Rule, ...] = (
         45,
     ),
     Rule(
-        "advertisement", "boilerplate",
-        _rx(rf"^{PAGE_FURNITURE}(?:\s*[·•|–—-]\s*{PAGE_FURNITURE}|\s+\d+\s*min)*\s*:?$"), 12,
+        "advertisement", "boilerplate", _rx(rf"^{PAGE_FURNITURE}(?:\s*[·•|–—-]\s*{PAGE_FURNITURE}|\s+\d+\s*min)*$"), 12
     ),
     Rule("no-words", "boilerplate", re.compile(r"^\W*\d[\d\W]*$"), 3),
     Rule(

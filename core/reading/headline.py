@@ -48,9 +48,8 @@ MAX_HEADLINE_WORDS = 40
 """A longer line is prose, not a headline."""
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_NAV_SEPARATOR = re.compile(r"\s[|›»>/•·]\s|\s{3,}|\w\s?[→⟶➔➜]\s?\w")
-"""A breadcrumb or a menu bar: items split by bars, chevrons or runs of spaces (the paste keeps them), or by arrows
-with or without spaces (``Home→Collections→Government``)."""
+_NAV_SEPARATOR = re.compile(r"\s[|›»>/•·]\s|\s{3,}")
+"""A breadcrumb or a menu bar: items split by bars, chevrons or runs of spaces (the paste keeps them)."""
 _ITEM_GAP = re.compile(r"[ \t]{2,}")
 MIN_MENU_ITEMS = 4
 """A line of at least this many short items set apart by double spaces is a menu (``Home  Politics  Business``)."""

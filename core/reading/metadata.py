@@ -262,16 +262,13 @@ a line holding one is a control, not a person's name."""
 
 _LEAD_WORDS = word_set("from via with for about in at on to by")
 """Words that open a credit but no person's name (``From Reuters``)."""
-_VERB_WORDS = word_set("is are was were has have had will would could should must")
-"""Verbs a headline written in title case holds and no person's name does after its first word (``Ahmad Khan Rahami
-Is Arrested``)."""
 
 
 def _is_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
         return False
-    if any(w.casefold() in _UI_WORDS for w in words) or any(w.casefold() in _VERB_WORDS for w in words[1:]):
+    if any(w.casefold() in _UI_WORDS for w in words):
         return False
     first_name = words[0][:1].isupper() and words[0].lower() in _FIRST_NAME_PARTICLES  # "Al Root", "Van Jones"
     if (words[0].lower() in _CONNECTORS and not first_name) or words[0].lower() in _WEEKDAY_WORDS | _LEAD_WORDS:
@@ -645,12 +642,6 @@ _CONTACT_TAIL = re.compile(
 )
 """A button to follow or write to the author after a name (``Jane Doe · Follow``, ``Jane DoeFollow``: the button's
 text run on with no space)."""
-_AGO_TAIL = re.compile(
-    r"\s*[|•·,–—-]\s*(?:(?:updated|published|posted)\s+)?\d+\s+"
-    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$",
-    re.IGNORECASE,
-)
-"""How long ago the piece went up, after the names (``Jane Doe - 4 hours ago``)."""
 
 
 def name_with_link(text: str) -> bool:
@@ -665,7 +656,7 @@ def is_name_line(text: str) -> bool:
     outlet run on (``A and B USA TODAY``) or set after them (``A / Harbour Weekly``)."""
     if len(text) > 150 or text[-1:] in ".!?:":
         return False
-    text = _AGO_TAIL.sub("", _CONTACT_TAIL.sub("", text))
+    text = _CONTACT_TAIL.sub("", text)
     place = _PLACE_COMMA.search(text)
     if place and place.start() > 0:
         text = text[: place.start()]

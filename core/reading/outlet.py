@@ -35,18 +35,15 @@ _LEGAL = re.compile(
 )
 _NAME_START = re.compile(r"[^\W\d_]|\d+[^\W\d_]")
 """A name starts with a letter, or with figures run on to letters (``247Sports``, ``9to5Mac``), never a bare number."""
-_CONNECTIVES = frozenset(("of", "the", "and", "&"))
-"""Words that join the words of a name and never end it."""
 
 _CREDIT_PHRASES = (
     re.compile(rf"^by\s+[^,|]{{3,60}}[,|]\s*(?:[^,|]{{0,40}}?\b(?:for|to|of|at)\s+(?:the\s)?)?(?P<name>{_NAME})$",
                re.IGNORECASE),
     re.compile(rf"^special to (?:the\s)?(?P<name>{_NAME})$", re.IGNORECASE),
-    re.compile(rf"\b(?<!image )(?<!photo )(?<!picture )(?<!video )(?:source|courtesy)\s*:\s*(?P<name>{_NAME})$",
-               re.IGNORECASE),
+    re.compile(rf"\b(?:source|courtesy)\s*:\s*(?P<name>{_NAME})$", re.IGNORECASE),
 )  # fmt: skip
 """Set phrases that credit a story (``By … , Outlet``, ``By … | Special to the Outlet``, ``By … | … for Outlet``,
-``Special to the …``, ``Source: …``, not a picture's ``Image Source: …``, which credits its photographer)."""
+``Special to the …``, ``Source: …``)."""
 
 _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("copyright", re.compile(rf"(?:copyright\s*)?(?:©|\(c\)|\bcopyright(?=\s*\d{{4}}))\s*(?:copyright\s*)?"
@@ -109,8 +106,6 @@ def _clean(raw: str) -> tuple[str, bool] | None:
         return None
     if not words or len(words) > MAX_NAME_WORDS or not _NAME_START.match(name):
         return None
-    if words[-1].casefold() in _CONNECTIVES:
-        return None  # a name cut before its last words ("Meet the" of "Meet the Editorial Board")
     if len(words) == 1 and (name.casefold() in NAV_WORDS or name.casefold() in _NOT_NAMES):
         return None  # a menu word (``News``, ``Sports``) or a pronoun, not a name
     return name, corporate
