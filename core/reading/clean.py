@@ -47,6 +47,7 @@ from core.reading.clean_context import (
     outlet_name,
 )
 from core.reading.cleaning_rules import DATE_PATTERN, NAV_WORDS, TIME_PATTERN, Rule, match_rule
+from core.reading.comments import mark_comment_thread
 from core.reading.headline import (
     MIN_SHAPED_WORDS,
     find_headline,
@@ -747,6 +748,7 @@ def hand_layout(text: str, hints: Hints | None = None) -> HandLayout:
     mark_credit_captions(paras)
     mark_repeated_credit_captions(paras)
     mark_bylines(paras, max(first_body, run.start if run is not None else 0))
+    mark_comment_thread(paras, first_body)
     return HandLayout(text, hints, paras, run, first_body, weights)
 
 
