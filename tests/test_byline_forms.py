@@ -92,6 +92,10 @@ FORMS: list[tuple[list[str], tuple[str, ...]]] = [
     (["Medically reviewed by Peter Vance"], ()),
     (["Photographs by Peter Vance", "November 6, 2023"], ()),
     (["From Reuters"], ()),
+    (["By Marta Olsen Monday, Nov. 6, 2023"], MARTA),
+    (["By Marta Olsen - Monday, Nov. 6, 2023"], MARTA),
+    (["A A A", "By Marta Olsen"], MARTA),
+    (["A A A", "November 6, 2023"], ()),
 ]
 
 

@@ -264,11 +264,18 @@ _LEAD_WORDS = word_set("from via with for about in at on to by")
 """Words that open a credit but no person's name (``From Reuters``)."""
 
 
+def _has_name_word(name: str) -> bool:
+    """Whether a name holds a word longer than an initial (``A A A``, a text-size control's letters, holds none)."""
+    return any(len(word.strip(".")) >= 2 for word in name.split())
+
+
 def _is_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
         return False
     if any(w.casefold() in _UI_WORDS for w in words):
+        return False
+    if not _has_name_word(name):
         return False
     first_name = words[0][:1].isupper() and words[0].lower() in _FIRST_NAME_PARTICLES  # "Al Root", "Van Jones"
     if (words[0].lower() in _CONNECTORS and not first_name) or words[0].lower() in _WEEKDAY_WORDS | _LEAD_WORDS:
@@ -512,6 +519,7 @@ def author_evidence(names: str, off: frozenset[str] = frozenset()) -> tuple[list
             and not any(ch.isdigit() for ch in part)
             and 2 <= len(part.split()) <= 5
             and not any(w.casefold() in _UI_WORDS for w in part.split())
+            and _has_name_word(part)
         ):
             authors.append(part.title())
             rules.append("person-in-capitals")
@@ -576,7 +584,11 @@ _PUBLISHED_END = re.compile(r"\s*[|•·,–—-]?\s*\b(?:published|updated|post
 _DOUBLED = re.compile(r"(\S.{3,80}?)\s*(?:[Bb][Yy]\s+)?\1")
 """A byline's names printed twice in a row (``Andrea WongAndrea Wong``, ``Jo Reed | The Post By Jo Reed | The
 Post``)."""
-_TRAILING_LINK = re.compile(r"\s+(?:on|at|in|[-–—])\s*$", re.IGNORECASE)
+_TRAILING_LINK = re.compile(
+    rf"\s+(?:(?:on|at|in|[-–—])\s*|(?:(?:on|[-–—])\s+)?(?:{'|'.join(sorted(WEEKDAYS))})\s*,?\s*)$", re.IGNORECASE
+)
+"""What stands between a byline's names and the date it was cut at: a linking word or a weekday (``By Jane Doe on
+November 19, 2019``, ``By Bryan Walsh Tuesday, Aug. 17, 2010``)."""
 
 
 def parse_byline(text: str) -> tuple[list[str], list[str], str | None]:
