@@ -141,3 +141,33 @@ def test_a_question_opening_the_article_under_its_credits_stays_in_its_body() ->
     article = read(SITE, HEADLINE, BYLINE, DATE, opening, *BODY)
     assert article.title == HEADLINE
     assert body_of(article)[:2] == [opening, BODY[0]]
+
+
+def test_a_headline_sharing_no_word_with_the_opening_is_the_line_over_the_credits() -> None:
+    """A punning headline the opening never repeats (``The Few. The Proud. The New Marines?``), over its date line, a
+    text-size control and its byline, under a list of other stories: the line over the credits is the headline,
+    not the page's banner at the top."""
+    pun = "Goodbye to the Giants of the Sea?"
+    others = [
+        "Museum reopens its whaling gallery after a decade of repairs",
+        "Fishermen rescue a stranded seal pup near the northern breakwater",
+        "Ferry timetable changes for the spring season announced",
+    ]
+    page = "\n".join(
+        [
+            "Our news pages have moved to a new address!",
+            "Home",
+            "News",
+            *others,
+            "Nation",
+            pun,
+            "4 March 2025 – 4:39 PM",
+            "Text Size",
+            "Email This",
+            "Tomas Rennick Senior Harbour Correspondent",
+            "",
+            "\n\n".join(BODY),
+        ]
+    )
+    article = parse_text(page, path="page.txt")
+    assert article.title == pun

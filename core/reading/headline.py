@@ -23,6 +23,7 @@ __all__ = [
     "HEADLINE_RULES",
     "find_headline",
     "headline_above",
+    "headline_over_credits",
     "heads_run",
     "is_alert",
     "is_credit",
@@ -460,6 +461,38 @@ def _over_byline(paras: Sequence[Para], index: int) -> bool:
 
 def _credit_line(para: Para) -> bool:
     return para.date_line or (para.rule is not None and para.rule.role == "byline") or is_name_line(para.text)
+
+
+MAX_CREDITS_GAP = 3
+"""The article's credits stand at most this many unclaimed lines over its run…"""
+MIN_OVER_CREDITS_WORDS = 3
+"""…and the headline over them has at least this many words."""
+
+
+def headline_over_credits(paras: Sequence[Para], start: int) -> int | None:
+    """The headline of a run that no line above it names by its words: the line right over the article's credits
+    (a date line, a byline, a bare name), when those stand just above the run; ``None`` when there are no such
+    credits or the line over them is no headline (a name, an outlet, a menu, a label)."""
+    index, others = start - 1, 0
+    while index >= 0 and not _credit_line(paras[index]):
+        if not paras[index].furniture:
+            others += 1
+            if others > MAX_CREDITS_GAP:
+                return None
+        index -= 1
+    while index >= 0 and (paras[index].furniture or _credit_line(paras[index]) or paras[index].words < 3):
+        index -= 1  # the credits, their buttons and labels (``Text Size``, ``Email This``)
+    if index < 0:
+        return None
+    para = paras[index]
+    if (
+        MIN_OVER_CREDITS_WORDS <= para.words <= MAX_RUN_HEADLINE_WORDS
+        and not is_navigation(para.source)
+        and not looks_like_outlet(para.text)
+        and not is_name_line(para.text)
+    ):
+        return index
+    return None
 
 
 def heads_run(paras: Sequence[Para], start: int) -> bool:
