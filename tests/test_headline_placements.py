@@ -171,3 +171,26 @@ def test_a_headline_sharing_no_word_with_the_opening_is_the_line_over_the_credit
     )
     article = parse_text(page, path="page.txt")
     assert article.title == pun
+
+
+def test_a_headline_printed_twice_over_a_standfirst_and_the_credits_is_the_headline() -> None:
+    """The header prints the headline twice (its share text and the title), then a standfirst and the credits; the
+    opening repeats none of its words: the line printed twice is the headline, not the standfirst under it."""
+    headline = "Farewell to the floating towers"
+    standfirst = "Nobody expected this turn of events at the town hall"
+    page = "\n".join(
+        [
+            "My Teams",
+            "Account Settings Log Out",
+            "Up next:",
+            headline,
+            headline,
+            standfirst,
+            "by Tomas Rennick",
+            "@tomasrennick",
+            "22h ago • 4 min read",
+            "",
+            "\n\n".join(BODY),
+        ]
+    )
+    assert parse_text(page, path="page.txt").title == headline

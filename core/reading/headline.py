@@ -484,6 +484,9 @@ def headline_over_credits(paras: Sequence[Para], start: int) -> int | None:
         index -= 1  # the credits, their buttons and labels (``Text Size``, ``Email This``)
     if index < 0:
         return None
+    printed_twice = _printed_twice(paras, index)
+    if printed_twice is not None:
+        return printed_twice  # the headline and the share text or title that repeats it, over a standfirst
     para = paras[index]
     if (
         MIN_OVER_CREDITS_WORDS <= para.words <= MAX_RUN_HEADLINE_WORDS
@@ -492,6 +495,28 @@ def headline_over_credits(paras: Sequence[Para], start: int) -> int | None:
         and not is_name_line(para.text)
     ):
         return index
+    return None
+
+
+TWICE_REACH = 3
+"""A headline the header prints twice stands at most this many unclaimed lines over the line over the credits."""
+
+
+def _printed_twice(paras: Sequence[Para], index: int) -> int | None:
+    """The upper of two copies of one line among the :data:`TWICE_REACH` unclaimed lines over ``paras[index]`` (a
+    standfirst, printed once, stands between them and the credits), when it reads as a headline; else ``None``."""
+    seen: dict[str, int] = {}
+    reach = 0
+    for k in range(index - 1, -1, -1):
+        para = paras[k]
+        if para.furniture:
+            continue
+        if para.text in seen and MIN_OVER_CREDITS_WORDS <= para.words <= MAX_RUN_HEADLINE_WORDS:
+            return k
+        seen[para.text] = k
+        reach += 1
+        if reach > TWICE_REACH:
+            return None
     return None
 
 
