@@ -194,3 +194,23 @@ def test_a_headline_printed_twice_over_a_standfirst_and_the_credits_is_the_headl
         ]
     )
     assert parse_text(page, path="page.txt").title == headline
+
+
+def test_a_date_and_byline_in_one_line_is_the_credits_not_the_headline() -> None:
+    """``September 10, 2011 at 1:06 PM ET by Name`` under a short headline that shares no word with the opening,
+    with share buttons and a label between it and the text: the credits, never the headline."""
+    headline = "Farewell to the Floating Towers"
+    page = "\n".join(
+        [
+            "Home",
+            "Blog",
+            headline,
+            "March 4, 2025 at 1:06 PM ET by Tomas Rennick",
+            "Twitter Facebook Email",
+            "Summary:",
+            "\n\n".join(BODY),
+        ]
+    )
+    article = parse_text(page, path="page.txt")
+    assert article.title == headline
+    assert article.authors == ("Tomas Rennick",)

@@ -14,7 +14,7 @@ from collections.abc import Container, Sequence
 from itertools import pairwise
 
 from core.reading.clean_context import PROSE_END, Para
-from core.reading.metadata import is_name_line, looks_like_outlet
+from core.reading.metadata import dated_byline, is_name_line, looks_like_outlet
 from core.reading.paragraphs import title_case_share
 from core.text.normalize import STOP_WORDS, stem
 
@@ -186,6 +186,7 @@ HEADLINE_RULES = (
     "ticker-guard",
     "nav-guard",
     "shaped-fallback",
+    "over-credits",
     "repeated-below",
     "widgets",
 )
@@ -245,6 +246,9 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
         if not para.furniture:
             near += cost_of.get(index, 1)
     if not scored:
+        over_credits = headline_over_credits(paras, start) if _on(rules, "over-credits") else None
+        if over_credits is not None:
+            return over_credits
         if fallback is not None and over_byline is not None and over_byline > fallback + 1:
             return over_byline
         return fallback
@@ -373,9 +377,9 @@ def _widgets(paras: Sequence[Para], start: int) -> tuple[set[int], dict[int, int
 
 
 def is_credit(para: Para) -> bool:
-    """Whether a line is a credit line: a date line, or a line a byline rule claimed (an article's own credits, or a
-    listed story's)."""
-    return para.date_line or (para.rule is not None and para.rule.role == "byline")
+    """Whether a line is a credit line: a date line, a line a byline rule claimed (an article's own credits, or a
+    listed story's), or a date and a byline in one (:func:`core.reading.metadata.dated_byline`)."""
+    return para.date_line or (para.rule is not None and para.rule.role == "byline") or dated_byline(para.text)
 
 
 def _repeated(paras: Sequence[Para], index: int, start: int) -> bool:
@@ -447,7 +451,7 @@ def _over_byline(paras: Sequence[Para], index: int) -> bool:
     """Whether ``paras[index]`` could be a headline in any case, set right over a byline: several words, not a
     sentence of prose, a name, an outlet, a menu or a date, with a byline rule's line or a bare name right under it."""
     para = paras[index]
-    if index + 1 >= len(paras) or para.furniture or para.prose or para.date_line:
+    if index + 1 >= len(paras) or para.furniture or para.prose or is_credit(para):
         return False
     below = paras[index + 1]
     return (
@@ -460,7 +464,7 @@ def _over_byline(paras: Sequence[Para], index: int) -> bool:
 
 
 def _credit_line(para: Para) -> bool:
-    return para.date_line or (para.rule is not None and para.rule.role == "byline") or is_name_line(para.text)
+    return is_credit(para) or is_name_line(para.text)
 
 
 MAX_CREDITS_GAP = 3
@@ -475,6 +479,8 @@ def headline_over_credits(paras: Sequence[Para], start: int) -> int | None:
     credits or the line over them is no headline (a name, an outlet, a menu, a label)."""
     index, others = start - 1, 0
     while index >= 0 and not _credit_line(paras[index]):
+        if _headline_shaped(paras[index]):
+            return None  # a headline under the credits (some sites print them first): not this rule's to find
         if not paras[index].furniture:
             others += 1
             if others > MAX_CREDITS_GAP:
@@ -585,6 +591,7 @@ def _headline_shaped(para: Para) -> bool:
         and not is_name_line(para.text)
         and not looks_like_outlet(para.text)
         and title_case_share(para.text) >= MIN_SHAPED_CAPITALS
+        and not dated_byline(para.text)
     )
 
 
@@ -613,6 +620,7 @@ def _headline_score(
         )
         or (_on(rules, "outlet-guard") and looks_like_outlet(para.text) and para.words <= MAX_OUTLET_WORDS)
         or (_on(rules, "ticker-guard") and _ticker(para.text))
+        or dated_byline(para.text)
     ):
         return None
     words = _content(para.text)

@@ -22,6 +22,7 @@ __all__ = [
     "credit_line",
     "date_line_start",
     "date_order",
+    "dated_byline",
     "find_date",
     "is_date_line",
     "is_name_line",
@@ -589,6 +590,13 @@ _TRAILING_LINK = re.compile(
 )
 """What stands between a byline's names and the date it was cut at: a linking word or a weekday (``By Jane Doe on
 November 19, 2019``, ``By Bryan Walsh Tuesday, Aug. 17, 2010``)."""
+
+
+def dated_byline(text: str) -> bool:
+    """Whether a line is a date, then *by* and the authors (``September 10, 2011 at 1:06 PM ET by Jane Doe``,
+    ``11/19/2019 by Jane Doe``): an article's credits in one line, never its headline."""
+    dated = _DATED_BY.match(text)
+    return dated is not None and is_date_line(dated.group("date")) and bool(parse_authors(dated.group("names"))[0])
 
 
 def parse_byline(text: str) -> tuple[list[str], list[str], str | None]:
