@@ -214,3 +214,30 @@ def test_a_date_and_byline_in_one_line_is_the_credits_not_the_headline() -> None
     article = parse_text(page, path="page.txt")
     assert article.title == headline
     assert article.authors == ("Tomas Rennick",)
+
+
+def test_an_opening_sentence_that_introduces_a_list_counts_toward_the_headline() -> None:
+    """The article opens with a lead-in (``From the analysts on the vote:``) and a numbered list, then a promotion; the
+    headline shares its words with the lead-in, a menu line with the promotion: the lead-in is part of the opening."""
+    points = [
+        "1. Councillors approved the measure by a wide margin after a long debate about crowds and fumes.",
+        "2. Operators of the largest ships will have to find another harbour for the coming season.",
+        "3. Residents' groups welcomed the result and promised to watch how the measure is enforced.",
+        "4. A court challenge is expected, according to lawyers for several tour companies.",
+    ]
+    page = "\n".join(
+        [
+            "Docklands Desk Home",
+            "Economy",
+            "Markets",
+            "ANALYSTS: Three Points On The Pellavan Cruise Ban",
+            "Tomas Rennick | Mar. 4, 2025, 3:03 PM",
+            "",
+            "From the Pellavan analysts on the cruise ban:",
+            "",
+            "\n\n".join(points),
+            "",
+            "Please follow Docklands Desk on Twitter and Facebook for more news from the desk every day.",
+        ]
+    )
+    assert parse_text(page, path="page.txt").title == "ANALYSTS: Three Points On The Pellavan Cruise Ban"

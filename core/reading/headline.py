@@ -79,7 +79,7 @@ def opening(paras: Sequence[Para], start: int) -> list[Para]:
     for para in paras[start:]:
         if para.furniture:
             continue
-        if not para.prose:
+        if not para.prose and not _lead_in(para):
             gap += 1
             if out and gap > LEDE_GAP_LINES:
                 break
@@ -89,6 +89,15 @@ def opening(paras: Sequence[Para], start: int) -> list[Para]:
         if len(out) == LEDE_PARAGRAPHS:
             break
     return out
+
+
+MIN_LEAD_IN_WORDS = 6
+"""A line ending with a colon opens the article from this many words (``From Goldman on the announcement:``)."""
+
+
+def _lead_in(para: Para) -> bool:
+    """Whether a line is a sentence that introduces a quotation or a list: part of the article's opening."""
+    return para.words >= MIN_LEAD_IN_WORDS and para.text.rstrip().endswith(":")
 
 
 def _content(text: str) -> set[str]:
