@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.reading.clean_context import PROSE_END, Para, is_lone_word
+from core.reading.clean_context import CONTROL_CHARS, PROSE_END, Para, is_lone_word
 from core.reading.headline import headline_above, heads_run, is_credit, is_navigation, story_words
 from core.reading.metadata import is_name_line
 from core.reading.paragraphs import item_shape
@@ -41,8 +41,6 @@ FEW_STOPS_SHARE = 0.5
 """…and weighs only this share of its length."""
 MIN_SENTENCE_WORDS = 3
 """A line ending like a sentence reads as prose from this many words (``Call it a draw.``)."""
-MIN_LEAD_IN_WORDS = 6
-"""A line ending with a colon reads as prose from this many words (``The band's tour dates are:``)."""
 LONG_LINE_WORDS = 15
 """A line this long that does not end like a sentence (a tweet, a caption) costs only the line cost: menus and
 teaser headlines are shorter."""
@@ -70,7 +68,6 @@ MAX_HEADER_LINES = 3
 """Between a headline and its article stand at most this many lines that no rule claims (a standfirst, a caption,
 a credit)."""
 
-_CONTROL = "".join(map(chr, range(32))) + "\x7f"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -135,7 +132,7 @@ _CODE_WORD_MARK = re.compile(r"[<>=(){}_]")
 def code_line(text: str) -> bool:
     """Whether a line is program text or markup set in an article (``<flag name="top" value="1" />``, ``}``,
     ``x = a | b;``): a tutorial's code block stands inside its article as a caption does."""
-    text = text.rstrip(_CONTROL)  # a stray control character at the end
+    text = text.rstrip(CONTROL_CHARS)  # a stray control character at the end
     if _CODE_ONLY.match(text) or _CODE_EDGE.search(text):
         return True  # a closing brace, a statement, a comment
     if _CODE_WORD.match(text) and _CODE_WORD_MARK.search(text):
@@ -150,8 +147,8 @@ def _is_prose(para: Para) -> bool:
     """Whether a paragraph reads as running text: a sentence of three words or more, or a long paragraph."""
     if para.furniture or is_navigation(para.source) or glued_teaser(para.text):
         return False
-    text = para.text.rstrip(_CONTROL)  # a stray control character at the end
-    if para.words >= MIN_LEAD_IN_WORDS and text.endswith(":"):
+    text = para.text.rstrip(CONTROL_CHARS)  # a stray control character at the end
+    if para.lead_in:
         return True  # a sentence that introduces a quotation or a list
     return para.prose or (para.words >= MIN_SENTENCE_WORDS and bool(PROSE_END.search(text)))
 

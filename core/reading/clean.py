@@ -52,7 +52,6 @@ from core.reading.headline import (
     MIN_SHAPED_WORDS,
     find_headline,
     headline_above,
-    headline_over_credits,
     is_alert,
     is_navigation,
     is_promo,
@@ -157,8 +156,6 @@ def _read_header(paras: list[Para], hints: Hints, run: Run | None = None) -> int
     if not hints.title:
         headline = headline_above(paras, run.start) if run is not None else None
         headline = find_headline(paras) if headline is None else headline
-        if headline is None and run is not None:
-            headline = headline_over_credits(paras, run.start)
     limit = run.start if run is not None and headline is None and not hints.title else 0
     for index, para in enumerate(paras):
         text = para.text

@@ -20,7 +20,9 @@ from core.reading.paragraphs import Paragraph
 from core.text.folding import collapse_space
 
 __all__ = [
+    "CONTROL_CHARS",
     "LONG_PROSE_WORDS",
+    "MIN_LEAD_IN_WORDS",
     "MIN_PROSE_WORDS",
     "PROSE_END",
     "Para",
@@ -42,10 +44,15 @@ __all__ = [
     "outlet_name",
 ]
 
+CONTROL_CHARS = "".join(map(chr, range(32))) + "\x7f"
+"""Control characters a paste may leave at a line's end."""
 MIN_PROSE_WORDS = 6
 """A paragraph ending with a full stop reads as prose from this many words."""
 LONG_PROSE_WORDS = 25
 """A paragraph this long reads as prose even without a final stop."""
+MIN_LEAD_IN_WORDS = 6
+"""A paragraph ending with a colon introduces a quotation or a list from this many words (``The band's tour dates
+are:``)."""
 
 MIN_TITLE_WORDS = 2
 """A one-word line is never the headline: above it, it is navigation or a section label (``Home``, ``World``)."""
@@ -100,6 +107,11 @@ class Para:
     def prose(self) -> bool:
         """Whether it reads as running text (long enough, and ending like a sentence unless very long)."""
         return self.words >= LONG_PROSE_WORDS or (self.words >= MIN_PROSE_WORDS and bool(PROSE_END.search(self.text)))
+
+    @property
+    def lead_in(self) -> bool:
+        """Whether it is a sentence that introduces a quotation or a list (``From Goldman on the announcement:``)."""
+        return self.words >= MIN_LEAD_IN_WORDS and self.text.rstrip(CONTROL_CHARS).endswith(":")
 
     @property
     def furniture(self) -> bool:

@@ -72,14 +72,15 @@ def is_navigation(source: str) -> bool:
 
 
 def opening(paras: Sequence[Para], start: int) -> list[Para]:
-    """The article's opening: its first :data:`LEDE_PARAGRAPHS` prose paragraphs from ``start``, up to a gap of more
-    than :data:`LEDE_GAP_LINES` lines that are not (lines a rule claimed not counted)."""
+    """The article's opening: its first :data:`LEDE_PARAGRAPHS` prose paragraphs (a sentence that introduces a list
+    among them) from ``start``, up to a gap of more than :data:`LEDE_GAP_LINES` lines that are not (lines a rule
+    claimed not counted)."""
     out: list[Para] = []
     gap = 0
     for para in paras[start:]:
         if para.furniture:
             continue
-        if not para.prose and not _lead_in(para):
+        if not para.prose and not para.lead_in:  # a sentence introducing a list opens the article too
             gap += 1
             if out and gap > LEDE_GAP_LINES:
                 break
@@ -89,15 +90,6 @@ def opening(paras: Sequence[Para], start: int) -> list[Para]:
         if len(out) == LEDE_PARAGRAPHS:
             break
     return out
-
-
-MIN_LEAD_IN_WORDS = 6
-"""A line ending with a colon opens the article from this many words (``From Goldman on the announcement:``)."""
-
-
-def _lead_in(para: Para) -> bool:
-    """Whether a line is a sentence that introduces a quotation or a list: part of the article's opening."""
-    return para.words >= MIN_LEAD_IN_WORDS and para.text.rstrip().endswith(":")
 
 
 def _content(text: str) -> set[str]:
@@ -495,7 +487,9 @@ def headline_over_credits(paras: Sequence[Para], start: int) -> int | None:
             if others > MAX_CREDITS_GAP:
                 return None
         index -= 1
-    while index >= 0 and (paras[index].furniture or _credit_line(paras[index]) or paras[index].words < 3):
+    while index >= 0 and (
+        paras[index].furniture or _credit_line(paras[index]) or paras[index].words < MIN_OVER_CREDITS_WORDS
+    ):
         index -= 1  # the credits, their buttons and labels (``Text Size``, ``Email This``)
     if index < 0:
         return None
