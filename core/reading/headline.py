@@ -478,6 +478,9 @@ def headline_over_credits(paras: Sequence[Para], start: int) -> int | None:
     """The headline of a run that no line above it names by its words: the line right over the article's credits
     (a date line, a byline, a bare name), when those stand just above the run; ``None`` when there are no such
     credits or the line over them is no headline (a name, an outlet, a menu, a label)."""
+    first = paras[start]
+    if first.words <= MAX_RUN_HEADLINE_WORDS and not first.text.rstrip(_CLOSERS).endswith("."):
+        return None  # the run may open with its own headline under the credits (some sites print them first)
     index, others = start - 1, 0
     while index >= 0 and not _credit_line(paras[index]):
         if _headline_shaped(paras[index]):
@@ -496,15 +499,34 @@ def headline_over_credits(paras: Sequence[Para], start: int) -> int | None:
     printed_twice = _printed_twice(paras, index)
     if printed_twice is not None:
         return printed_twice  # the headline and the share text or title that repeats it, over a standfirst
-    para = paras[index]
+    if not _could_head(paras[index]):
+        return None
+    above = next((k for k in range(index - 1, -1, -1) if not paras[k].furniture), None)
     if (
-        MIN_OVER_CREDITS_WORDS <= para.words <= MAX_RUN_HEADLINE_WORDS
+        above is not None
+        and paras[index].words >= MIN_STANDFIRST_WORDS
+        and MIN_TITLE_WORDS <= paras[above].words < paras[index].words
+        and _could_head(paras[above])
+    ):
+        return above  # a shorter line over a standfirst over the credits: the headline
+    return index
+
+
+MIN_STANDFIRST_WORDS = 10
+"""A line over the credits is a standfirst when a shorter headline stands over it, from this many words…"""
+MIN_TITLE_WORDS = 2
+"""…and the headline has at least this many (``Ceasefire collapses``)."""
+
+
+def _could_head(para: Para) -> bool:
+    """Whether a line over the credits can be the headline: not too short or long, no menu, outlet, name or date."""
+    return (
+        MIN_TITLE_WORDS <= para.words <= MAX_RUN_HEADLINE_WORDS
+        and not para.date_line
         and not is_navigation(para.source)
         and not looks_like_outlet(para.text)
         and not is_name_line(para.text)
-    ):
-        return index
-    return None
+    )
 
 
 TWICE_REACH = 3
