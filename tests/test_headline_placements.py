@@ -51,6 +51,11 @@ def read(*paragraphs: str) -> Article:
     return parse_text("\n\n".join(paragraphs) + "\n", path="paste.txt")
 
 
+def over_body(header: list[str]) -> Article:
+    """A page of header lines set one per line, over the article's paragraphs."""
+    return parse_text("\n".join([*header, "\n\n".join(BODY)]), path="page.txt")
+
+
 def body_of(article: Article) -> list[str]:
     return [s.text for s in article.segments if s.role == "body"]
 
@@ -153,24 +158,20 @@ def test_a_headline_sharing_no_word_with_the_opening_is_the_line_over_the_credit
         "Fishermen rescue a stranded seal pup near the northern breakwater",
         "Ferry timetable changes for the spring season announced",
     ]
-    page = "\n".join(
-        [
-            "Our news pages have moved to a new address!",
-            "Home",
-            "News",
-            *others,
-            "Nation",
-            pun,
-            "4 March 2025 – 4:39 PM",
-            "Text Size",
-            "Email This",
-            "Tomas Rennick Senior Harbour Correspondent",
-            "",
-            "\n\n".join(BODY),
-        ]
-    )
-    article = parse_text(page, path="page.txt")
-    assert article.title == pun
+    header = [
+        "Our news pages have moved to a new address!",
+        "Home",
+        "News",
+        *others,
+        "Nation",
+        pun,
+        "4 March 2025 – 4:39 PM",
+        "Text Size",
+        "Email This",
+        "Tomas Rennick Senior Harbour Correspondent",
+        "",
+    ]
+    assert over_body(header).title == pun
 
 
 def test_a_headline_printed_twice_over_a_standfirst_and_the_credits_is_the_headline() -> None:
@@ -178,40 +179,28 @@ def test_a_headline_printed_twice_over_a_standfirst_and_the_credits_is_the_headl
     opening repeats none of its words: the line printed twice is the headline, not the standfirst under it."""
     headline = "Farewell to the floating towers"
     standfirst = "Nobody expected this turn of events at the town hall"
-    page = "\n".join(
-        [
-            "My Teams",
-            "Account Settings Log Out",
-            "Up next:",
-            headline,
-            headline,
-            standfirst,
-            "by Tomas Rennick",
-            "@tomasrennick",
-            "22h ago • 4 min read",
-            "",
-            "\n\n".join(BODY),
-        ]
-    )
-    assert parse_text(page, path="page.txt").title == headline
+    header = [
+        "My Teams",
+        "Account Settings Log Out",
+        "Up next:",
+        headline,
+        headline,
+        standfirst,
+        "by Tomas Rennick",
+        "@tomasrennick",
+        "22h ago • 4 min read",
+        "",
+    ]
+    assert over_body(header).title == headline
 
 
 def test_a_date_and_byline_in_one_line_is_the_credits_not_the_headline() -> None:
     """``September 10, 2011 at 1:06 PM ET by Name`` under a short headline that shares no word with the opening,
     with share buttons and a label between it and the text: the credits, never the headline."""
     headline = "Farewell to the Floating Towers"
-    page = "\n".join(
-        [
-            "Home",
-            "Blog",
-            headline,
-            "March 4, 2025 at 1:06 PM ET by Tomas Rennick",
-            "Twitter Facebook Email",
-            "Summary:",
-            "\n\n".join(BODY),
-        ]
+    article = over_body(
+        ["Home", "Blog", headline, "March 4, 2025 at 1:06 PM ET by Tomas Rennick", "Twitter Facebook Email", "Summary:"]
     )
-    article = parse_text(page, path="page.txt")
     assert article.title == headline
     assert article.authors == ("Tomas Rennick",)
 

@@ -24,6 +24,7 @@ __all__ = [
     "LONG_PROSE_WORDS",
     "MIN_LEAD_IN_WORDS",
     "MIN_PROSE_WORDS",
+    "MIN_TITLE_WORDS",
     "PROSE_END",
     "Para",
     "after_teaser",

@@ -13,7 +13,7 @@ import re
 from collections.abc import Container, Sequence
 from itertools import pairwise
 
-from core.reading.clean_context import PROSE_END, Para
+from core.reading.clean_context import MIN_TITLE_WORDS, PROSE_END, Para
 from core.reading.metadata import dated_byline, is_name_line, looks_like_outlet
 from core.reading.paragraphs import title_case_share
 from core.text.normalize import STOP_WORDS, stem
@@ -513,9 +513,8 @@ def headline_over_credits(paras: Sequence[Para], start: int) -> int | None:
 
 
 MIN_STANDFIRST_WORDS = 10
-"""A line over the credits is a standfirst when a shorter headline stands over it, from this many words…"""
-MIN_TITLE_WORDS = 2
-"""…and the headline has at least this many (``Ceasefire collapses``)."""
+"""A line over the credits is a standfirst when a shorter headline (``Ceasefire collapses``) stands over it, from
+this many words."""
 
 
 def _could_head(para: Para) -> bool:
