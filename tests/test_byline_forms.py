@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.reading import parse_text
-from core.reading.metadata import byline_evidence, credit_line
+from core.reading.metadata import byline_evidence, credit_line, is_name_line
 
 SITE = "Harbour Weekly"
 HEADLINE = "Ferry Crossing Closes After Winter Repairs Fail"
@@ -187,3 +187,20 @@ def test_an_authors_note_is_no_byline() -> None:
 def test_a_title_before_a_name_is_dropped() -> None:
     """``Dr.`` and ``Prof.`` before a name in a byline are no part of the name."""
     assert byline_evidence("By Dr. Marta Olsen and Prof Peter Vance")[0] == list(TWO)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Iris Damoulen Is Elected in Pellavan and Lower Docks", False),
+        ("Harbour Master Quits After Vote", False),
+        ("Will Leitch", True),
+        ("Edward Said", True),
+        ("Al Baker and Do Kwon", True),
+        ("Mary Ann Van Der Berg", True),
+    ],
+)
+def test_a_title_cased_clause_is_no_name(line: str, name: bool) -> None:
+    """A person's name holds no verb, preposition or pronoun after its first word (``Is``, ``After``); first names
+    that are also words (``Will``, ``Said``, ``Do``) stay names."""
+    assert is_name_line(line) is name

@@ -230,3 +230,62 @@ def test_an_opening_sentence_that_introduces_a_list_counts_toward_the_headline()
         ]
     )
     assert parse_text(page, path="page.txt").title == "ANALYSTS: Three Points On The Pellavan Cruise Ban"
+
+
+def test_a_title_cased_headline_opening_with_a_name_is_no_byline() -> None:
+    """``Iris Damoulen Is Elected in Pellavan and Lower Docks`` reads like two names, and a video's
+    caption under the credits repeats the opening nearly word for word: a person's name holds no ``Is``, ``To`` or
+    ``After``, so the title-cased line is the headline, not a byline, and the caption is not."""
+    headline = "Iris Damoulen Is Elected in Pellavan and Lower Docks"
+    opening = (
+        "Iris Damoulen, the mayor of Pellavan, will take charge of the port from Monday, the council said on Tuesday, "
+        "as the ban on large cruise ships comes into force."
+    )
+    caption = "Iris Damoulen, the mayor of Pellavan, will take charge of the port from Monday, the council said."
+    header = [
+        SITE,
+        headline,
+        BYLINE,
+        DATE,
+        "Video",
+        caption,
+        "By Lena Ortiz on Publish Date March 4, 2025. Photo by Lena Ortiz for The Pellavan Star.",
+        "",
+    ]
+    article = parse_text("\n".join([*header, "\n\n".join([opening, *BODY[1:]])]), path="page.txt")
+    assert article.title == headline
+    assert article.authors == ("Tomas Rennick",)
+
+
+def test_a_video_caption_credited_under_the_byline_is_no_headline_and_no_body() -> None:
+    """Headline, byline, a button line, a video's title and its caption (a summary of the story, repeating the
+    opening's words) with the video's own credit line, then the article: the caption is not the headline, the
+    button line is no standfirst, the video's title is no byline, and the caption is not the article."""
+    headline = "Harbour City Votes to Ban Cruise Ships From Old Port"
+    caption = (
+        "Councillors in Pellavan voted on Tuesday to ban large cruise ships from the old port. The ban ends two "
+        "decades of arguments over crowds and fumes."
+    )
+    header = [
+        SITE,
+        "World|Harbour City Votes to Ban Cruise Ships From Old Port",
+        "Advertisement",
+        headline,
+        "By TOMAS RENNICK and IRIS DAMOULEN MARCH 4, 2025",
+        "Continue reading the main story Share This Page",
+        "Video",
+        "Pellavan Port Vote Ends",
+        "",
+        caption,
+        "",
+        "By LENA ORTIZ on Publish Date March 4, 2025. Photo by Lena Ortiz for The Pellavan Star. Watch in Star Video",
+        "embed",
+        "",
+    ]
+    article = over_body(header)
+    assert article.title == headline
+    assert article.standfirst is None
+    assert article.authors == ("Tomas Rennick", "Iris Damoulen")
+    body = body_of(article)
+    assert body[0].startswith("Councillors in the harbour city of Pellavan voted on Tuesday")
+    assert not any("Share This Page" in text or text.startswith("Councillors in Pellavan") for text in body)

@@ -50,11 +50,15 @@ from core.reading.cleaning_rules import DATE_PATTERN, NAV_WORDS, TIME_PATTERN, R
 from core.reading.comments import mark_comment_thread
 from core.reading.headline import (
     MIN_SHAPED_WORDS,
+    common_words,
+    content_words,
     find_headline,
     headline_above,
     is_alert,
     is_navigation,
     is_promo,
+    opening_words,
+    reads_as_name,
     resumes_story,
     story_words,
 )
@@ -383,6 +387,7 @@ def _read_credits(paras: list[Para], run_start: int) -> None:
         dated = any(p.date_line for p in paras[k:title_at])
         if dated and paras[k].role in ("boilerplate", "outlet") and is_name_line(paras[k].text):
             paras[k].role = "byline"
+    common = common_words(paras[run_start:])
     for para in paras[title_at + 1 : run_start]:
         if para.rule is not None or para.role not in ("body", "boilerplate", "standfirst"):
             continue
@@ -392,7 +397,7 @@ def _read_credits(paras: list[Para], run_start: int) -> None:
             para.role = "byline"
         elif para.role == "standfirst" and not _dated(para.text):
             continue
-        elif is_name_line(para.text):
+        elif reads_as_name(para.text, common):
             para.role = "byline"
         elif para.role in ("body", "standfirst") and _dated(para.text):
             para.role = "date"
@@ -559,9 +564,60 @@ def _mark_standfirst_above_run(paras: list[Para], run_start: int) -> None:
         if para.role in ("date", "byline", "outlet") or (para.text == title and para.rule is None):
             continue
         credited = any(p.role in ("date", "byline") for p in paras[index + 1 : run_start])
-        if para.role == "body" and para.rule is None and para.words <= MAX_STANDFIRST_WORDS and credited:
+        if (
+            para.role == "body"
+            and para.rule is None
+            and para.words <= MAX_STANDFIRST_WORDS
+            and credited
+            and _tells_story(para, paras, title_at, run_start)
+        ):
             para.role = "standfirst"
         return
+
+
+MIN_STANDFIRST_SHARED = 2
+"""A standfirst sums up the story: at least this many of its content words are the headline's or the opening's."""
+
+
+def _tells_story(para: Para, paras: list[Para], title_at: int, run_start: int) -> bool:
+    """Whether ``para`` shares :data:`MIN_STANDFIRST_SHARED` content words with the headline at ``title_at`` or the
+    opening of the run at ``run_start`` (a summary does; ``Continue reading the main story Share This Page`` does
+    not)."""
+    story = opening_words(paras, run_start)[0] | content_words(paras[title_at].text)
+    return len(content_words(para.text) & story) >= MIN_STANDFIRST_SHARED
+
+
+def _mark_strays_above_run(paras: list[Para], run_start: int) -> None:
+    """Make a line under the headline, above the article's first sentence, that is no sentence and shares too few
+    words with the headline and the opening (:func:`_tells_story`) clutter: a button's or a label's words
+    (``Continue reading the main story Share This Page``), not the article."""
+    title_at = next((index for index, p in enumerate(paras[:run_start]) if p.role == "title"), None)
+    if title_at is None:
+        return
+    for para in paras[title_at + 1 : run_start]:
+        if para.role == "body" and para.prose:
+            return  # the article may start above its run: what follows its first sentence is its own
+        if para.role == "body" and para.rule is None and not _tells_story(para, paras, title_at, run_start):
+            para.role = "boilerplate"
+
+
+def _mark_media_between_bylines(paras: list[Para], run_start: int) -> None:
+    """Make a paragraph between the article's byline and its run a caption when a byline of its own follows it
+    (``Headline`` / ``By A and B`` / ``Suspect, 28, was taken into custody.`` / ``By C on … Photo by …`` / the
+    article): the article's credits stand above, so a credit under a paragraph credits a photo or a video."""
+    title_at = next((index for index, p in enumerate(paras[:run_start]) if p.role == "title"), None)
+    if title_at is None:
+        return
+    bylines = [k for k in range(title_at + 1, run_start) if paras[k].role == "byline"]
+    if len(bylines) < 2:
+        return
+    for index in range(bylines[0] + 1, run_start):
+        para = paras[index]
+        if para.role not in ("body", "standfirst") or para.rule is not None:
+            continue
+        following = next((p for p in paras[index + 1 : run_start] if p.role != "boilerplate"), None)
+        if following is not None and following.role == "byline":
+            para.role = "caption"
 
 
 def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading) -> None:
@@ -726,9 +782,11 @@ def hand_layout(text: str, hints: Hints | None = None) -> HandLayout:
     if run is not None:
         _read_credits(paras, run.start)
         _mark_lead_over_byline(paras, run.start)
+        _mark_media_between_bylines(paras, run.start)
         _mark_standfirst_above_run(paras, run.start)
         _mark_headline_lists(paras, run.start, run.end)
         _mark_box_tail(paras, run.start, run.end)
+        _mark_strays_above_run(paras, run.start)
         for para in paras[run.end :]:
             if para.role == "body":
                 para.role = "boilerplate"  # past the article's run: teasers, footers, comments

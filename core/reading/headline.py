@@ -21,6 +21,8 @@ from core.text.normalize import STOP_WORDS, stem
 __all__ = [
     "HEADER_WINDOW",
     "HEADLINE_RULES",
+    "common_words",
+    "content_words",
     "find_headline",
     "headline_above",
     "headline_over_credits",
@@ -30,6 +32,8 @@ __all__ = [
     "is_navigation",
     "is_promo",
     "menu_items",
+    "opening_words",
+    "reads_as_name",
     "resumes_story",
     "story_words",
 ]
@@ -92,6 +96,11 @@ def opening(paras: Sequence[Para], start: int) -> list[Para]:
     return out
 
 
+def content_words(text: str) -> set[str]:
+    """The content words of ``text``: stemmed, folded, no stop words or words of two letters."""
+    return _content(text)
+
+
 def _content(text: str) -> set[str]:
     words = (w.casefold().replace("’", "'").removesuffix("'s") for w in _WORD.findall(text))
     return {stem(w) for w in words if len(w) > 2 and w not in STOP_WORDS}
@@ -105,6 +114,32 @@ def _common_words(text: str) -> set[str]:
 MIN_COMMON_WORDS = 2
 """A line that reads as a person's name is a headline after all when at least this many of its words come back in
 lower case in the opening (``Royal Self-Indicting Arrogance`` over prose about a *royal*'s *self-indicting* …)."""
+
+
+def opening_words(paras: Sequence[Para], start: int) -> tuple[set[str], set[str]]:
+    """The content words of the opening of the article whose run starts at ``start`` (:func:`opening`), and those
+    of them it writes in lower case (common words, not names)."""
+    lede: set[str] = set()
+    common: set[str] = set()
+    for para in opening(paras, start):
+        lede |= _content(para.text)
+        common |= _common_words(para.text)
+    return lede, common
+
+
+def common_words(paras: Sequence[Para]) -> set[str]:
+    """The content words that the prose among ``paras`` writes in lower case."""
+    common: set[str] = set()
+    for para in paras:
+        if para.prose:
+            common |= _common_words(para.text)
+    return common
+
+
+def reads_as_name(text: str, common: set[str] | frozenset[str]) -> bool:
+    """Whether a line reads as a person's name (:func:`is_name_line`) whose words the article does not write in lower
+    case (``common``): ``Manhattan Blast Suspect Arrested`` over an opening about a *blast* *suspect* is a title."""
+    return is_name_line(text) and len(_content(text) & common) < MIN_COMMON_WORDS
 
 
 def _body_start(paras: Sequence[Para]) -> int | None:
@@ -218,11 +253,7 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
         rules: The criteria of :data:`HEADLINE_RULES` in force (all when ``None``): a criterion left out neither
             scores nor rejects a line.
     """
-    lede: set[str] = set()
-    common: set[str] = set()
-    for para in opening(paras, start):
-        lede |= _content(para.text)
-        common |= _common_words(para.text)
+    lede, common = opening_words(paras, start)
     near = 0  # lines no rule claimed between the candidate and the run
     scored: list[tuple[float, int]] = []
     fallback: int | None = None
@@ -637,11 +668,7 @@ def _headline_score(
         para.furniture
         or not 2 <= para.words <= MAX_RUN_HEADLINE_WORDS
         or (_on(rules, "nav-guard") and is_navigation(para.source))
-        or (
-            _on(rules, "name-guard")
-            and is_name_line(para.text)
-            and len(_content(para.text) & common) < MIN_COMMON_WORDS
-        )
+        or (_on(rules, "name-guard") and reads_as_name(para.text, common))
         or (_on(rules, "outlet-guard") and looks_like_outlet(para.text) and para.words <= MAX_OUTLET_WORDS)
         or (_on(rules, "ticker-guard") and _ticker(para.text))
         or dated_byline(para.text)

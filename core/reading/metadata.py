@@ -263,6 +263,13 @@ a line holding one is a control, not a person's name."""
 
 _LEAD_WORDS = word_set("from via with for about in at on to by")
 """Words that open a credit but no person's name (``From Reuters``)."""
+_CLAUSE_WORDS = word_set(
+    "is are was were been has have had does did says tells told gets got to for with from into onto after before "
+    "over under against amid despite during without within than that this these those what why how when where which "
+    "not if but or at its his her their our your"
+)
+"""Verbs, prepositions and pronouns of a clause that follow no first name in a person's name: a title-cased line
+holding one after its first word is a headline (``Ahmad Khan Rahami Is Arrested in …``), not a byline."""
 
 
 def _has_name_word(name: str) -> bool:
@@ -275,6 +282,8 @@ def _is_person(name: str) -> bool:
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
         return False
     if any(w.casefold() in _UI_WORDS for w in words):
+        return False
+    if any(w.casefold() in _CLAUSE_WORDS for w in words[1:]):
         return False
     if not _has_name_word(name):
         return False
