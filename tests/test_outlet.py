@@ -314,3 +314,28 @@ def test_a_name_may_start_with_figures_run_on_to_letters() -> None:
     ]
     assert best_outlet(lines) == "247Sports"
     assert outlet_candidates(["© 2016 2024"]) == []
+
+
+def test_a_photo_credit_repeated_under_every_picture_does_not_outweigh_the_publisher() -> None:
+    """``Source: Lena Ortiz`` under each of five photos is one credit said five times; the publisher's logo, its
+    about link and its copyright line are three different places naming it."""
+    lines = [
+        "HARBOURSTYLE",
+        "Decorating",
+        *[line for _ in range(5) for line in ("A living room in Pellavan.", "Source: Lena Ortiz")],
+        "About HARBOURSTYLE",
+        "© 2025 HARBOURSTYLE",
+    ]
+    assert best_outlet(lines) == "HARBOURSTYLE"
+
+
+def test_a_name_and_its_initials_are_one_publisher_given_in_full() -> None:
+    """``HI`` in the menus and ``Harbour Insider`` in the copyright line are one name (``BI``, ``Business Insider``):
+    the full one is given."""
+    lines = [
+        "About HI",
+        "Follow HI",
+        "Follow HI on Twitter",
+        "© 2025 Harbour Insider Inc. All rights reserved.",
+    ]
+    assert best_outlet(lines) == "Harbour Insider"

@@ -426,20 +426,20 @@ def best_outlet(
 ) -> str | None:
     """The publisher the page names most.
 
-    The candidates are the names its set phrases give (:func:`outlet_candidates`), ``named`` (outlets the reader
-    found by other means: a byline's credit, a wire dateline) and the names a web host of the page spells
-    (:func:`spells_host`), less any of ``named`` that stands alone only as an item of a menu (:func:`_menu_item`)
-    and no set phrase or host names; only when there are none, those of ``labels`` (short
-    header lines that look like a name, which menus are full of) that read as an outlet's name (``… Post``, ``The
-    …``) or are spelled like a web host the page names. Each scores the lines that mention it, not counting lines
-    where a longer candidate holds it (``CBS`` within ``CBS Sports``; lines that are the name alone count once, or
-    twice when they stand at the top and at the foot: :data:`EDGE_LINES`), plus :data:`PHRASE_BONUS` per set phrase
-    naming it (a company's name, often the site's parent, gets no such bonus). A product's name (``CRN Magazine``) also
-    puts up its brand when the page names the brand in other lines (:func:`_brand`), with the product's phrases
-    and lines (which name the brand too). A candidate that a web host outside the prose spells scores :data:`HOST_BONUS`
-    more, unless a line names it as a company (``Dow Jones & Company``: the owner's host). The forms of one name
-    (:func:`_variants`) score together, and the fullest form is given (``Connecticut Post``, not ``CT Post``).
-    Ties go to the candidate named first.
+    The candidates are the names its set phrases give (:func:`outlet_candidates`), ``named`` (outlets the reader found
+    by other means: a byline's credit, a wire dateline) and the names a web host of the page spells
+    (:func:`spells_host`), less any of ``named`` that stands alone only as an item of a menu (:func:`_menu_item`) and no
+    set phrase or host names; only when there are none, those of ``labels`` (short header lines that look like a name,
+    which menus are full of) that read as an outlet's name (``… Post``, ``The …``) or are spelled like a web host the
+    page names. Each scores the lines that mention it, not counting lines where a longer candidate holds it (``CBS``
+    within ``CBS Sports``; lines that are the name alone count once, or twice when they stand at the top and at the
+    foot: :data:`EDGE_LINES`), plus :data:`PHRASE_BONUS` per kind of set phrase naming it (a credit printed under every
+    photo is one kind; a company's name, often the site's parent, gets no such bonus). A product's name (``CRN
+    Magazine``) also puts up its brand when the page names the brand in other lines (:func:`_brand`), with the product's
+    phrases and lines (which name the brand too). A candidate that a web host outside the prose spells scores
+    :data:`HOST_BONUS` more, unless a line names it as a company (``Dow Jones & Company``: the owner's host). The forms
+    of one name (:func:`_variants`) score together, and the fullest form is given (``Connecticut Post``, not ``CT
+    Post``). Ties go to the candidate named first.
 
     Args:
         lines: The page's lines.
@@ -469,7 +469,14 @@ def best_outlet(
     candidates = candidates or list(dict.fromkeys(named)) or list(dict.fromkeys(shaped))
     if not candidates:
         return None
-    folded = [name.casefold() for name, corporate in phrased if not corporate]
+    folded = [
+        name
+        for _, name in dict.fromkeys(
+            (e.rule, e.name.casefold())
+            for e in evidence
+            if e.rule not in ("named", "label", "brand", "host") and not e.corporate
+        )
+    ]
     folded += [name.casefold() for name in named if name.casefold() not in WIRE_AGENCIES]
     products: dict[str, str] = {}
     if rules is None or "brand" in rules:
@@ -591,10 +598,22 @@ def _menu_item(name: str, lines: Sequence[str]) -> bool:
     return any(between(k) for k in places) and all(at_edge(k) for k in places)
 
 
+MIN_INITIALS = 2
+"""A name written by its initials (``BI`` for ``Business Insider``) has at least this many."""
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` by its initials, in capitals (``BI``, ``Business Insider``; ``WSJ``, ``The Wall
+    Street Journal``): the same publisher."""
+    words = [w for w in name.split() if w[:1].isupper() and w.casefold() != "the"]
+    return len(words) >= MIN_INITIALS and short.isupper() and short.isalpha() and short == "".join(w[0] for w in words)
+
+
 def _variants(candidates: Sequence[str], hosts: set[str]) -> list[list[str]]:
     """The candidates in groups of one publisher's name forms, in the order they were first named: names spelled
-    alike (``IndieWire``, ``Indiewire``; ``Snopes``, ``Snopes.com``) and names that one web host of the page spells
-    (``CT Post`` and ``Connecticut Post`` for ``ctpost.com``)."""
+    alike (``IndieWire``, ``Indiewire``; ``Snopes``, ``Snopes.com``), names that one web host of the page spells
+    (``CT Post`` and ``Connecticut Post`` for ``ctpost.com``) and a name beside its initials (``BI``, ``Business
+    Insider``)."""
     groups: list[list[str]] = []
     for candidate in candidates:
         letters = _letters(candidate).removeprefix("the")
@@ -604,7 +623,10 @@ def _variants(candidates: Sequence[str], hosts: set[str]) -> list[list[str]]:
                 group
                 for group in groups
                 if any(
-                    _letters(o).removeprefix("the") == letters or spelled & {h for h in hosts if spells_host(o, h)}
+                    _letters(o).removeprefix("the") == letters
+                    or spelled & {h for h in hosts if spells_host(o, h)}
+                    or _initials_of(candidate, o)
+                    or _initials_of(o, candidate)
                     for o in group
                 )
             ),
