@@ -289,3 +289,19 @@ def test_a_video_caption_credited_under_the_byline_is_no_headline_and_no_body() 
     body = body_of(article)
     assert body[0].startswith("Councillors in the harbour city of Pellavan voted on Tuesday")
     assert not any("Share This Page" in text or text.startswith("Councillors in Pellavan") for text in body)
+
+
+@pytest.mark.parametrize(
+    "short",
+    [
+        "Pellavan Bans Cruise Ships",  # shares most words with the opening: scores best on its own
+        "Let's Get Behind The Pellavan Cruise Ban",  # shares fewer: moved up to as a shorter line over a standfirst
+    ],
+)
+def test_a_short_form_over_the_full_headline_is_not_the_headline(short: str) -> None:
+    """A bar's short title over the full headline, which stands right over the credits and is written in title case:
+    the full one is the headline (a standfirst is a sentence, never title-cased over the byline)."""
+    full = f"For Old Port Residents This Spring, {short} After Decades of Protest"
+    page = over_body(["Now Reading", short, full, "Tomas Rennick", "March 4, 2025, 8:00 PM", ""])
+    assert page.title == full
+    assert page.authors == ("Tomas Rennick",)

@@ -294,6 +294,7 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
             and score >= top - CLOSE_SCORE
             and between <= MAX_LINES_UNDER_HEADLINE
             and not _copy_with_more(paras[index], paras[found])
+            and not _short_form(paras, index, found)
         ):
             found = index
     if _on(rules, "repeated-below") and _repeated(paras, found, start):
@@ -309,9 +310,17 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
             or paras[above].words >= paras[found].words
             or not _reads_as_standfirst(paras[found], paras[above], lede)
             or _headline_score(paras[above], lede, common, rules) is None
+            or _short_form(paras, above, found)
         ):
-            return found
+            return _full_form_below(paras, found, start)
         found = above
+
+
+def _full_form_below(paras: Sequence[Para], found: int, start: int) -> int:
+    """The headline at ``found``, or the line under it (before the run at ``start``) when ``paras[found]`` is its
+    short form (:func:`_short_form`)."""
+    below = next((k for k in range(found + 1, start) if not paras[k].furniture), None)
+    return below if below is not None and _short_form(paras, found, below) else found
 
 
 STANDFIRST_LENGTH = 2
@@ -443,6 +452,34 @@ def _copy_with_more(para: Para, headline: Para) -> bool:
     """Whether ``para`` is ``headline`` printed again with more around it: the page's title with the site's name
     (``Headline - The Daily Star``), a breadcrumb or a share text ending in it."""
     return len(headline.text) < len(para.text) and headline.text.casefold() in para.text.casefold()
+
+
+SHORT_FORM_SHARE = 0.75
+"""A line is a short form of the headline under it when at least this share of its content words are the headline's."""
+
+
+def _short_form(paras: Sequence[Para], index: int, headline: int) -> bool:
+    """Whether ``paras[index]`` is a short form of the headline at ``headline`` (a bar's or a share card's title:
+    ``Millennial Decorating Mistakes`` over ``The 5 Biggest Decorating Mistakes Millennials Make``): it is shorter and
+    the headline holds nearly all its content words, and the headline, written in title case and no statement,
+    stands right over the credits (a standfirst under a headline is a sentence, never title-cased over a byline)."""
+    short, full = paras[index], paras[headline]
+    words = _content(short.text)
+    following = next((p for p in paras[headline + 1 :] if not p.furniture or p.rule is not None), None)
+    credits = following is not None and (
+        following.date_line
+        or (following.rule is not None and following.rule.role == "byline")
+        or is_name_line(following.text)
+        or dated_byline(following.text)
+    )
+    return (
+        credits
+        and short.words < full.words
+        and bool(words)
+        and len(words & _content(full.text)) >= SHORT_FORM_SHARE * len(words)
+        and not _statement(full)
+        and title_case_share(full.text) >= MIN_SHAPED_CAPITALS
+    )
 
 
 DISTANCE_COST = 0.03
