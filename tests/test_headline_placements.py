@@ -65,6 +65,10 @@ PLACEMENTS: dict[str, tuple[list[str], str]] = {
     "label": (["Analysis", HEADLINE, BYLINE, DATE], HEADLINE),
     "section in capitals": ([SITE, "WORLD NEWS", HEADLINE, BYLINE, DATE], HEADLINE),
     "breadcrumb": ([SITE, "Home > World > Europe", HEADLINE, BYLINE, DATE], HEADLINE),
+    "breadcrumb of arrows": (
+        ["Advertisement", "YOU ARE HERE: Star Home→Collections→Cruise Ships", LONG, BYLINE, DATE],
+        LONG,
+    ),
     "breadcrumb ending in the headline": ([SITE, f"Home > News > {HEADLINE}", HEADLINE, BYLINE, DATE], HEADLINE),
     "share text repeating it": ([SITE, HEADLINE, f"Share this article: {HEADLINE}", BYLINE, DATE], HEADLINE),
     "printed again over the article": ([SITE, HEADLINE, BYLINE, DATE, HEADLINE], HEADLINE),

@@ -53,8 +53,9 @@ MAX_HEADLINE_WORDS = 40
 """A longer line is prose, not a headline."""
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_NAV_SEPARATOR = re.compile(r"\s[|›»>/•·]\s|\s{3,}")
-"""A breadcrumb or a menu bar: items split by bars, chevrons or runs of spaces (the paste keeps them)."""
+_NAV_SEPARATOR = re.compile(r"\s[|›»>/•·]\s|\s{3,}|[→⇒]|\w[›»]\w")
+"""A breadcrumb or a menu bar: items split by bars, chevrons or runs of spaces (the paste keeps them), or by arrows
+even without spaces (``Home→Collections→Regulation``)."""
 _ITEM_GAP = re.compile(r"[ \t]{2,}")
 MIN_MENU_ITEMS = 4
 """A line of at least this many short items set apart by double spaces is a menu (``Home  Politics  Business``)."""
