@@ -59,6 +59,31 @@ def test_hard_wrapped_lines_form_one_paragraph() -> None:
     assert [seg.text for seg in article.body][-1] == "The river peaked on Sunday night."
 
 
+def test_a_headline_and_its_credits_over_a_long_paragraph_are_not_wrapped_text() -> None:
+    """A block of a headline, a credit line and a paragraph much wider than both (a browser paste) is three
+    paragraphs: text wrapped at a width has no last line wider than the width."""
+    headline = "Second-Generation Harbour Ferry Rumored for March of 2025"
+    credits = "Wednesday January 18, 2025 11:44 am PST by Tomas Rennick"
+    paragraph = (
+        "The harbour authority may be planning to introduce a second-generation ferry this year, according to "
+        "rumours from the shipyards along the coast, which have been hiring welders and fitters since the autumn."
+    )
+    more = [
+        "Prospective features for a second-generation ferry are not known, but a report from the regional paper has "
+        "suggested the authority is considering electric engines and a larger car deck for the winter crossings.",
+        "There has also been some speculation that the authority could buy the design of a Norwegian yard, which "
+        "builds smaller ferries for the fjords and has sold three of them to harbours further south.",
+        "While there is no concrete detail yet on what the new ferry could carry, the authority is expected to "
+        "announce its plans at a meeting of the harbour board in March, where councillors will vote on the budget.",
+    ]
+    text = f"Ferries\n\n{headline}\n{credits}\n{paragraph}\n\n" + "\n\n".join(more) + "\n"
+    article = parse_text(text, path="a.txt")
+    assert article.title == headline
+    assert article.authors == ("Tomas Rennick",)
+    assert article.date == "2025-01-18"
+    assert article.body[0].text.startswith("The harbour authority may be planning")
+
+
 def test_lines_of_one_block_stay_separate_paragraphs() -> None:
     """Single-newline lines that each end a sentence (a typical paste) stay separate paragraphs."""
     text = (

@@ -102,6 +102,9 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int, int, bool]]) -> bool:
     widths = [end - start for start, end, _, _ in lines[:-1]]
     if not HARD_WRAP_MIN_WIDTH <= max(widths) <= HARD_WRAP_MAX_WIDTH or min(widths) < 0.6 * max(widths):
         return False
+    first = text[lines[0][0] : lines[0][1]]
+    if lines[-1][1] - lines[-1][0] > max(widths) + WRAP_SLACK and title_case_share(first) >= TITLE_CASE_SHARE:
+        return False  # a headline over its credits and a paragraph wider than both, not wrapped prose
     open_ended = sum(1 for start, end, _, _ in lines[:-1] if not _TERMINAL.search(text, start, end))
     return open_ended * 2 >= len(widths)
 
