@@ -96,6 +96,8 @@ FORMS: list[tuple[list[str], tuple[str, ...]]] = [
     (["By Marta Olsen - Monday, Nov. 6, 2023"], MARTA),
     (["A A A", "By Marta Olsen"], MARTA),
     (["A A A", "November 6, 2023"], ()),
+    (["Marta Olsen | Nov. 6, 2023, 3:03 PM | 4,094 | 6"], MARTA),
+    (["Text Size", "Email This", "Marta Olsen Senior Harbour Correspondent"], MARTA),
 ]
 
 

@@ -255,7 +255,7 @@ def date_line_start(text: str) -> int | None:
 _UI_WORDS = word_set(
     "me us email e-mail share print order reprints subscribe sign log next previous story stories service customer "
     "contact view more read learn follow comment comments reports staff newsletter newsletters app get download "
-    "advertise privacy terms home menu search video videos photos gallery watch listen"
+    "advertise privacy terms home menu search video videos photos gallery watch listen text size font"
 )
 """Words of a page's buttons and links (``Email Me``, ``Order Reprints``, ``Customer Service``, ``Staff Reports``):
 a line holding one is a control, not a person's name."""
@@ -554,6 +554,7 @@ def credit_line(text: str) -> bool:
     """Whether a line credits the article's authors with its date around them: ``11/19/2019 by Lars Brandle``,
     ``5:45 AM PST 11/19/2019 by Jane Doe``, ``Chris Davies - Nov 19, 2019, 10:31 pm CST``, ``Jane Doe Updated
     10:02 AM EST, Mon November 6, 2023``."""
+    text = _COUNTS_END.sub("", text)
     dated = _DATED_BY.match(text)
     if dated and is_date_line(dated.group("date")) and parse_authors(dated.group("names"))[0]:
         return True
@@ -563,6 +564,9 @@ def credit_line(text: str) -> bool:
     return _names_by_date(text) is not None
 
 
+_COUNTS_END = re.compile(r"(?:\s*[|•·]\s*(?:\d{1,3}(?:,\d{3})*|\d+(?:\.\d)?[kKmM]))+$")
+"""Counts a credit line may end with, each after a bar (views, comments: ``Jane Doe | Sep. 21, 2011 | 4,094 | 6``,
+``… | 1.2k``), not a date in figures (``| 11.06.23``)."""
 _CREDIT_SEPARATOR = re.compile(r"\s*[|•·,–—-]\s*|\s+")
 """What stands between the names and the date of a credit line (``Jane Doe · Nov 6, 2023``, ``Jane Doe, Nov 6``)."""
 
