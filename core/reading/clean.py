@@ -551,7 +551,8 @@ def _mark_standfirst_above_run(paras: list[Para], run_start: int) -> None:
     """Make the paragraph right under the headline a standfirst when the article's credits stand between it and
     the article's run: under the headline, past its copies and its credit lines (byline, date, outlet), a paragraph
     followed by a byline or date line before the run starts is the summary the page sets over the article
-    (``Headline`` / ``The retailer earned $2.8 billion.`` / share buttons / byline / the article); the article
+    (``Headline`` / ``The retailer earned $2.8 billion.`` / share buttons / byline / the article), or clutter when it
+    does not tell the story (:func:`_tells_story`: ``Continue reading the main story Share This Page``); the article
     itself starts under its credits."""
     if any(p.role == "standfirst" for p in paras[:run_start]):
         return
@@ -564,14 +565,8 @@ def _mark_standfirst_above_run(paras: list[Para], run_start: int) -> None:
         if para.role in ("date", "byline", "outlet") or (para.text == title and para.rule is None):
             continue
         credited = any(p.role in ("date", "byline") for p in paras[index + 1 : run_start])
-        if (
-            para.role == "body"
-            and para.rule is None
-            and para.words <= MAX_STANDFIRST_WORDS
-            and credited
-            and _tells_story(para, paras, title_at, run_start)
-        ):
-            para.role = "standfirst"
+        if para.role == "body" and para.rule is None and para.words <= MAX_STANDFIRST_WORDS and credited:
+            para.role = "standfirst" if _tells_story(para, paras, title_at, run_start) else "boilerplate"
         return
 
 
@@ -585,20 +580,6 @@ def _tells_story(para: Para, paras: list[Para], title_at: int, run_start: int) -
     not)."""
     story = opening_words(paras, run_start)[0] | content_words(paras[title_at].text)
     return len(content_words(para.text) & story) >= MIN_STANDFIRST_SHARED
-
-
-def _mark_strays_above_run(paras: list[Para], run_start: int) -> None:
-    """Make a line under the headline, above the article's first sentence, that is no sentence and shares too few
-    words with the headline and the opening (:func:`_tells_story`) clutter: a button's or a label's words
-    (``Continue reading the main story Share This Page``), not the article."""
-    title_at = next((index for index, p in enumerate(paras[:run_start]) if p.role == "title"), None)
-    if title_at is None:
-        return
-    for para in paras[title_at + 1 : run_start]:
-        if para.role == "body" and para.prose:
-            return  # the article may start above its run: what follows its first sentence is its own
-        if para.role == "body" and para.rule is None and not _tells_story(para, paras, title_at, run_start):
-            para.role = "boilerplate"
 
 
 def _mark_media_between_bylines(paras: list[Para], run_start: int) -> None:
@@ -786,7 +767,6 @@ def hand_layout(text: str, hints: Hints | None = None) -> HandLayout:
         _mark_standfirst_above_run(paras, run.start)
         _mark_headline_lists(paras, run.start, run.end)
         _mark_box_tail(paras, run.start, run.end)
-        _mark_strays_above_run(paras, run.start)
         for para in paras[run.end :]:
             if para.role == "body":
                 para.role = "boilerplate"  # past the article's run: teasers, footers, comments
