@@ -97,6 +97,10 @@ FORMS: list[tuple[list[str], tuple[str, ...]]] = [
     (["A A A", "By Marta Olsen"], MARTA),
     (["A A A", "November 6, 2023"], ()),
     (["Marta Olsen | Nov. 6, 2023, 3:03 PM | 4,094 | 6"], MARTA),
+    (
+        ["Print Email", "Marta Olsen | Bay Advance Media for Bay.com By Marta Olsen | Bay Advance Media for Bay.com"],
+        MARTA,
+    ),
     (["Text Size", "Email This", "Marta Olsen Senior Harbour Correspondent"], MARTA),
 ]
 

@@ -536,11 +536,16 @@ def author_evidence(names: str, off: frozenset[str] = frozenset()) -> tuple[list
         elif "outlet-shape" not in off and looks_like_outlet(part):
             outlets.append(part)
             rules.append("outlet-shape")
+        elif "for-outlet" not in off and (served := _FOR_OUTLET.match(part)) and looks_like_outlet(served["outlet"]):
+            outlets.append(served["outlet"])  # "NJ Advance Media for NJ.com": a desk working for the outlet
+            rules.append("for-outlet")
         else:
             rules.append("no-name")
     return authors, outlets, rules
 
 
+_FOR_OUTLET = re.compile(rf"^[{UPPER}][^,]{{0,40}}?\s+for\s+(?:the\s+)?(?P<outlet>[{UPPER}].{{1,40}})$")
+"""A credit after the names to a desk or agency working for an outlet (``NJ Advance Media for NJ.com``)."""
 _DATED_BY = re.compile(r"^(?P<date>.{1,60}?)\s+(?:by|BY|By)\s+(?P<names>\S.*)$")
 _NAME_THEN_DATE = re.compile(r"^(?P<names>[^|–—-]{3,80}?)\s+[|–—-]\s+(?P<date>.{4,80})$")
 _NAME_THEN_LABEL = re.compile(
@@ -687,6 +692,9 @@ def name_with_link(text: str) -> bool:
 def is_name_line(text: str) -> bool:
     """Whether a short line is nothing but one or more person names (a byline without *By*), the last perhaps with its
     outlet run on (``A and B USA TODAY``) or set after them (``A / Harbour Weekly``)."""
+    doubled = _DOUBLED.fullmatch(text)
+    if doubled:
+        text = doubled.group(1)  # "Jo Reed | The Post By Jo Reed | The Post": one byline printed twice
     if len(text) > 150 or text[-1:] in ".!?:":
         return False
     text = _CONTACT_TAIL.sub("", text)
