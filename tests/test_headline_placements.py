@@ -310,3 +310,36 @@ def test_a_short_form_over_the_full_headline_is_not_the_headline(short: str) -> 
     page = over_body(["Now Reading", short, full, "Tomas Rennick", "March 4, 2025, 8:00 PM", ""])
     assert page.title == full
     assert page.authors == ("Tomas Rennick",)
+
+
+def test_the_articles_first_sentence_above_a_box_is_not_its_headline() -> None:
+    """A headline over its byline, the date and a comment count, then the article's first two paragraphs, a box of
+    further reading, and the rest of the article: the first sentence, a long statement the run's opening repeats, is
+    no headline; the line over the byline is."""
+    headline = "Quay Keepers Get Their Way at Last"
+    lede = (
+        "COUNCILLORS in Pellavan have backed the ban on ships carrying more than 1,000 passengers in the old port, "
+        "the council said."
+    )
+    page = "\n".join(
+        [
+            SITE,
+            "Home",
+            "Analysis",
+            headline,
+            "by Tomas Rennick",
+            "More from this author",
+            "26 Sep 2025",
+            "Comments: 9",
+            lede,
+            "This so-called big ban would see large ships barred at once rather than over several seasons.",
+            "Further reading",
+            "Ferry operators protest quotas",
+            "Harbour fees rise again",
+            "Credibility and funding in focus at port debate",
+            "\n\n".join(BODY[1:]),
+        ]
+    )
+    article = parse_text(page, path="page.txt")
+    assert article.title == headline
+    assert article.authors == ("Tomas Rennick",)

@@ -313,8 +313,32 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
             or _headline_score(paras[above], lede, common, rules) is None
             or _short_form(paras, above, found)
         ):
-            return _full_form_below(paras, found, start)
+            return _over_lede(paras, _full_form_below(paras, found, start))
         found = above
+
+
+LEDE_WORDS = 15
+"""A statement of this many words is a sentence of prose (a lede, a caption), not a headline…"""
+OVER_LEDE_REACH = 8
+"""…when a headline-shaped line right over a byline stands at most this many lines above it (lines a rule claimed not
+counted)."""
+
+
+def _over_lede(paras: Sequence[Para], found: int) -> int:
+    """The headline at ``found``, or, when that is a long statement (the article's first sentence above a box that
+    cut the run, a video's caption), the nearest line above it set right over a byline (:func:`_over_byline`):
+    ``Institutes get behind IFRS big bang`` / ``by Rose Orlik`` / … / ``UK INSTITUTES have thrown their weight …``."""
+    if not (_statement(paras[found]) and paras[found].words >= LEDE_WORDS):
+        return found
+    lines = 0
+    for index in range(found - 1, -1, -1):
+        if _over_byline(paras, index):
+            return index
+        if not paras[index].furniture:
+            lines += 1
+            if lines > OVER_LEDE_REACH:
+                break
+    return found
 
 
 def _full_form_below(paras: Sequence[Para], found: int, start: int) -> int:
