@@ -603,6 +603,8 @@ _PUBLISHED_END = re.compile(r"\s*[|•·,–—-]?\s*\b(?:published|updated|post
 _DOUBLED = re.compile(r"(\S.{3,80}?)\s*(?:[Bb][Yy]\s+)?\1")
 """A byline's names printed twice in a row (``Andrea WongAndrea Wong``, ``Jo Reed | The Post By Jo Reed | The
 Post``)."""
+MAX_DOUBLED_CHARS = 170
+"""A byline printed twice (:data:`_DOUBLED`) is at most this long: two copies of 81 characters and a ``By``."""
 _TRAILING_LINK = re.compile(
     rf"\s+(?:(?:on|at|in|[-–—])\s*|(?:(?:on|[-–—])\s+)?(?:{'|'.join(sorted(WEEKDAYS))})\s*,?\s*)$", re.IGNORECASE
 )
@@ -692,7 +694,7 @@ def name_with_link(text: str) -> bool:
 def is_name_line(text: str) -> bool:
     """Whether a short line is nothing but one or more person names (a byline without *By*), the last perhaps with its
     outlet run on (``A and B USA TODAY``) or set after them (``A / Harbour Weekly``)."""
-    doubled = _DOUBLED.fullmatch(text)
+    doubled = _DOUBLED.fullmatch(text) if len(text) <= MAX_DOUBLED_CHARS else None
     if doubled:
         text = doubled.group(1)  # "Jo Reed | The Post By Jo Reed | The Post": one byline printed twice
     if len(text) > 150 or text[-1:] in ".!?:":
