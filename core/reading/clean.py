@@ -373,13 +373,18 @@ def _opens_another(para: Para, texts: list[str]) -> bool:
     return at < len(texts) and texts[at].startswith(para.text)
 
 
+def _title_index(paras: list[Para], run_start: int) -> int | None:
+    """Where the headline stands above the article's run, or ``None``."""
+    return next((index for index, p in enumerate(paras[:run_start]) if p.role == "title"), None)
+
+
 def _read_credits(paras: list[Para], run_start: int) -> None:
     """Give roles to the lines between the headline and the article's run that the header left as text: bylines
     with a date around the names (``11/19/2019 by Lars Brandle``, ``Chris Davies - Nov 19, 2019``), bare name lines,
     lines that hold a date among other words (``Associated Press November 19, 2019, 9:02 AM``); a short line that is
     none of these is a credit or a label, not the article; two lines or more that are no sentences, with what stands
     between them, are a list of other stories' headlines."""
-    title_at = next((index for index, p in enumerate(paras[:run_start]) if p.role == "title"), None)
+    title_at = _title_index(paras, run_start)
     if title_at is None:
         return
     above = [k for k in range(title_at - 1, -1, -1) if not paras[k].furniture][:CREDIT_LINES_ABOVE]
@@ -556,7 +561,7 @@ def _mark_standfirst_above_run(paras: list[Para], run_start: int) -> None:
     itself starts under its credits."""
     if any(p.role == "standfirst" for p in paras[:run_start]):
         return
-    title_at = next((index for index, p in enumerate(paras[:run_start]) if p.role == "title"), None)
+    title_at = _title_index(paras, run_start)
     if title_at is None:
         return
     title = paras[title_at].text
@@ -586,7 +591,7 @@ def _mark_media_between_bylines(paras: list[Para], run_start: int) -> None:
     """Make a paragraph between the article's byline and its run a caption when a byline of its own follows it
     (``Headline`` / ``By A and B`` / ``Suspect, 28, was taken into custody.`` / ``By C on … Photo by …`` / the
     article): the article's credits stand above, so a credit under a paragraph credits a photo or a video."""
-    title_at = next((index for index, p in enumerate(paras[:run_start]) if p.role == "title"), None)
+    title_at = _title_index(paras, run_start)
     if title_at is None:
         return
     bylines = [k for k in range(title_at + 1, run_start) if paras[k].role == "byline"]

@@ -491,14 +491,9 @@ def _short_form(paras: Sequence[Para], index: int, headline: int) -> bool:
     short, full = paras[index], paras[headline]
     words = _content(short.text)
     following = next((p for p in paras[headline + 1 :] if not p.furniture or p.rule is not None), None)
-    credits = following is not None and (
-        following.date_line
-        or (following.rule is not None and following.rule.role == "byline")
-        or is_name_line(following.text)
-        or dated_byline(following.text)
-    )
     return (
-        credits
+        following is not None
+        and _credit_line(following)
         and short.words < full.words
         and bool(words)
         and len(words & _content(full.text)) >= SHORT_FORM_SHARE * len(words)

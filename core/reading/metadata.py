@@ -560,8 +560,7 @@ def credit_line(text: str) -> bool:
     ``5:45 AM PST 11/19/2019 by Jane Doe``, ``Chris Davies - Nov 19, 2019, 10:31 pm CST``, ``Jane Doe Updated
     10:02 AM EST, Mon November 6, 2023``."""
     text = _COUNTS_END.sub("", text)
-    dated = _DATED_BY.match(text)
-    if dated and is_date_line(dated.group("date")) and parse_authors(dated.group("names"))[0]:
+    if dated_byline(text):
         return True
     named = _NAME_THEN_DATE.match(text) or _NAME_THEN_LABEL.match(text)
     if named and is_date_line(named.group("date")) and is_name_line(named.group("names")):

@@ -417,6 +417,10 @@ def _evidence(page: _Page, named: Sequence[str], labels: Sequence[str]) -> list[
     return found
 
 
+_NOT_PHRASES = frozenset(["named", "label", "brand", "host"])
+"""The rules of :func:`outlet_evidence` that read no set phrase."""
+
+
 def best_outlet(
     lines: Sequence[str],
     named: Sequence[str] = (),
@@ -453,7 +457,8 @@ def best_outlet(
     """
     page = _page(lines, prose)
     evidence = [e for e in _evidence(page, named, labels) if rules is None or e.rule in rules]
-    phrased = [(e.name, e.corporate) for e in evidence if e.rule not in ("named", "label", "brand", "host")]
+    phrases = [e for e in evidence if e.rule not in _NOT_PHRASES]
+    phrased = [(e.name, e.corporate) for e in phrases]
     spelled = [e.name for e in evidence if e.rule == "host"]
     named = [e.name for e in evidence if e.rule == "named"]
     shaped = [e.name for e in evidence if e.rule == "label"]
@@ -469,14 +474,7 @@ def best_outlet(
     candidates = candidates or list(dict.fromkeys(named)) or list(dict.fromkeys(shaped))
     if not candidates:
         return None
-    folded = [
-        name
-        for _, name in dict.fromkeys(
-            (e.rule, e.name.casefold())
-            for e in evidence
-            if e.rule not in ("named", "label", "brand", "host") and not e.corporate
-        )
-    ]
+    folded = [name for _, name in dict.fromkeys((e.rule, e.name.casefold()) for e in phrases if not e.corporate)]
     folded += [name.casefold() for name in named if name.casefold() not in WIRE_AGENCIES]
     products: dict[str, str] = {}
     if rules is None or "brand" in rules:
