@@ -95,3 +95,33 @@ def test_a_thread_under_the_article_leaves_a_comment_counter_by_the_byline_where
     article = read("3 Comments\n\n" + article_text() + thread)
     assert all(roles(article, line) == {"body"} for line in BODY)
     assert all(roles(article, post[:30]) == {"boilerplate"} for post in POSTS)
+
+
+SHORT = [
+    "This week Mira talks with the harbour pilot Tomas Ekdal about forty years of bringing ships into Ostley.",
+    "Ekdal explains why the river crossing at Ostley is the hardest stretch of water on the coast.",
+    "He has guided more than nine thousand ships under the old bridge, and he says every one of them was different.",
+]
+"""A podcast episode's notes: a short article, lighter than the readers' posts under it."""
+
+
+def test_a_short_article_stays_the_article_when_the_posts_under_its_thread_heading_outweigh_it() -> None:
+    thread = "Leave a comment\nRSS Feed for Comments\nComments [3]\n" + "".join(
+        f"Reader {n} from Ostley\n\n{post}\n\nMay. 29 2013 02:47 PM\n" for n, post in enumerate(POSTS, start=1)
+    )
+    text = "Harbour pilot Tomas Ekdal\n\nMay 27, 2013\n\n" + "\n\n".join(SHORT) + "\n\n" + thread
+    article = parse_text(text, path="paste.txt")
+    assert all(roles(article, line) == {"body"} for line in SHORT)
+    assert all(roles(article, part[:30]) == {"boilerplate"} for post in POSTS for part in post.split("\n\n"))
+
+
+def test_comment_counters_over_the_article_leave_it_whole() -> None:
+    text = "3 Comments\nLeave a comment\nRSS feed for comments\n\n" + article_text()
+    article = read(text)
+    assert all(roles(article, line) == {"body"} for line in BODY)
+
+
+def test_a_thread_heading_counts_in_brackets_and_its_feed_link_is_a_thread_line() -> None:
+    assert thread_line("Comments [3]")
+    assert thread_line("RSS Feed for Comments")
+    assert not thread_line("A feed for comments from readers was opened on Tuesday, the council said.")

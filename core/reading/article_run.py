@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.reading.clean_context import CONTROL_CHARS, PROSE_END, Para, is_lone_word
+from core.reading.comments import thread_start
 from core.reading.headline import headline_above, heads_run, is_credit, is_navigation, story_words
 from core.reading.metadata import is_name_line
 from core.reading.paragraphs import item_shape
@@ -361,8 +362,16 @@ def find_run(paras: Sequence[Para], weights: Sequence[float] | None = None) -> R
         return None
     heads = {k: _headed(paras, start) for k, (total, start, _) in enumerate(stretches) if total >= MIN_RUN_CHARS}
     if heads:
+        thread = thread_start(paras)
         _, best = max((stretches[k][0] * (1 + headed), k) for k, headed in heads.items())
+        if thread is not None and stretches[best][1] >= thread:
+            best = max(
+                ((stretches[k][0] * (1 + headed), k) for k, headed in heads.items() if stretches[k][2] <= thread),
+                default=(0.0, best),
+            )[1]
         total, start, end = _extended(paras, weights, stretches[best], upwards=not heads[best])
+        if thread is not None and start < thread < end:
+            end = thread
     else:
         total, start, end = max(_chains(paras, stretches))
         if total < MIN_RUN_CHARS:

@@ -17,12 +17,13 @@ from itertools import pairwise
 
 from core.reading.clean_context import Para
 
-__all__ = ["mark_comment_thread", "thread_line"]
+__all__ = ["mark_comment_thread", "thread_line", "thread_start"]
 
 _AGE = r"\d+\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago"
 _THREAD_LINE = re.compile(
     rf"^(?:(?:readers?|visitors?|users?)['’]?\s+comments?\b.{{0,40}}"  # Readers' Comments (718), Visitor comments …
-    rf"|\d[\d,]*\s+comments?|comments?\s*\(\d[\d,]*\)"  # 718 Comments, Comments (12)
+    rf"|\d[\d,]*\s+comments?|comments?\s*[(\[]\d[\d,]*[)\]]"  # 718 Comments, Comments (12), Comments [3]
+    rf"|(?:rss|atom)\s+feed\s+for\s+(?:(?:the|these|this\s+\w+['’]?s?)\s+)?comments\b.{{0,20}}"  # RSS Feed for Comments
     rf"|(?:show|view|load|read)\s+(?:the\s+)?(?:first\s+|all\s+|more\s+|older\s+|newer\s+)?\d*\s*comments?\b.{{0,20}}"
     rf"|(?:add|post|leave|write)\s+(?:your|a)\s+comment|learn about our comment policy|comment policy"
     rf"|report\s+(?:this\s+)?(?:comment|abuse|post)|reply\s+#\d+|flag as inappropriate"
@@ -45,7 +46,7 @@ def thread_line(text: str) -> bool:
     return len(text.split()) <= MAX_THREAD_LINE_WORDS and bool(_THREAD_LINE.match(text.strip()))
 
 
-def _thread_start(paras: Sequence[Para], first: int) -> int | None:
+def thread_start(paras: Sequence[Para], first: int = 0) -> int | None:
     """Where the comment thread starts: the first of :data:`THREAD_LINES` thread lines from ``first`` on, each at
     most :data:`THREAD_GAP` paragraphs after the one before; ``None`` when there is no thread."""
     lines = [k for k in range(first, len(paras)) if thread_line(paras[k].text)]
@@ -62,7 +63,7 @@ def mark_comment_thread(paras: Sequence[Para], first: int) -> None:
     body = next((k for k in range(first, len(paras)) if paras[k].role == "body"), None)
     if body is None:
         return
-    start = _thread_start(paras, body + 1)
+    start = thread_start(paras, body + 1)
     if start is None:
         return
     for para in paras[start:]:
