@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.reading.cleaning_rules import RULES, match_rule
+from core.reading.cleaning_rules import RULES, match_rule, photo_credit_line
 from core.text.folding import collapse_space_and_quotes
 
 EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
@@ -355,3 +355,39 @@ def test_share_buttons_whose_labels_the_copy_glued_together_are_share_clutter(li
 def test_a_word_that_only_starts_like_a_share_button_is_not_one(line: str) -> None:
     rule = match_rule(line)
     assert rule is None or rule.name != "share"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo by Marta Olsen",
+        "Photograph by Jo Reed, Harbour Images",
+        "Photograph by H. Ray Stone, PortStock/Quayside",
+        "Photographed by Ana de Souza.",
+        "Photos by Jo Reed and Marta Olsen",
+        "Illustration by Jo Reed",
+        "Courtesy of Ostley Rail Museum",
+        "Credit Illustration by Jo Reed",
+        "Credit Jo Reed for The Ostley Courier",
+        "Photo illustration by Courier Staff. Photo by Marta Olsen.",
+    ],
+)
+def test_a_line_initial_picture_credit_is_a_credit_line(line: str) -> None:
+    assert photo_credit_line(collapse_space_and_quotes(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Marta Olsen",
+        "Credit Card Payments",
+        "Credit & Debt",
+        "Photos: Inside the flooded village",
+        "Photos at Ostley Parties",
+        "Photo by Marta Olsen shows the flood at its height.",
+        "Photographs by readers are welcome",
+        "Courtesy calls to the mayor were cancelled.",
+    ],
+)
+def test_a_headline_byline_or_sentence_opening_like_a_credit_is_no_credit_line(line: str) -> None:
+    assert not photo_credit_line(collapse_space_and_quotes(line))

@@ -172,6 +172,36 @@ def test_a_paragraph_over_the_credit_line_the_page_prints_under_its_captions_is_
     assert "GETTY" not in " ".join(seg.text for seg in article.segments if seg.role == "body")
 
 
+MORE = [
+    BODY[2],
+    "The line between Ostley and the coast will stay closed until the bridge has been inspected, the operator said.",
+    "Passengers have been told to expect replacement buses on the route for at least two weeks.",
+]
+"""The article going on under a picture set between its paragraphs."""
+
+
+def test_a_line_initial_photo_credit_between_paragraphs_is_a_caption() -> None:
+    """A picture between two paragraphs, printed as ``Photo by …`` on a line of its own: the credit is a caption; the
+    article's paragraphs around it stay body."""
+    page = "\n\n".join([BODY[0], BODY[1], "Photo by Marta Olsen", *MORE])
+    article = read(page)
+    assert role_of(article, "Photo by Marta") == "caption"
+    assert role_of(article, BODY[1][:30]) == "body"
+    assert role_of(article, MORE[0][:30]) == "body"
+
+
+def test_a_credit_under_the_article_prose_takes_no_paragraph_for_its_caption() -> None:
+    """A credit line with no caption of its own (``Courtesy of …`` after a blank line, or run on under a paragraph
+    in a paste without blank lines) is a caption; the short paragraph over it is the article's, not the picture's."""
+    short = "Nobody was hurt in the second derailment."
+    apart = read("\n\n".join([BODY[0], short, "Courtesy of Ostley Rail Museum", BODY[1], *MORE]))
+    assert role_of(apart, "Courtesy of Ostley") == "caption"
+    assert role_of(apart, short) == "body"
+    run_on = read("\n\n".join([f"{BODY[0]}\n{short}\nPhotographed by Marta Olsen.", BODY[1], *MORE]))
+    assert role_of(run_on, "Photographed by") == "caption"
+    assert role_of(run_on, short) == "body"
+
+
 def test_a_short_line_printed_twice_is_no_credit_unless_a_caption_stands_over_it() -> None:
     page = "\n\n".join([BODY[0], "Two stayed upright on the bridge.", "UPDATE", BODY[1], "UPDATE", BODY[2]])
     article = read(page)

@@ -35,6 +35,7 @@ from core.reading.clean_context import (
     is_lone_word,
     label_above_headline,
     mark_credit_captions,
+    mark_line_credits,
     mark_listed_teasers,
     mark_newsletter_pitch,
     mark_pull_quotes,
@@ -790,6 +791,7 @@ def hand_layout(text: str, hints: Hints | None = None) -> HandLayout:
     _mark_repeated(paras)
     mark_credit_captions(paras)
     mark_repeated_credit_captions(paras)
+    mark_line_credits(paras)
     mark_bylines(paras, max(first_body, run.start if run is not None else 0))
     mark_comment_thread(paras, first_body)
     return HandLayout(text, hints, paras, run, first_body, weights)

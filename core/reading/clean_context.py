@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from core.models import Role
-from core.reading.cleaning_rules import Rule
+from core.reading.cleaning_rules import Rule, photo_credit_line
 from core.reading.metadata import is_name_line, looks_like_outlet
 from core.reading.paragraphs import Paragraph
 from core.text.folding import collapse_space
@@ -33,6 +33,7 @@ __all__ = [
     "is_lone_word",
     "label_above_headline",
     "mark_credit_captions",
+    "mark_line_credits",
     "mark_listed_teasers",
     "mark_newsletter_pitch",
     "mark_pull_quotes",
@@ -425,6 +426,16 @@ def _captioned_above(paras: list[Para], index: int) -> bool:
     labelled = credit.rule is not None and credit.rule.name == "photo-credit-labelled"
     one_sentence = above.words <= CAPTION_WORDS and len(_SENTENCE_STOP.findall(above.text.rstrip())) <= 1
     return labelled and above.role == "body" and above.rule is None and one_sentence and before.role != "body"
+
+
+def mark_line_credits(paras: list[Para]) -> None:
+    """A body line that is nothing but a picture credit in a line-initial form (``Photo by Jo Reed``, ``Courtesy of
+    Jo Reed``: :func:`core.reading.cleaning_rules.photo_credit_line`) is a caption. Only lines read as body change (a
+    headline, a byline or a date line stays what it is), and the lines beside the credit keep their roles: a short
+    line next to a credit is the article's as often as the picture's caption."""
+    for para in paras:
+        if para.role == "body" and para.rule is None and photo_credit_line(para.text):
+            para.role = "caption"
 
 
 def outlet_name(line: str) -> str:

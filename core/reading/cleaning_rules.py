@@ -22,6 +22,7 @@ __all__ = [
     "UPPER",
     "Rule",
     "match_rule",
+    "photo_credit_line",
 ]
 
 
@@ -167,6 +168,42 @@ PHOTO_LABELS = _any(
     "credit", "graphic",
 )  # fmt: skip
 """Labels of a photo credit (``Photograph: Kim Hong-ji/Reuters``)."""
+
+_CREDIT_WORD = rf"[{UPPER}][\w'’.&-]*"
+"""One capitalised word of a credited name or agency (``H.``, ``Dyer-Bennet``, ``ClassicStock``)."""
+_CREDIT_JOIN = r"(?:and|for|via|of|the|at|de|del|della|der|den|van|von|da|di|du|la|le|y|al|bin|ibn)"
+"""Small words a credit runs through (``Jo Reed for The Courier``, ``Ana de Souza``)."""
+_CREDITED = rf"{_CREDIT_WORD}(?:(?:\s*[,/&]\s*|\s+(?:{_CREDIT_JOIN}\s+){{0,2}}){_CREDIT_WORD}){{0,9}}"
+"""Who a picture is credited to: capitalised words, perhaps run through small words, commas and slashes
+(``Tyrone Turner, National Geographic Creative``, ``Jo Reed for The Courier``, ``H. Ray/Stock/Corbis``)."""
+_PICTURE_LABEL = _any(
+    "(?:photo )?illustrations?", "illustrated", "photo(?:graph)?s?", "photography", "photographed", "pictures?",
+    "images?", "artwork", "graphics?", "drawings?", "cartoons?", "video",
+)  # fmt: skip
+"""What a line-initial credit names (``Photograph by …``, ``Illustration by …``)."""
+_LINE_CREDIT = (
+    rf"(?:(?i:{_PICTURE_LABEL})\s+(?i:by|courtesy(?:\s+of)?)\s+{_CREDITED}"
+    rf"|(?i:courtesy)(?:\s+(?i:of))?\s+{_CREDITED}"
+    rf"|(?i:credit)\s*:?\s*(?:(?i:{_PICTURE_LABEL})\s+(?i:by)\s+{_CREDITED}|{_CREDITED}(?:\s+for\s+|\s*/\s*){_CREDITED}))"
+)
+"""One line-initial picture credit: ``Photo by Jo Reed``, ``Courtesy of Jo Reed``, ``Credit Illustration by Jo Reed``,
+``Credit Jo Reed for The Courier`` (a bare ``Credit`` only before a name credited for or through an agency: ``Credit
+Card Payments`` is a menu item)."""
+PHOTO_CREDIT_LINE = re.compile(rf"^{_LINE_CREDIT}(?:[.;]?\s+{_LINE_CREDIT}){{0,2}}\.?$")
+"""A line that is nothing but one to three picture credits (``Photo illustration by Slate. Photo by Jo Reed.``)."""
+MAX_CREDIT_LINE_WORDS = 16
+"""A picture credit on a line of its own is short."""
+
+
+def photo_credit_line(text: str) -> bool:
+    """Whether a short line is nothing but a picture credit in a line-initial form (``Photograph by Jo Reed, Harbour
+    Images``, ``Courtesy of Jo Reed``, ``Credit Jo Reed for The Courier``), the credited names capitalised.
+
+    Args:
+        text: One paragraph, white space folded, quotes straightened.
+    """
+    return len(text.split()) <= MAX_CREDIT_LINE_WORDS and PHOTO_CREDIT_LINE.match(text) is not None
+
 
 _SENTENCE_END = r".*[.!?][\"'”’)]*$"
 """A line that ends like a sentence."""
