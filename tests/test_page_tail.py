@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from core.models import Article
 from core.reading.load import parse_text
 
@@ -232,3 +234,26 @@ def test_a_paragraph_running_on_into_a_sign_up_prompt_in_one_block_stays_body() 
     article = read(f"{BODY[2]}\n\n{BODY[0]}\n{BODY[1]}\nSign up for our newsletter\n")
     assert role_of(article, BODY[0][:30]) == "body"
     assert role_of(article, BODY[1][:30]) == "body"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Slideshow ( 12 images )",
+        "1 of 6",
+        "View Images",
+        "OPEN Graphic",
+        "[+] Enlarge",
+        "Back to Gallery",
+        "Advertisement:",
+        "Do you rely on our reporting? Click here to support it.",
+    ],
+)
+def test_gallery_controls_ad_slots_and_prompts_between_paragraphs_are_not_body(furniture: str) -> None:
+    """A gallery's or an ad slot's line set between the article's paragraphs is clutter; the paragraphs around it
+    stay body and the headline stays the headline."""
+    article = read("\n\n".join([BODY[0], BODY[1], furniture, *MORE]))
+    assert role_of(article, furniture[:20]) == "boilerplate"
+    assert role_of(article, BODY[1][:30]) == "body"
+    assert role_of(article, MORE[0][:30]) == "body"
+    assert article.title == "Ostley train crash kills five"

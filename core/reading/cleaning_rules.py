@@ -139,11 +139,25 @@ LIST_HEADINGS = _any(
 )  # fmt: skip
 """Headings that stand alone on a line after the article: the list below them is page clutter."""
 
+MEDIA_ITEMS = r"(?:images?|photos?|pictures?|photographs?|slides?|graphics?|galler(?:y|ies)|slideshows?|videos?|maps?)"
+"""What a gallery or media control names (``View Images``, ``OPEN Graphic``, ``Back to Gallery``)."""
+
+MEDIA_CONTROLS = _any(
+    rf"(?:view|open|see|show|launch|enlarge|expand|close|hide)(?: (?:this|the|all|full(?:[ -]size)?|larger))?"
+    rf"(?: \d+)? {MEDIA_ITEMS}", r"(?:\[\+\]\s*|\+\s*)?enlarge", "full ?screen",
+    rf"back to (?:the )?(?:{MEDIA_ITEMS}|article|story|top)",
+    r"(?:(?:image|photo|picture|slide) )?\d{1,3} of \d{1,3}",
+    rf"{MEDIA_ITEMS}\s*\(\s*\d{{1,3}}(?: {MEDIA_ITEMS})?\s*\)", rf"\d{{1,3}} {MEDIA_ITEMS}",
+)  # fmt: skip
+"""Whole lines of a gallery's or a media player's controls and image counters (``1 of 6``, ``Slideshow ( 15 images
+)``, ``12 photos``)."""
+
 PAGE_FURNITURE = _any(
-    "advertisement", "advert", "sponsored(?: content)?", "ad", "ads by .*",
+    "advertisements?:?", "advert:?", "sponsored(?: content)?:?", "ad:?", "ads by .*", "ad feedback",
+    "report (?:this )?ad", MEDIA_CONTROLS,
     "story continues below(?: advertisement)?", "continue reading(?: below| the main story)?",
     "scroll to continue(?: with content)?", r"skip (?:to|past) [\w ]{1,30}", "listen to this article",
-    r"listen \(\d+ min\)", "open image in gallery", r"image \d+ of \d+", "enlarge this image",
+    r"listen \(\d+ min\)", "open image in gallery", "enlarge this image",
     "toggle caption", "hide caption", "save", "bookmark", "listen", "play", "watch:?", "video:?", "audio:?",
     "loading", "close", "menu", "search", "key events?", "show key events only", "pinned(?: post)?",
     "gift (?:this |an? )?article", r"print(?: this)? (?:page|article|story)", "jump to comments(?: section)?",
@@ -154,8 +168,9 @@ PAGE_FURNITURE = _any(
     "terms and privacy policy", r"terms (?:of (?:use|service)|and conditions)", "privacy policy", "get started",
     r"[\w .&'-]{1,30} logo", r"comments?\s*\d+", r"\d+\s+comments?\s*/\s*\d+\s+new",
     "most recent", "(?:oldest|newest)(?: first)?", "top comments", r"sort (?:by|comments)[\w :]{0,20}",
+    r"not you\?", r"(?:was|is) this (?:article|story|page|post|information) (?:helpful|useful)\??",
 )  # fmt: skip
-"""Whole lines that are page controls or ad slots."""
+"""Whole lines that are page controls, ad slots or a reader-feedback prompt."""
 
 CREDIT_LABELS = _any(
     r"(?:authors?|writers?|contributors?|contributing writers?|words)\s*:",
@@ -300,7 +315,8 @@ RULES: tuple[Rule, ...] = (
             r"\bnewsletters?\b.*\b(?:sign(?:ing)?[ -]?up|subscribe|inbox)\b"
             r"|\b(?:sign(?:ing)?[ -]?up|subscribe)\b.*\bnewsletters?\b"
             r"|^(?:skip past|after) newsletter promotion|^sign up (?:to|for)\b(?!.*[.!?]$)"
-            r"|^(?:free )?(?:(?:daily|weekly|monthly) )?(?:email )?newsletters?$|^privacy (?:notice|policy)\b"
+            r"|^(?:(?:the )?(?:most recent|latest|previous|past|recent) )?(?:free )?(?:(?:daily|weekly|monthly) )?"
+            r"(?:email )?newsletters?$|^privacy (?:notice|policy)\b"
             r"|\b(?:straight|direct(?:ly)?|delivered) (?:to|into) your inbox\b"
             r"|^get (?:the|our) [^,;:]{1,60}\b(?:in|to|into) your inbox\b"
             r"|^get (?:the|our) [^,;:.!?]{1,60}\b(?:briefing|newsletter|digest|bulletin)s?$"
@@ -318,6 +334,11 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"\b(?:sent you a confirmation email|thank you for (?:signing up|subscribing|registering)"
             r"|check your inbox|enter your email|we use your sign-?up\b)"
+            r"|^you(?: are|'re) already (?:subscribed|signed up|registered)"
+            r"(?: (?:to|for) (?:this|our|the) (?:email|newsletter|list|mailing list|alerts?))?[.!]?$"
+            r"|^(?:an error (?:has )?occurred|something went wrong)[.!]?(?:\s+please try again(?: later)?[.!]?)?$"
+            r"|^(?:view|see|browse|explore) (?:all|more|our)(?: of)? [\w .&'-]{0,40}\bnewsletters\.?$"
+            r"|^manage (?:your )?(?:email|newsletter) (?:preferences|subscriptions?|settings)$"
             r"|^by (?:signing up|subscribing|registering|clicking[\w ]{0,20}),? you (?:agree|accept|consent)\b"
         ),
         30,
@@ -425,7 +446,7 @@ RULES: tuple[Rule, ...] = (
         "follow-us", "boilerplate",
         _rx(
             r"^(?:follow (?:us|the latest|[\w ]{1,25}) on\b|follow\b.{0,80}\bat https?://"
-            r"|click here\b|tap here\b"
+            r"|(?:[^.!?]{1,80}[?!]\s+)?(?:click|tap) here\b(?![^.!?]*,[^.!?]*\b(?:said|says|told|added|according)\b)"
             r"|download (?:our|the) app\b)"
         ),
         30,
