@@ -55,7 +55,7 @@ STEPS: tuple[str, ...] = (
     "_read_credits",
     "_mark_lead_over_byline",
     "_mark_standfirst_above_run",
-    "_mark_headline_lists",
+    "mark_headline_lists",
     "_mark_box_tail",
     "mark_sandwiched",
     "mark_newsletter_pitch",

@@ -6,7 +6,8 @@ The page is read in three zones:
    not furniture), a standfirst (a line under the headline that is not a full sentence, or a sentence followed
    by byline, date or outlet lines), bylines, date lines, an outlet line, captions and clutter.
 2. **Body**: prose is ``body``; lines matched by :mod:`core.reading.cleaning_rules` keep the rule's role; a
-   related-article teaser (a headline and summary line closed by an author card) is clutter.
+   related-article teaser (a headline and summary line closed by an author card) is clutter, and so are the lists of
+   other stories' headlines a page sets between the article's paragraphs (:mod:`core.reading.story_links`).
 3. **Tail**: once a rule that ends an article (an ``Authors:`` footer, a copyright line, a tag list) has been
    seen after body text, or a live feed starts right after clutter, everything that follows is page clutter.
 
@@ -27,6 +28,7 @@ from core.reading.article_date import MAX_DATE_LINE_CHARS, article_date
 from core.reading.article_run import Run, code_line, find_run, numbered_item, paragraph_weights
 from core.reading.byline_lines import byline_group, mark_bylines
 from core.reading.clean_context import (
+    MAX_TITLE_WORDS,
     PROSE_END,
     Para,
     after_teaser,
@@ -80,15 +82,13 @@ from core.reading.metadata import (
 )
 from core.reading.outlet import best_outlet
 from core.reading.paragraphs import find_paragraphs
+from core.reading.story_links import MIN_LISTED_HEADLINES, mark_headline_lists
 from core.text.folding import collapse_space, collapse_space_and_quotes
 
 __all__ = ["METADATA_ROLES", "HandLayout", "Piece", "Reading", "hand_layout", "read_layout"]
 
 METADATA_ROLES: frozenset[Role] = frozenset({"title", "standfirst", "byline", "date", "outlet"})
 """Roles whose paragraphs are one segment each (a line of metadata is not split into sentences)."""
-
-MAX_TITLE_WORDS = 40
-"""A first line longer than this is prose, not a headline."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,72 +420,6 @@ def _read_credits(paras: list[Para], run_start: int) -> None:
                 para.role = "boilerplate"
 
 
-MIN_LISTED_HEADLINES = 2
-"""Title-cased lines in a row inside the article, from this many, are a list of other stories' headlines."""
-LISTED_HEADLINE_CAPITALS = 0.75
-"""A listed headline has at least this share of its longer words capitalised…"""
-MIN_LISTED_HEADLINE_WORDS = 3
-"""…and at least this many words (a subheading stands alone between paragraphs)."""
-
-
-def _listed_headline(para: Para) -> bool:
-    long_words = [w for w in para.text.split() if len(w) > 3 and w[:1].isalpha()]
-    capitals = sum(1 for w in long_words if w[:1].isupper())
-    return (
-        para.role == "body"
-        and not para.prose
-        and not PROSE_END.search(para.text)
-        and not para.text.rstrip().endswith(":")
-        and para.text.count(",") <= 1
-        and not para.text.isupper()
-        and MIN_LISTED_HEADLINE_WORDS <= para.words <= MAX_TITLE_WORDS
-        and bool(long_words)
-        and capitals >= LISTED_HEADLINE_CAPITALS * len(long_words)
-    )
-
-
-MIN_SHOUTED_WORDS = 8
-"""A line in capitals inside the article is a link to another story from this many words (a subheading is shorter)."""
-SHOUTED_SHARE = 0.9
-"""…when at least this share of its letters are capitals."""
-
-
-def _shouted(para: Para) -> bool:
-    """Whether a body line is another story's headline set in capitals inside the article (``SINGER CLEARED TO
-    PERFORM HITS AT AWARDS AMID FEUD``): one line of several words, nearly all capitals, no closing stop (a table's
-    rows in capitals span lines or cells)."""
-    letters = [ch for ch in para.text if ch.isalpha()]
-    capitals = sum(1 for ch in letters if ch.isupper())
-    return (
-        para.role == "body"
-        and para.words >= MIN_SHOUTED_WORDS
-        and "\n" not in para.source.strip()
-        and "\t" not in para.source
-        and not PROSE_END.search(para.text)
-        and bool(letters)
-        and capitals >= SHOUTED_SHARE * len(letters)
-    )
-
-
-def _mark_headline_lists(paras: list[Para], start: int, end: int) -> None:
-    """Make clutter the lists of other stories' headlines inside the article's run (``27 Oddest Medical Case Reports``
-    / ``10 Strangest Medical Cases`` / …): title-cased lines (not in capitals, with at most one comma: no table
-    rows or listed venues), not sentences, at least two in a row, unless the paragraph above introduces them (ends
-    with a colon); and single headlines set in capitals (:func:`_shouted`)."""
-    for para in paras[start:end]:
-        if _shouted(para):
-            para.role = "boilerplate"
-    index = start
-    while index < end:
-        stop = index
-        while stop < end and _listed_headline(paras[stop]):
-            stop += 1
-        if stop - index >= MIN_LISTED_HEADLINES and not paras[index - 1].text.rstrip().endswith(":"):
-            for para in paras[index:stop]:
-                para.role = "boilerplate"
-        index = max(stop, index + 1)
-
-
 MIN_FULL_PARAGRAPH_WORDS = 25
 """The article's own paragraphs run to this many words; a box's lines (a sign-up pitch, a prompt) are shorter."""
 MIN_BOX_LABELS = 2
@@ -771,7 +705,7 @@ def hand_layout(text: str, hints: Hints | None = None) -> HandLayout:
         _mark_lead_over_byline(paras, run.start)
         _mark_media_between_bylines(paras, run.start)
         _mark_standfirst_above_run(paras, run.start)
-        _mark_headline_lists(paras, run.start, run.end)
+        mark_headline_lists(paras, run.start, run.end)
         _mark_box_tail(paras, run.start, run.end)
         for para in paras[run.end :]:
             if para.role == "body":

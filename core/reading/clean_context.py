@@ -22,6 +22,7 @@ from core.text.folding import collapse_space
 __all__ = [
     "CONTROL_CHARS",
     "LONG_PROSE_WORDS",
+    "MAX_TITLE_WORDS",
     "MIN_LEAD_IN_WORDS",
     "MIN_PROSE_WORDS",
     "MIN_TITLE_WORDS",
@@ -56,6 +57,8 @@ MIN_LEAD_IN_WORDS = 6
 """A paragraph ending with a colon introduces a quotation or a list from this many words (``The band's tour dates
 are:``)."""
 
+MAX_TITLE_WORDS = 40
+"""A first line longer than this is prose, not a headline."""
 MIN_TITLE_WORDS = 2
 """A one-word line is never the headline: above it, it is navigation or a section label (``Home``, ``World``)."""
 SHORT_TITLE_WORDS = 3
