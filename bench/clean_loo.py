@@ -56,6 +56,7 @@ STEPS: tuple[str, ...] = (
     "_mark_lead_over_byline",
     "_mark_standfirst_above_run",
     "mark_headline_lists",
+    "mark_media_links",
     "_mark_box_tail",
     "mark_sandwiched",
     "mark_newsletter_pitch",

@@ -152,6 +152,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Related: ‘We lost everything’: Valencia counts the cost",
             "Read more: Estonia hits record",
             "READ: Council delays vote on rail link",
+            "[Related: Council Delays Vote on Rail Link]",
         ],
         ["Read more carefully, the report says something else.", "Read aloud in court, the letter said little."],
     ),
@@ -286,6 +287,13 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "video-teaser": (
         ["Watch: Flood water sweeps through the village", "Video: The moment the bridge gave way"],
         ["Watch: this space, she said."],
+    ),
+    "video-blurb": (
+        [
+            "Video: In this talk, a harbour engineer explains how the old girders were cut out and replaced.",
+            "Watch: The mayor says why the vote on the rail link was put off.",
+        ],
+        ["Watch: this space, she said.", "Video: she said it was all on film."],
     ),
     "no-words": (["💬 37", "12", "— 3 —"], ["Day 3"]),
     "scripts-off": (

@@ -6,8 +6,8 @@ The page is read in three zones:
    not furniture), a standfirst (a line under the headline that is not a full sentence, or a sentence followed
    by byline, date or outlet lines), bylines, date lines, an outlet line, captions and clutter.
 2. **Body**: prose is ``body``; lines matched by :mod:`core.reading.cleaning_rules` keep the rule's role; a
-   related-article teaser (a headline and summary line closed by an author card) is clutter, and so are the lists of
-   other stories' headlines a page sets between the article's paragraphs (:mod:`core.reading.story_links`).
+   related-article teaser (a headline and summary line closed by an author card) is clutter, and so are the links to
+   other stories a page sets between the article's paragraphs (:mod:`core.reading.story_links`).
 3. **Tail**: once a rule that ends an article (an ``Authors:`` footer, a copyright line, a tag list) has been
    seen after body text, or a live feed starts right after clutter, everything that follows is page clutter.
 
@@ -82,7 +82,7 @@ from core.reading.metadata import (
 )
 from core.reading.outlet import best_outlet
 from core.reading.paragraphs import find_paragraphs
-from core.reading.story_links import MIN_LISTED_HEADLINES, mark_headline_lists
+from core.reading.story_links import MIN_LISTED_HEADLINES, mark_headline_lists, mark_media_links
 from core.text.folding import collapse_space, collapse_space_and_quotes
 
 __all__ = ["METADATA_ROLES", "HandLayout", "Piece", "Reading", "hand_layout", "read_layout"]
@@ -706,6 +706,7 @@ def hand_layout(text: str, hints: Hints | None = None) -> HandLayout:
         _mark_media_between_bylines(paras, run.start)
         _mark_standfirst_above_run(paras, run.start)
         mark_headline_lists(paras, run.start, run.end)
+        mark_media_links(paras, run.start, run.end)
         _mark_box_tail(paras, run.start, run.end)
         for para in paras[run.end :]:
             if para.role == "body":

@@ -45,6 +45,7 @@ __all__ = [
     "mark_teaser_box",
     "outlet_line",
     "outlet_name",
+    "teaser_blurb",
 ]
 
 CONTROL_CHARS = "".join(map(chr, range(32))) + "\x7f"
@@ -196,7 +197,7 @@ def mark_newsletter_pitch(paras: list[Para], first: int) -> None:
                 for line in pitch:
                     line.role = "boilerplate"
                 break
-            if para.role != "body" or not _blurb(para):
+            if para.role != "body" or not teaser_blurb(para):
                 break
             pitch.append(para)
 
@@ -272,7 +273,7 @@ MAX_BLURB_WORDS = 30
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
 
 
-def _blurb(para: Para) -> bool:
+def teaser_blurb(para: Para) -> bool:
     """Whether a line is short enough, and one sentence, to be a teaser's summary."""
     return para.words <= MAX_BLURB_WORDS and len(_SENTENCE_STOP.findall(para.text)) <= 1
 
@@ -291,7 +292,7 @@ def _teaser_box(block: list[Para]) -> bool:
         if headline:
             expect_headline = False
             continue
-        if expect_headline or not _blurb(para):
+        if expect_headline or not teaser_blurb(para):
             return False
         expect_headline = True
     return bool(block)
@@ -316,11 +317,17 @@ def mark_teaser_box(paras: list[Para], first: int) -> None:
 
 def mark_teaser_blurbs(paras: list[Para], first: int) -> None:
     """The summary line right under a teaser link, closing its block, is part of the teaser: under ``Read also:
-    <headline>``, or under a headline listed below a bare ``Read more`` heading."""
+    <headline>`` (not under ``[Related: <headline>]``, a link the page sets in the text's own lines, whose bracket
+    closes it), or under a headline listed below a bare ``Read more`` heading."""
     for index in range(max(first, 1), len(paras) - 1):
         link, blurb = paras[index], paras[index + 1]
         heading = paras[index - 1]
-        inline = link.rule is not None and link.rule.name == "read-more" and not bare_heading(link.text)
+        inline = (
+            link.rule is not None
+            and link.rule.name == "read-more"
+            and not bare_heading(link.text)
+            and not link.text.startswith("[")  # a link set in brackets closes at its bracket: no summary under it
+        )
         listed = (
             link.role == "boilerplate"
             and link.rule is None
@@ -331,7 +338,7 @@ def mark_teaser_blurbs(paras: list[Para], first: int) -> None:
         )
         if not (inline or listed):
             continue
-        if blurb.role != "body" or blurb.span.after_blank or not _blurb(blurb):
+        if blurb.role != "body" or blurb.span.after_blank or not teaser_blurb(blurb):
             continue  # two sentences, or a long one: the article going on, not a one-line summary
         after = paras[index + 2] if index + 2 < len(paras) else None
         if after is None or after.span.after_blank or after.role != "body":  # no article text follows in the block

@@ -295,6 +295,7 @@ RULES: tuple[Rule, ...] = (
         80,
     ),
     Rule("video-teaser", "caption", _rx(r"^(?:watch|video)\s*:\s*\S(?!.*[.!?][\"'”’)]*$)"), 25),
+    Rule("video-blurb", "caption", _rx(r"^(?:watch|video)\s*:\s*(?-i:[A-Z])")),
     Rule(
         "photo-credit-agency", "caption",
         re.compile(r"\b(?:via Getty Images|Getty Images|Shutterstock|AP Photo|Alamy|EPA-EFE|Purchase Licensing Rights)"
@@ -345,7 +346,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("list-heading", "boilerplate", _rx(rf"^{LIST_HEADINGS}\s*(?::|\.{{3}}|…)?$"), 8, ends_body=True),
     Rule("comments-closed", "boilerplate", _rx(r"^comments (?:are|have been) (?:now )?closed\b"), 15, ends_body=True),
-    Rule("read-more", "boilerplate", _rx(rf"^{TEASER_HEADINGS}\b\s*(?::.*)?$"), 30),
+    Rule("read-more", "boilerplate", _rx(rf"^\[?{TEASER_HEADINGS}\b\s*(?::.*)?$"), 30),
     Rule(
         "relative-time", "boilerplate",
         _rx(r"^(?:updated\s+|published\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$"),

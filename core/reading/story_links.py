@@ -2,18 +2,30 @@
 send the reader elsewhere.
 
 In a paste they read as short lines of the article, like its own subheadings (which are the article's text), and
-are told apart on the page's own evidence: a list of headlines, two or more title-cased lines in a row
-(:func:`mark_headline_lists`), or one headline set in capitals.
+are told apart on the page's own evidence:
+
+- a list of headlines, two or more title-cased lines in a row (:func:`mark_headline_lists`), or one headline set
+  in capitals;
+- a media player's or a gallery's title, the line under its label (``Watch`` / ``Storm Surge Floods the Old
+  Harbour``, ``Photos`` / ``The Harbour Through the Years``: :func:`mark_media_links`);
+- the summary line right under such a title, when the article does not go on right under it.
+
+A lone title-cased line between paragraphs is left as it is: as a link to another story it cannot be told from a
+subheading by how little the next paragraph takes up of its words (readers' subheadings do that too).
 """
 
 from __future__ import annotations
 
-from core.reading.clean_context import MAX_TITLE_WORDS, PROSE_END, Para
+import re
+
+from core.reading.clean_context import MAX_TITLE_WORDS, PROSE_END, Para, teaser_blurb
+from core.reading.headline import content_words
 
 __all__ = [
     "MIN_LISTED_HEADLINES",
     "listed_headline",
     "mark_headline_lists",
+    "mark_media_links",
 ]
 
 MIN_LISTED_HEADLINES = 2
@@ -82,3 +94,49 @@ def mark_headline_lists(paras: list[Para], start: int, end: int) -> None:
             for para in paras[index:stop]:
                 para.role = "boilerplate"
         index = max(stop, index + 1)
+
+
+MEDIA_LABEL = re.compile(
+    r"^(?:watch|video|videos|audio|listen|play|photos?|gallery|photo gallery|slideshow|graphic|interactive|podcast)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+"""The label a page sets over a media player or a gallery (``Watch``, ``Video``, ``Photos``, ``Graphic``)."""
+
+
+def mark_media_links(paras: list[Para], start: int, end: int) -> None:
+    """Make clutter the title of a player or a gallery set in the article's run ``paras[start:end]``: the line right
+    under a media label (:data:`MEDIA_LABEL`) that is no prose (``Video`` / ``Explosion Rocks Manhattan``), with the
+    summary line under the title (see :func:`_mark_blurb`). A subheading of the article stands under its paragraphs,
+    not under a label; a paragraph of prose under a label (a player left empty) stays the article's."""
+    for index in range(start, end - 1):
+        if not MEDIA_LABEL.match(paras[index].text):
+            continue
+        title = paras[index + 1]
+        if title.role == "body" and title.rule is None and not title.prose and title.words >= 2:
+            title.role = "boilerplate"
+            _mark_blurb(paras, index + 1, end)
+
+
+MIN_GOES_ON = 2
+"""A summary line sums up the title over it when it takes up at least this many of its content words."""
+
+
+def _mark_blurb(paras: list[Para], link: int, end: int) -> None:
+    """Make clutter the summary line right under the title at ``link`` (one short sentence at most:
+    :func:`core.reading.clean_context.teaser_blurb`) when it sums the title up, taking up :data:`MIN_GOES_ON` of its
+    content words with no prose of the article right under it (``Graphic`` / ``How the Storm Surge Reached the
+    Market`` / ``The surge reached the market on Friday.`` / ``Open graphic``), or when the page cut it off with a
+    ``Read more`` under it (``… and the council said it had no`` / ``Read more``). A short paragraph about something
+    else, or with the article going on under it, is the article's."""
+    if link + 1 >= end:
+        return
+    blurb = paras[link + 1]
+    if blurb.role != "body" or blurb.rule is not None or not teaser_blurb(blurb):
+        return
+    after = paras[link + 2] if link + 2 < len(paras) else None
+    goes_on = after is not None and after.role == "body" and after.prose
+    sums_up = len(content_words(blurb.text) & content_words(paras[link].text)) >= MIN_GOES_ON and not goes_on
+    cut_off = not blurb.prose and after is not None and after.rule is not None and after.rule.name == "read-more"
+    if sums_up or cut_off:
+        blurb.role = "boilerplate"
