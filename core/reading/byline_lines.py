@@ -41,6 +41,14 @@ _JOIN = re.compile(r"(?:and|&|,)", re.IGNORECASE)
 _AND_NAMES = re.compile(r"(?:and|&)\s+(?P<names>\S.*)", re.IGNORECASE)
 """A line that goes on with a byline's names from the line above (``and Ann Leary``)."""
 
+_BIO = re.compile(
+    r"^\s*(?:\([^()]{1,80}\)\s*)?(?-i:[a-z])[^.!?]{0,120}?\b(?:reporter|writer|editor|correspondent|columnist"
+    r"|journalist|contributor|blogger|covers|writes|reports)\b",
+    re.IGNORECASE,
+)
+"""What follows an author's name in a note about the author (``… is the business reporter for the Harbour Weekly``,
+``… (jane@example.com) covers courts``): in lower case, a newsroom's job or work in its first sentence."""
+
 
 def _and_names(text: str) -> bool:
     """Whether a line goes on with the names of a byline above it: ``and``, then names (``and Ann Leary``)."""
@@ -223,6 +231,17 @@ def _slash_credit(paras: list[Para], index: int, title_at: int) -> bool:
     )
 
 
+def _named_in_bio(paras: list[Para], index: int, after: int) -> bool:
+    """Whether a paragraph past ``after`` (the article's first paragraphs) is a note about the person named alone
+    on the line at ``index``: it opens with the name and tells of a newsroom's job or work (``Jane Doe is the
+    business reporter for the Harbour Weekly.``). An author's note names the author; a story's subject gets none."""
+    name = paras[index].text
+    return any(
+        para.text.startswith(name) and _BIO.match(para.text[len(name) :]) is not None
+        for para in paras[max(after, index + 1) :]
+    )
+
+
 def _names(para: Para) -> bool:
     """Whether a line reads as a byline that names people."""
     return para.role == "byline" and bool(parse_byline(para.display)[0])
@@ -290,6 +309,8 @@ def mark_bylines(paras: list[Para], first_body: int) -> list[str]:
             made.append("name-over-headline")
         elif credit and _under(paras, index, title_at):
             made.append("slash-credit-under-headline")
+        elif _named_in_bio(paras, index, end):
+            made.append("bio-named-line")
         else:
             continue
         para.role = "byline"
