@@ -116,6 +116,15 @@ def sentences(text: str) -> list[str]:
             ["The poll notes, \u201cStrikingly, Morel . . . finishes first among harbour voters.\u201d", "He agreed."],
         ),
         ("It ended . . . The vote came later.", ["It ended . . .", "The vote came later."]),
+        (
+            "Groups slammed Senator Ada Vell (D-N.Y.) \u2015 for giving away leverage. She declined to comment.",
+            ["Groups slammed Senator Ada Vell (D-N.Y.) \u2015 for giving away leverage.", "She declined to comment."],
+        ),
+        (
+            "The mayor, a Democrat from Ostley, Ore. \u2014 and a former judge \u2014 said no. Others agreed.",
+            ["The mayor, a Democrat from Ostley, Ore. \u2014 and a former judge \u2014 said no.", "Others agreed."],
+        ),
+        ("The vote was close. \u2014 Ada Vell", ["The vote was close.", "\u2014 Ada Vell"]),
     ],
 )
 def test_news_prose_splits_where_a_reader_would(text: str, expected: list[str]) -> None:

@@ -48,6 +48,8 @@ short Chinese attribution (``他说。``, ``她笑道：``, ``外交部发言人
 QUOTE_MAX_CHARS = 1000
 """A quotation longer than this is not kept in one sentence (a stray bracket must not swallow a paragraph)."""
 
+_DASHES = "\u2014\u2013\u2015"
+"""An em dash, an en dash and a horizontal bar: set between spaces, they part a sentence's clauses."""
 _WORD_BEFORE = re.compile(r"[\w.’'-]{1,40}$")
 _CREDIT_NEXT = re.compile(r"\([A-Z][\w .&/-]{0,24}\)\s*[—–-]")
 """A wire credit in brackets and a dash after a dateline's place (``Mich. (AP) —``)."""
@@ -95,6 +97,8 @@ def _is_boundary(text: str, mark_start: int, marks: str, closers: str, next_pos:
     nxt = following[:1]
     if not nxt or nxt.islower() or nxt in ".…":
         return False  # lower case goes on, and so do the dots of a spaced ellipsis ("Trump . . . finishes")
+    if nxt in _DASHES and following[1:].lstrip()[:1].islower():
+        return False  # a dash and a lower-case word go on with the sentence: "Schumer (D-N.Y.) ― for giving away …"
     word_match = _NEXT_WORD.match(following)
     next_word = word_match.group("word") if word_match else ""
     if closers and _QUOTATIVE.match(following):
