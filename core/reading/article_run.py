@@ -362,13 +362,12 @@ def find_run(paras: Sequence[Para], weights: Sequence[float] | None = None) -> R
         return None
     heads = {k: _headed(paras, start) for k, (total, start, _) in enumerate(stretches) if total >= MIN_RUN_CHARS}
     if heads:
+        weighed = {k: stretches[k][0] * (1 + headed) for k, headed in heads.items()}
+        best = max(weighed, key=lambda k: (weighed[k], k))
         thread = thread_start(paras)
-        _, best = max((stretches[k][0] * (1 + headed), k) for k, headed in heads.items())
-        if thread is not None and stretches[best][1] >= thread:
-            best = max(
-                ((stretches[k][0] * (1 + headed), k) for k, headed in heads.items() if stretches[k][2] <= thread),
-                default=(0.0, best),
-            )[1]
+        if thread is not None and stretches[best][1] >= thread:  # the heaviest lies in readers' comments
+            above = [k for k in weighed if stretches[k][2] <= thread]
+            best = max(above, key=lambda k: (weighed[k], k)) if above else best
         total, start, end = _extended(paras, weights, stretches[best], upwards=not heads[best])
         if thread is not None and start < thread < end:
             end = thread

@@ -157,7 +157,7 @@ PAGE_FURNITURE = _any(
     "report (?:this )?ad", MEDIA_CONTROLS,
     "story continues below(?: advertisement)?", "continue reading(?: below| the main story)?",
     "scroll to continue(?: with content)?", r"skip (?:to|past) [\w ]{1,30}", "listen to this article",
-    r"listen \(\d+ min\)", "open image in gallery", "enlarge this image",
+    r"listen \(\d+ min\)", "open image in gallery",
     "toggle caption", "hide caption", "save", "bookmark", "listen", "play", "watch:?", "video:?", "audio:?",
     "loading", "close", "menu", "search", "key events?", "show key events only", "pinned(?: post)?",
     "gift (?:this |an? )?article", r"print(?: this)? (?:page|article|story)", "jump to comments(?: section)?",

@@ -99,17 +99,13 @@ def opening(paras: Sequence[Para], start: int) -> list[Para]:
 
 def content_words(text: str) -> set[str]:
     """The content words of ``text``: stemmed, folded, no stop words or words of two letters."""
-    return _content(text)
-
-
-def _content(text: str) -> set[str]:
     words = (w.casefold().replace("’", "'").removesuffix("'s") for w in _WORD.findall(text))
     return {stem(w) for w in words if len(w) > 2 and w not in STOP_WORDS}
 
 
 def _common_words(text: str) -> set[str]:
     """The content words that ``text`` writes in lower case (common words, not names)."""
-    return _content(" ".join(w for w in _WORD.findall(text) if w[:1].islower()))
+    return content_words(" ".join(w for w in _WORD.findall(text) if w[:1].islower()))
 
 
 MIN_COMMON_WORDS = 2
@@ -123,7 +119,7 @@ def opening_words(paras: Sequence[Para], start: int) -> tuple[set[str], set[str]
     lede: set[str] = set()
     common: set[str] = set()
     for para in opening(paras, start):
-        lede |= _content(para.text)
+        lede |= content_words(para.text)
         common |= _common_words(para.text)
     return lede, common
 
@@ -140,7 +136,7 @@ def common_words(paras: Sequence[Para]) -> set[str]:
 def reads_as_name(text: str, common: set[str] | frozenset[str]) -> bool:
     """Whether a line reads as a person's name (:func:`is_name_line`) whose words the article does not write in lower
     case (``common``): ``Manhattan Blast Suspect Arrested`` over an opening about a *blast* *suspect* is a title."""
-    return is_name_line(text) and len(_content(text) & common) < MIN_COMMON_WORDS
+    return is_name_line(text) and len(content_words(text) & common) < MIN_COMMON_WORDS
 
 
 def _body_start(paras: Sequence[Para]) -> int | None:
@@ -194,7 +190,7 @@ def find_headline(paras: Sequence[Para]) -> int | None:
         para = paras[index]
         if not _candidate(para):
             continue
-        words = _content(para.text)
+        words = content_words(para.text)
         shared = len(words & lede)
         if len(words) >= MIN_CONTENT and shared >= MIN_SHARED and shared / len(words) >= MIN_SHARE:
             above = paras[:index]
@@ -366,7 +362,7 @@ def _reads_as_standfirst(para: Para, above: Para, lede: set[str]) -> bool:
     headline whose every word the opening repeats)."""
     if para.prose or PROSE_END.search(para.text) or para.words >= STANDFIRST_LENGTH * above.words:
         return True
-    words, upper = _content(para.text), _content(above.text)
+    words, upper = content_words(para.text), content_words(above.text)
     return (
         not words or len(words & lede) < WHOLE_STORY_SHARE * len(words) or len(upper & lede) >= STORY_SHARE * len(upper)
     )
@@ -469,7 +465,7 @@ def _over_repeat(para: Para, lede: set[str]) -> bool:
         and not is_name_line(para.text)
         and not looks_like_outlet(para.text)
         and not _ticker(para.text)
-        and bool(_content(para.text) & lede)
+        and bool(content_words(para.text) & lede)
     )
 
 
@@ -489,14 +485,14 @@ def _short_form(paras: Sequence[Para], index: int, headline: int) -> bool:
     the headline holds nearly all its content words, and the headline, written in title case and no statement,
     stands right over the credits (a standfirst under a headline is a sentence, never title-cased over a byline)."""
     short, full = paras[index], paras[headline]
-    words = _content(short.text)
+    words = content_words(short.text)
     following = next((p for p in paras[headline + 1 :] if not p.furniture or p.rule is not None), None)
     return (
         following is not None
         and _credit_line(following)
         and short.words < full.words
         and bool(words)
-        and len(words & _content(full.text)) >= SHORT_FORM_SHARE * len(words)
+        and len(words & content_words(full.text)) >= SHORT_FORM_SHARE * len(words)
         and not _statement(full)
         and title_case_share(full.text) >= MIN_SHAPED_CAPITALS
     )
@@ -688,7 +684,7 @@ def _lede(paras: Sequence[Para], start: int) -> set[str]:
     """The content words of the article's opening (:func:`opening`)."""
     lede: set[str] = set()
     for para in opening(paras, start):
-        lede |= _content(para.text)
+        lede |= content_words(para.text)
     return lede
 
 
@@ -731,7 +727,7 @@ def _headline_score(
         or dated_byline(para.text)
     ):
         return None
-    words = _content(para.text)
+    words = content_words(para.text)
     shared = len(words & lede)
     if len(words) < MIN_CONTENT or shared < MIN_SHARED or shared / len(words) < MIN_SHARE:
         return None
@@ -805,11 +801,11 @@ def _chrome(para: Para, lede: set[str]) -> bool:
         or is_promo(para)
         or is_alert(para)
         or para.words <= MAX_CHROME_WORDS
-        or (para.words <= MAX_LABEL_WORDS and len(_content(para.text) & lede) < MIN_SHARED)
+        or (para.words <= MAX_LABEL_WORDS and len(content_words(para.text) & lede) < MIN_SHARED)
         or _ticker(para.text)
         or is_navigation(para.source)
         or looks_like_outlet(para.text)
-        or (para.prose and len(_content(para.text) & lede) < MIN_SHARED)
+        or (para.prose and len(content_words(para.text) & lede) < MIN_SHARED)
     )
 
 
@@ -821,7 +817,7 @@ def story_words(body: Sequence[Para]) -> set[str]:
     """The content words of the body read so far (what a resumed article goes on about)."""
     story: set[str] = set()
     for para in body:
-        story |= _content(para.text)
+        story |= content_words(para.text)
     return story
 
 
@@ -852,4 +848,4 @@ def resumes_story(paras: Sequence[Para], index: int, story: set[str]) -> bool:
             return False  # a newsletter box or another list starts: the line was the last teaser's summary
     if following is None or not following.prose:
         return False
-    return len((_content(paras[index].text) | _content(following.text)) & story) >= RESUME_SHARED
+    return len((content_words(paras[index].text) | content_words(following.text)) & story) >= RESUME_SHARED

@@ -23,7 +23,6 @@ from core.reading.headline import content_words
 
 __all__ = [
     "MIN_LISTED_HEADLINES",
-    "listed_headline",
     "mark_headline_lists",
     "mark_media_links",
 ]
@@ -36,7 +35,7 @@ MIN_LISTED_HEADLINE_WORDS = 3
 """…and at least this many words (a subheading stands alone between paragraphs)."""
 
 
-def listed_headline(para: Para) -> bool:
+def _listed_headline(para: Para) -> bool:
     """Whether a body line is shaped like another story's headline: title-cased (not in capitals), several words,
     no sentence, no closing colon, at most one comma (no table row or listed venue)."""
     long_words = [w for w in para.text.split() if len(w) > 3 and w[:1].isalpha()]
@@ -80,7 +79,7 @@ def _shouted(para: Para) -> bool:
 def mark_headline_lists(paras: list[Para], start: int, end: int) -> None:
     """Make clutter the lists of other stories' headlines inside the article's run ``paras[start:end]`` (``27 Oddest
     Medical Case Reports`` / ``10 Strangest Medical Cases`` / …): lines shaped like headlines
-    (:func:`listed_headline`), at least two in a row, unless the paragraph above introduces them (ends with a colon);
+    (:func:`_listed_headline`), at least two in a row, unless the paragraph above introduces them (ends with a colon);
     and single headlines set in capitals (:func:`_shouted`)."""
     for para in paras[start:end]:
         if _shouted(para):
@@ -88,7 +87,7 @@ def mark_headline_lists(paras: list[Para], start: int, end: int) -> None:
     index = start
     while index < end:
         stop = index
-        while stop < end and listed_headline(paras[stop]):
+        while stop < end and _listed_headline(paras[stop]):
             stop += 1
         if stop - index >= MIN_LISTED_HEADLINES and not paras[index - 1].text.rstrip().endswith(":"):
             for para in paras[index:stop]:
@@ -106,9 +105,9 @@ MEDIA_LABEL = re.compile(
 
 def mark_media_links(paras: list[Para], start: int, end: int) -> None:
     """Make clutter the title of a player or a gallery set in the article's run ``paras[start:end]``: the line right
-    under a media label (:data:`MEDIA_LABEL`) that is no prose (``Video`` / ``Explosion Rocks Manhattan``), with the
-    summary line under the title (see :func:`_mark_blurb`). A subheading of the article stands under its paragraphs,
-    not under a label; a paragraph of prose under a label (a player left empty) stays the article's."""
+    under a media label (:data:`MEDIA_LABEL`) that is no prose (``Video`` / ``Storm Surge Floods the Old Harbour``),
+    with the summary line under the title (see :func:`_mark_blurb`). A subheading of the article stands under its
+    paragraphs, not under a label; a paragraph of prose under a label (a player left empty) stays the article's."""
     for index in range(start, end - 1):
         if not MEDIA_LABEL.match(paras[index].text):
             continue
