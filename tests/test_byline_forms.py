@@ -106,7 +106,7 @@ FORMS: list[tuple[list[str], tuple[str, ...]]] = [
     (["Updated by Marta Olsen@martaolsen Nov 6, 2023, 4:22am EST tweet"], MARTA),
     (["Published by Marta Olsen"], MARTA),
     (["Valley Courier 11/6/2023 Marta Olsen"], MARTA),
-    (["Marta Olsen 11/6/23 4:22pm Yesterday 4:22pm"], MARTA),
+    (["Marta Olsen 11/6/23 4:22pm"], MARTA),
     (["Nov 6, 2023 Marta Olsen"], MARTA),
     (["Updated by Harbour Weekly Staff Nov 6, 2023"], ()),
 ]
@@ -154,7 +154,7 @@ def test_a_credit_line_holds_names_and_a_plain_date_stamp() -> None:
     name and the date. Menu labels, a photo credit and an editor's credit with a date are none."""
     assert credit_line("Updated by Marta Olsen@martaolsen Nov 6, 2023, 4:22am EST")
     assert credit_line("Published by Marta Olsen")
-    assert credit_line("Marta Olsen 11/6/23 4:22pm Yesterday 4:22pm")
+    assert credit_line("Marta Olsen 11/6/23 4:22pm")
     assert credit_line("Nov 6, 2023 Marta Olsen")
     assert credit_line("Valley Courier 11/6/2023 Marta Olsen")
     assert not credit_line("11/6/2023 Marta Olsen")

@@ -72,15 +72,15 @@ TIME_PATTERN = re.compile(
 
 DATE_WORDS = re.compile(
     r"\b(?:published|updated|last updated|last modified|modified|posted|first posted|first published|"
-    r"released|today|yesterday|"
+    r"released|"
     r"date|on|at|hrs|kyiv time|local time|(?-i:(?:[A-Z]{1,4}T|[A-Z]{2,4})(?:[+-]\d{1,2})?)|"
     rf"{_alternatives(WEEKDAYS | WEEKDAY_ABBREVIATIONS)})\b|"
     r"\d+\s+(?:min|mins|minutes?|hours?|hrs?|days?)\s+(?:read|ago|listen)\b|"
     r"(?:read(?:ing)?|listen(?:ing)?)\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)\b|[\s,.:;|•·()\-–—/@]+",
     re.IGNORECASE,
 )
-"""What may surround a date on a date-only line (prefixes, weekdays, ``Today`` or ``Yesterday`` before a time, time
-zones, reading time as ``4 min read`` or ``Reading time: 4 minutes``, separators)."""
+"""What may surround a date on a date-only line (prefixes, weekdays, time zones, reading time as ``4 min read`` or
+``Reading time: 4 minutes``, separators)."""
 
 
 @dataclass(frozen=True, slots=True)
