@@ -82,11 +82,11 @@ The Outlet``)."""
 _LEAD_MARK = re.compile(r"^[\s\-–—•·*]+")
 """Dashes or a bullet that set a byline off at the foot of an article (``-- By Jane Doe``)."""
 _BY_WORDS = (
-    r"(?:(?:written|reporting|reported|posted|updated|published|story|words|text|opinion|analysis|commentary|review"
-    r"|essay|column|interview|perspective)\s+)?by"
+    r"(?:(?:written|reporting|reported|posted|story|words|text|opinion|analysis|commentary|review|essay|column"
+    r"|interview|perspective)\s+)?by"
 )
 """The words that open a byline: ``By``, or a word for the piece or the authors' work before it (``Written by``,
-``Analysis by``, ``Opinion by``, ``Updated by``)."""
+``Analysis by``, ``Opinion by``)."""
 BY_LINE = re.compile(rf"\s*(?:{_BY_WORDS})\b", re.IGNORECASE)
 """A byline that says so (``By Esther Kamwendo``), not a bare name line."""
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?:and|AND)\b)\s*|\s+[-–—/|]\s+")
@@ -558,39 +558,14 @@ _NAME_THEN_LABEL = re.compile(
 def credit_line(text: str) -> bool:
     """Whether a line credits the article's authors with its date around them: ``11/19/2019 by Lars Brandle``,
     ``5:45 AM PST 11/19/2019 by Jane Doe``, ``Chris Davies - Nov 19, 2019, 10:31 pm CST``, ``Jane Doe Updated
-    10:02 AM EST, Mon November 6, 2023``, ``Updated by Jane Doe@janedoe Nov 6, 2023``, ``Harbour Weekly 11/6/2023
-    Jane Doe``; or names them after the words that open a byline (``Published by Jane Doe``)."""
+    10:02 AM EST, Mon November 6, 2023``."""
     text = _COUNTS_END.sub("", text)
-    if dated_byline(text) or _labelled_credit(text):
+    if dated_byline(text):
         return True
     named = _NAME_THEN_DATE.match(text) or _NAME_THEN_LABEL.match(text)
     if named and is_date_line(named.group("date")) and is_name_line(named.group("names")):
         return True
     return _names_by_date(text) is not None
-
-
-MAX_CREDIT_CHARS = 150
-"""A line of credits (names and a date) is at most this long."""
-
-
-MAX_STAMP_WORDS = 8
-"""A date stamp after a byline's names runs to at most this many words, with the buttons pasted on after it
-(``Nov 6, 2023, 4:22am EST tweet``)."""
-
-
-def _labelled_credit(text: str) -> bool:
-    """Whether a line is the words that open a byline (``Updated by``, ``Published by``), then nothing but names (an
-    author's handle run on: ``Jane Doe@janedoe``), perhaps up to a date stamp (``Updated by Jane Doe@janedoe Nov 6,
-    2023, 4:22am EST``)."""
-    label = _BY_LABEL.match(text)
-    if len(text) > MAX_CREDIT_CHARS or label is None or not BY_LINE.match(text):
-        return False
-    body = text[label.end() :]
-    date = DATE_PATTERN.search(body)
-    if date is not None and len(body[date.start() :].split()) > MAX_STAMP_WORDS:
-        return False
-    names = (body[: date.start()] if date is not None else body).strip()
-    return bool(names) and is_name_line(names)
 
 
 _COUNTS_END = re.compile(r"(?:\s*[|•·]\s*(?:\d{1,3}(?:,\d{3})*|\d+(?:\.\d)?[kKmM]))+$")
@@ -604,56 +579,20 @@ _MONTH_WORD = re.compile(rf"\b(?:{_MONTH_STEMS})", re.IGNORECASE)
 
 
 def _names_by_date(text: str) -> str | None:
-    """The names of a line that holds nothing but them and a date, either way round (:func:`_split_credit`), or
+    """The names of a line that holds nothing but them and a date, either way round and set apart by a separator
+    or a space before a month's name (``Jane Doe Nov. 6, 2023, 3:04 PM``, ``November 6, 2023 | Jane Doe``), or
     ``None``."""
-    split = _split_credit(text)
-    return split[0] if split is not None else None
-
-
-def _split_credit(text: str) -> tuple[str, str | None] | None:
-    """The names of a line that holds nothing but them and a date, and the outlet named before the date, if any.
-
-    The names and the date stand either way round, set apart by a separator or a bare space; a bare space sets a
-    date apart only when it is plainly one, with a month's name or a clock time (``Jane Doe Nov. 6, 2023``, ``Jane
-    Doe 11/6/23 4:22pm``: figures alone may number an issue, ``Opening Bell 11.18.19``), or the outlet's name
-    before it (``Harbour Weekly 11/6/2023 Jane Doe``: a syndicated story's source, date and author).
-
-    Returns:
-        ``(names, outlet)``, or ``None``: ``November 6, 2023 | Jane Doe`` -> ``("Jane Doe", None)``.
-    """
-    if len(text) > MAX_CREDIT_CHARS:
+    if len(text) > 150:
         return None
     for separator in _CREDIT_SEPARATOR.finditer(text):
         left, right = text[: separator.start()], text[separator.end() :]
-        if not left or not right:
-            continue
-        spaced = not separator.group().strip()
-        if (not spaced or _stamp(right)) and is_date_line(right) and is_name_line(_PUBLISHED_END.sub("", left)):
-            return _PUBLISHED_END.sub("", left), None
-        if not is_name_line(right):
-            continue
-        if (not spaced or _stamp(left)) and is_date_line(left):
-            return right, None
-        outlet = _outlet_before_date(left)
-        if outlet is not None:
-            return right, outlet
+        if not left or not right or (not separator.group().strip() and not _MONTH_WORD.search(right)):
+            continue  # "Opening Bell 11.18.19": figures after a bare space may number an issue, not date it
+        if is_date_line(right) and is_name_line(_PUBLISHED_END.sub("", left)):
+            return _PUBLISHED_END.sub("", left)
+        if is_date_line(left) and is_name_line(right):
+            return right
     return None
-
-
-def _stamp(text: str) -> bool:
-    """Whether a date is plainly one without a separator before it: it names a month or holds a clock time besides
-    its figures (``11.18.19`` holds none, though ``11.18`` could read as one)."""
-    return bool(_MONTH_WORD.search(text) or TIME_PATTERN.search(DATE_PATTERN.sub(" ", _GLUE.sub(" ", text))))
-
-
-def _outlet_before_date(text: str) -> str | None:
-    """The outlet's name that opens a date line (``Harbour Weekly 11/6/2023``, ``Harbour Weekly | Nov 6, 2023``),
-    or ``None``."""
-    date = DATE_PATTERN.search(text)
-    if date is None or date.start() == 0:
-        return None
-    outlet = text[: date.start()].strip(" |•·,–—-")
-    return outlet if looks_like_outlet(outlet) and is_date_line(text[date.start() :]) else None
 
 
 _BY_LABEL = re.compile(rf"^(?:{_BY_WORDS}|authors?|writers?|contributors?|words(?=\s*:))\b\s*:?\s*", re.IGNORECASE)
@@ -694,7 +633,6 @@ def byline_evidence(text: str, off: frozenset[str] = frozenset()) -> tuple[list[
     were cut out of the line (``by-words``, ``date-before-by``, ``cut-at-date`` …) and then
     :func:`author_evidence`'s. Rules named in ``off`` are not applied."""
     rules: list[str] = []
-    source: str | None = None  # the outlet named before the date, when the names follow it
     marked = _LEAD_MARK.sub("", text)
     if "lead-mark" not in off and marked != text:
         text = marked
@@ -703,11 +641,11 @@ def byline_evidence(text: str, off: frozenset[str] = frozenset()) -> tuple[list[
     if "date-before-by" not in off and dated and is_date_line(dated.group("date")):
         text = dated.group("names")
         rules.append("date-before-by")
-    elif (split := _split_credit(text)) is not None and split[0] != text and text.endswith(split[0]):
-        rule = "date-first" if split[1] is None else "outlet-date-first"
-        if rule not in off:
-            text, source = split  # "November 6, 2023 | Jane Doe", "Harbour Weekly 11/6/2023 Jane Doe"
-            rules.append(rule)
+    elif "date-first" not in off and is_date_line(text.split("|")[0].split("•")[0].split("·")[0]):
+        names = _names_by_date(text)
+        if names is not None and text.endswith(names):
+            text = names  # "November 6, 2023 | Jane Doe"
+            rules.append("date-first")
     body = text if "by-words" in off else _BY_LABEL.sub("", text)
     if body != text:
         rules.append("by-words")
@@ -733,7 +671,7 @@ def byline_evidence(text: str, off: frozenset[str] = frozenset()) -> tuple[list[
         linked = _CONTACT_TAIL.sub("", linked)  # "Jane DoeFollow": a button run on
         rules.append("contact-tail")
     authors, outlets, more = author_evidence(linked, off)
-    return authors, [*([source] if source else []), *outlets], rules + more
+    return authors, outlets, rules + more
 
 
 _CONTACT_TAIL = re.compile(
