@@ -94,8 +94,6 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "We will only use your email to send you this newsletter. See our privacy notice.",
             "We will not share your details with third parties. Privacy notice.",
             "We'll never sell your data.",
-            "Most recent newsletter",
-            "Latest newsletters",
         ],
         [
             "The newsletter, first published in 1972, was banned by the government.",
@@ -152,7 +150,6 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Related: ‘We lost everything’: Valencia counts the cost",
             "Read more: Estonia hits record",
             "READ: Council delays vote on rail link",
-            "[Related: Council Delays Vote on Rail Link]",
         ],
         ["Read more carefully, the report says something else.", "Read aloud in court, the letter said little."],
     ),
@@ -223,8 +220,6 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Expand image",
             "[+] Enlarge",
             "Back to Gallery",
-            "Not you?",
-            "Was this article helpful?",
         ],
         [
             "Advertisement spending rose.",

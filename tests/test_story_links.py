@@ -1,7 +1,7 @@
 """Links to other stories set between the article's paragraphs are not its text; its own subheadings are.
 
-A player's title under its label (``Video`` / ``Storm Hits the Coast``), the summary line under it, ``[Related: …]``
-and ``Video: <sentence>`` lines are clutter; the article's own subheadings, short or long, stay body.
+A player's title under its label (``Video`` / ``Storm Hits the Coast``), the summary line under it and
+``Video: <sentence>`` lines are clutter; the article's own subheadings, short or long, stay body.
 """
 
 from __future__ import annotations
@@ -74,16 +74,6 @@ def test_the_articles_own_subheading_stays_body(subheading: str) -> None:
     article = read(subheading)
     assert role_of(article, subheading) == "body"
     assert {role_of(article, p) for p in OPENING + CLOSING} == {"body"}
-
-
-def test_a_bracketed_related_link_is_not_the_article_and_the_paragraph_under_it_is() -> None:
-    link = "[Related: Council Votes to Build a Second Crossing Over the Harbour]"
-    article = parse_text(
-        "\n\n".join([TITLE, "By Mara Quint", *OPENING, f"{link}\n{CLOSING[0]}", *CLOSING[1:]]) + "\n",
-        path="paste.txt",
-    )
-    assert role_of(article, link) == "boilerplate"
-    assert role_of(article, CLOSING[0]) == "body"
 
 
 def test_a_video_label_before_a_sentence_is_not_the_article() -> None:

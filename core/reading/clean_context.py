@@ -317,17 +317,11 @@ def mark_teaser_box(paras: list[Para], first: int) -> None:
 
 def mark_teaser_blurbs(paras: list[Para], first: int) -> None:
     """The summary line right under a teaser link, closing its block, is part of the teaser: under ``Read also:
-    <headline>`` (not under ``[Related: <headline>]``, a link the page sets in the text's own lines, whose bracket
-    closes it), or under a headline listed below a bare ``Read more`` heading."""
+    <headline>``, or under a headline listed below a bare ``Read more`` heading."""
     for index in range(max(first, 1), len(paras) - 1):
         link, blurb = paras[index], paras[index + 1]
         heading = paras[index - 1]
-        inline = (
-            link.rule is not None
-            and link.rule.name == "read-more"
-            and not bare_heading(link.text)
-            and not link.text.startswith("[")  # a link set in brackets closes at its bracket: no summary under it
-        )
+        inline = link.rule is not None and link.rule.name == "read-more" and not bare_heading(link.text)
         listed = (
             link.role == "boilerplate"
             and link.rule is None

@@ -144,7 +144,7 @@ MEDIA_ITEMS = r"(?:images?|photos?|pictures?|photographs?|slides?|graphics?|gall
 
 MEDIA_CONTROLS = _any(
     rf"(?:view|open|see|show|launch|enlarge|expand|close|hide)(?: (?:this|the|all|full(?:[ -]size)?|larger))?"
-    rf"(?: \d+)? {MEDIA_ITEMS}", r"(?:\[\+\]\s*|\+\s*)?enlarge", "full ?screen",
+    rf"(?: \d+)? {MEDIA_ITEMS}", r"(?:\[\+\]\s*|\+\s*)?enlarge",
     rf"back to (?:the )?(?:{MEDIA_ITEMS}|article|story|top)",
     r"(?:(?:image|photo|picture|slide) )?\d{1,3} of \d{1,3}",
     rf"{MEDIA_ITEMS}\s*\(\s*\d{{1,3}}(?: {MEDIA_ITEMS})?\s*\)", rf"\d{{1,3}} {MEDIA_ITEMS}",
@@ -168,9 +168,8 @@ PAGE_FURNITURE = _any(
     "terms and privacy policy", r"terms (?:of (?:use|service)|and conditions)", "privacy policy", "get started",
     r"[\w .&'-]{1,30} logo", r"comments?\s*\d+", r"\d+\s+comments?\s*/\s*\d+\s+new",
     "most recent", "(?:oldest|newest)(?: first)?", "top comments", r"sort (?:by|comments)[\w :]{0,20}",
-    r"not you\?", r"(?:was|is) this (?:article|story|page|post|information) (?:helpful|useful)\??",
 )  # fmt: skip
-"""Whole lines that are page controls, ad slots or a reader-feedback prompt."""
+"""Whole lines that are page controls or ad slots."""
 
 CREDIT_LABELS = _any(
     r"(?:authors?|writers?|contributors?|contributing writers?|words)\s*:",
@@ -316,8 +315,7 @@ RULES: tuple[Rule, ...] = (
             r"\bnewsletters?\b.*\b(?:sign(?:ing)?[ -]?up|subscribe|inbox)\b"
             r"|\b(?:sign(?:ing)?[ -]?up|subscribe)\b.*\bnewsletters?\b"
             r"|^(?:skip past|after) newsletter promotion|^sign up (?:to|for)\b(?!.*[.!?]$)"
-            r"|^(?:(?:the )?(?:most recent|latest|previous|past|recent) )?(?:free )?(?:(?:daily|weekly|monthly) )?"
-            r"(?:email )?newsletters?$|^privacy (?:notice|policy)\b"
+            r"|^(?:free )?(?:(?:daily|weekly|monthly) )?(?:email )?newsletters?$|^privacy (?:notice|policy)\b"
             r"|\b(?:straight|direct(?:ly)?|delivered) (?:to|into) your inbox\b"
             r"|^get (?:the|our) [^,;:]{1,60}\b(?:in|to|into) your inbox\b"
             r"|^get (?:the|our) [^,;:.!?]{1,60}\b(?:briefing|newsletter|digest|bulletin)s?$"
@@ -346,7 +344,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("list-heading", "boilerplate", _rx(rf"^{LIST_HEADINGS}\s*(?::|\.{{3}}|…)?$"), 8, ends_body=True),
     Rule("comments-closed", "boilerplate", _rx(r"^comments (?:are|have been) (?:now )?closed\b"), 15, ends_body=True),
-    Rule("read-more", "boilerplate", _rx(rf"^\[?{TEASER_HEADINGS}\b\s*(?::.*)?$"), 30),
+    Rule("read-more", "boilerplate", _rx(rf"^{TEASER_HEADINGS}\b\s*(?::.*)?$"), 30),
     Rule(
         "relative-time", "boilerplate",
         _rx(r"^(?:updated\s+|published\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$"),

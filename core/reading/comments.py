@@ -23,7 +23,6 @@ _AGE = r"\d+\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago"
 _THREAD_LINE = re.compile(
     rf"^(?:(?:readers?|visitors?|users?)['’]?\s+comments?\b.{{0,40}}"  # Readers' Comments (718), Visitor comments …
     rf"|\d[\d,]*\s+comments?|comments?\s*[(\[]\d[\d,]*[)\]]"  # 718 Comments, Comments (12), Comments [3]
-    rf"|(?:rss|atom)\s+feed\s+for\s+(?:(?:the|these|this\s+\w+['’]?s?)\s+)?comments\b.{{0,20}}"  # RSS Feed for Comments
     rf"|(?:show|view|load|read)\s+(?:the\s+)?(?:first\s+|all\s+|more\s+|older\s+|newer\s+)?\d*\s*comments?\b.{{0,20}}"
     rf"|(?:add|post|leave|write)\s+(?:your|a)\s+comment|learn about our comment policy|comment policy"
     rf"|report\s+(?:this\s+)?(?:comment|abuse|post)|reply\s+#\d+|flag as inappropriate"
