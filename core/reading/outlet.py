@@ -61,6 +61,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("get X delivered", re.compile(rf"^get (?:the\s)?(?P<name>{_NAME}) delivered\b", re.IGNORECASE)),
     ("menu", re.compile(rf"(?:^|[.!?:]\s+)(?P<verb>follow|support|shop|more from|more on|popular on|latest from|"
                         rf"advertise (?:with|on|in)|originally published (?:on|in|by)|subscribe to|sign up for|contact|"
+                        rf"contribute to|"
                         rf"about|welcome to|read more (?:on|at|from))"
                         rf"\s+(?:the\s)?(?P<name>{_NAME})(?:\s+on\s+\w+)?\.?$", re.IGNORECASE)),
     ("X staff", re.compile(rf"^(?:by\s+)?(?P<name>{_NAME}) (?:staff|newsroom|editors|editorial board)$",
@@ -80,14 +81,15 @@ MAX_NAME_WORDS = 5
 
 
 _NOT_NAMES = frozenset(
-    ["us", "our", "copyright", "all", "rights", "reserved", "the", "newsletter", "newsletters", "by"]
+    ["us", "our", "copyright", "all", "rights", "reserved", "the", "newsletter", "newsletters", "by", "adchoices"]
 )
 _CORPORATE = re.compile(
     r"(?:\s+(?:media|group|holdings|communications|broadcasting|interactive|networks?|publishing|newspapers|company"
     r"|\d+))+$",
     re.IGNORECASE,
 )
-"""Words a set phrase may catch that name no publisher (``Follow Us``, ``© Copyright``)."""
+"""Words a set phrase may catch that name no publisher (``Follow Us``, ``© Copyright``, the ad industry's ``About
+AdChoices`` link in many footers)."""
 
 
 def _clean(raw: str) -> tuple[str, bool] | None:
@@ -368,14 +370,16 @@ def outlet_evidence(
     named: Sequence[str] = (),
     labels: Sequence[str] = (),
     prose: Sequence[bool] = (),
+    authors: Sequence[str] = (),
 ) -> list[Evidence]:
     """Every place the page names a candidate publisher, by the rule that read it: the set phrases outside the
     article's prose (:func:`phrase_evidence`), the logo's text (:func:`_logo`, rule ``logo``), the outlets the reader
     found by other means (rule ``named``), header labels that read as an outlet's name or are spelled like a web host
     the page names (rule ``label``), names outside the prose that a web host named outside it spells
     (:func:`_host_names`, rule ``host``: the report's own links name its sources), and the brand of a product's
-    name (:func:`_brand`, rule ``brand``)."""
-    return _evidence(_page(lines, prose), named, labels)
+    name (:func:`_brand`, rule ``brand``). A person the byline names (``authors``) is followed, contacted and has a
+    home page as a person: those rules put up no author (:data:`PERSONAL_RULES`)."""
+    return _evidence(_page(lines, prose), named, labels, authors)
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,8 +405,20 @@ def _page(lines: Sequence[str], prose: Sequence[bool]) -> _Page:
     return _Page(stripped, own, own_hosts, hosts)
 
 
-def _evidence(page: _Page, named: Sequence[str], labels: Sequence[str]) -> list[Evidence]:
+PERSONAL_RULES = frozenset(["menu: follow", "menu: contact", "host"])
+"""The rules whose names may be a person's (``Follow Jane Doe on X``, ``Contact Jane Doe``, ``janedoe.com`` in an
+author's note): they put up no author of the article."""
+
+
+def _evidence(page: _Page, named: Sequence[str], labels: Sequence[str], authors: Sequence[str] = ()) -> list[Evidence]:
     """:func:`outlet_evidence` on a page read once."""
+    found = _evidence_any(page, named, labels)
+    people = {author.casefold() for author in authors}
+    return [e for e in found if e.rule not in PERSONAL_RULES or e.name.casefold() not in people]
+
+
+def _evidence_any(page: _Page, named: Sequence[str], labels: Sequence[str]) -> list[Evidence]:
+    """Every candidate of :func:`_evidence`, an author's too."""
     found = phrase_evidence(page.own)
     logo = _logo(page.lines)
     if logo:
@@ -427,6 +443,7 @@ def best_outlet(
     labels: Sequence[str] = (),
     prose: Sequence[bool] = (),
     rules: Container[str] | None = None,
+    authors: Sequence[str] = (),
 ) -> str | None:
     """The publisher the page names most.
 
@@ -454,9 +471,10 @@ def best_outlet(
             lines that mention a candidate are counted everywhere.
         rules: The rules of :func:`outlet_evidence` that may put up a candidate (all when ``None``): what a
             leave-one-page-out measurement switches off.
+        authors: The people the byline names (see :func:`outlet_evidence`).
     """
     page = _page(lines, prose)
-    evidence = [e for e in _evidence(page, named, labels) if rules is None or e.rule in rules]
+    evidence = [e for e in _evidence(page, named, labels, authors) if rules is None or e.rule in rules]
     phrases = [e for e in evidence if e.rule not in _NOT_PHRASES]
     phrased = [(e.name, e.corporate) for e in phrases]
     spelled = [e.name for e in evidence if e.rule == "host"]
