@@ -62,6 +62,13 @@ def test_a_date_glued_to_a_headline_is_found() -> None:
     assert date_line_start("Sudan bombs camp in May and June 2012 reports") is None
 
 
+def test_a_year_run_on_to_a_reading_time_is_still_the_date() -> None:
+    """The date and the reading time are two spans the copy ran together: ``Jun 9, 20257 mins`` is 9 June 2025."""
+    assert find_date("Jun 9, 20257 mins") == "2025-06-09"
+    assert find_date("Jun 9, 202512 minutes") == "2025-06-09"
+    assert find_date("Jun 9, 2025 7 min read") == "2025-06-09"
+
+
 def test_byline_gives_authors_desks_and_date() -> None:
     """A browser byline holds authors (a news desk counts), date, time and a reading-time note."""
     authors, outlets, date = parse_byline(

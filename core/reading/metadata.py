@@ -92,7 +92,12 @@ BY_LINE = re.compile(rf"\s*(?:{_BY_WORDS})\b", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?:and|AND)\b)\s*|\s+[-–—/|]\s+")
 _COMPOUND = re.compile("(?:" + "|".join(sorted(w for w in OUTLET_WORDS if len(w) >= 4)) + ")$")
 _NOTE = re.compile(r"\([^()]{0,40}\)")
-_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=\d{1,2}:\d{2})|(?<=[A-Z][+-]\d)(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
+_GLUE = re.compile(
+    r"(?<=[a-z])(?=[A-Z])|(?<=\d{4})(?=\d{1,2}:\d{2})|(?<=\d{4})(?=\d{1,3}\s?min(?:ute)?s?\b)"
+    r"|(?<=[A-Z][+-]\d)(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])"
+)
+"""Where a page's spans run on without a space: a word onto a capital, a year onto a clock time (``20194:30 PM``) or
+a reading time (``Mar 4, 20264 mins``), a time zone onto a word, a figure onto a word."""
 _PLACE_COMMA = re.compile(rf",\s*[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,2}}$")
 _PLACE_SUFFIX = re.compile(rf"\s+(?:in|at|from)\s+[{UPPER}][\w .'-]*$")
 _NAME_WORD = re.compile(rf"^(?:[{UPPER}][\w'’.-]*|[{UPPER}]\.)$")
