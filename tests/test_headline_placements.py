@@ -105,6 +105,21 @@ PLACEMENTS: dict[str, tuple[list[str], str]] = {
         [SITE, HEADLINE, "Next", "Pellavan port ships to pay new tourist tax from May", BYLINE, DATE],
         HEADLINE,
     ),
+    "under a list of related stories run on to it": (
+        [SITE, "Related Reads", "Pellavan old port protests grow", "Cruise ships and the old port", HEADLINE, BYLINE],
+        HEADLINE,
+    ),
+    "under a list of related stories, over its standfirst": (
+        [
+            SITE,
+            "Related Reads",
+            "Cruise Ships and the Old Port",
+            "Pellavan Votes to Ban Cruise Ships",
+            UNSTOPPED,
+            BYLINE,
+        ],
+        "Pellavan Votes to Ban Cruise Ships",
+    ),
     "topic tags above it": ([SITE, "Cruise ships  Tourism  Pellavan", HEADLINE, BYLINE, DATE], HEADLINE),
     "over a standfirst the article repeats word for word": (
         [SITE, "Despite everything, Pellavan says goodbye to the giants", REPEATED, BYLINE, DATE],

@@ -303,6 +303,7 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
         if (
             above is None
             or not _on(rules, "shorter-above")
+            or above in listed
             or _statement(paras[above])
             or paras[above].words >= paras[found].words
             or not _reads_as_standfirst(paras[found], paras[above], lede)
@@ -435,7 +436,46 @@ def _widgets(paras: Sequence[Para], start: int) -> tuple[set[int], dict[int, int
         if len(chain) >= MIN_LISTED and len({paras[k].text for k in chain}) >= MIN_LISTED:
             listed |= {k - 1 for k in chain}
             cost.update(dict.fromkeys(range(chain[0], chain[-1] + 1), 0))
+    listed |= _under_list_heading(paras, lo, start)
     return listed, cost
+
+
+_LIST_HEADING_RULES = frozenset(["list-heading", "read-more"])
+_NOT_LIST = re.compile(r":|comment|conversation", re.IGNORECASE)
+"""A heading with a headline after its colon heads one link; a comment thread's heading (``comments``) heads no list
+of stories."""
+MAX_LISTED_UNDER_HEADING = 8
+"""A list of other stories under a heading just above an article has at most this many headlines."""
+MIN_LISTED_WORDS = 3
+"""A listed story's headline, and the article's, has at least this many words (a menu's items have fewer)."""
+
+
+def _under_list_heading(paras: Sequence[Para], lo: int, start: int) -> set[int]:
+    """The headlines of other stories listed under a heading (``Related Reads``, ``More from …``) run on to the
+    article's own headline, which the credits right under it set apart: each line between the heading and the line
+    right over the first credits below it, when all of them, and that line, read as headlines (several words, no
+    credit) and the list is short (:data:`MAX_LISTED_UNDER_HEADING`). When the line over the credits is no headline
+    by its shape and the one above it is, that one is the article's headline over its standfirst, not listed."""
+
+    def titled(k: int) -> bool:
+        return paras[k].words >= MIN_LISTED_WORDS and not is_credit(paras[k]) and not paras[k].furniture
+
+    found: set[int] = set()
+    for k in range(lo, start):
+        rule = paras[k].rule
+        if rule is None or rule.name not in _LIST_HEADING_RULES or _NOT_LIST.search(paras[k].text):
+            continue
+        credit = next((c for c in range(k + 2, min(start, k + MAX_LISTED_UNDER_HEADING + 3)) if is_credit(paras[c])),
+                      None)  # fmt: skip
+        if credit is None:
+            continue
+        head = next((h for h in range(credit - 1, k, -1) if not paras[h].furniture), None)
+        listed = [h for h in range(k + 1, head or k) if not paras[h].furniture]
+        if head is not None and listed and not _headline_shaped(paras[head]) and _headline_shaped(paras[listed[-1]]):
+            listed.pop()  # the line over the credits is the standfirst under the headline
+        if head is not None and listed and titled(head) and all(titled(h) for h in listed):
+            found.update(listed)
+    return found
 
 
 def is_credit(para: Para) -> bool:
