@@ -358,3 +358,9 @@ def test_the_articles_first_sentence_above_a_box_is_not_its_headline() -> None:
     article = parse_text(page, path="page.txt")
     assert article.title == headline
     assert article.authors == ("Tomas Rennick",)
+
+
+def test_a_section_label_under_the_headline_is_not_part_of_it() -> None:
+    """``opinion`` on its own line under the headline is the section's label, not the headline's last word."""
+    article = over_body([SITE, BYLINE, HEADLINE.lower().capitalize(), "opinion", "Mar 4, 2025"])
+    assert article.title == HEADLINE.lower().capitalize()

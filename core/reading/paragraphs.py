@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from core.reading.cleaning_rules import NAV_WORDS
 from core.reading.sentences import trim_span
 from core.text.vocabulary import MONTHS
 
@@ -175,7 +176,8 @@ def title_case_share(text: str) -> float:
 def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
     """Whether ``line`` carries on the sentence that ``previous`` left open (a stray break, or a bracket that
     the previous line opened and did not close: ``(Jane Doe/The Daily`` then ``Courier)``, or a line that ends
-    on an article, a preposition or a conjunction)."""
+    on an article, a preposition or a conjunction). A lone section word (``opinion``, ``news``) carries nothing on: it
+    is a label set under a headline."""
     if _TERMINAL.search(text, previous[0], previous[1]):
         return False
     before = text[previous[0] : previous[1]]
@@ -185,7 +187,10 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> b
     if len(words) >= 4 and words[-1].casefold() in _DANGLING and title_case_share(before) < TITLE_CASE_SHARE:
         return True
     first = text[line[0]]
-    return first.isalpha() and first.islower() and len(text[previous[0] : previous[1]].split()) >= 4
+    if not (first.isalpha() and first.islower() and len(words) >= 4):
+        return False
+    label = text[line[0] : line[1]].strip()
+    return label.casefold() not in NAV_WORDS  # a section's label set under a headline (``opinion``) carries nothing on
 
 
 def _split_run_together(text: str, paragraph: Paragraph, enabled: bool) -> list[Paragraph]:
