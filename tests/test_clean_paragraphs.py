@@ -176,3 +176,18 @@ def test_a_headline_in_title_case_ending_on_a_preposition_is_not_run_on_to_the_n
     article = parse_text(text, path="a.txt")
     assert article.title == "This Is Your Brain On Sad Movies; Plus 5 Films To Cry To"
     assert any(p.startswith("Most of us have sat through a sad film") for p in body_paragraphs(article))
+
+
+def test_a_prompt_ending_on_a_particle_is_not_run_on_to_the_headline_under_it() -> None:
+    """``Already have an account? Sign in`` ends on ``in`` but leaves no sentence open (its last sentence has two
+    words): the headline under it stays a line of its own."""
+    text = (
+        "Harbour Notes\nSubscribe\nAlready have an account? Sign in\n"
+        "The quiet fight over the old harbour lights and who pays for them\n"
+        "Ines Marlow\nMar 03, 2025\n\n"
+        "The council voted on Tuesday to restore the old lamps along the pier after years of complaints.\n\n"
+        "Residents had asked for the work since the storm of 2019 left half of them dark.\n"
+    )
+    spans = [text[p.start : p.end] for p in find_paragraphs(text, keep_apart=_set_apart, set_apart=_set_apart)]
+    assert "Already have an account? Sign in" in spans
+    assert "The quiet fight over the old harbour lights and who pays for them" in spans

@@ -30,6 +30,7 @@ __all__ = ["Paragraph", "find_paragraphs", "item_shape", "title_case_share"]
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x85\x0b\x0c]+")
 _BREAK = re.compile(r"\r\n|[\r\n\u2028\x85\x0b\x0c]|(?P<para>\u2029)")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 _DOUBLE_SPACE = re.compile(r"[.!?…][\"'”’»)\]]*(?P<gap>[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,})(?=[^\sa-z])")
 _SINGLE_SPACE = re.compile(r"[.!?][\"'”’»)\]]* (?=[\"“‘A-Z])")
 _LIST_MARK = re.compile(r"[•◦▪▫‣⁃●○■□·*-][ \t\u00a0]+(?=\S)")
@@ -184,7 +185,8 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> b
     if before.rfind("(") > before.rfind(")") and ")" in text[line[0] : line[1]]:
         return True
     words = before.split()
-    if len(words) >= 4 and words[-1].casefold() in _DANGLING and title_case_share(before) < TITLE_CASE_SHARE:
+    open_words = _SENTENCE_END.split(before)[-1].split()  # the open sentence's words (``…account? Sign in``: two)
+    if len(open_words) >= 4 and words[-1].casefold() in _DANGLING and title_case_share(before) < TITLE_CASE_SHARE:
         return True
     first = text[line[0]]
     if not (first.isalpha() and first.islower() and len(words) >= 4):
