@@ -364,3 +364,14 @@ def test_a_section_label_under_the_headline_is_not_part_of_it() -> None:
     """``opinion`` on its own line under the headline is the section's label, not the headline's last word."""
     article = over_body([SITE, BYLINE, HEADLINE.lower().capitalize(), "opinion", "Mar 4, 2025"])
     assert article.title == HEADLINE.lower().capitalize()
+
+
+def test_a_headline_the_opening_does_not_echo_stands_over_a_standfirst_it_does() -> None:
+    """The standfirst, a sentence with a full stop, shares the opening's words; the headline right above it shares
+    none, and it is still the headline."""
+    standfirst = "Councillors in Pellavan vote to ban cruise ships from the old port, ending two decades of arguments."
+    header = [SITE, "SIGN IN", "SUBSCRIBE", "TOURISM", "Goodbye to the floating towers", standfirst]
+    article = over_body(
+        [*header, "By Pellavan Star Insights", "archive page", "March 4, 2025", "In partnership withPortCo"]
+    )
+    assert article.title == "Goodbye to the floating towers"

@@ -307,11 +307,24 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
             or _statement(paras[above])
             or paras[above].words >= paras[found].words
             or not _reads_as_standfirst(paras[found], paras[above], lede)
-            or _headline_score(paras[above], lede, common, rules) is None
+            or (_headline_score(paras[above], lede, common, rules) is None and not _sentence_under(paras, above, found))
             or _short_form(paras, above, found)
         ):
             return _over_lede(paras, _full_form_below(paras, found, start))
         found = above
+
+
+def _sentence_under(paras: Sequence[Para], above: int, found: int) -> bool:
+    """Whether ``found`` is a sentence closed by a full stop right under ``above``, a line that could head the article
+    (a standfirst under a headline the opening does not echo: ``Bridging the operational AI gap`` over ``Enterprise-wide
+    integration is being leveraged … workflows.``)."""
+    return (
+        above == found - 1
+        and paras[found].text.rstrip(_CLOSERS).endswith(".")
+        and _could_head(paras[above])
+        and paras[above].words >= MIN_OVER_CREDITS_WORDS
+        and not paras[above].prose
+    )
 
 
 LEDE_WORDS = 15
