@@ -375,4 +375,3 @@ def test_a_headline_the_opening_does_not_echo_stands_over_a_standfirst_it_does()
         [*header, "By Pellavan Star Insights", "archive page", "March 4, 2025", "In partnership withPortCo"]
     )
     assert article.title == "Goodbye to the floating towers"
-

@@ -561,9 +561,8 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
         if not credited and found:
             authors = [name for k in byline_group(paras, at) for name in parse_byline(paras[k].display)[0]]
         # "By Agency Insights" over the article credits an outlet and no person: a byline further off is another story's
-        credited = (
-            credited or bool(found) or (bool(named) and title_at <= at <= first_body and BY_LINE.match(para.display))
-        )
+        header = title_at <= at <= first_body and BY_LINE.match(para.display) is not None
+        credited = credited or bool(found) or (bool(named) and header)
         outlets.extend(named)
     desks = [o for o in map(outlet_from_author, authors) if o]
     outlets.extend(desks)
