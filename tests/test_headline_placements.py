@@ -375,17 +375,3 @@ def test_a_headline_the_opening_does_not_echo_stands_over_a_standfirst_it_does()
         [*header, "By Pellavan Star Insights", "archive page", "March 4, 2025", "In partnership withPortCo"]
     )
     assert article.title == "Goodbye to the floating towers"
-
-
-def test_the_line_over_the_byline_heads_the_article_not_an_echo_far_above_it() -> None:
-    """A list of other stories far above holds one whose words the opening echoes; the headline right over the
-    byline echoes few of them, and is still the headline."""
-    stories = [
-        "Pellavan votes on cruise ships in the old port",
-        "Gardeners of the north coast",
-        "A night train to the mountains again",
-        "Why bakeries open at four in the morning",
-        "Schools of the valley in the long winter",
-    ]
-    headline = "The giants leave: a city turns its back on the floating towers"
-    assert over_body([SITE, "Favorite Reads", *stories, headline, BYLINE]).title == headline

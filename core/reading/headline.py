@@ -222,7 +222,6 @@ HEADLINE_RULES = (
     "over-credits",
     "repeated-below",
     "widgets",
-    "over-byline",
 )
 """The criteria :func:`headline_above` weighs, by name (its ``rules`` argument switches some of them off)."""
 
@@ -283,13 +282,6 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
             return over_byline
         return fallback
     top, found = max(scored, key=lambda pair: (pair[0], -pair[1]))  # a tie goes to the upper line
-    if (
-        _on(rules, "over-byline")
-        and over_byline is not None
-        and found < over_byline
-        and sum(1 for p in paras[found + 1 : over_byline] if not p.furniture) > MAX_LINES_UNDER_HEADLINE
-    ):
-        return over_byline  # a line the opening echoes far above, past other lines, heads another story
     for score, index in sorted(scored, key=lambda pair: -pair[1]):  # the upper of two close ones, near each other
         if not _on(rules, "upper-of-close"):
             break
