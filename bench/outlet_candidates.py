@@ -50,7 +50,7 @@ def reading(text: str, path: str) -> tuple[list[tuple[str, list[str]]], str | No
     args, kwargs = calls[-1]
     lines, named, labels = [*args, (), ()][:3]
     rules: dict[str, list[str]] = {}
-    for found in outlet.outlet_evidence(lines, named, labels, kwargs.get("prose", ()), kwargs.get("authors", ())):
+    for found in outlet.outlet_evidence(lines, named, labels, kwargs.get("prose", ())):
         rules.setdefault(found.name, []).append(found.rule)
     return list(rules.items()), article.outlet, True
 

@@ -40,8 +40,6 @@ class OutletInputs:
     prose: tuple[bool, ...]
     fixed: str | None
     """The outlet the reader took without choosing (a hint of the page's metadata), else ``None``."""
-    authors: tuple[str, ...] = ()
-    """The people the byline names."""
 
 
 def same_outlet(found: str | None, truth: str) -> bool:
@@ -77,7 +75,6 @@ def read_inputs(folder: Path, page: dict[str, Any]) -> OutletInputs:
         tuple(labels),
         tuple(kwargs.get("prose", ())),
         None,
-        tuple(kwargs.get("authors", ())),
     )
 
 
@@ -85,14 +82,14 @@ def choose(page: OutletInputs, rules: set[str] | None = None) -> str | None:
     """The outlet of one page with only ``rules`` allowed (all when ``None``)."""
     if page.fixed is not None or not page.lines:
         return page.fixed
-    return outlet.best_outlet(page.lines, page.named, page.labels, prose=page.prose, rules=rules, authors=page.authors)
+    return outlet.best_outlet(page.lines, page.named, page.labels, prose=page.prose, rules=rules)
 
 
 def rule_pages(pages: Sequence[OutletInputs]) -> dict[str, dict[str, bool]]:
     """For every rule, the pages where it puts up a candidate and whether one of its candidates there is right."""
     table: dict[str, dict[str, bool]] = {}
     for page in pages:
-        for found in outlet.outlet_evidence(page.lines, page.named, page.labels, page.prose, page.authors):
+        for found in outlet.outlet_evidence(page.lines, page.named, page.labels, page.prose):
             right = same_outlet(found.name, page.truth)
             row = table.setdefault(found.rule, {})
             row[page.n] = row.get(page.n, False) or right

@@ -582,9 +582,7 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
     # not yet told apart from the body here) may name the author's own
     named_authors = [author.casefold() for author in reading.authors]
     prose = [p.role == "body" and not any(a in p.display.casefold() for a in named_authors) for p in paras]
-    reading.outlet = hints.outlet or best_outlet(
-        [p.display for p in paras], outlets, lines, prose=prose, authors=reading.authors
-    )
+    reading.outlet = hints.outlet or best_outlet([p.display for p in paras], outlets, lines, prose=prose)
 
 
 OUTLET_NAME_WORDS = 3

@@ -370,16 +370,14 @@ def outlet_evidence(
     named: Sequence[str] = (),
     labels: Sequence[str] = (),
     prose: Sequence[bool] = (),
-    authors: Sequence[str] = (),
 ) -> list[Evidence]:
     """Every place the page names a candidate publisher, by the rule that read it: the set phrases outside the
     article's prose (:func:`phrase_evidence`), the logo's text (:func:`_logo`, rule ``logo``), the outlets the reader
     found by other means (rule ``named``), header labels that read as an outlet's name or are spelled like a web host
     the page names (rule ``label``), names outside the prose that a web host named outside it spells
     (:func:`_host_names`, rule ``host``: the report's own links name its sources), and the brand of a product's
-    name (:func:`_brand`, rule ``brand``). A person the byline names (``authors``) is followed, contacted and has a
-    home page as a person: those rules put up no author (:data:`PERSONAL_RULES`)."""
-    return _evidence(_page(lines, prose), named, labels, authors)
+    name (:func:`_brand`, rule ``brand``)."""
+    return _evidence(_page(lines, prose), named, labels)
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,20 +403,8 @@ def _page(lines: Sequence[str], prose: Sequence[bool]) -> _Page:
     return _Page(stripped, own, own_hosts, hosts)
 
 
-PERSONAL_RULES = frozenset(["menu: follow", "menu: contact", "host"])
-"""The rules whose names may be a person's (``Follow Jane Doe on X``, ``Contact Jane Doe``, ``janedoe.com`` in an
-author's note): they put up no author of the article."""
-
-
-def _evidence(page: _Page, named: Sequence[str], labels: Sequence[str], authors: Sequence[str] = ()) -> list[Evidence]:
+def _evidence(page: _Page, named: Sequence[str], labels: Sequence[str]) -> list[Evidence]:
     """:func:`outlet_evidence` on a page read once."""
-    found = _evidence_any(page, named, labels)
-    people = {author.casefold() for author in authors}
-    return [e for e in found if e.rule not in PERSONAL_RULES or e.name.casefold() not in people]
-
-
-def _evidence_any(page: _Page, named: Sequence[str], labels: Sequence[str]) -> list[Evidence]:
-    """Every candidate of :func:`_evidence`, an author's too."""
     found = phrase_evidence(page.own)
     logo = _logo(page.lines)
     if logo:
@@ -443,7 +429,6 @@ def best_outlet(
     labels: Sequence[str] = (),
     prose: Sequence[bool] = (),
     rules: Container[str] | None = None,
-    authors: Sequence[str] = (),
 ) -> str | None:
     """The publisher the page names most.
 
@@ -471,10 +456,9 @@ def best_outlet(
             lines that mention a candidate are counted everywhere.
         rules: The rules of :func:`outlet_evidence` that may put up a candidate (all when ``None``): what a
             leave-one-page-out measurement switches off.
-        authors: The people the byline names (see :func:`outlet_evidence`).
     """
     page = _page(lines, prose)
-    evidence = [e for e in _evidence(page, named, labels, authors) if rules is None or e.rule in rules]
+    evidence = [e for e in _evidence(page, named, labels) if rules is None or e.rule in rules]
     phrases = [e for e in evidence if e.rule not in _NOT_PHRASES]
     phrased = [(e.name, e.corporate) for e in phrases]
     spelled = [e.name for e in evidence if e.rule == "host"]
