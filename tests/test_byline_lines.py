@@ -86,13 +86,3 @@ def test_a_credit_run_on_after_a_name_is_cut_wherever_the_name_stands() -> None:
         ["Ann Lee", "Tom P. Ward"],
         ["Valley Evening Post"],
     )
-
-
-def test_an_agency_credit_over_the_article_leaves_no_author_to_a_later_story() -> None:
-    """``By Associated Press`` credits the article to an agency: the byline of a related story under the article
-    names someone else's author."""
-    header = ["Valley Courier", "River council closes the old ferry crossing", "By Associated Press", "March 4, 2025"]
-    related = ["Related", "Fishermen protest new quotas at the harbour", "By Ines Marlow", "March 1, 2025"]
-    article = parse_text("\n".join([*header, "\n\n".join(BODY), "", *related]), path="page.txt")
-    assert article.authors == ()
-    assert article.title == "River council closes the old ferry crossing"

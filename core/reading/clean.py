@@ -555,14 +555,10 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
     # "By Esther Kamwendo" before a bare name line; the byline nearest the headline before one in a menu far above
     placed = [(index, p) for index, p in enumerate(paras) if p.role == "byline"]
     placed.sort(key=lambda pair: (not BY_LINE.match(pair[1].display), abs(pair[0] - title_at)))
-    credited = bool(authors)  # the article's own credits were read: no later byline gives its authors
     for at, para in placed:
         found, named, _ = parse_byline(para.display)
-        if not credited and found:
+        if not authors and found:
             authors = [name for k in byline_group(paras, at) for name in parse_byline(paras[k].display)[0]]
-        # "By Agency Insights" over the article credits an outlet and no person: a byline further off is another story's
-        header = title_at <= at <= first_body and BY_LINE.match(para.display) is not None
-        credited = credited or bool(found) or (bool(named) and header)
         outlets.extend(named)
     desks = [o for o in map(outlet_from_author, authors) if o]
     outlets.extend(desks)
