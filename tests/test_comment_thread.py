@@ -67,6 +67,17 @@ def test_posts_each_signed_posted_by_with_a_date_are_clutter() -> None:
     assert all(roles(article, part[:30]) == {"boilerplate"} for post in POSTS for part in post.split("\n\n"))
 
 
+def test_posts_under_a_blogs_poster_lines_says_and_stamped_are_clutter() -> None:
+    """A blog's thread as its software prints it: ``Name says:``, ``June 8, 2011 at 4:15 pm``, the post, ``Reply``;
+    no heading counts the posts."""
+    thread = "".join(
+        f"Reader {n} says:\nJune {n}, 2011 at 4:1{n} pm\n\n{post}\n\nReply\n\n" for n, post in enumerate(POSTS, 1)
+    )
+    article = read(article_text() + thread)
+    assert all(roles(article, line) == {"body"} for line in BODY)
+    assert all(roles(article, part[:30]) == {"boilerplate"} for post in POSTS for part in post.split("\n\n"))
+
+
 def test_a_comment_counter_by_the_byline_and_a_quoted_posts_controls_leave_the_article_whole() -> None:
     text = (
         "12 Comments\n\n"
