@@ -257,3 +257,21 @@ def test_gallery_controls_ad_slots_and_prompts_between_paragraphs_are_not_body(f
     assert role_of(article, BODY[1][:30]) == "body"
     assert role_of(article, MORE[0][:30]) == "body"
     assert article.title == "Ostley train crash kills five"
+
+
+def test_the_next_story_under_its_own_headline_and_credits_ends_the_article() -> None:
+    """A page that runs on into the next story: its headline, byline and date stand over prose of another subject,
+    and none of it is the article's body; a subheading of the article, with no credits under it, ends nothing."""
+    following = [
+        "Harbour Council Approves New Ferry Timetable for the Summer\nBy Jo Marsh\nMarch 3, 2025",
+        "The harbour council approved a new ferry timetable on Monday, adding two evening crossings to the islands.",
+        "The ferry company said the extra crossings would start in June and run until the end of September.",
+    ]
+    paragraphs = [BODY[0], "Questions over the bridge inspections", BODY[1], BODY[2], *following]
+    article = read("By Ana Lind\n\n" + "\n\n".join(paragraphs))
+    assert [role_of(article, line[:30]) for line in BODY] == ["body"] * 3
+    assert role_of(article, "Questions over the bridge inspections") == "body"
+    assert role_of(article, "Harbour Council Approves") == "boilerplate"
+    assert role_of(article, "The harbour council approved") == "boilerplate"
+    assert role_of(article, "The ferry company said") == "boilerplate"
+    assert article.authors == ("Ana Lind",)

@@ -282,6 +282,14 @@ def _read_body(paras: list[Para], first: int, run_start: int | None = None, run_
             para.role = "boilerplate"  # a tutorial's code block: not the article's prose
             continue
         else:
+            if seen_body and not in_tail and para.prose and index > (run_start or 0):
+                head = _credited_headline(paras, index)
+                if head is not None:  # another story under its own headline and credits: the article ended
+                    for k in range(head, index):
+                        if paras[k].role == "body":
+                            paras[k].role = "boilerplate"
+                    body = [p for p in body if p.role == "body"]
+                    in_tail, soft_tail = True, False
             if in_tail and soft_tail and para.prose:
                 story = story if story is not None else story_words(body)
                 headed = not listed and _under_headline(paras, index)  # another story, under its own headline
@@ -314,6 +322,19 @@ def _under_headline(paras: list[Para], index: int) -> bool:
     while above >= 0 and _credit_line(paras[above]):
         above -= 1
     return above >= 0 and _another_headline(paras[above])
+
+
+def _credited_headline(paras: list[Para], index: int) -> int | None:
+    """The index of another story's headline over the prose at ``index``, when a byline or a date line stands
+    between them (``Harbour Council Approves New Ferry Timetable`` / ``By Jo Marsh`` / ``March 3, 2025``): a
+    subheading of the article has no credits under it."""
+    above = index - 1
+    credited = False
+    while above >= 0 and _credit_line(paras[above]):
+        para = paras[above]
+        credited = credited or para.date_line or (para.rule is not None and para.rule.role == "byline")
+        above -= 1
+    return above if credited and above >= 0 and _another_headline(paras[above]) else None
 
 
 def _credit_line(para: Para) -> bool:
