@@ -275,3 +275,15 @@ def test_the_next_story_under_its_own_headline_and_credits_ends_the_article() ->
     assert role_of(article, "The harbour council approved") == "boilerplate"
     assert role_of(article, "The ferry company said") == "boilerplate"
     assert article.authors == ("Ana Lind",)
+
+
+def test_a_note_about_the_author_closes_the_article() -> None:
+    """``Ana Lind covers transport …`` under the article is a note about its author, and the lines under the note
+    (her contacts, an appeal for tips) are the page's, not the article going on."""
+    note = "Ana Lind covers transport and infrastructure for the Ostley Courier and has reported on rail since 2015."
+    tips = "Readers who saw the crash or who travel on the line every day can send their accounts to the newsroom."
+    paragraphs = [*BODY, "The operator said services would stay suspended until the bridge is checked.", note, tips]
+    article = read("By Ana Lind\n\n" + "\n\n".join(paragraphs))
+    assert [role_of(article, line[:30]) for line in BODY] == ["body"] * 3
+    assert role_of(article, "Ana Lind covers transport") == "boilerplate"
+    assert role_of(article, "Readers who saw the crash") == "boilerplate"
