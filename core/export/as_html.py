@@ -95,7 +95,8 @@ def _summary(alignment: Alignment, names: tuple[str, str]) -> str:
         '<section class="summary">'
         f'<ul class="chips">{chips}</ul>'
         f'<ul class="coverage">{coverage}</ul>'
-        '<p class="legend">Coverage: share of body words in a passage found in both reports. '
+        '<p class="legend">Counts: body passages (the headline and standfirst pairs are not counted). '
+        "Coverage: share of body words in a passage found in both reports. "
         "Marked words differ: <del>as in the left report</del> <ins>as in the right report</ins>.</p>"
         "</section>"
     )

@@ -53,7 +53,7 @@ def render_markdown(alignment: Alignment) -> str:
     names = side_names(alignment)
     out = ["# storydiff comparison", ""]
     out += _metadata_table(alignment.left, alignment.right, names)
-    out += ["", "## Summary", "", "| Verdict | Items |", "| --- | ---: |"]
+    out += ["", "## Summary", "", "| Verdict | Body passages |", "| --- | ---: |"]
     counts = alignment.summary.counts
     out += [f"| {verdict} | {counts.get(verdict, 0)} |" for verdict in VERDICTS]
     out += [

@@ -25,7 +25,8 @@ def render_text(alignment: Alignment) -> str:
     lines += _article_lines("Right", names[1], alignment.right)
     lines += ["", "Summary", "-------"]
     counts = alignment.summary.counts
-    lines.append("  " + " · ".join(f"{verdict} {counts.get(verdict, 0)}" for verdict in VERDICTS))
+    tally = " · ".join(f"{verdict} {counts.get(verdict, 0)}" for verdict in VERDICTS)
+    lines.append(f"  body passages: {tally} (the headline and standfirst pairs are not counted)")
     lines.append(
         f"  coverage: {percent(alignment.summary.left_coverage)} of {safe_text(names[0])}, "
         f"{percent(alignment.summary.right_coverage)} of {safe_text(names[1])} "
