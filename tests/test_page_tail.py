@@ -287,3 +287,16 @@ def test_a_note_about_the_author_closes_the_article() -> None:
     assert [role_of(article, line[:30]) for line in BODY] == ["body"] * 3
     assert role_of(article, "Ana Lind covers transport") == "boilerplate"
     assert role_of(article, "Readers who saw the crash") == "boilerplate"
+
+
+def test_a_live_pages_updates_under_their_own_titles_and_times_stay_the_article() -> None:
+    """Each update of a live page stands under a title of its own and a time stamp, with no byline: the updates are
+    the article, not other stories."""
+    updates = [
+        ("Rescue teams reach the bridge", "Rescue teams reached the damaged bridge shortly after ten, police said."),
+        ("Operator suspends coast services", "The operator suspended all services to the coast until the inspection."),
+        ("Minister to visit the crash site", "The minister will visit the site this afternoon, her office said."),
+    ]
+    blocks = [f"{title}\nMarch 3, 2025 {10 + k}:32 AM\n\n{text}" for k, (title, text) in enumerate(updates)]
+    article = read("By Ana Lind\n\n" + "\n\n".join([BODY[0], *blocks]))
+    assert [role_of(article, text[:30]) for _, text in updates] == ["body"] * 3

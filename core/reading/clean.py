@@ -325,14 +325,14 @@ def _under_headline(paras: list[Para], index: int) -> bool:
 
 
 def _credited_headline(paras: list[Para], index: int) -> int | None:
-    """The index of another story's headline over the prose at ``index``, when a byline or a date line stands
-    between them (``Harbour Council Approves New Ferry Timetable`` / ``By Jo Marsh`` / ``March 3, 2025``): a
-    subheading of the article has no credits under it."""
+    """The index of another story's headline over the prose at ``index``, when a byline stands between them
+    (``Harbour Council Approves New Ferry Timetable`` / ``By Jo Marsh`` / ``March 3, 2025``): a subheading of the
+    article has no credits under it, and an update of a live page has a time or a date, no byline."""
     above = index - 1
     credited = False
     while above >= 0 and _credit_line(paras[above]):
         para = paras[above]
-        credited = credited or para.date_line or (para.rule is not None and para.rule.role == "byline")
+        credited = credited or (para.rule is not None and para.rule.role == "byline")
         above -= 1
     return above if credited and above >= 0 and _another_headline(paras[above]) else None
 
