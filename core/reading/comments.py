@@ -2,12 +2,12 @@
 
 A page that prints its comments puts a thread under the article: a heading that counts them (``Readers' Comments
 (718)``), and for each post a line naming its poster with the post's age or date (``Eagle 4 (1 day ago)``, ``Posted
-by: Florida CPA, 27 Sep 2011 | 15:22``; a blog's ``Jo Lind says:`` over ``June 8, 2011 at 4:15 pm``) and the post's
-controls (``Reply #2``, ``Report Abuse``). The posts are
-prose on the article's subject, so neither the article's run nor the test that lets an article resume after a box
-tells them from the article; the thread's own lines do. One such line alone proves nothing (a comment counter next
-to the byline, a ``Reply`` button under a quoted post): a thread is several of them close together, and it runs to
-the end of the page.
+by: Florida CPA, 27 Sep 2011 | 15:22``; a blog's ``Jo Lind says:``) and the post's controls (``Reply #2``, ``Report
+Abuse``). A post's date stamp alone (``June 8, 2011 at 4:15 pm``) is no thread line: a live page stamps its updates
+so. The posts are prose on the article's subject, so neither the article's run nor the test that lets an article
+resume after a box tells them from the article; the thread's own lines do. One such line alone proves nothing (a
+comment counter next to the byline, a ``Reply`` button under a quoted post): a thread is several of them close
+together, and it runs to the end of the page.
 """
 
 from __future__ import annotations
@@ -20,10 +20,6 @@ from core.reading.clean_context import Para
 
 __all__ = ["mark_comment_thread", "thread_line", "thread_start"]
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?)"
-)
 _AGE = r"\d+\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago"
 _THREAD_LINE = re.compile(
     rf"^(?:(?:readers?|visitors?|users?)['’]?\s+comments?\b.{{0,40}}"  # Readers' Comments (718), Visitor comments …
@@ -33,7 +29,6 @@ _THREAD_LINE = re.compile(
     rf"|report\s+(?:this\s+)?(?:comment|abuse|post)|reply\s+#\d+|flag as inappropriate"
     rf"|posted by:?\s+\S.{{0,60}}?\d{{1,4}}.{{0,30}}"  # Posted by: Florida CPA, 27 Sep 2011 | 15:22
     rf"|\S.{{0,60}}\ssays:"  # a blog's poster line (Jo Lind says:)
-    rf"|{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}},?\s+at\s+\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?"  # June 8, 2011 at 4:15 pm
     rf"|\S.{{0,40}}\s\({_AGE}\))$",  # Eagle 4 (1 day ago)
     re.IGNORECASE,
 )
