@@ -301,3 +301,24 @@ def test_a_live_pages_updates_under_their_own_titles_and_times_stay_the_article(
         blocks = [f"{title}\n{stamp.format(10 + k)}\n\n{text}" for k, (title, text) in enumerate(updates)]
         article = read("By Ana Lind\n\n" + "\n\n".join([BODY[0], *blocks]))
         assert [role_of(article, text[:30]) for _, text in updates] == ["body"] * 3, stamp
+
+
+LIVE_UPDATES = [
+    ("Rescue teams reach the bridge", "Rescue teams reached the damaged bridge shortly after ten, police said.",
+     "Divers are searching the river below the crossing for a missing carriage."),
+    ("Operator suspends coast services", "The operator suspended all services to the coast until the inspection.",
+     "Buses will replace trains between Ostley and the coast from tomorrow morning."),
+    ("Minister to visit the crash site", "The minister will visit the site this afternoon, her office said.",
+     "She is expected to meet families of the victims at the town hall."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("headline", ["Ostley train crash: live updates", "Ostley train crash – as it happened"])
+def test_a_live_pages_updates_stamped_with_bare_times_stay_the_article(headline: str) -> None:
+    """On a page whose headline says it is live, updates each under a title and a bare time (``11:32 a.m.``) are
+    the page going on, not a feed of other stories after a teaser."""
+    blocks = [f"{title}\n{10 + k}:32 a.m.\n\n{one}\n\n{two}" for k, (title, one, two) in enumerate(LIVE_UPDATES)]
+    article = parse_text(f"{headline}\n\nBy Ana Lind\n\n" + "\n\n".join([*BODY, *blocks]), path="paste.txt")
+    texts = [text for _, one, two in LIVE_UPDATES for text in (one, two)]
+    assert [role_of(article, text[:30]) for text in texts] == ["body"] * len(texts)
+    assert article.title == headline

@@ -246,6 +246,13 @@ MAX_MENU_WORDS = 24
 """A menu bar inside or under the article is short."""
 
 
+LIVE_TITLE = re.compile(
+    r"^live\s*[|–—-]|\blive\s*(?::|updates?\b|blog\b|coverage\b|report\b)|[-–—|]\s*live\s*$|\bas it happened\b",
+    re.IGNORECASE,
+)
+"""A headline that says the page is live (``Ostley train crash: live updates``, ``… – as it happened``)."""
+
+
 def _read_body(paras: list[Para], first: int, run_start: int | None = None, run_end: int | None = None) -> None:
     """Give roles from the first body paragraph on: prose, furniture, teasers and the tail.
 
@@ -255,11 +262,14 @@ def _read_body(paras: list[Para], first: int, run_start: int | None = None, run_
     final, except above the start of the article's run (``run_start``): what stands above the article cannot end it;
     and inside the run (before ``run_end``) every end is a box the article may resume after, as after a list heading,
     but not with prose right under a line shaped like a headline (see :func:`_under_headline`): the article ended
-    there, and another story on its subject follows (a related story, the next story of the page).
+    there, and another story on its subject follows (a related story, the next story of the page). Bare times after
+    a teaser start a live feed of other stories, except on a page whose headline says it is live (:data:`LIVE_TITLE`):
+    there they stamp its updates.
     """
     seen_body = False
     in_tail = False
     soft_tail = False
+    live_page = any(p.role == "title" and LIVE_TITLE.search(p.text) for p in paras[:first])  # its updates are stamped
     listed = False  # the article's end so far is a list heading (whose list is of other stories' headlines)
     body: list[Para] = []
     story: set[str] | None = None  # the body's content words, worked out once per list box
@@ -310,7 +320,8 @@ def _read_body(paras: list[Para], first: int, run_start: int | None = None, run_
             soft_tail = soft if not in_tail else soft_tail and soft
             listed = heading if not in_tail else listed and heading
             in_tail = True
-        if seen_body and rule is not None and rule.name == "live-timestamp" and after_teaser(paras[index - 1]):
+        live = rule is not None and rule.name == "live-timestamp"
+        if seen_body and live and after_teaser(paras[index - 1]) and not live_page:
             in_tail = True
             soft_tail = False
 
