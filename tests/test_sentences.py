@@ -125,6 +125,10 @@ def sentences(text: str) -> list[str]:
             ["The mayor, a Democrat from Ostley, Ore. \u2014 and a former judge \u2014 said no.", "Others agreed."],
         ),
         ("The vote was close. \u2014 Ada Vell", ["The vote was close.", "\u2014 Ada Vell"]),
+        ("1. Which ships are banned?", ["1. Which ships are banned?"]),
+        ("12. The last one. Another sentence.", ["12. The last one.", "Another sentence."]),
+        ("He was 5. She was 7.", ["He was 5.", "She was 7."]),
+        ("2024. A year to remember.", ["2024.", "A year to remember."]),
     ],
 )
 def test_news_prose_splits_where_a_reader_would(text: str, expected: list[str]) -> None:

@@ -182,6 +182,10 @@ def _carried_quotes(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return merged
 
 
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}")
+"""The number of a list's item, alone before its full stop at the start of a passage."""
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into sentences.
 
@@ -208,6 +212,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if quote < len(quotes) and quotes[quote][0] < match.start():
             continue
         marks = match.group()[: match.start("close") - match.start()]
+        if marks == "." and _LIST_NUMBER.fullmatch(text, current, match.start()):
+            continue  # an item's number at the start of the passage ("1. Which ships are banned?")
         if not _is_boundary(text, match.start(), marks, match.group("close"), next_pos):
             continue
         span = trim_span(text, current, match.start("space"))
