@@ -326,12 +326,22 @@ def _read_body(paras: list[Para], first: int, run_start: int | None = None, run_
             soft_tail = False
 
 
+def _over_credits(paras: list[Para], index: int) -> tuple[int, bool]:
+    """The index of the line right over the credits (bylines, bare names, date lines) above the paragraph at
+    ``index`` (``index - 1`` when there are none; ``-1`` at the top of the page), and whether a byline is among them."""
+    above = index - 1
+    bylined = False
+    while above >= 0 and _credit_line(paras[above]):
+        rule = paras[above].rule
+        bylined = bylined or (rule is not None and rule.role == "byline")
+        above -= 1
+    return above, bylined
+
+
 def _under_headline(paras: list[Para], index: int) -> bool:
     """Whether the paragraph at ``index`` stands under a headline of its own, across its credits (a byline, a bare
     name, a date line) if it has any."""
-    above = index - 1
-    while above >= 0 and _credit_line(paras[above]):
-        above -= 1
+    above, _ = _over_credits(paras, index)
     return above >= 0 and _another_headline(paras[above])
 
 
@@ -339,13 +349,8 @@ def _credited_headline(paras: list[Para], index: int) -> int | None:
     """The index of another story's headline over the prose at ``index``, when a byline stands between them
     (``Harbour Council Approves New Ferry Timetable`` / ``By Jo Marsh`` / ``March 3, 2025``): a subheading of the
     article has no credits under it, and an update of a live page has a time or a date, no byline."""
-    above = index - 1
-    credited = False
-    while above >= 0 and _credit_line(paras[above]):
-        para = paras[above]
-        credited = credited or (para.rule is not None and para.rule.role == "byline")
-        above -= 1
-    return above if credited and above >= 0 and _another_headline(paras[above]) else None
+    above, bylined = _over_credits(paras, index)
+    return above if bylined and above >= 0 and _another_headline(paras[above]) else None
 
 
 def _credit_line(para: Para) -> bool:

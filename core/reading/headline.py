@@ -483,10 +483,12 @@ def _under_list_heading(paras: Sequence[Para], lo: int, start: int) -> set[int]:
         if credit is None:
             continue
         head = next((h for h in range(credit - 1, k, -1) if not paras[h].furniture), None)
-        listed = [h for h in range(k + 1, head or k) if not paras[h].furniture]
-        if head is not None and listed and not _headline_shaped(paras[head]) and _headline_shaped(paras[listed[-1]]):
+        if head is None:
+            continue
+        listed = [h for h in range(k + 1, head) if not paras[h].furniture]
+        if listed and not _headline_shaped(paras[head]) and _headline_shaped(paras[listed[-1]]):
             listed.pop()  # the line over the credits is the standfirst under the headline
-        if head is not None and listed and titled(head) and all(titled(h) for h in listed):
+        if listed and titled(head) and all(titled(h) for h in listed):
             found.update(listed)
     return found
 
