@@ -106,13 +106,13 @@ PLACEMENTS: dict[str, tuple[list[str], str]] = {
         HEADLINE,
     ),
     "under a list of related stories run on to it": (
-        [SITE, "Related Reads", "Pellavan old port protests grow", "Cruise ships and the old port", HEADLINE, BYLINE],
+        [SITE, "Related stories", "Pellavan old port protests grow", "Cruise ships and the old port", HEADLINE, BYLINE],
         HEADLINE,
     ),
     "under a list of related stories, over its standfirst": (
         [
             SITE,
-            "Related Reads",
+            "Related stories",
             "Cruise Ships and the Old Port",
             "Pellavan Votes to Ban Cruise Ships",
             UNSTOPPED,

@@ -339,11 +339,3 @@ def test_a_name_and_its_initials_are_one_publisher_given_in_full() -> None:
         "© 2025 Harbour Insider Inc. All rights reserved.",
     ]
     assert best_outlet(lines) == "Harbour Insider"
-
-
-def test_contribute_to_names_the_site() -> None:
-    assert [name for name, _ in outlet_candidates(["Contribute to Pier Weekly"])] == ["Pier Weekly"]
-
-
-def test_the_ad_industrys_footer_link_names_no_publisher() -> None:
-    assert outlet_candidates(["About AdChoices"]) == []

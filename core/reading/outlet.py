@@ -61,7 +61,6 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("get X delivered", re.compile(rf"^get (?:the\s)?(?P<name>{_NAME}) delivered\b", re.IGNORECASE)),
     ("menu", re.compile(rf"(?:^|[.!?:]\s+)(?P<verb>follow|support|shop|more from|more on|popular on|latest from|"
                         rf"advertise (?:with|on|in)|originally published (?:on|in|by)|subscribe to|sign up for|contact|"
-                        rf"contribute to|"
                         rf"about|welcome to|read more (?:on|at|from))"
                         rf"\s+(?:the\s)?(?P<name>{_NAME})(?:\s+on\s+\w+)?\.?$", re.IGNORECASE)),
     ("X staff", re.compile(rf"^(?:by\s+)?(?P<name>{_NAME}) (?:staff|newsroom|editors|editorial board)$",
@@ -81,15 +80,14 @@ MAX_NAME_WORDS = 5
 
 
 _NOT_NAMES = frozenset(
-    ["us", "our", "copyright", "all", "rights", "reserved", "the", "newsletter", "newsletters", "by", "adchoices"]
+    ["us", "our", "copyright", "all", "rights", "reserved", "the", "newsletter", "newsletters", "by"]
 )
 _CORPORATE = re.compile(
     r"(?:\s+(?:media|group|holdings|communications|broadcasting|interactive|networks?|publishing|newspapers|company"
     r"|\d+))+$",
     re.IGNORECASE,
 )
-"""Words a set phrase may catch that name no publisher (``Follow Us``, ``© Copyright``, the ad industry's ``About
-AdChoices`` link in many footers)."""
+"""Words a set phrase may catch that name no publisher (``Follow Us``, ``© Copyright``)."""
 
 
 def _clean(raw: str) -> tuple[str, bool] | None:
