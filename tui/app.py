@@ -24,7 +24,7 @@ from core.models import Article
 from tui.align_process import stop_all
 from tui.bindings import READER_KEYS, key_names
 from tui.colour_filter import AsTerminal256
-from tui.driver import prompt_exit_driver
+from tui.driver import TERMINAL_CHECK_SECONDS, prompt_exit_driver, terminal_gone
 from tui.screens.main import ReaderScreen
 
 if TYPE_CHECKING:
@@ -50,7 +50,10 @@ class StorydiffApp(App[None]):
         """Where the chosen theme is remembered (the command line sets it); ``None``: nowhere."""
 
     def on_mount(self) -> None:
-        """Apply the remembered theme (a broken settings file is ignored, with a notice), and remember changes."""
+        """Watch the terminal (the reader ends when it hangs up); apply the remembered theme (a broken settings file is
+        ignored, with a notice), and remember changes."""
+        if not self.is_headless and not terminal_gone():
+            self.set_interval(TERMINAL_CHECK_SECONDS, self.exit_if_terminal_gone)
         if self.preferences_path is None:
             return
         from tui.preferences import load_preferences
@@ -65,6 +68,11 @@ class StorydiffApp(App[None]):
                 message = f"Ignoring the remembered theme {preferences.theme!r}: there is no such theme"
                 self.notify(message, title="Settings", severity="warning", timeout=8, markup=False)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def exit_if_terminal_gone(self) -> None:
+        """End the reader when its terminal has hung up (see :func:`tui.driver.terminal_gone`)."""
+        if terminal_gone():
+            self.exit()
 
     def _remember_theme(self, theme: Theme) -> None:
         from tui.preferences import Preferences, save_preferences

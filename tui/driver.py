@@ -8,6 +8,7 @@ next poll, or with the process). Everything else Textual does to restore the ter
 
 from __future__ import annotations
 
+import os
 import signal
 from functools import cache
 
@@ -15,6 +16,16 @@ from textual.driver import Driver
 
 EXIT_JOIN_SECONDS = 0.02
 """How long quitting waits for the key thread before leaving it to end by itself."""
+TERMINAL_CHECK_SECONDS = 1.0
+"""How often the reader checks that its terminal is still there."""
+
+
+def terminal_gone(fd: int = 0) -> bool:
+    """Whether the terminal on ``fd`` has hung up (its window or tmux pane closed): it is no terminal any more.
+
+    A hung-up terminal reads as an endless end of input, on which Textual's key thread spins; the hang-up signal
+    that would end the reader does not reach it when a program between them catches it (``make run``)."""
+    return not os.isatty(fd)
 
 
 @cache
