@@ -410,6 +410,70 @@ def test_a_code_block_inside_a_tutorial_neither_ends_the_article_nor_joins_its_b
     assert "sections():" not in body
 
 
+CODE_CHUNKS = [
+    "\n".join(
+        [
+            "function Kettle(size) {",
+            "  this.size = size || 1;",
+            "}",
+            "Kettle.prototype = {",
+            "  boil: function(water) {",
+            "    if (!water) throw new Error('no water');",
+            "    return water * this.size;",
+            "  }",
+            "};",
+        ]
+    ),
+    "\n".join(
+        [
+            'describe("Kettle", function() {',
+            '  it("boils a full kettle", function() {',
+            "    var kettle = new Kettle(2);",
+            "    expect(kettle.boil(3)).to.equal(6);",
+            "  });",
+        ]
+    ),
+    "\n".join(
+        [
+            '  it("fails without water", function() {',
+            "    var kettle = new Kettle();",
+            "    expect(kettle.boil).to.throw();",
+            "  });",
+            "});",
+        ]
+    ),
+]
+
+
+def test_prose_under_long_code_blocks_that_blank_lines_part_is_still_the_article() -> None:
+    """A blog post's code blocks, pasted with blank lines between their parts and longer than any gap the article
+    bridges, do not end the article: the prose under them is its body too."""
+    lines = ["Kettle Notes", "Home", "Code", "Photos", "Talks", "Testing a kettle in the browser"]
+    lines += [
+        "So you finally test the code that runs in your readers' browsers, and you wonder how much of it the tests "
+        "really reach when they run.",
+        "That is what a coverage report tells you, line by line, and setting one up takes less time than you think.",
+        "Here is the small object we will test, written the old way:",
+        *CODE_CHUNKS,
+        "And here is its test suite, written for the runner we used last time:",
+        *CODE_CHUNKS,
+        "Running the tests now prints a report under them, and the line that throws without water stands out in red "
+        "because no test has reached it yet.",
+        "A coverage figure will not prove that your logic is right, but it shows you where nobody has looked.",
+        "Happy testing, and tell me what your own reports showed you when you first ran them.",
+        "Home",
+        "Contact",
+        "© 2013 Kettle Notes",
+    ]
+    article = parse_text("\n\n".join(lines) + "\n", path="page.txt")
+    body = " ".join(s.text for s in article.segments if s.role == "body")
+    assert body.startswith("So you finally test the code")
+    assert "Running the tests now prints a report" in body
+    assert body.endswith("what your own reports showed you when you first ran them.")
+    assert "expect(" not in body
+    assert "Contact" not in body
+
+
 def test_code_lines_are_program_text_and_prose_is_not() -> None:
     from core.reading.article_run import code_line
 

@@ -158,7 +158,8 @@ def paragraph_weights(paras: Sequence[Para]) -> list[float]:
     """Each paragraph's weight: its characters for prose, minus characters and a line cost for other lines."""
     stop_words = _uses_stop_words(paras)
     prose = [_is_prose(p) for p in paras]
-    aside = [p.furniture or is_lone_word(p.text) or code_line(p.text) or _boxed(paras, k) for k, p in enumerate(paras)]
+    code = [not p.furniture and code_line(p.text) for p in paras]
+    aside = [p.furniture or is_lone_word(p.text) or code[k] or _boxed(paras, k) for k, p in enumerate(paras)]
     seen = Counter(p.text for p in paras if p.prose)
     alone = _lone_prose(prose, aside)
     weights: list[float] = []
@@ -172,6 +173,8 @@ def paragraph_weights(paras: Sequence[Para]) -> list[float]:
                 weight *= FEW_STOPS_SHARE  # a list of names, a run of keywords
             if para.words < LONE_PROSE_WORDS and alone[index]:
                 weight *= LONE_PROSE_SHARE
+        elif code[index]:
+            weight = 0.0  # a code block set in a tutorial: the article goes on under it
         elif aside[index] and not is_lone_word(para.text):
             weight = -float(FURNITURE_COST)
         elif aside[index]:
