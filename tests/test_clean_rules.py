@@ -220,6 +220,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "Expand image",
             "[+] Enlarge",
             "Back to Gallery",
+            "View this image ›",
+            "View Gallery »",
         ],
         [
             "Advertisement spending rose.",
@@ -229,6 +231,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "View images of the flood taken by drones.",
             "Open graphics drivers ship with the system.",
             "The story continued below the surface for years.",
+            "View images of the flood ›",
         ],
     ),
     "support-prompt": (

@@ -380,8 +380,10 @@ RULES: tuple[Rule, ...] = (
         45,
     ),
     Rule(
-        "advertisement", "boilerplate", _rx(rf"^{PAGE_FURNITURE}(?:\s*[·•|–—-]\s*{PAGE_FURNITURE}|\s+\d+\s*min)*$"), 12
-    ),
+        "advertisement", "boilerplate",
+        _rx(rf"^{PAGE_FURNITURE}(?:\s*[·•|–—-]\s*{PAGE_FURNITURE}|\s+\d+\s*min)*(?:\s*[›»→>'\"])?$"), 12,
+    ),  # a control may end in the arrow a link's button shows (``View this image ›``, ``View Gallery »``; folded to
+    # a quotation mark in a paragraph's text)
     Rule("no-words", "boilerplate", re.compile(r"^\W*\d[\d\W]*$"), 3),
     Rule(
         "scripts-off", "boilerplate",
