@@ -375,3 +375,19 @@ def test_a_headline_the_opening_does_not_echo_stands_over_a_standfirst_it_does()
         [*header, "By Pellavan Star Insights", "archive page", "March 4, 2025", "In partnership withPortCo"]
     )
     assert article.title == "Goodbye to the floating towers"
+
+
+def test_a_headline_as_long_as_its_two_sentence_standfirst_heads_it() -> None:
+    """A standfirst of two sentences (the second without a full stop) under a headline of as many words, a date above
+    them and a byline under: the one-sentence line is the headline, the two sentences its standfirst."""
+    headline = "Why the floating towers had to go: money, noise and the long fight for a quieter waterfront"
+    standfirst = "Pellavan's mayor talks a good game about clean air. The ban just moves the ships to Corla"
+    article = over_body([SITE, "Sign in", "Sunday, Mar 2, 2025 11:57 AM UTC", headline, standfirst, BYLINE, "Share"])
+    assert article.title == headline
+
+
+def test_a_headline_quoting_a_two_sentence_slogan_is_still_one_sentence() -> None:
+    """The sentences of a slogan the headline quotes do not make it a standfirst under the line above it."""
+    headline = "Pellavan says, 'Ships. We're Done,' and the cruise lines ask, Who will pay for the old port now?"
+    article = over_body([SITE, "Sign in", "Submit a Story Idea", headline, BYLINE, DATE])
+    assert article.title == headline

@@ -305,7 +305,7 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
             or not _on(rules, "shorter-above")
             or above in listed
             or _statement(paras[above])
-            or paras[above].words >= paras[found].words
+            or (paras[above].words >= paras[found].words and not _sentences_under(paras[above], paras[found]))
             or not _reads_as_standfirst(paras[found], paras[above], lede)
             or (_headline_score(paras[above], lede, common, rules) is None and not _sentence_under(paras, above, found))
             or _short_form(paras, above, found)
@@ -320,11 +320,28 @@ def _sentence_under(paras: Sequence[Para], above: int, found: int) -> bool:
     integration is being leveraged … workflows.``)."""
     return (
         above == found - 1
-        and paras[found].text.rstrip(_CLOSERS).endswith(".")
+        and (paras[found].text.rstrip(_CLOSERS).endswith(".") or _sentences_under(paras[above], paras[found]))
         and _could_head(paras[above])
         and paras[above].words >= MIN_OVER_CREDITS_WORDS
         and not paras[above].prose
     )
+
+
+_INNER_STOP = re.compile(r"[a-z0-9%][.!?][\"')]?\s+[\"'(]?[A-Z]")
+_QUOTED = re.compile(r"(?<!\w)\"[^\"]*\"|(?<!\w)'(?:[^']|'(?=\w))*'(?!\w)")
+
+
+def _two_sentences(para: Para) -> bool:
+    """Whether a line holds two sentences or more: a full stop inside it, then a capital, outside quotations (a
+    headline may quote a slogan of two: ``South Dakota says, 'Meth. We're On It,' and …``)."""
+    return bool(_INNER_STOP.search(_QUOTED.sub(" ", para.text)))
+
+
+def _sentences_under(above: Para, found: Para) -> bool:
+    """Whether ``found`` holds two sentences or more and ``above`` holds one: a headline is one sentence, so the
+    longer line under it is its standfirst (``The sharing economy is a lie: …`` over ``Disruptive companies talk a
+    good game about sharing. Uber's really just …``)."""
+    return _two_sentences(found) and not _two_sentences(above)
 
 
 LEDE_WORDS = 15
@@ -644,10 +661,11 @@ def headline_over_credits(paras: Sequence[Para], start: int) -> int | None:
     if (
         above is not None
         and paras[index].words >= MIN_STANDFIRST_WORDS
-        and MIN_TITLE_WORDS <= paras[above].words < paras[index].words
+        and paras[above].words >= MIN_TITLE_WORDS
+        and (paras[above].words < paras[index].words or _sentences_under(paras[above], paras[index]))
         and _could_head(paras[above])
     ):
-        return above  # a shorter line over a standfirst over the credits: the headline
+        return above  # a shorter line (or one sentence) over a standfirst over the credits: the headline
     return index
 
 
