@@ -339,3 +339,18 @@ def test_a_name_and_its_initials_are_one_publisher_given_in_full() -> None:
         "© 2025 Harbour Insider Inc. All rights reserved.",
     ]
     assert best_outlet(lines) == "Harbour Insider"
+
+
+def test_a_staff_credit_after_the_date_stamp_names_the_publisher() -> None:
+    """``2/26/2015 7:11 AM PST BY HARBOUR TIMES STAFF``: the credit follows the stamp on one line, in capitals, and
+    outweighs the owning company's copyright line."""
+    assert [name for name, _ in outlet_candidates(["2/26/2015 7:11 AM PST BY HARBOUR TIMES STAFF"])] == [
+        "HARBOUR TIMES"
+    ]
+    lines = [
+        "Harbour Times",
+        "Ferry fares rise again",
+        "2/26/2015 7:11 AM PST BY HARBOUR TIMES STAFF",
+        "© 2015 Lakeside Productions, Inc. All rights reserved",
+    ]
+    assert (best_outlet(lines) or "").casefold() == "harbour times"

@@ -63,8 +63,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         rf"advertise (?:with|on|in)|originally published (?:on|in|by)|subscribe to|sign up for|contact|"
                         rf"about|welcome to|read more (?:on|at|from))"
                         rf"\s+(?:the\s)?(?P<name>{_NAME})(?:\s+on\s+\w+)?\.?$", re.IGNORECASE)),
-    ("X staff", re.compile(rf"^(?:by\s+)?(?P<name>{_NAME}) (?:staff|newsroom|editors|editorial board)$",
-                           re.IGNORECASE)),
+    ("X staff", re.compile(rf"(?:^(?:by\s+)?|\sby\s+)(?P<name>{_NAME}) (?:staff|newsroom|editors|editorial board)$",
+                           re.IGNORECASE)),  # after the date stamp it may follow: "2/26/2015 7:11 AM PST BY TMZ STAFF"
     ("the X app", re.compile(rf"\bthe (?P<name>{_NAME}) app\b")),
     ("X store", re.compile(rf"^(?P<name>{_NAME})\s+(?P<verb>store|shop|newsletters|news desk)$")),
 )  # fmt: skip
@@ -133,7 +133,7 @@ def phrase_evidence(lines: Iterable[str]) -> list[Evidence]:
             match = phrase.search(text)
             if not match:
                 continue
-            if _CAPITAL_NEXT.match(text, match.end("name")) and len(text.split()) > MAX_NAME_WORDS + 1:
+            if _CAPITAL_NEXT.match(text, match.end("name")) and len(text[match.start() :].split()) > MAX_NAME_WORDS + 1:
                 continue  # a title-cased line: where the name ends is unknown (``Get The Latest X Alerts Delivered``)
             name = _clean(match.group("name"))
             if name and not (id(phrase) in credits and name[0].casefold() in WIRE_AGENCIES):
