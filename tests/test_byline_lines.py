@@ -86,3 +86,21 @@ def test_a_credit_run_on_after_a_name_is_cut_wherever_the_name_stands() -> None:
         ["Ann Lee", "Tom P. Ward"],
         ["Valley Evening Post"],
     )
+
+
+def test_a_staff_credit_after_the_stamp_outranks_a_name_under_the_headline() -> None:
+    """A headline set in two parts, the first a person's name, over a stamp that credits the staff: the story names
+    no author (the name is its subject), and the staff credit names the publisher."""
+    page = [
+        "Harbour Weekly",
+        "Home",
+        "Mara Lind's River Ferry -- CLOSED!!!",
+        "Mara Lind",
+        "River Ferry ...",
+        "CLOSED!!!!",
+        "3/4/2025 9:15 AM PST BY HARBOUR WEEKLY STAFF",
+        *BODY,
+    ]
+    article = parse_text("\n\n".join(page), path="page.txt")
+    assert article.authors == ()
+    assert (article.outlet or "").casefold() == "harbour weekly"

@@ -578,6 +578,16 @@ def _mark_media_between_bylines(paras: list[Para], run_start: int) -> None:
             para.role = "caption"
 
 
+_STAMPED_BY = re.compile(r"^(?P<stamp>[\w/:.,-]+(?:\s+[\w/:.,-]+){0,5})\s+by\s+\S", re.IGNORECASE)
+
+
+def _by_credit(text: str) -> bool:
+    """Whether a byline line credits with ``By``: at its start, or after the date stamp it opens with
+    (``2/26/2015 7:11 AM PST BY TMZ STAFF``: a few words, a figure among them)."""
+    stamped = _STAMPED_BY.match(text)
+    return bool(BY_LINE.match(text)) or (stamped is not None and any(c.isdigit() for c in stamped.group("stamp")))
+
+
 def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading) -> None:
     """Collect title, standfirst, authors, date and outlet from the classified paragraphs."""
     by_role: dict[Role, list[Para]] = {}
@@ -591,7 +601,7 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
     authors: list[str] = list(hints.authors)
     # "By Esther Kamwendo" before a bare name line; the byline nearest the headline before one in a menu far above
     placed = [(index, p) for index, p in enumerate(paras) if p.role == "byline"]
-    placed.sort(key=lambda pair: (not BY_LINE.match(pair[1].display), abs(pair[0] - title_at)))
+    placed.sort(key=lambda pair: (not _by_credit(pair[1].display), abs(pair[0] - title_at)))
     for at, para in placed:
         found, named, _ = parse_byline(para.display)
         if not authors and found:
