@@ -176,3 +176,24 @@ def test_a_date_set_on_lines_of_its_own_takes_the_year_under_it() -> None:
 def test_a_year_alone_far_from_any_month_and_day_dates_nothing() -> None:
     article = parse_text("\n".join(["2023", "Archive", HEADLINE, "November 6", BYLINE, *BODY]) + "\n", path="paste.txt")
     assert article.date is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("Nov. 6, 2023 -- ", "2023-11-06"),
+        ("PORT WELCOMBE, November 6, 2023 — ", "2023-11-06"),
+        ("6 November 2023 – ", "2023-11-06"),
+    ],
+)
+def test_a_dateline_at_the_head_of_the_first_paragraph_dates_an_undated_article(opening: str, date: str) -> None:
+    """No credit line gives a date, but the article's first paragraph opens with one set off by a dash."""
+    article = read("Courts", HEADLINE, BYLINE, opening + BODY[0], *BODY[1:])
+    assert article.date == date
+
+
+def test_a_date_the_first_sentence_opens_with_is_no_dateline() -> None:
+    """A date that opens the first sentence, with no dash after it, tells when something happened, not the article's
+    date."""
+    article = read("Courts", HEADLINE, BYLINE, "November 6, 2023 was the day the board " + BODY[0][4:], *BODY[1:])
+    assert article.date is None

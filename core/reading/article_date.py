@@ -143,7 +143,30 @@ def article_date(paras: Sequence[Para], title_at: int, first_body: int) -> str |
         return found
     if any(_relative(p) for p in paras[title_at:first_body]):
         return None
-    return _elsewhere(paras, title_at, first_body, order) or _yearless(paras, title_at, first_body, whole_line=False)
+    return (
+        _dateline(paras, first_body, order)
+        or _elsewhere(paras, title_at, first_body, order)
+        or _yearless(paras, title_at, first_body, whole_line=False)
+    )
+
+
+_DATELINE_PLACE = re.compile(r"^(?:[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*){0,3},?\s+(?:\([A-Za-z. ]+\)\s+)?)?")
+_DATELINE_DASH = re.compile(r"\s*(?:--|—|–)\s")
+
+
+def _dateline(paras: Sequence[Para], first_body: int, order: DateOrder) -> str | None:
+    """The date a dateline gives at the head of the article's first paragraph of prose, set off by a dash: ``Feb. 23,
+    2015 -- Life-threatening …``, ``WASHINGTON, March 3, 2024 — …``."""
+    first = next((p for p in paras[first_body:] if p.role == "body" and p.prose), None)
+    if first is None:
+        return None
+    text = first.text
+    place = _DATELINE_PLACE.match(text)
+    at = place.end() if place else 0
+    match = DATE_PATTERN.match(text, at)
+    if match is None or not _DATELINE_DASH.match(text, match.end()):
+        return None
+    return find_date(match.group(0), order=order)
 
 
 def _relative(para: Para) -> bool:
