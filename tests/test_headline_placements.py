@@ -391,3 +391,13 @@ def test_a_headline_quoting_a_two_sentence_slogan_is_still_one_sentence() -> Non
     headline = "Pellavan says, 'Ships. We're Done,' and the cruise lines ask, Who will pay for the old port now?"
     article = over_body([SITE, "Sign in", "Submit a Story Idea", headline, BYLINE, DATE])
     assert article.title == headline
+
+
+def test_a_long_headline_of_few_content_words_heads_its_byline() -> None:
+    """``The Ban: What It Is and What It Does to Ships`` has two content words, both in the opening: a line of that
+    many words is no topic label, and it beats a promotion far above that shares more of the opening's words."""
+    headline = "The Ban: What It Is and What It Does to Ships"
+    promo = "Talk to councillors and residents of the harbour city about the old port and its medieval quay."
+    header = [SITE, promo, "Ask the Port", "Sign In", "My Account", "Font Size", "A", "A", headline, BYLINE]
+    article = over_body([*header, "Harbour News", DATE])
+    assert article.title == headline

@@ -49,6 +49,9 @@ MIN_SHARE = 0.4
 """…and at least this share of its own content words…"""
 MIN_CONTENT = 3
 """…of which it has at least this many (a two-word topic label, ``North Korea``, is no headline to go by)."""
+MIN_SPARE_WORDS = 6
+"""…unless it is a line of this many words whose few content words the opening all repeats (``Superbugs: What They
+Are and How You Get Them``)."""
 MAX_HEADLINE_WORDS = 40
 """A longer line is prose, not a headline."""
 
@@ -802,7 +805,8 @@ def _headline_score(
         return None
     words = content_words(para.text)
     shared = len(words & lede)
-    if len(words) < MIN_CONTENT or shared < MIN_SHARED or shared / len(words) < MIN_SHARE:
+    few = len(words) < MIN_CONTENT and not (para.words >= MIN_SPARE_WORDS and shared == len(words))
+    if few or shared < MIN_SHARED or shared / len(words) < MIN_SHARE:
         return None
     penalty = PROSE_HEADLINE_PENALTY if _statement(para) and _on(rules, "prose-penalty") else 0.0
     title_case = TITLE_CASE_BONUS * title_case_share(para.text) if _on(rules, "title-case") else 0.0
