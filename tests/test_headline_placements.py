@@ -401,3 +401,17 @@ def test_a_long_headline_of_few_content_words_heads_its_byline() -> None:
     header = [SITE, promo, "Ask the Port", "Sign In", "My Account", "Font Size", "A", "A", headline, BYLINE]
     article = over_body([*header, "Harbour News", DATE])
     assert article.title == headline
+
+
+def test_a_lede_cut_off_by_a_picture_is_not_the_headline_over_the_credits_above_it() -> None:
+    """The article's first paragraph, alone between share buttons and a picture with its credit, is a long sentence
+    over a name-like credit; the headline is the line over the standfirst over the date line further up."""
+    headline = "Goodbye To The Floating Towers That Blocked The View Every Summer"
+    lede = (
+        "Councillors in Pellavan have banned large cruise ships from the old port, ending two decades of arguments "
+        "over crowds and fumes on the quay."
+    )
+    header = [SITE, "TOP POST", headline, "A review of the matter has been put off until July, a spokeswoman said.", ""]
+    header += ["posted on March 4, 2025, at 11:29 a.m.", "Tomas Rennick", "Tweet", "Bookmark it", "Tweet", lede]
+    article = over_body([*header, "View this image ›", "Jane Ollery"])
+    assert article.title == headline

@@ -280,7 +280,7 @@ def headline_above(paras: Sequence[Para], start: int, rules: Container[str] | No
     if not scored:
         over_credits = headline_over_credits(paras, start) if _on(rules, "over-credits") else None
         if over_credits is not None:
-            return over_credits
+            return _over_lede(paras, over_credits)
         if fallback is not None and over_byline is not None and over_byline > fallback + 1:
             return over_byline
         return fallback
@@ -364,11 +364,32 @@ def _over_lede(paras: Sequence[Para], found: int) -> int:
     for index in range(found - 1, -1, -1):
         if _over_byline(paras, index):
             return index
+        if is_credit(paras[index]):
+            head = _heading_credits(paras, index)
+            if head is not None:
+                return head
         if not paras[index].furniture:
             lines += 1
             if lines > OVER_LEDE_REACH:
                 break
     return found
+
+
+def _heading_credits(paras: Sequence[Para], credit: int) -> int | None:
+    """The headline over the credits that ``credit`` belongs to: the line right over them, or, when that is a
+    sentence (the standfirst), the line over it; ``None`` when neither could head the article
+    (``Student Dies After …`` / ``An inquest … until July.`` / ``posted on April 21, 2015``)."""
+    top = credit
+    while top >= 0 and (paras[top].furniture or is_credit(paras[top])):
+        top -= 1
+    if top < 0:
+        return None
+    if _could_head(paras[top]) and not paras[top].prose:
+        return top
+    above = top - 1
+    if _statement(paras[top]) and above >= 0 and _could_head(paras[above]) and not paras[above].prose:
+        return above
+    return None
 
 
 def _full_form_below(paras: Sequence[Para], found: int, start: int) -> int:
