@@ -104,3 +104,22 @@ def test_a_staff_credit_after_the_stamp_outranks_a_name_under_the_headline() -> 
     article = parse_text("\n\n".join(page), path="page.txt")
     assert article.authors == ()
     assert (article.outlet or "").casefold() == "harbour weekly"
+
+
+def test_a_teasers_byline_in_the_clutter_under_the_article_credits_no_author() -> None:
+    """The article's byline is a bare name over a job title that a brand's capitals run through; far under the
+    article, after its tags, a teaser of another story carries ``by …``: that credits the teaser, not the article."""
+    page = [
+        "HarbourFeed",
+        "Ferry Crossing Closes After Winter Repairs Fail",
+        "posted on March 4, 2025, at 11:29 a.m.",
+        "Mara Lind",
+        "HarbourFeed News Reporter",
+        *BODY,
+        "Tagged: ferries, river council, repairs",
+        "More News",
+        "Lighthouse Keeper Retires After Forty Years On The Point",
+        "by Tomas Rennick",
+        "Connect With News",
+    ]
+    assert _authors(page) == ("Mara Lind",)

@@ -357,7 +357,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "separator": (["___", "* * *".replace(" ", ""), "-----"], ["—"]),
     "glued-card": (
         ["The Kyiv IndependentKateryna Denisova", "Balkan WireMilan Petrović"],
-        ["Sony PlayStation sales rose sharply."],
+        ["Sony PlayStation sales rose sharply.", "HarbourFeed News Reporter", "WaveLength Senior Editor"],
     ),
 }
 

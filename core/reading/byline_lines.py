@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from core.reading.clean_context import Para
-from core.reading.metadata import BY_LINE, JOB_WORDS, is_name_line, parse_byline
+from core.reading.cleaning_rules import JOB_WORDS
+from core.reading.metadata import BY_LINE, is_name_line, parse_byline
 
 __all__ = ["byline_group", "mark_bylines"]
 

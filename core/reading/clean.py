@@ -578,6 +578,9 @@ def _mark_media_between_bylines(paras: list[Para], run_start: int) -> None:
             para.role = "caption"
 
 
+FOOT_CREDIT_REACH = 3
+"""A byline at the article's foot stands at most this many lines under its last paragraph; one further down credits
+another story of the clutter under it (a teaser's ``by Ellie Hall``)."""
 _STAMPED_BY = re.compile(r"^(?P<stamp>[\w/:.,-]+(?:\s+[\w/:.,-]+){0,5})\s+by\s+\S", re.IGNORECASE)
 
 
@@ -601,7 +604,14 @@ def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading
     authors: list[str] = list(hints.authors)
     # "By Esther Kamwendo" before a bare name line; the byline nearest the headline before one in a menu far above
     placed = [(index, p) for index, p in enumerate(paras) if p.role == "byline"]
-    placed.sort(key=lambda pair: (not _by_credit(pair[1].display), abs(pair[0] - title_at)))
+    last_body = max((index for index, p in enumerate(paras) if p.role == "body"), default=len(paras))
+    placed.sort(
+        key=lambda pair: (
+            pair[0] > last_body + FOOT_CREDIT_REACH,  # another story's byline in the clutter under the article: last
+            not _by_credit(pair[1].display),
+            abs(pair[0] - title_at),
+        )
+    )
     for at, para in placed:
         found, named, _ = parse_byline(para.display)
         if not authors and found:

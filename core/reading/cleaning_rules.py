@@ -105,6 +105,18 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+JOB_WORDS = frozenset(
+    {
+        *("editor", "editors", "correspondent", "correspondents", "reporter", "reporters", "writer", "writers"),
+        *("officer", "columnist", "analyst", "contributor", "journalist", "photographer", "producer", "presenter"),
+        *("manager", "director", "intern", "spokesperson", "spokesman", "spokeswoman", "secretary"),
+        *("lecturer", "professor", "fellow", "researcher", "scientist", "economist", "historian", "critic"),
+        *("commentator", "strategist", "consultant", "blogger", "reviewer", "anchor", "host"),
+    }
+)
+"""Last words of a job title in a byline (``Courts Correspondent``, ``Communications Officer``): a role, not a name."""
+
+
 def _any(*phrases: str) -> str:
     """A regex alternation of phrases (each phrase may itself hold regex syntax)."""
     return "(?:" + "|".join(phrases) + ")"
@@ -456,8 +468,12 @@ RULES: tuple[Rule, ...] = (
     Rule("separator", "boilerplate", re.compile(r"^[-_*=~#•·+]{3,}$"), 1),
     Rule(
         "glued-card", "boilerplate",
-        re.compile(r"^(?=.*[a-z]{3}[A-Z][a-z])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,7}$"), 8, card=True,
-    ),
+        re.compile(
+            rf"^(?=.*[a-z]{{3}}[A-Z][a-z])(?!.*\s(?i:{'|'.join(sorted(JOB_WORDS))})$)"
+            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,7}$"
+        ),
+        8, card=True,
+    ),  # not a job title that a brand's capitals run through ("BuzzFeed News Reporter")
 )  # fmt: skip
 """The line rules, tried in order; the first that matches gives the paragraph its role."""
 

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from core.reading.cleaning_rules import DATE_PATTERN, DATE_WORDS, OUTLET_WORDS, TIME_PATTERN, UPPER
+from core.reading.cleaning_rules import DATE_PATTERN, DATE_WORDS, JOB_WORDS, OUTLET_WORDS, TIME_PATTERN, UPPER
 from core.text.vocabulary import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, word_set
 
 __all__ = [
@@ -350,18 +350,6 @@ def outlet_from_dateline(text: str) -> str | None:
     """The agency of a wire dateline (``KYIV, Ukraine (AP) — …`` -> ``AP``)."""
     match = _DATELINE.match(text)
     return match.group("outlet").strip() if match else None
-
-
-JOB_WORDS = frozenset(
-    {
-        *("editor", "editors", "correspondent", "correspondents", "reporter", "reporters", "writer", "writers"),
-        *("officer", "columnist", "analyst", "contributor", "journalist", "photographer", "producer", "presenter"),
-        *("manager", "director", "intern", "spokesperson", "spokesman", "spokeswoman", "secretary"),
-        *("lecturer", "professor", "fellow", "researcher", "scientist", "economist", "historian", "critic"),
-        *("commentator", "strategist", "consultant", "blogger", "reviewer", "anchor", "host"),
-    }
-)
-"""Last words of a job title in a byline (``Courts Correspondent``, ``Communications Officer``): a role, not a name."""
 
 
 DESK_WORDS = frozenset(
