@@ -354,3 +354,11 @@ def test_a_staff_credit_after_the_date_stamp_names_the_publisher() -> None:
         "© 2015 Lakeside Productions, Inc. All rights reserved",
     ]
     assert (best_outlet(lines) or "").casefold() == "harbour times"
+
+
+def test_a_button_and_its_toggled_state_name_no_publisher() -> None:
+    """``Follow Following`` is a follow button beside its pressed state, not an invitation to follow a site named
+    Following; the publication's own label names it."""
+    assert outlet_candidates(["Follow Following"]) == []
+    lines = ["Published in", "Quarry Weekly", "Ferry fares rise again", "Follow", "Follow Following"]
+    assert best_outlet(lines, labels=["Quarry Weekly"]) == "Quarry Weekly"

@@ -136,8 +136,10 @@ def phrase_evidence(lines: Iterable[str]) -> list[Evidence]:
             if _CAPITAL_NEXT.match(text, match.end("name")) and len(text[match.start() :].split()) > MAX_NAME_WORDS + 1:
                 continue  # a title-cased line: where the name ends is unknown (``Get The Latest X Alerts Delivered``)
             name = _clean(match.group("name"))
+            verb = match.groupdict().get("verb")
+            if verb and name and name[0].casefold().startswith(verb.casefold()):
+                continue  # a button and its toggled state: "Follow Following", "Subscribe Subscribed"
             if name and not (id(phrase) in credits and name[0].casefold() in WIRE_AGENCIES):
-                verb = match.groupdict().get("verb")
                 found.append(Evidence(f"{rule}: {verb.casefold()}" if verb else rule, *name))
     return found
 
