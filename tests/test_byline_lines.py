@@ -123,3 +123,19 @@ def test_a_teasers_byline_in_the_clutter_under_the_article_credits_no_author() -
         "Connect With News",
     ]
     assert _authors(page) == ("Mara Lind",)
+
+
+def test_a_line_ending_in_by_after_a_date_credits_the_name_under_it() -> None:
+    """``Written on Mar 27 by`` / ``Mara Lind`` at the article's foot: the credit's date sits between its verb and its
+    ``by``, and the name on the line under it is the author."""
+    page = [
+        "Harbour Weekly",
+        "Ferry Crossing Closes After Winter Repairs Fail",
+        *BODY,
+        "Published in",
+        "Harbour Weekly",
+        "Written on Mar 27 by",
+        "Mara Lind",
+        "Follow",
+    ]
+    assert _authors(page) == ("Mara Lind",)

@@ -33,8 +33,12 @@ LINES_ABOVE_HEADLINE = 3
 RUN_TOP = 2
 """A name line among this many first paragraphs of the article is its byline."""
 
-_LONE_BY = re.compile(r"(?:by|written by|story by|words by|authors?|writers?)\s*:?", re.IGNORECASE)
-"""A line that holds nothing but the word opening a byline, its names set on the lines under it (``By``)."""
+_LONE_BY = re.compile(
+    r"(?:by|(?:written|posted|published)(?: on [\w .,/-]{3,24})? by|story by|words by|authors?|writers?)\s*:?",
+    re.IGNORECASE,
+)
+"""A line that holds nothing but the word opening a byline, its names set on the lines under it (``By``, ``Written
+on Mar 27 by``)."""
 
 _JOIN = re.compile(r"(?:and|&|,)", re.IGNORECASE)
 """A line that holds nothing but what joins two names of a byline set one name a line (``and``)."""
