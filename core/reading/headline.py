@@ -355,9 +355,10 @@ counted)."""
 
 
 def _over_lede(paras: Sequence[Para], found: int) -> int:
-    """The headline at ``found``, or, when that is a long statement (the article's first sentence above a box that
-    cut the run, a video's caption), the nearest line above it set right over a byline (:func:`_over_byline`):
-    ``Institutes get behind IFRS big bang`` / ``by Rose Orlik`` / … / ``UK INSTITUTES have thrown their weight …``."""
+    """The headline at ``found``, or, when that is a long statement (the article's first sentence above a box or a
+    picture that cut the run, a video's caption), the nearest line above it set right over a byline
+    (:func:`_over_byline`): ``Institutes get behind IFRS big bang`` / ``by Rose Orlik`` / … / ``UK INSTITUTES have
+    thrown their weight …``; or the headline over the first credits met on the way up (:func:`_heading_credits`)."""
     if not (_statement(paras[found]) and paras[found].words >= LEDE_WORDS):
         return found
     lines = 0
