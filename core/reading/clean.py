@@ -70,6 +70,7 @@ from core.reading.metadata import (
     BY_LINE,
     credit_line,
     date_line_start,
+    dated_byline,
     find_date,
     is_date_line,
     is_name_line,
@@ -581,14 +582,12 @@ def _mark_media_between_bylines(paras: list[Para], run_start: int) -> None:
 FOOT_CREDIT_REACH = 3
 """A byline at the article's foot stands at most this many lines under its last paragraph; one further down credits
 another story of the clutter under it (a teaser's ``by Ellie Hall``)."""
-_STAMPED_BY = re.compile(r"^(?P<stamp>[\w/:.,-]+(?:\s+[\w/:.,-]+){0,5})\s+by\s+\S", re.IGNORECASE)
 
 
 def _by_credit(text: str) -> bool:
     """Whether a byline line credits with ``By``: at its start, or after the date stamp it opens with
-    (``2/26/2015 7:11 AM PST BY TMZ STAFF``: a few words, a figure among them)."""
-    stamped = _STAMPED_BY.match(text)
-    return bool(BY_LINE.match(text)) or (stamped is not None and any(c.isdigit() for c in stamped.group("stamp")))
+    (``2/26/2015 7:11 AM PST BY TMZ STAFF``, :func:`dated_byline`)."""
+    return bool(BY_LINE.match(text)) or dated_byline(text)
 
 
 def _metadata(paras: list[Para], first_body: int, hints: Hints, reading: Reading) -> None:
