@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from core.reading.clean_context import Para
-from core.reading.cleaning_rules import JOB_WORDS
-from core.reading.metadata import BY_LINE, is_name_line, parse_byline
+from core.reading.cleaning_rules import DATE_PATTERN, JOB_WORDS
+from core.reading.metadata import BY_LINE, is_name_line, month_day, parse_byline
 
 __all__ = ["byline_group", "mark_bylines"]
 
@@ -33,12 +33,11 @@ LINES_ABOVE_HEADLINE = 3
 RUN_TOP = 2
 """A name line among this many first paragraphs of the article is its byline."""
 
-_LONE_BY = re.compile(
-    r"(?:by|(?:written|posted|published)(?: on [\w .,/-]{3,24})? by|story by|words by|authors?|writers?)\s*:?",
-    re.IGNORECASE,
-)
-"""A line that holds nothing but the word opening a byline, its names set on the lines under it (``By``, ``Written
-on Mar 27 by``)."""
+_LONE_BY = re.compile(r"(?:by|written by|story by|words by|authors?|writers?)\s*:?", re.IGNORECASE)
+"""A line that holds nothing but the word opening a byline, its names set on the lines under it (``By``)."""
+
+_DATED_OPENING = re.compile(r"(?P<opening>.{3,40}?)\s+by\s*:?", re.IGNORECASE)
+"""A credit cut off before its names: a few words, then ``by`` (``Written on Mar 27 by``)."""
 
 _JOIN = re.compile(r"(?:and|&|,)", re.IGNORECASE)
 """A line that holds nothing but what joins two names of a byline set one name a line (``and``)."""
@@ -63,7 +62,17 @@ def _and_names(text: str) -> bool:
 
 def _after_lone_by(paras: list[Para], index: int) -> bool:
     """Whether the line at ``index`` is a name line right under a line that holds nothing but ``By``."""
-    return index > 0 and bool(_LONE_BY.fullmatch(paras[index - 1].text)) and is_name_line(paras[index].text)
+    return index > 0 and _opens_byline(paras[index - 1].text) and is_name_line(paras[index].text)
+
+
+def _opens_byline(text: str) -> bool:
+    """Whether a line holds nothing but a byline's opening: the word that opens one (``By``), or a date and ``by``,
+    the names cut off onto the line under it (``Written on Mar 27 by``, ``March 3, 2024 by``)."""
+    if _LONE_BY.fullmatch(text):
+        return True
+    dated = _DATED_OPENING.fullmatch(text)
+    opening = dated.group("opening") if dated else ""
+    return bool(opening) and (DATE_PATTERN.search(opening) is not None or month_day(opening) is not None)
 
 
 def _joined_names(paras: list[Para], index: int) -> list[int]:
