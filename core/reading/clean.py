@@ -83,6 +83,7 @@ from core.reading.metadata import (
 )
 from core.reading.outlet import best_outlet
 from core.reading.paragraphs import find_paragraphs
+from core.reading.site_notice import mark_site_notice
 from core.reading.story_links import MIN_LISTED_HEADLINES, mark_headline_lists, mark_media_links
 from core.text.folding import collapse_space, collapse_space_and_quotes
 
@@ -788,6 +789,7 @@ def hand_layout(text: str, hints: Hints | None = None) -> HandLayout:
     mark_line_credits(paras)
     mark_bylines(paras, max(first_body, run.start if run is not None else 0))
     mark_comment_thread(paras, first_body)
+    mark_site_notice(paras, first_body)
     return HandLayout(text, hints, paras, run, first_body, weights)
 
 
