@@ -230,3 +230,14 @@ def test_a_title_cased_clause_is_no_name(line: str, name: bool) -> None:
     """A person's name holds no verb, preposition or pronoun after its first word (``Is``, ``After``); first names
     that are also words (``Will``, ``Said``, ``Do``) stay names."""
     assert is_name_line(line) is name
+
+
+def test_a_note_about_the_author_that_writes_the_name_in_another_case_is_no_body() -> None:
+    """A note at the foot about the byline's author is the page's, though it writes a particle of the name in
+    another case (``Marta van Olsen`` under ``By Marta Van Olsen``)."""
+    note = "Marta van Olsen is the business reporter for the Harbour Weekly and is based in Portmouth."
+    page = parse_text("\n\n".join([SITE, HEADLINE, "By Marta Van Olsen", *BODY, note]), path="page.txt")
+    assert page.authors == ("Marta Van Olsen",)
+    assert [segment.role for segment in page.segments if segment.text.startswith("Marta van Olsen is")] == [
+        "boilerplate"
+    ]

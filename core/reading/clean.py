@@ -693,8 +693,9 @@ _PARENTHESIS = re.compile(r"^\s*\([^()]{1,80}\)")
 
 def _mark_author_notes(paras: list[Para], authors: tuple[str, ...]) -> None:
     """Make a note about the article's own author, near its end, clutter: a body paragraph that opens with a
-    byline's full name and goes on in lower case (``Jane Doe is a staff reporter…``, ``Jane Doe covers…``, ``Jane Doe
-    (jane@example.com) is…``), and the body under it: the note closes the article."""
+    byline's full name (in any case: ``Jane van Doe`` under ``By Jane Van Doe``) and goes on in lower case (``Jane Doe
+    is a staff reporter…``, ``Jane Doe covers…``, ``Jane Doe (jane@example.com) is…``), and the body under it: the
+    note closes the article."""
     names = [collapse_space_and_quotes(a) for a in authors if len(a.split()) >= 2]
     body = [p for p in paras if p.role == "body"]
     if not names or not body:
@@ -703,7 +704,7 @@ def _mark_author_notes(paras: list[Para], authors: tuple[str, ...]) -> None:
     for para in body[int(len(body) * AUTHOR_NOTE_SHARE) :]:
         for name in names:
             rest = _PARENTHESIS.sub("", para.text[len(name) :], count=1).lstrip()
-            if para.text.startswith(name) and rest[:1].islower():
+            if para.text[: len(name)].casefold() == name.casefold() and rest[:1].islower():
                 noted = True
                 break
         if noted:  # the note closes the article: what follows it is the page's
