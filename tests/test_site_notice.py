@@ -54,11 +54,23 @@ def test_a_privacy_statement_under_the_article_is_clutter() -> None:
 def test_a_subscription_pitch_in_one_paragraph_is_clutter() -> None:
     article = read(
         "\n\n".join(BODY) + "\n\n"
-        "Get access to the Gazette's business service for as little as 5 a month. Use the code COAST. "
+        "Get access to our business service for as little as 5 a month. Use the code COAST. "
         "The service offers you all the information you need on the port's trade.\n"
     )
     assert roles_of(article, "Get access") == {"boilerplate"}
     assert roles_of(article, "The service offers") == {"boilerplate"}
+
+
+def test_advice_to_the_reader_that_the_site_does_not_speak_stays_body() -> None:
+    """Lines that tell the reader where to go and what is free, with no word of the site's own (``we``, ``our``),
+    are the article's advice, not the site's notice."""
+    article = read(
+        "\n\n".join(BODY) + "\n\n"
+        "You can register a boat for the new berths on the harbour board's website from Friday.\n\n"
+        "Your first month of mooring is free, and you will get an email when your berth is ready.\n"
+    )
+    assert roles_of(article, "You can register") == {"body"}
+    assert roles_of(article, "Your first month") == {"body"}
 
 
 def test_an_articles_last_word_to_its_reader_stays_body() -> None:

@@ -22,8 +22,9 @@ alone may be the article's own advice (``You can read the report on the commissi
 LABEL_WORDS = 12
 """A line of this many words at most that is not prose (a label, a tag list) may stand among the notice's lines."""
 
-_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
-"""A quotation: what someone said to someone else, not the page to its reader."""
+_QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
+"""A quotation, or one left open to the paragraph's end (a quotation going on in the next paragraph): what someone
+said to someone else, not the page to its reader."""
 _YOU = re.compile(r"\b(?:you|your|yours)(?:['’](?:re|ll|ve|d))?\b", re.IGNORECASE)
 """The reader, addressed."""
 _SITE_VERB = re.compile(
@@ -38,20 +39,36 @@ _SITE_WORDS = re.compile(
     re.IGNORECASE,
 )
 """What a site's notice is about: its articles, its accounts, its mail, its data, its price."""
+_WE = re.compile(r"\b(?:we|our|ours|us)(?:['’](?:re|ll|ve|d))?\b", re.IGNORECASE)
+"""The site, speaking of itself."""
+_SAID = re.compile(r"\b(?:said|says|say|told|tells|added|adds|according to)\b", re.IGNORECASE)
+"""Someone's words reported: the article's, never the site's."""
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with its quotations blanked out, each character by a space (so offsets still hold)."""
+    return _QUOTED.sub(lambda match: " " * len(match.group()), text)
 
 
 def site_notice(text: str) -> bool:
     """Whether a line addresses the reader about the site: outside its quotations, it speaks to the reader (``you``,
-    or an order such as ``Register now``) and names something of the site's (articles, a newsletter, an account,
-    privacy, information, a free offer)."""
-    plain = _QUOTED.sub(" ", text)
-    return bool(_SITE_WORDS.search(plain)) and bool(_YOU.search(plain) or _SITE_VERB.match(plain.lstrip("( ")))
+    or an order such as ``Register now``), names something of the site's (articles, a newsletter, an account,
+    privacy, information, a free offer) and reports no one's words (``said``, ``told``)."""
+    plain = _unquoted(text)
+    return (
+        bool(_SITE_WORDS.search(plain))
+        and bool(_YOU.search(plain) or _SITE_VERB.match(plain.lstrip("( ")))
+        and not _SAID.search(plain)
+    )
 
 
 def _notices(text: str) -> int:
-    """How many of a paragraph's sentences are :func:`site_notice` lines, when they are at least half of them (else
-    0: the paragraph is the article's, which may say a word to its reader)."""
-    sentences = [text[start:end] for start, end in split_sentences(text)] or [text]
+    """How many of a paragraph's sentences are :func:`site_notice` lines outside the paragraph's quotations, when
+    they are at least half of them (else 0: the paragraph is the article's, which may say a word to its reader)."""
+    if _SAID.search(text):
+        return 0  # a paragraph that reports someone's words is the article's
+    plain = _unquoted(text)
+    sentences = [plain[start:end] for start, end in split_sentences(text)] or [plain]
     count = sum(1 for sentence in sentences if site_notice(sentence))
     return count if count * 2 >= len(sentences) else 0
 
@@ -59,8 +76,9 @@ def _notices(text: str) -> int:
 def mark_site_notice(paras: list[Para], first: int) -> None:
     """Make clutter the site's notice that closes the body: the body paragraphs from the last one up, while most of
     each one's sentences are :func:`site_notice` lines or it is a short label line (not prose, :data:`LABEL_WORDS`
-    words at most), when their notices count :data:`MIN_NOTICES` sentences or more and the article's own prose stands
-    above them."""
+    words at most), when their notices count :data:`MIN_NOTICES` sentences or more, the site speaks of itself in them
+    (``we``, ``our``: advice to the reader that names no one's own service is the article's) and the article's own
+    prose stands above them."""
     body = [k for k in range(max(first, 0), len(paras)) if paras[k].role == "body"]
     stretch: list[int] = []
     notices = 0
@@ -72,7 +90,8 @@ def mark_site_notice(paras: list[Para], first: int) -> None:
         elif para.prose or para.words > LABEL_WORDS:
             break
         stretch.append(k)
-    if notices < MIN_NOTICES or len(stretch) == len(body):
+    site_speaks = any(_WE.search(_unquoted(paras[k].text)) for k in stretch)
+    if notices < MIN_NOTICES or len(stretch) == len(body) or not site_speaks:
         return
     for k in stretch:
         paras[k].role = "boilerplate"
