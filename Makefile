@@ -7,7 +7,7 @@ RUNSTAMP := $(VENV)/.installed
 # pytest-xdist workers for `make test`: two suit a 2-core machine (PYTEST_WORKERS=auto gives one per core).
 PYTEST_WORKERS ?= 2
 
-.PHONY: run test lint typecheck pytest evaluate fit-paraphrase fit-lines bench bench-full input-speed memory fuzz screenshots clean \
+.PHONY: run test lint typecheck pytest evaluate fit-paraphrase fit-lines fit-headline bench bench-full input-speed memory fuzz screenshots clean \
 	comparison-speed comparison-consistency batch-speed
 
 $(BIN)/python:
@@ -64,6 +64,9 @@ fit-paraphrase: $(STAMP)
 fit-lines: $(STAMP)
 	$(BIN)/python -m bench.fit_lines --cv
 	$(BIN)/python -m bench.fit_lines --cv --sources
+
+fit-headline: $(STAMP)
+	$(BIN)/python -m bench.fit_headline
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.speed

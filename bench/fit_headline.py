@@ -1,0 +1,177 @@
+"""Measure a learned headline ranker (:mod:`bench.headline_rank`) against the hand rules on the development pages.
+A measurement only: the reader ships the hand rules, and nothing here is written into ``core``.
+
+Run ``python -m bench.fit_headline`` (``make fit-headline``; needs ``../shared/data/realpages-dev``, and the cached
+pages of :mod:`bench.newpages` for its sources). It reads the development pages of realpages-dev and of every page
+source (never a held-out page) with the hand rules (:func:`core.reading.hand_layout`). On each page with an article's
+run it takes the candidate lines (:func:`bench.headline_rank.candidate_lines`) and their features. A candidate is the
+headline when it matches the page's labelled headline as :mod:`bench.realpages` scores one (fuzzy ratio at least
+90). The model is an L2-regularised logistic regression on standardised features, solved by Newton's method, so the
+same pages always give the same coefficients.
+
+It prints how many pages get their headline (a page labelled with none is right when none is read), each page read
+with a model fitted on the pages of the other sites (:func:`bench.fit_lines.site_of`):
+
+- (a) the hand rules alone, as the reader reads;
+- (b) the ranker alone, its best line;
+- (c) the ranker vetting the hand rules: its best line only when it scores :data:`bench.headline_rank.MARGIN` more
+  than the hand rules' headline;
+- (d) the ceiling: the pages where some candidate is the headline.
+
+Then the coefficients of the model fitted on all the pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz, utils
+
+from bench import newpages
+from bench.datasets import shared_dir
+from bench.fit_lines import site_of
+from bench.fit_paraphrase import fit
+from bench.headline_rank import FEATURE_NAMES, MARGIN, headline_features
+from bench.realpages import HELDOUT
+from core.reading import hand_layout, load_article
+
+L2 = 30.0
+"""Strength of the ridge penalty (on standardised features; the intercept is not penalised)."""
+
+Matrix = npt.NDArray[np.float64]
+Model = tuple[Matrix, Matrix, Matrix, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One development page: the hand rules' headline, its candidates' features and which of them is the headline."""
+
+    n: str
+    hand_right: bool
+    """Whether the hand rules give the page's headline."""
+    labelled: bool
+    """Whether the page is labelled with a headline (a page with none is right when none is read)."""
+    ranked: bool
+    """Whether the ranker reads the page (it has an article's run; else the hand rules' headline stands)."""
+    x: Matrix
+    y: Matrix
+    hand_at: int = -1
+    """Which candidate the hand rules' headline is (-1: none of them)."""
+
+
+def _titles(raw: Sequence[object]) -> list[str]:
+    """The labelled headline and its alternatives, as strings (a manifest may list alternatives)."""
+    out: list[str] = []
+    for value in raw:
+        out += [str(v) for v in value] if isinstance(value, list) else [str(value)] if value else []
+    return out
+
+
+def _is_headline(text: str | None, titles: Sequence[str]) -> bool:
+    return text is not None and any(fuzz.ratio(text, t, processor=utils.default_process) >= 90 for t in titles)
+
+
+def read_page(n: str, path: Path, titles: Sequence[str]) -> Page:
+    """One page read by the hand rules, with its candidates."""
+    layout = hand_layout(load_article(path).text)
+    hand = next((p.display for p in layout.paras if p.role == "title"), None)
+    hand_right = _is_headline(hand, titles) if titles else hand is None
+    if layout.run is None or layout.hints.title:
+        empty = np.zeros((0, len(FEATURE_NAMES)))
+        return Page(n, hand_right, bool(titles), False, empty, np.zeros(0))
+    rows = headline_features(layout.paras, layout.run.start)
+    x = np.array([row for _, row in rows], dtype=np.float64).reshape(len(rows), len(FEATURE_NAMES))
+    y = np.array([float(_is_headline(layout.paras[k].text, titles)) for k, _ in rows], dtype=np.float64)
+    hand_at = next((i for i, (k, _) in enumerate(rows) if layout.paras[k].role == "title"), -1)
+    return Page(n, hand_right, bool(titles), True, x, y, hand_at)
+
+
+def _sources() -> Iterator[tuple[str, Path, list[str]]]:
+    """Every development page of realpages-dev and of the page sources, with its labelled headlines."""
+    shared = shared_dir()
+    folder = shared / "data" / "realpages-dev" if shared else None
+    if folder is not None and (folder / "manifest.json").is_file():
+        for entry in json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["pages"]:
+            if str(entry["n"]) not in HELDOUT:
+                yield str(entry["n"]), folder / str(entry["paste"]), _titles([entry["title"], entry.get("title_alt")])
+    for key, source in newpages.SOURCES.items():
+        stored = json.loads(source.labels.read_text(encoding="utf-8"))
+        dev = sorted(set(stored["pages"]) & set(stored.get("dev", [])))
+        got = newpages.pastes(sorted(stored["pages"]), newpages.cache_dir(source), source=source) if dev else None
+        if got is None:
+            continue
+        for name in dev:
+            yield f"{key}:{name}", got[name], _titles([stored["pages"][name]["headline"]])
+
+
+def read_pages() -> list[Page]:
+    """The development pages that can be had, read."""
+    return [read_page(n, path, titles) for n, path, titles in _sources()]
+
+
+def fit_model(pages: Sequence[Page]) -> Model:
+    """The ranker fitted on ``pages``' candidates."""
+    x = np.concatenate([page.x for page in pages if page.ranked])
+    y = np.concatenate([page.y for page in pages if page.ranked])
+    return fit(x, y, L2)
+
+
+def ranked_right(page: Page, model: Model, margin: float) -> bool:
+    """Whether the page's headline is read with the ranker fitted as ``model``: the hand rules' headline where it
+    does not rank (no article's run, or no candidate line) or where its best candidate (the upper of a tie) scores no
+    more than ``margin`` over the hand rules' headline (``-inf``: the ranker alone), else that best candidate."""
+    if not page.ranked or not len(page.y):
+        return page.hand_right
+    means, scales, coefficients, intercept = model
+    z = intercept + ((page.x - means) / scales) @ coefficients
+    best = int(np.flatnonzero(z >= z.max())[0])
+    if page.hand_at >= 0 and z[best] - z[page.hand_at] <= margin:
+        return page.hand_right
+    return page.labelled and bool(page.y[best])
+
+
+def cross_validate(pages: Sequence[Page]) -> None:
+    """Print the hand rules', the ranker's (leave one site out) and the ceiling's headline counts."""
+    sites = [site_of(page.n) for page in pages]
+    models = {site: fit_model([p for p, s in zip(pages, sites, strict=True) if s != site]) for site in set(sites)}
+    alone = sum(ranked_right(page, models[site], -math.inf) for page, site in zip(pages, sites, strict=True))
+    vetting = sum(ranked_right(page, models[site], MARGIN) for page, site in zip(pages, sites, strict=True))
+    hand = sum(page.hand_right for page in pages)
+    ceiling = sum(bool(page.y.any()) if page.ranked and page.labelled else page.hand_right for page in pages)
+    print(f"leave-one-site-out ({len(set(sites))} sites) over {len(pages)} development pages: headline right on")
+    print(f"  (a) hand rules                              {hand:4}")
+    print(f"  (b) ranker alone                            {alone:4}")
+    print(f"  (c) ranker vetting the hand rules           {vetting:4}")
+    print(f"  (d) ceiling (a candidate is the headline) {ceiling:4}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the leave-one-site-out counts and the coefficients of the model fitted on all pages."""
+    parser = argparse.ArgumentParser(prog="python -m bench.fit_headline", description=__doc__)
+    parser.parse_args(argv)
+    started = time.perf_counter()
+    pages = read_pages()
+    if not any(page.ranked for page in pages):
+        print("storydiff: error: the development pages are in ../shared/data/realpages-dev (set STORYDIFF_SHARED)")
+        return 2
+    print(f"{len(pages)} development pages, {sum(len(p.y) for p in pages):,} candidate lines")
+    cross_validate(pages)
+    model = fit_model(pages)
+    print(f"the ranker fitted on all {len(pages)} pages, by the size of its standardised coefficients:")
+    for name, coefficient in sorted(zip(FEATURE_NAMES, model[2], strict=True), key=lambda c: -abs(c[1])):
+        print(f"  {name:<16} {coefficient:+.3f}")
+    print(f"({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
