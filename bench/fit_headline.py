@@ -148,10 +148,13 @@ def cross_validate(pages: Sequence[Page]) -> None:
     hand = sum(page.hand_right for page in pages)
     ceiling = sum(bool(page.y.any()) if page.ranked and page.labelled else page.hand_right for page in pages)
     print(f"leave-one-site-out ({len(set(sites))} sites) over {len(pages)} development pages: headline right on")
-    print(f"  (a) hand rules                              {hand:4}")
-    print(f"  (b) ranker alone                            {alone:4}")
-    print(f"  (c) ranker vetting the hand rules           {vetting:4}")
-    print(f"  (d) ceiling (a candidate is the headline) {ceiling:4}")
+    for label, count in (
+        ("(a) hand rules", hand),
+        ("(b) ranker alone", alone),
+        ("(c) ranker vetting the hand rules", vetting),
+        ("(d) ceiling (a candidate is the headline)", ceiling),
+    ):
+        print(f"  {label:<44} {count:4}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
