@@ -43,13 +43,16 @@ BELOW_THE_API = {
     "bench/outlet_loo.py": frozenset({"core.reading.clean", "core.reading.outlet"}),
     "bench/outlet_candidates.py": frozenset({"core.reading.clean", "core.reading.outlet"}),
     "bench/headline_loo.py": frozenset({"core.reading.clean", "core.reading.headline"}),
+    "bench/headline_rank.py": frozenset(
+        {"core.reading.clean_context", "core.reading.headline", "core.reading.metadata"}
+    ),
     "bench/clean_loo.py": frozenset(
         {"core.reading.clean", "core.reading.cleaning_rules", "core.reading.clean_context", "core.reading.headline"}
     ),
 }
 """The measurements that read a stage's internal steps (the aligner's candidate links and the matcher's steps; the
-outlet chooser's inputs and rules; the headline chooser's criteria; the cleaner's steps), which the product keeps
-private, and the modules each may reach into for them."""
+outlet chooser's inputs and rules; the headline chooser's criteria and the lines it weighs; the cleaner's steps),
+which the product keeps private, and the modules each may reach into for them."""
 
 
 def init_tree(package: str) -> ast.Module:
