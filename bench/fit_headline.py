@@ -103,14 +103,8 @@ def _sources() -> Iterator[tuple[str, Path, list[str]]]:
         for entry in json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["pages"]:
             if str(entry["n"]) not in HELDOUT:
                 yield str(entry["n"]), folder / str(entry["paste"]), _titles([entry["title"], entry.get("title_alt")])
-    for key, source in newpages.SOURCES.items():
-        stored = json.loads(source.labels.read_text(encoding="utf-8"))
-        dev = sorted(set(stored["pages"]) & set(stored.get("dev", [])))
-        got = newpages.pastes(sorted(stored["pages"]), newpages.cache_dir(source), source=source) if dev else None
-        if got is None:
-            continue
-        for name in dev:
-            yield f"{key}:{name}", got[name], _titles([stored["pages"][name]["headline"]])
+    for name, path, labels in newpages.dev_pastes():
+        yield name, path, _titles([labels["headline"]])
 
 
 def read_pages() -> list[Page]:

@@ -152,16 +152,9 @@ def read_source_pages() -> list[Page]:
     """The development pages of every source of :mod:`bench.newpages` that can be had (never its held-out ones),
     named ``source:page``."""
     pages: list[Page] = []
-    for key, source in newpages.SOURCES.items():
-        stored = json.loads(source.labels.read_text(encoding="utf-8"))
-        dev = sorted(set(stored["pages"]) & set(stored.get("dev", [])))
-        got = newpages.pastes(sorted(stored["pages"]), newpages.cache_dir(source), source=source) if dev else None
-        if got is None:
-            continue
-        for name in dev:
-            snippets = [str(snippet) for snippet in stored["pages"][name]["body"]]
-            truth, _ = newpages.body_truth(got[name].read_text(encoding="utf-8"), snippets)
-            pages.append(_page(f"{key}:{name}", got[name], truth))
+    for name, path, labels in newpages.dev_pastes():
+        truth, _ = newpages.body_truth(path.read_text(encoding="utf-8"), [str(s) for s in labels["body"]])
+        pages.append(_page(name, path, truth))
     return pages
 
 

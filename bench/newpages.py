@@ -64,9 +64,10 @@ import tarfile
 import tempfile
 import time
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bench.datasets import ROOT
 from bench.realpages import PageScore, score_article, summary
@@ -317,6 +318,19 @@ def pastes(
                     return None
                 (folder / f"{name}.txt").write_text(paste, encoding="utf-8")
     return {n: folder / f"{n}.txt" for n in names}
+
+
+def dev_pastes() -> Iterator[tuple[str, Path, dict[str, Any]]]:
+    """Every development page of every source that can be had (never a held-out one), as ``(source:page, paste file,
+    labels)``, in source and then name order."""
+    for key, source in SOURCES.items():
+        stored = json.loads(source.labels.read_text(encoding="utf-8"))
+        dev = sorted(set(stored["pages"]) & set(stored.get("dev", [])))
+        got = pastes(sorted(stored["pages"]), cache_dir(source), source=source) if dev else None
+        if got is None:
+            continue
+        for name in dev:
+            yield f"{key}:{name}", got[name], stored["pages"][name]
 
 
 def _squeezed(text: str) -> str:

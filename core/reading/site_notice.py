@@ -50,26 +50,28 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(lambda match: " " * len(match.group()), text)
 
 
+def _addresses_reader(plain: str) -> bool:
+    """Whether a line whose quotations are blanked out speaks to the reader (``you``, or an order such as ``Register
+    now``) and names something of the site's (articles, a newsletter, an account, privacy, information, a free
+    offer)."""
+    return bool(_SITE_WORDS.search(plain)) and bool(_YOU.search(plain) or _SITE_VERB.match(plain.lstrip("( ")))
+
+
 def site_notice(text: str) -> bool:
-    """Whether a line addresses the reader about the site: outside its quotations, it speaks to the reader (``you``,
-    or an order such as ``Register now``), names something of the site's (articles, a newsletter, an account,
-    privacy, information, a free offer) and reports no one's words (``said``, ``told``)."""
-    plain = _unquoted(text)
-    return (
-        bool(_SITE_WORDS.search(plain))
-        and bool(_YOU.search(plain) or _SITE_VERB.match(plain.lstrip("( ")))
-        and not _SAID.search(plain)
-    )
+    """Whether a line addresses the reader about the site (:func:`_addresses_reader`, outside its quotations) and
+    reports no one's words (``said``, ``told``)."""
+    return not _SAID.search(text) and _addresses_reader(_unquoted(text))
 
 
 def _notices(text: str) -> int:
-    """How many of a paragraph's sentences are :func:`site_notice` lines outside the paragraph's quotations, when
-    they are at least half of them (else 0: the paragraph is the article's, which may say a word to its reader)."""
+    """How many of a paragraph's sentences address the reader about the site (:func:`_addresses_reader`, outside
+    the paragraph's quotations), when they are at least half of them (else 0: the paragraph is the article's, which
+    may say a word to its reader, or reports someone's words)."""
     if _SAID.search(text):
-        return 0  # a paragraph that reports someone's words is the article's
+        return 0
     plain = _unquoted(text)
     sentences = [plain[start:end] for start, end in split_sentences(text)] or [plain]
-    count = sum(1 for sentence in sentences if site_notice(sentence))
+    count = sum(1 for sentence in sentences if _addresses_reader(sentence))
     return count if count * 2 >= len(sentences) else 0
 
 
