@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.reading.cleaning_rules import RULES, match_rule, photo_credit_line
+from core.reading.cleaning_rules import RULES, captioned_credit_line, match_rule, photo_credit_line
+from core.reading.load import parse_text
 from core.text.folding import collapse_space_and_quotes
 
 EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
@@ -438,3 +439,49 @@ def test_a_line_initial_picture_credit_is_a_credit_line(line: str) -> None:
 )
 def test_a_headline_byline_or_sentence_opening_like_a_credit_is_no_credit_line(line: str) -> None:
     assert not photo_credit_line(collapse_space_and_quotes(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crews at the pier on Monday, a day after the storm filled the channel. Credit Jo Reed for The Ostley Courier",
+        "Crews at the pier on Monday.Photograph by Jo Reed/Harbour Images",
+        "The old signal box in 1987. It was pulled down in 2002. Courtesy of Ostley Rail Museum",
+        "The flooded square, seen from the church tower. Credit: Photo by Marta Olsen.",
+    ],
+)
+def test_a_caption_with_its_credit_run_on_is_a_captioned_credit_line(line: str) -> None:
+    assert captioned_credit_line(collapse_space_and_quotes(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo by Marta Olsen",  # a credit alone: photo_credit_line's
+        "The bank said the loan was safe. Credit Suisse and the other lenders declined to comment.",
+        "The mayor spoke first. Courtesy calls to the harbour board were cancelled.",
+        "He thanked the lenders. Credit card payments fell in March, the survey found.",
+        "The board met on Monday. "
+        + "It approved the plan after a long debate about the cost of it. " * 6
+        + "Photo by Marta Olsen",
+    ],
+)
+def test_a_sentence_or_a_long_paragraph_ending_like_a_credit_is_no_captioned_credit_line(line: str) -> None:
+    assert not captioned_credit_line(collapse_space_and_quotes(line))
+
+
+def test_a_caption_with_its_credit_run_on_between_body_paragraphs_is_a_caption() -> None:
+    body = [
+        "The harbour board approved a plan on Monday to dredge the eastern channel before the spring season.",
+        "The work will cost about 4 million and close two berths for six weeks, the board's chair told reporters.",
+        "Fishing crews said they had asked for the dredging since a storm filled the channel with silt last winter.",
+        "The board will put the work out to tender in March, and the first dredger could arrive by late April.",
+    ]
+    caption = "Crews at the eastern pier, where silt has closed two berths. Credit Jo Reed for The Ostley Courier"
+    text = "Harbour board backs channel dredging\n\n" + "\n\n".join([*body[:2], caption, *body[2:]]) + "\n"
+    article = parse_text(text, path="paste.txt")
+    assert {seg.role for seg in article.segments if "silt has closed" in seg.text or "Jo Reed" in seg.text} == {
+        "caption"
+    }
+    for sentence in body:
+        assert {seg.role for seg in article.segments if seg.text.startswith(sentence[:30])} == {"body"}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from core.models import Role
-from core.reading.cleaning_rules import Rule, photo_credit_line
+from core.reading.cleaning_rules import Rule, captioned_credit_line, photo_credit_line
 from core.reading.metadata import is_name_line, looks_like_outlet
 from core.reading.paragraphs import Paragraph
 from core.text.folding import collapse_space
@@ -434,11 +434,17 @@ def _captioned_above(paras: list[Para], index: int) -> bool:
 
 def mark_line_credits(paras: list[Para]) -> None:
     """A body line that is nothing but a picture credit in a line-initial form (``Photo by Jo Reed``, ``Courtesy of
-    Jo Reed``: :func:`core.reading.cleaning_rules.photo_credit_line`) is a caption. Only lines read as body change (a
+    Jo Reed``: :func:`core.reading.cleaning_rules.photo_credit_line`), or a caption with such a credit run on after its
+    last sentence (``Crews at the pier. Credit Jo Reed for The Courier``:
+    :func:`core.reading.cleaning_rules.captioned_credit_line`), is a caption. Only lines read as body change (a
     headline, a byline or a date line stays what it is), and the lines beside the credit keep their roles: a short
     line next to a credit is the article's as often as the picture's caption."""
     for para in paras:
-        if para.role == "body" and para.rule is None and photo_credit_line(para.text):
+        if (
+            para.role == "body"
+            and para.rule is None
+            and (photo_credit_line(para.text) or captioned_credit_line(para.text))
+        ):
             para.role = "caption"
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "RULES",
     "UPPER",
     "Rule",
+    "captioned_credit_line",
     "match_rule",
     "photo_credit_line",
 ]
@@ -229,6 +230,24 @@ def photo_credit_line(text: str) -> bool:
         text: One paragraph, white space folded, quotes straightened.
     """
     return len(text.split()) <= MAX_CREDIT_LINE_WORDS and PHOTO_CREDIT_LINE.match(text) is not None
+
+
+CAPTION_CREDIT_WORDS = 60
+"""A caption with its picture credit run on after it is at most this many words."""
+CAPTIONED_CREDIT_LINE = re.compile(rf"^[{UPPER}\"“‘'(].*[.!?][\"'”’)]*\s*{_LINE_CREDIT}\.?$")
+"""A caption that ends in a line-initial picture credit (``Crews at the pier on Monday. Credit Jo Reed for The
+Courier``)."""
+
+
+def captioned_credit_line(text: str) -> bool:
+    """Whether a short line is a caption with its picture credit run on after it: sentences, then a credit in a
+    line-initial form (``Crews at the pier on Monday. Credit Jo Reed for The Courier``, ``… on Monday.Photograph by Jo
+    Reed/Harbour Images``), the credited names capitalised.
+
+    Args:
+        text: One paragraph, white space folded, quotes straightened.
+    """
+    return len(text.split()) <= CAPTION_CREDIT_WORDS and CAPTIONED_CREDIT_LINE.match(text) is not None
 
 
 _SENTENCE_END = r".*[.!?][\"'”’)]*$"
