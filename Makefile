@@ -66,7 +66,7 @@ fit-lines: $(STAMP)
 	$(BIN)/python -m bench.fit_lines --cv --sources
 
 fit-headline: $(STAMP)
-	$(BIN)/python -m bench.fit_headline
+	$(BIN)/python -m bench.fit_headline --transplant
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.speed

@@ -19,6 +19,15 @@ with a model fitted on the pages of the other sites (:func:`bench.fit_lines.site
 - (d) the ceiling: the pages where some candidate is the headline.
 
 Then the coefficients of the model fitted on all the pages.
+
+With ``--transplant`` it also asks whether the ranker stands other sites' clutter as the hand rules do
+(:mod:`bench.transplant`). The realpages-dev development pages whose shape is known are parted in two by page number
+(alternately). Pages with blocks from the first part's pages set above and under their headline (``top``, ``head``,
+``all``; one variant each) can be added to the training pages as more examples, each counted with its own page's site.
+Every kind of variant with blocks from the second part only is the check, so no donor of the check was seen in
+training. For the model fitted without and with those examples it prints the leave-one-site-out counts as above and,
+per kind of the check, the share of variants whose headline the hand rules, the ranker vetting them and the ranker
+alone get right.
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import random
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -42,7 +52,8 @@ from bench.fit_lines import site_of
 from bench.fit_paraphrase import fit
 from bench.headline_rank import FEATURE_NAMES, MARGIN, headline_features
 from bench.realpages import HELDOUT
-from core.reading import hand_layout, load_article
+from bench.transplant import KINDS, SEED, PageShape, dev_shapes, variants
+from core.reading import hand_layout, load_article, parse_text
 
 L2 = 30.0
 """Strength of the ridge penalty (on standardised features; the intercept is not penalised)."""
@@ -82,7 +93,12 @@ def _is_headline(text: str | None, titles: Sequence[str]) -> bool:
 
 def read_page(n: str, path: Path, titles: Sequence[str]) -> Page:
     """One page read by the hand rules, with its candidates."""
-    layout = hand_layout(load_article(path).text)
+    return read_text(n, load_article(path).text, titles)
+
+
+def read_text(n: str, text: str, titles: Sequence[str]) -> Page:
+    """One page's text read by the hand rules, with its candidates."""
+    layout = hand_layout(text)
     hand = next((p.display for p in layout.paras if p.role == "title"), None)
     hand_right = _is_headline(hand, titles) if titles else hand is None
     if layout.run is None or layout.hints.title:
@@ -151,10 +167,75 @@ def cross_validate(pages: Sequence[Page]) -> None:
         print(f"  {label:<44} {count:4}")
 
 
+TRAINING_KINDS = ("top", "head", "all")
+"""The kinds of transplant whose variants (blocks set above or under the headline) can be training examples."""
+
+
+def donor_parts(shapes: Sequence[PageShape]) -> tuple[list[PageShape], list[PageShape]]:
+    """The pages whose blocks make training examples, and those whose blocks make the check: alternate pages in
+    page-number order, so that no donor serves both."""
+    ordered = sorted(shapes, key=lambda shape: int(shape.n) if shape.n.isdigit() else shape.n)
+    return ordered[0::2], ordered[1::2]
+
+
+def transplant_pages(
+    shapes: Sequence[PageShape], donors: Sequence[PageShape], kinds: Sequence[str], count: int, seed: int
+) -> list[tuple[str, Page]]:
+    """``(kind, page)`` for up to ``count`` variants per page and kind in ``kinds``, with blocks from ``donors``
+    (never the page itself), read by the hand rules."""
+    rng = random.Random(seed)
+    out: list[tuple[str, Page]] = []
+    for shape in shapes:
+        others = [d for d in donors if d.n != shape.n]
+        titles = _titles([shape.page["title"], shape.page.get("title_alt")])
+        for kind, _, text in variants(shape, others, rng, count):
+            if kind in kinds:
+                out.append((kind, read_text(shape.n, parse_text(text, path="paste.txt", kind="text").text, titles)))
+    return out
+
+
+def transplant_check(pages: Sequence[Page], shapes: Sequence[PageShape]) -> None:
+    """Print the counts of :func:`cross_validate` and the check on unseen donors' clutter, for the ranker fitted
+    without and with the training examples."""
+    training_donors, check_donors = donor_parts(shapes)
+    examples = [page for _, page in transplant_pages(shapes, training_donors, TRAINING_KINDS, 1, SEED + 1)]
+    check = transplant_pages(shapes, check_donors, KINDS, 3, SEED)
+    print(
+        f"transplants: {len(examples)} training examples with blocks from {len(training_donors)} pages; the check: "
+        f"{len(check)} variants with blocks from the other {len(check_donors)}"
+    )
+    sites = [site_of(page.n) for page in pages]
+    for label, extra in (("without the examples", []), ("with the examples", examples)):
+        extra_sites = [site_of(page.n) for page in extra]
+        alone = vetting = 0
+        for site in set(sites):
+            train = [p for p, s in zip(pages, sites, strict=True) if s != site]
+            train += [p for p, s in zip(extra, extra_sites, strict=True) if s != site]
+            model = fit_model(train)
+            held = [p for p, s in zip(pages, sites, strict=True) if s == site]
+            alone += sum(ranked_right(p, model, -math.inf) for p in held)
+            vetting += sum(ranked_right(p, model, MARGIN) for p in held)
+        model = fit_model([*pages, *extra])
+        hand = sum(page.hand_right for page in pages)
+        print(f"  ranker fitted {label}: leave-one-site-out hand {hand}, vetting {vetting}, alone {alone}")
+        print(f"    {'check':<8} {'variants':>8} {'hand':>6} {'vetting':>8} {'alone':>6}")
+        for kind in (*KINDS, "total"):
+            chosen = [page for k, page in check if kind in (k, "total")]
+            shares = [
+                sum(page.hand_right for page in chosen) / len(chosen),
+                sum(ranked_right(page, model, MARGIN) for page in chosen) / len(chosen),
+                sum(ranked_right(page, model, -math.inf) for page in chosen) / len(chosen),
+            ]
+            print(f"    {kind:<8} {len(chosen):8} {shares[0]:6.3f} {shares[1]:8.3f} {shares[2]:6.3f}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the leave-one-site-out counts and the coefficients of the model fitted on all pages."""
     parser = argparse.ArgumentParser(prog="python -m bench.fit_headline", description=__doc__)
-    parser.parse_args(argv)
+    parser.add_argument(
+        "--transplant", action="store_true", help="also train with and check on other sites' clutter (slower)"
+    )
+    args = parser.parse_args(argv)
     started = time.perf_counter()
     pages = read_pages()
     if not any(page.ranked for page in pages):
@@ -166,6 +247,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"the ranker fitted on all {len(pages)} pages, by the size of its standardised coefficients:")
     for name, coefficient in sorted(zip(FEATURE_NAMES, model[2], strict=True), key=lambda c: -abs(c[1])):
         print(f"  {name:<16} {coefficient:+.3f}")
+    if args.transplant:
+        transplant_check(pages, dev_shapes())
     print(f"({time.perf_counter() - started:.1f} s)")
     return 0
 

@@ -164,6 +164,20 @@ def page_shape(page: dict[str, object], folder: Path) -> PageShape | None:
     return PageShape(str(page["n"]), lines, truth, page, headline, byline, tuple(body), frozenset(own))
 
 
+def dev_shapes() -> list[PageShape]:
+    """The realpages-dev development pages whose headline and body lines are found (none without ``../shared``)."""
+    shared = shared_dir()
+    folder = shared / "data" / "realpages-dev" if shared else None
+    if folder is None or not (folder / "manifest.json").is_file():
+        return []
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    return [
+        shape
+        for page in manifest["pages"]
+        if str(page["n"]) not in HELDOUT and (shape := page_shape(page, folder)) is not None
+    ]
+
+
 def _block(donor: PageShape, kind: str, rng: random.Random) -> list[str]:
     """A contiguous run of up to :data:`MAX_BLOCK` usable lines of the donor's region for ``kind``."""
     runs = _runs(donor, donor.region(kind))
@@ -278,18 +292,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0, help="list the N variants that lose the most")
     parser.add_argument("--variants", type=int, default=VARIANTS, help="variants per page and kind")
     args = parser.parse_args(argv)
-    shared = shared_dir()
-    folder = shared / "data" / "realpages-dev" if shared else None
-    if folder is None or not (folder / "manifest.json").is_file():
+    started = time.perf_counter()
+    shapes = dev_shapes()
+    if not shapes:
         print("transplant skipped: no ../shared/data/realpages-dev")
         return 0
-    started = time.perf_counter()
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    shapes = [
-        shape
-        for page in manifest["pages"]
-        if str(page["n"]) not in HELDOUT and (shape := page_shape(page, folder)) is not None
-    ]
     base: dict[str, Figures] = {}
     for shape in shapes:
         base[shape.n] = figures(shape, parse_text("\n".join(shape.lines), path=f"paste-{shape.n}.txt", kind="text"))

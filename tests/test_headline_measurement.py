@@ -10,8 +10,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bench.fit_headline import Page, ranked_right
+from bench.fit_headline import Page, donor_parts, ranked_right
 from bench.headline_rank import FEATURE_NAMES, WINDOW, candidate_lines, headline_features
+from bench.transplant import PageShape
 from core.reading import hand_layout
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
@@ -61,3 +62,16 @@ def test_the_vetting_ranker_overrules_the_hand_rules_only_by_a_clear_margin() ->
     assert ranked_right(page, model, -math.inf)  # type: ignore[arg-type]
     page, model = _page([(0.0, False), (1.5, True)], hand_at=0, hand_right=False)
     assert ranked_right(page, model, 1.0)  # type: ignore[arg-type]
+
+
+def _shape(n: str) -> PageShape:
+    return PageShape(n, ("Headline", "Body line."), "Body line.", {"n": n}, 0, 1, (1,), frozenset())
+
+
+def test_the_transplant_check_never_uses_a_training_donor() -> None:
+    """The pages whose clutter trains the ranker and those whose clutter checks it are disjoint and cover every page,
+    alternately in page-number order (10 after 9, not after 1)."""
+    shapes = [_shape(n) for n in ("10", "2", "1", "9", "3")]
+    training, check = donor_parts(shapes)
+    assert [s.n for s in training] == ["1", "3", "10"]
+    assert [s.n for s in check] == ["2", "9"]
