@@ -60,6 +60,8 @@ FORMS: list[tuple[list[str], tuple[str, ...]]] = [
     (["Marta Olsen, Nov 6, 2023"], MARTA),
     (["Marta Olsen • Nov 6, 2023"], MARTA),
     (["Marta Olsen Nov. 6, 2023, 3:04 PM"], MARTA),
+    (["Marta Olsen 11/6/23 3:04pm"], MARTA),
+    (["Marta Olsen 11/6/23 3:04pm Yesterday 3:04pm"], MARTA),
     (["November 6, 2023 | Marta Olsen"], MARTA),
     (["By Associated Press"], ()),
     (["By Harbour Weekly Staff"], ()),
@@ -135,8 +137,9 @@ def test_a_name_over_a_by_line_alone_is_no_menu_item() -> None:
 
 def test_a_name_line_with_an_issue_number_is_no_credit() -> None:
     """Figures after a bare space may number a column's issue (``Opening Bell 11.18.19``): no credit line; a
-    month's name after the names, or a separator before the figures, make one."""
+    month's name after the names, the time of day after the figures, or a separator before them, make one."""
     assert not credit_line("Opening Bell 11.18.19")
+    assert credit_line("Marta Olsen 11/6/23 3:04pm")
     assert credit_line("Marta Olsen Nov 6, 2023")
     assert credit_line("Marta Olsen | 11.06.23")
 

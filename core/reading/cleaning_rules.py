@@ -73,7 +73,7 @@ TIME_PATTERN = re.compile(
 
 DATE_WORDS = re.compile(
     r"\b(?:published|updated|last updated|last modified|modified|posted|first posted|first published|"
-    r"released|"
+    r"released|today|yesterday|"
     r"date|on|at|hrs|kyiv time|local time|(?-i:(?:[A-Z]{1,4}T|[A-Z]{2,4})(?:[+-]\d{1,2})?)|"
     rf"{_alternatives(WEEKDAYS | WEEKDAY_ABBREVIATIONS)})\b|"
     r"\d+\s+(?:min|mins|minutes?|hours?|hrs?|days?)\s+(?:read|ago|listen)\b|"

@@ -571,15 +571,24 @@ _CREDIT_SEPARATOR = re.compile(r"\s*[|•·,–—-]\s*|\s+")
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH_STEMS})", re.IGNORECASE)
 
 
+def _stamped(text: str) -> bool:
+    """Whether a date after a bare space reads as a time stamp: it names its month (``Nov. 6, 2023``), or its figures
+    (``8/17/13``) come with the time of day (``8/17/13 11:04am``), which no issue number has."""
+    if _MONTH_WORD.search(text):
+        return True
+    date = DATE_PATTERN.search(text)
+    return date is not None and TIME_PATTERN.search(text, date.end()) is not None
+
+
 def _names_by_date(text: str) -> str | None:
     """The names of a line that holds nothing but them and a date, either way round and set apart by a separator
-    or a space before a month's name (``Jane Doe Nov. 6, 2023, 3:04 PM``, ``November 6, 2023 | Jane Doe``), or
-    ``None``."""
+    or a space before a date stamp (:func:`_stamped`: ``Jane Doe Nov. 6, 2023, 3:04 PM``, ``Jane Doe 8/17/13
+    11:04am``, ``November 6, 2023 | Jane Doe``), or ``None``."""
     if len(text) > 150:
         return None
     for separator in _CREDIT_SEPARATOR.finditer(text):
         left, right = text[: separator.start()], text[separator.end() :]
-        if not left or not right or (not separator.group().strip() and not _MONTH_WORD.search(right)):
+        if not left or not right or (not separator.group().strip() and not _stamped(right)):
             continue  # "Opening Bell 11.18.19": figures after a bare space may number an issue, not date it
         if is_date_line(right) and is_name_line(_PUBLISHED_END.sub("", left)):
             return _PUBLISHED_END.sub("", left)
