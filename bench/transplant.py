@@ -72,6 +72,9 @@ class PageShape:
     byline: int
     body: tuple[int, ...]
     own: frozenset[int]
+    joined: frozenset[int] = frozenset()
+    """Lines that go on with a truth sentence begun on the line above (a sentence the truth writes across a line
+    break): no block goes between them and the line above, or that sentence could not be found again."""
 
     def region(self, kind: str) -> list[int]:
         """The donor's lines outside its body that a block of ``kind`` is cut from."""
@@ -161,7 +164,8 @@ def page_shape(page: dict[str, object], folder: Path) -> PageShape | None:
     byline = next(
         (i for i in range(headline + 1, body[0]) if any(a in lines[i].casefold() for a in authors)), headline + 1
     )
-    return PageShape(str(page["n"]), lines, truth, page, headline, byline, tuple(body), frozenset(own))
+    joined = frozenset(i for i in range(1, len(lines)) if any(s < starts[i] - 1 < e for s, e in spans))
+    return PageShape(str(page["n"]), lines, truth, page, headline, byline, tuple(body), frozenset(own), joined)
 
 
 def dev_shapes() -> list[PageShape]:
@@ -196,8 +200,11 @@ def _place(page: PageShape, kind: str, rng: random.Random) -> int:
     if kind == "head":
         return page.byline
     if kind == "inline":
-        gaps = [b for a, b in zip(page.body, page.body[1:], strict=False) if b > a]
-        return rng.choice(gaps) if gaps else page.body[-1]
+        gaps = [b for a, b in zip(page.body, page.body[1:], strict=False) if b > a and b not in page.joined]
+        if gaps:
+            return rng.choice(gaps)
+        last = page.body[-1]
+        return last + 1 if last in page.joined else last  # under a sentence the truth runs across lines
     return page.body[-1] + 1
 
 

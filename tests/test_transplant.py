@@ -84,3 +84,44 @@ def test_variants_take_the_donors_clutter_and_keep_the_article(tmp_path: Path) -
                 assert lines.index(body[0]) < first < lines.index(body[-1])
             else:
                 assert first > lines.index(body[-1])
+
+
+def test_no_block_splits_a_sentence_the_truth_runs_across_a_line_break(tmp_path: Path) -> None:
+    """A truth that glues two lines into one sentence (``…on Tuesday.Police said …``) cannot be found again if a
+    block goes between them: inline blocks go elsewhere, or under the body when there is no other gap."""
+    lines = RECEIVER.splitlines()
+    glued = [lines[5] + lines[6], lines[7]]
+    receiver = page_shape(
+        _write(tmp_path, "01", RECEIVER, glued, "Ostley train crash kills five", "Ana Ruiz", "Ostley Post"), tmp_path
+    )
+    donor_body = [DONOR.splitlines()[6], DONOR.splitlines()[8]]
+    donor = page_shape(
+        _write(tmp_path, "02", DONOR, donor_body, "Quarry expansion approved", "Hannah Osei", "Brennock Chronicle"),
+        tmp_path,
+    )
+    assert receiver is not None
+    assert donor is not None
+    assert receiver.joined == frozenset({6})
+    rng = random.Random(1)
+    for _ in range(10):
+        text = variant(receiver, ("inline",), (donor,), rng)
+        assert text is not None
+        out = text.splitlines()
+        assert out.index(lines[6]) == out.index(lines[5]) + 1
+    two = page_shape(
+        _write(
+            tmp_path,
+            "03",
+            "\n".join(lines[:7]),
+            [lines[5] + lines[6]],
+            "Ostley train crash kills five",
+            "Ana Ruiz",
+            "Ostley Post",
+        ),
+        tmp_path,
+    )
+    assert two is not None
+    text = variant(two, ("inline",), (donor,), random.Random(1))
+    assert text is not None
+    out = text.splitlines()
+    assert out[:7] == lines[:7]  # the block goes under the body's last line
