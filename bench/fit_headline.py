@@ -44,14 +44,13 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from rapidfuzz import fuzz, utils
 
 from bench import newpages
 from bench.datasets import shared_dir
 from bench.fit_lines import site_of
 from bench.fit_paraphrase import fit
 from bench.headline_rank import FEATURE_NAMES, MARGIN, headline_features
-from bench.realpages import HELDOUT
+from bench.realpages import HELDOUT, is_headline, page_titles
 from bench.transplant import KINDS, SEED, PageShape, dev_shapes, variants
 from core.reading import hand_layout, load_article, parse_text
 
@@ -87,10 +86,6 @@ def _titles(raw: Sequence[object]) -> list[str]:
     return out
 
 
-def _is_headline(text: str | None, titles: Sequence[str]) -> bool:
-    return text is not None and any(fuzz.ratio(text, t, processor=utils.default_process) >= 90 for t in titles)
-
-
 def read_page(n: str, path: Path, titles: Sequence[str]) -> Page:
     """One page read by the hand rules, with its candidates."""
     return read_text(n, load_article(path).text, titles)
@@ -100,13 +95,13 @@ def read_text(n: str, text: str, titles: Sequence[str]) -> Page:
     """One page's text read by the hand rules, with its candidates."""
     layout = hand_layout(text)
     hand = next((p.display for p in layout.paras if p.role == "title"), None)
-    hand_right = _is_headline(hand, titles) if titles else hand is None
+    hand_right = is_headline(hand, titles) if titles else hand is None
     if layout.run is None or layout.hints.title:
         empty = np.zeros((0, len(FEATURE_NAMES)))
         return Page(n, hand_right, bool(titles), False, empty, np.zeros(0))
     rows = headline_features(layout.paras, layout.run.start)
     x = np.array([row for _, row in rows], dtype=np.float64).reshape(len(rows), len(FEATURE_NAMES))
-    y = np.array([float(_is_headline(layout.paras[k].text, titles)) for k, _ in rows], dtype=np.float64)
+    y = np.array([float(is_headline(layout.paras[k].text, titles)) for k, _ in rows], dtype=np.float64)
     hand_at = next((i for i, (k, _) in enumerate(rows) if layout.paras[k].role == "title"), -1)
     return Page(n, hand_right, bool(titles), True, x, y, hand_at)
 
@@ -187,7 +182,7 @@ def transplant_pages(
     out: list[tuple[str, Page]] = []
     for shape in shapes:
         others = [d for d in donors if d.n != shape.n]
-        titles = _titles([shape.page["title"], shape.page.get("title_alt")])
+        titles = page_titles(shape.page)
         for kind, _, text in variants(shape, others, rng, count):
             if kind in kinds:
                 out.append((kind, read_text(shape.n, parse_text(text, path="paste.txt", kind="text").text, titles)))

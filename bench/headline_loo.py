@@ -27,11 +27,10 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-from rapidfuzz import fuzz, utils
-
 import core.reading.clean as clean
 import core.reading.headline as headline
 from bench.loo import dev_pages, print_rules, quiet_option, right_elsewhere
+from bench.realpages import is_headline, page_titles
 from core.reading import parse_text
 
 RULES = (*headline.HEADLINE_RULES, "furniture-above", "top-down")
@@ -40,8 +39,7 @@ RULES = (*headline.HEADLINE_RULES, "furniture-above", "top-down")
 
 def right_title(title: str | None, page: dict[str, Any]) -> bool:
     """Whether ``title`` is the page's headline as bench.realpages scores it (fuzzy ratio >= 90 against a title)."""
-    titles = [str(page["title"]), *(str(t) for t in page.get("title_alt", []) or [])]
-    return title is not None and any(fuzz.ratio(title, t, processor=utils.default_process) >= 90 for t in titles)
+    return is_headline(title, page_titles(page))
 
 
 def read_title(text: str, name: str, rules: Container[str] | None = None) -> str | None:

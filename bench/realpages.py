@@ -203,6 +203,23 @@ def score_page(page: dict[str, object], folder: Path) -> tuple[PageScore, Articl
     return score_article(article, truth, page), article
 
 
+HEADLINE_RATIO = 90
+"""A headline read is the page's when its fuzzy ratio to the labelled title (or an alternative) reaches this."""
+
+
+def page_titles(page: dict[str, object]) -> list[str]:
+    """A page's labelled headline and its alternatives (``title``, ``title_alt``)."""
+    return [str(page["title"]), *(str(t) for t in page.get("title_alt", []) or [])]  # type: ignore[attr-defined]
+
+
+def is_headline(text: str | None, titles: Sequence[str]) -> bool:
+    """Whether ``text`` is one of ``titles``: a fuzzy ratio of :data:`HEADLINE_RATIO` or more, case and punctuation
+    aside."""
+    return text is not None and any(
+        fuzz.ratio(text, t, processor=utils.default_process) >= HEADLINE_RATIO for t in titles
+    )
+
+
 def score_article(article: Article, truth: str, page: dict[str, object]) -> PageScore:
     """Score one read page against its truth text and its labels (``n``, ``title``, optional ``title_alt``,
     ``authors``, ``date``, ``outlet``). A page that holds no article (an empty truth, no ``title``) is read right
@@ -210,13 +227,7 @@ def score_article(article: Article, truth: str, page: dict[str, object]) -> Page
     recall, precision, count, unfound = body_scores(article, truth)
     if not truth.strip():
         recall, precision = 1.0, 0.0 if any(seg.role == "body" for seg in article.segments) else 1.0
-    titles = [str(page["title"]), *(str(t) for t in page.get("title_alt", []) or [])]  # type: ignore[attr-defined]
-    headline = (
-        article.title is None
-        if page["title"] is None
-        else article.title is not None
-        and any(fuzz.ratio(article.title, t, processor=utils.default_process) >= 90 for t in titles)
-    )
+    headline = article.title is None if page["title"] is None else is_headline(article.title, page_titles(page))
     want_authors = {_name(str(a)) for a in page.get("authors", []) or []}  # type: ignore[attr-defined]
     authors = {_name(a) for a in article.authors} == want_authors
     date = article.date == page.get("date")

@@ -33,10 +33,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from rapidfuzz import fuzz, utils
-
 from bench.datasets import shared_dir
-from bench.realpages import HELDOUT, locate, truth_sentences
+from bench.realpages import HELDOUT, is_headline, locate, page_titles, truth_sentences
 from core.models import Article
 from core.reading import parse_text
 
@@ -117,10 +115,6 @@ def _names(page: dict[str, object]) -> list[str]:
     return [a.casefold() for a in authors] + [outlet.casefold(), outlet.casefold().removeprefix("the ")]
 
 
-def _titles(page: dict[str, object]) -> list[str]:
-    return [str(page["title"]), *(str(t) for t in page.get("title_alt", []) or [])]  # type: ignore[attr-defined]
-
-
 def page_shape(page: dict[str, object], folder: Path) -> PageShape | None:
     """Find a page's headline, byline and body lines; ``None`` when its headline or body is not in the paste."""
     text = (folder / str(page["paste"])).read_text(encoding="utf-8")
@@ -143,15 +137,13 @@ def page_shape(page: dict[str, object], folder: Path) -> PageShape | None:
             body.append(i)
     if not body:
         return None
-    titles = _titles(page)
+    titles = page_titles(page)
     names = _names(page)
     own: set[int] = set()
     headline = -1
     for i, line in enumerate(lines):
         folded = line.casefold()
-        titled = any(fuzz.ratio(line, t, processor=utils.default_process) >= 90 for t in titles) or any(
-            len(t) > 20 and t.casefold() in folded for t in titles
-        )
+        titled = is_headline(line, titles) or any(len(t) > 20 and t.casefold() in folded for t in titles)
         if titled:
             own.add(i)
             if headline < 0 and i < body[0]:
@@ -257,9 +249,7 @@ def figures(page: PageShape, article: Article) -> Figures:
     from bench.realpages import body_scores
 
     recall, precision, _, _ = body_scores(article, page.truth)
-    headline = article.title is not None and any(
-        fuzz.ratio(article.title, t, processor=utils.default_process) >= 90 for t in _titles(page.page)
-    )
+    headline = is_headline(article.title, page_titles(page.page))
     want = {" ".join(str(a).casefold().split()) for a in page.page.get("authors", []) or []}  # type: ignore[attr-defined]
     authors = {" ".join(a.casefold().split()) for a in article.authors} == want
     date = article.date == page.page.get("date")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from bench.transplant import KINDS, page_shape, variant
+from bench.transplant import KINDS, PageShape, page_shape, variant
 
 RECEIVER = """Home
 News
@@ -48,21 +48,29 @@ def _write(
     }
 
 
-def test_variants_take_the_donors_clutter_and_keep_the_article(tmp_path: Path) -> None:
-    body = RECEIVER.splitlines()[5:8]
+DONOR_BODY = [DONOR.splitlines()[6], DONOR.splitlines()[8]]
+
+
+def _pages(folder: Path, body: list[str]) -> tuple[PageShape, PageShape]:
+    """The receiver with ``body`` as its truth, and the donor."""
     receiver = page_shape(
-        _write(tmp_path, "01", RECEIVER, body, "Ostley train crash kills five", "Ana Ruiz", "Ostley Post"), tmp_path
+        _write(folder, "01", RECEIVER, body, "Ostley train crash kills five", "Ana Ruiz", "Ostley Post"), folder
     )
-    donor_body = [DONOR.splitlines()[6], DONOR.splitlines()[8]]
     donor = page_shape(
-        _write(tmp_path, "02", DONOR, donor_body, "Quarry expansion approved", "Hannah Osei", "Brennock Chronicle"),
-        tmp_path,
+        _write(folder, "02", DONOR, DONOR_BODY, "Quarry expansion approved", "Hannah Osei", "Brennock Chronicle"),
+        folder,
     )
     assert receiver is not None
     assert donor is not None
+    return receiver, donor
+
+
+def test_variants_take_the_donors_clutter_and_keep_the_article(tmp_path: Path) -> None:
+    body = RECEIVER.splitlines()[5:8]
+    receiver, donor = _pages(tmp_path, body)
     assert (receiver.headline, receiver.byline, receiver.body) == (2, 3, (5, 6, 7))
     donor_lines = set(DONOR.splitlines())
-    allowed = donor_lines - set(donor_body) - {"Quarry expansion approved", "By Hannah Osei"}
+    allowed = donor_lines - set(DONOR_BODY) - {"Quarry expansion approved", "By Hannah Osei"}
     allowed -= {line for line in donor_lines if "Brennock Chronicle" in line}
     rng = random.Random(1)
     for kind in KINDS[:4]:
@@ -90,17 +98,7 @@ def test_no_block_splits_a_sentence_the_truth_runs_across_a_line_break(tmp_path:
     """A truth that glues two lines into one sentence (``…on Tuesday.Police said …``) cannot be found again if a
     block goes between them: inline blocks go elsewhere, or under the body when there is no other gap."""
     lines = RECEIVER.splitlines()
-    glued = [lines[5] + lines[6], lines[7]]
-    receiver = page_shape(
-        _write(tmp_path, "01", RECEIVER, glued, "Ostley train crash kills five", "Ana Ruiz", "Ostley Post"), tmp_path
-    )
-    donor_body = [DONOR.splitlines()[6], DONOR.splitlines()[8]]
-    donor = page_shape(
-        _write(tmp_path, "02", DONOR, donor_body, "Quarry expansion approved", "Hannah Osei", "Brennock Chronicle"),
-        tmp_path,
-    )
-    assert receiver is not None
-    assert donor is not None
+    receiver, donor = _pages(tmp_path, [lines[5] + lines[6], lines[7]])
     assert receiver.joined == frozenset({6})
     rng = random.Random(1)
     for _ in range(10):
