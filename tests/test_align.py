@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -13,6 +14,7 @@ from core.align.settings import AlignSettings
 from core.align.similarity import Scored
 from core.errors import AlignmentError
 from core.models import Article, Role, Segment
+from core.reading.load import load_article
 
 
 def build(paragraphs: Sequence[Sequence[str]], *, roles: Sequence[Role] = (), path: str = "a") -> Article:
@@ -365,3 +367,50 @@ def test_a_line_too_short_to_score_links_when_both_reports_quote_it_between_link
     assert not any("s5" in r for _, r in items)
     moved = build([[ad[0]], ["Why?"], [ad[2]]])  # not within a paragraph of the linked lines: no anchor
     assert not [it for it in align(moved, right).items if it.left == ("s2",) and it.right]
+
+
+def _linked_together(left: Article, right: Article, left_text: str, right_text: str) -> bool:
+    """Whether the passages starting with these texts lie in one item with both sides."""
+    for item in align(left, right).items:
+        if item.left and item.right:
+            ltexts, rtexts = texts(left, item.left), texts(right, item.right)
+            if any(t.startswith(left_text) for t in ltexts) and any(t.startswith(right_text) for t in rtexts):
+                return True
+    return False
+
+
+def test_a_passage_that_prints_words_the_other_report_quotes_joins_its_passage() -> None:
+    """One report sums up a statement in one sentence; the other quotes it in two. The second quotation shares few
+    words with the summary as a whole, but it prints word for word what the summary quotes ('will be vindicated'):
+    it is the same statement, so it joins the summary's item."""
+    left = build(
+        [
+            ["The mayor's office confirmed on Friday that the city auditor will look into the harbour lease."],
+            ['A statement said the mayor "denies any wrongdoing" and "will be vindicated."'],
+        ]
+    )
+    right = build(
+        [
+            ["The city auditor is opening an inquiry into the harbour lease, the mayor's office confirmed on Friday."],
+            ["The mayor denies any wrongdoing, a spokesman said in a statement."],
+            ['"When the dust settles, she will be vindicated," the spokesman added.'],
+        ]
+    )
+    assert _linked_together(left, right, "A statement said", "The mayor denies")
+    assert _linked_together(left, right, "A statement said", '"When the dust settles')
+    mirrored = swap_sides(align(left, right))
+    assert mirrored == align(right, left)
+
+
+def test_two_people_quoted_with_the_same_words_stay_apart() -> None:
+    """The same short quotation in the mouths of two people is two statements, not one: a union official ('"This
+    should never have happened," she said', named only by a pronoun) and a neighbour ('Ravi Sandhu, said: "This
+    should never have happened so close to where families live."'), or a club's owner and its captain ('results
+    have not been good enough' / 'performances "have not been good enough"')."""
+    pairs = Path(__file__).resolve().parent.parent / "bench" / "pairs"
+    for name, left_text, right_text in (
+        ("o-p1", "“This should never have happened,” she said.", "Another neighbour, Ravi Sandhu, said"),
+        ("k-p2", '"Lukas is a fine coach', "Captain Jordan Mbeki admitted"),
+    ):
+        left, right = (load_article(pairs / f"{name}-{side}.txt") for side in ("left", "right"))
+        assert not _linked_together(left, right, left_text, right_text)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
+from core.align.quotations import quoted_text
 from core.align.settings import AlignSettings
 from core.align.similarity import Bag, Scored, bag_similarity
 from core.text.normalize import STOP_WORDS
@@ -149,7 +150,10 @@ def match(
        matches (:func:`_far_halves`).
     4. Echoes: two free passages with the very same words between lines linked to each other (:func:`_echoes`), a
        line too short to score (``Why?``) that both reports quote.
-    5. Growing: a free passage joins the group holding the passage it resembles most on the other side,
+    5. Shared quotations: a free passage that prints word for word what a passage of the other side quotes (three
+       words or more), or quotes what it prints, links with it or joins its group (:func:`_join_shared_quotes`): one
+       report sums up a statement, the other quotes it.
+    6. Growing: a free passage joins the group holding the passage it resembles most on the other side,
        when it resembles it at least ``settings.group_threshold`` and sits next to a member in its
        paragraph (one report's sentence split in two or three by the other), or resembles it at least
        ``settings.link_threshold`` wherever it is (a link whose partner was taken: n:1). A passage that only
@@ -194,6 +198,7 @@ def match(
         group = Group([i], [j], 1.0, {("left", i), ("right", j)})
         groups.append(group)
         group_of[("left", i)] = group_of[("right", j)] = group
+    groups.extend(_join_shared_quotes(group_of, left, right, weights, settings))
     _grow(group_of, scored, left, right, weights, settings)
     return groups
 
@@ -224,6 +229,98 @@ def _echoes(group_of: Mapping[tuple[str, int], Group], left: Passages, right: Pa
         if len(anchored) == 1:
             out.extend(anchored)
     return sorted(out)
+
+
+SHARED_QUOTE_WORDS = 3
+"""A quotation of at least this many words (one of them a content word) that the other report prints word for word
+ties the two passages: one statement, quoted by both."""
+
+_SAID = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _words(text: str) -> str:
+    """A text's words, case-folded and apostrophes straightened, between single spaces (with one at each end)."""
+    return " " + " ".join(_SAID.findall(text.casefold().replace("’", "'"))) + " "
+
+
+_QUOTE_MARKS = frozenset('"“”‘’')
+
+
+def _shared_quotes(left: Passages, right: Passages) -> list[tuple[int, int]]:
+    """Pairs of passages (left, right) where one quotes at least :data:`SHARED_QUOTE_WORDS` words, one of them a
+    content word, that the other prints word for word (quoted or not)."""
+    quotes: list[tuple[int, int, str]] = []  # (side, passage, the quotation's words)
+    for k, passages in enumerate((left, right)):
+        for index, text in enumerate(passages.keys):
+            if _QUOTE_MARKS.isdisjoint(text):
+                continue
+            for quote in quoted_text(text):
+                said = _words(quote)
+                found = said.split()
+                if len(found) >= SHARED_QUOTE_WORDS and set(found) - STOP_WORDS:
+                    quotes.append((k, index, said))
+    if not quotes:
+        return []
+    words = [[_words(text) for text in passages.keys] for passages in (left, right)]
+    pairs: set[tuple[int, int]] = set()
+    for k, index, said in quotes:
+        for there, printed in enumerate(words[1 - k]):
+            if said in printed:
+                pairs.add((index, there) if k == 0 else (there, index))
+    return sorted(pairs)
+
+
+def _join_shared_quotes(
+    group_of: dict[tuple[str, int], Group],
+    left: Passages,
+    right: Passages,
+    weights: Mapping[str, float],
+    settings: AlignSettings,
+) -> list[Group]:
+    """Link passages that quote one statement (see :func:`_shared_quotes`), in place; return the new groups.
+
+    Two free passages link as a new pair, unless each cites a source (a pronoun counts) and they share none (two
+    people quoted with the same words); a free passage joins the group of its partner, unless it names a source none
+    of the group's members on its side shares. A passage with several partners takes the one it resembles most (ties
+    go by the texts, so neither the order of paragraphs nor the side matters). Passages already in groups stay where
+    they are.
+    """
+
+    def resemblance(i: int, j: int) -> float:
+        return bag_similarity(left.bags[i], right.bags[j], weights, settings)
+
+    found = sorted(
+        ((-resemblance(i, j), min(left.keys[i], right.keys[j]), max(left.keys[i], right.keys[j]), i, j))
+        for i, j in _shared_quotes(left, right)
+        if ("left", i) not in group_of or ("right", j) not in group_of
+    )
+    new: list[Group] = []
+    for _neg, _low, _high, i, j in found:
+        lgroup, rgroup = group_of.get(("left", i)), group_of.get(("right", j))
+        if lgroup is None and rgroup is None:
+            said_by, said_by_too = left.speaker(i), right.speaker(j)
+            if said_by is not None and said_by_too is not None and not said_by & said_by_too:
+                continue  # two people quoted with the same words (a pronoun is nobody the other names)
+            group = Group([i], [j], 0.0, {("left", i), ("right", j)})
+            new.append(group)
+            group_of[("left", i)] = group_of[("right", j)] = group
+        elif lgroup is None and rgroup is not None and not _other_speaker(left, i, rgroup.left):
+            rgroup.left = sorted([*rgroup.left, i])
+            rgroup.members.add(("left", i))
+            group_of[("left", i)] = group = rgroup
+        elif rgroup is None and lgroup is not None and not _other_speaker(right, j, lgroup.right):
+            lgroup.right = sorted([*lgroup.right, j])
+            lgroup.members.add(("right", j))
+            group_of[("right", j)] = group = lgroup
+        else:
+            continue
+        group.score = bag_similarity(
+            frozenset().union(*(left.bags[k] for k in group.left)),
+            frozenset().union(*(right.bags[k] for k in group.right)),
+            weights,
+            settings,
+        )
+    return new
 
 
 def _top_two(

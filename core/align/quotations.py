@@ -8,7 +8,7 @@ from bisect import bisect_left
 from core.align.item_side import ItemSide
 from core.align.settings import AlignSettings
 
-__all__ = ["Quotation", "quotations", "quoted_spans", "quoted_terms"]
+__all__ = ["Quotation", "quotations", "quoted_spans", "quoted_terms", "quoted_text"]
 
 _QUOTE = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]|‘([^‘’]{8,}?)’(?![a-z])")
 """A quotation in double marks, or in single marks (at least eight characters, and a closing mark that is not an
@@ -78,6 +78,11 @@ def quotations(side: ItemSide, settings: AlignSettings) -> list[Quotation]:
 def quoted_terms(side: ItemSide, settings: AlignSettings) -> set[str]:
     """The content terms inside the side's quotation marks."""
     return set().union(*(content for _, content, _ in quotations(side, settings)))
+
+
+def quoted_text(text: str) -> list[str]:
+    """Every quotation in one passage's text, without the marks."""
+    return [text[start:end] for start, end in _quoted_spans(text, 0, len(text))]
 
 
 def quoted_spans(side: ItemSide) -> list[tuple[int, int]]:
