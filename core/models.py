@@ -124,7 +124,8 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Reason:
-    """Why a linked item is a ``differ``: one material difference between the two sides."""
+    """Why a linked item is a ``differ``: one material difference between the two sides. An ``agree`` carries only
+    what one side adds: other content, or a name the other side does not give."""
 
     kind: ReasonKind
     """Numbers, planned or done (one side tells as done what the other tells as planned), quotations, attribution (who

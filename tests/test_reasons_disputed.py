@@ -411,3 +411,33 @@ def test_a_state_in_wire_style_is_the_state_named_in_full() -> None:
         article("The governor of New York signed the housing bill on Tuesday after months of talks."),
     )
     assert other.reasons == ()
+
+
+def test_a_name_only_one_side_gives_is_shown_on_an_agree() -> None:
+    """'the Varadian ambassador, Arvo Keldan, had been summoned' against 'Varadia's ambassador was summoned': one
+    report names him, the other does not, and neither tells it otherwise. The item agrees and still says who only
+    one side names; two names for one role stay a difference."""
+    item = linked(
+        article(
+            "She said the Varadian ambassador, Arvo Keldan, had been summoned to the ministry on Wednesday morning "
+            "and handed a formal protest note."
+        ),
+        article("Varadia's ambassador was summoned to the ministry on Wednesday and handed a note of protest."),
+    )
+    assert item.verdict == "agree"
+    names = reason(item, "entity")
+    assert names is not None
+    assert names.left == ("Arvo Keldan",)
+    assert not names.right
+    other = linked(
+        article(
+            "She said the Varadian ambassador, Arvo Keldan, had been summoned to the ministry on Wednesday morning "
+            "and handed a formal protest note."
+        ),
+        article(
+            "She said the Varadian ambassador, Piet Maren, had been summoned to the ministry on Wednesday morning "
+            "and handed a formal protest note."
+        ),
+    )
+    assert other.verdict == "differ"
+    assert reason(other, "entity") is not None

@@ -336,6 +336,12 @@ def candidates(left: Article, right: Article, settings: AlignSettings) -> Candid
     return Candidates(lp, rp, lbody, rbody, kinds, weights, variants, scored)
 
 
+def _extra_name(reason: Reason) -> bool:
+    """Whether a reason is only a name one side gives and the other leaves out (``Named entities: only the Guardian
+    has Yonhap``): a detail one report adds, not a claim the other tells otherwise, so it rides on an ``agree``."""
+    return reason.kind == "entity" and not (reason.left and reason.right)
+
+
 def _align_items(left: Article, right: Article, settings: AlignSettings) -> list[AlignedItem]:
     """The items of an alignment, in no particular order (the work behind :func:`align`)."""
     found = candidates(left, right, settings)
@@ -350,8 +356,10 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
         verdict: Verdict = "agree"
         if ltext != rtext:  # the very same words (wire copy) cannot differ
             reasons = find_reasons(lside, rside, canon, settings, headline=kind == "title")
-            if reasons:
+            if any(not _extra_name(reason) for reason in reasons):
                 verdict = "differ"
+            elif reasons:  # a name one side adds (``the ambassador, Arvo Keldan,``): told, not contradicted
+                pass
             elif (
                 paraphrase_probability(ltext, rtext, terms_a=lside.terms, terms_b=rside.terms)
                 < settings.agree_threshold
