@@ -125,7 +125,8 @@ class Article:
 @dataclass(frozen=True, slots=True)
 class Reason:
     """Why a linked item is a ``differ``: one material difference between the two sides. An ``agree`` carries only
-    what one side adds: other content, or a name the other side does not give."""
+    what one side adds: other content, a name the other side does not give, or evidence the other report gives in
+    another passage."""
 
     kind: ReasonKind
     """Numbers, planned or done (one side tells as done what the other tells as planned), quotations, attribution (who

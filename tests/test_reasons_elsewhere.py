@@ -161,3 +161,39 @@ def test_reasons_of_the_other_kinds_are_never_marked() -> None:
     assert {r.kind for r in others} >= {"hedge"}
     assert all(not r.left_elsewhere for r in others)
     assert all(not r.right_elsewhere for r in others)
+
+
+def test_what_one_side_adds_and_the_other_report_says_elsewhere_is_no_difference() -> None:
+    """The left passage gives a cost the right one leaves out, and the right report gives that cost two paragraphs
+    on: the two reports agree on it, so the item agrees and still says where the right report gives it. A cost the
+    right report never gives keeps the item a differ."""
+    left = make_article(
+        [("body", "The council approved the flood barrier on Monday at a cost of $45 million, the mayor said.")],
+        path="left",
+    )
+    told = make_article(
+        [
+            ("body", "The council approved the flood barrier on Monday, the mayor said."),
+            None,
+            ("body", "Construction along the river is due to begin in spring."),
+            None,
+            ("body", "Critics say the $45 million bill will fall on taxpayers in the district."),
+        ],
+        path="right",
+    )
+    item = _item_with(align(left, told), "approved")
+    assert item.verdict == "agree"
+    numbers = _reason(item, "number")
+    assert numbers.left == ("$45 million",)
+    assert all(numbers.left_elsewhere)
+    untold = make_article(
+        [
+            ("body", "The council approved the flood barrier on Monday, the mayor said."),
+            None,
+            ("body", "Construction along the river is due to begin in spring."),
+        ],
+        path="right",
+    )
+    assert _item_with(align(left, untold), "approved").verdict == "differ"
+    mirrored = swap_sides(align(left, told))
+    assert mirrored == align(told, left)

@@ -26,7 +26,7 @@ from core.align.aliases import (
 from core.align.aligned_roles import TEXT_ROLES, linked_roles
 from core.align.collector import collector_paused
 from core.align.coverage import summarize
-from core.align.elsewhere import place_evidence
+from core.align.elsewhere import adds_a_name, place_evidence
 from core.align.formulas import formula_terms
 from core.align.item_side import ItemSide
 from core.align.matching import Passages, match
@@ -336,12 +336,6 @@ def candidates(left: Article, right: Article, settings: AlignSettings) -> Candid
     return Candidates(lp, rp, lbody, rbody, kinds, weights, variants, scored)
 
 
-def _extra_name(reason: Reason) -> bool:
-    """Whether a reason is only a name one side gives and the other leaves out (``Named entities: only the Guardian
-    has Yonhap``): a detail one report adds, not a claim the other tells otherwise, so it rides on an ``agree``."""
-    return reason.kind == "entity" and not (reason.left and reason.right)
-
-
 def _align_items(left: Article, right: Article, settings: AlignSettings) -> list[AlignedItem]:
     """The items of an alignment, in no particular order (the work behind :func:`align`)."""
     found = candidates(left, right, settings)
@@ -356,7 +350,7 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
         verdict: Verdict = "agree"
         if ltext != rtext:  # the very same words (wire copy) cannot differ
             reasons = find_reasons(lside, rside, canon, settings, headline=kind == "title")
-            if any(not _extra_name(reason) for reason in reasons):
+            if any(not adds_a_name(reason) for reason in reasons):
                 verdict = "differ"
             elif reasons:  # a name one side adds (``the ambassador, Arvo Keldan,``): told, not contradicted
                 pass

@@ -5,7 +5,9 @@ A reason compares the two sides of one item. ``Quotation: only fox.txt has "a fa
 passage, yet a reader takes it to mean the other report never quotes it, while it may quote it three paragraphs
 further on. Each piece of evidence of a quotation, name or number reason is looked for in the other article's
 passages outside the item, and the first passage that says it is noted on the reason
-(:attr:`core.models.Reason.left_elsewhere`); the reason itself and the verdict stay as they are.
+(:attr:`core.models.Reason.left_elsewhere`). The reason stays; an item that differs only by what one side adds and
+the other report says elsewhere (or by names one side adds: :func:`adds_a_name`) agrees: the two reports tell it
+alike, in other places.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from core.models import AlignedItem, Reason
 from core.text.normalize import terms
 from core.text.tokens import word_tokens
 
-__all__ = ["PLACED_KINDS", "Passage", "place_evidence"]
+__all__ = ["PLACED_KINDS", "Passage", "adds_a_name", "place_evidence"]
 
 PLACED_KINDS = frozenset(["quote", "entity", "number"])
 """The reasons whose evidence is looked for elsewhere: what a report quotes, names or counts is said or not said
@@ -108,7 +110,9 @@ def place_evidence(
     canon: Callable[[str], str],
     settings: AlignSettings,
 ) -> list[AlignedItem]:
-    """The items, each quotation, name and number reason noting where the other article says its evidence.
+    """The items, each quotation, name and number reason noting where the other article says its evidence, and an
+    item whose every reason is evidence one side adds that the other article says elsewhere, or a name one side
+    adds, an ``agree``.
 
     Args:
         items: The alignment's items.
@@ -132,5 +136,22 @@ def place_evidence(
             if any(lwhere) or any(rwhere):
                 reason = replace(reason, left_elsewhere=lwhere, right_elsewhere=rwhere)
             placed.append(reason)
-        out.append(replace(item, reasons=tuple(placed)))
+        verdict = item.verdict
+        if verdict == "differ" and all(_told_elsewhere(r) or adds_a_name(r) for r in placed):
+            verdict = "agree"  # what one side adds here, the other report says in another passage
+        out.append(replace(item, reasons=tuple(placed), verdict=verdict))
     return out
+
+
+def adds_a_name(reason: Reason) -> bool:
+    """Whether a reason is only a name one side gives and the other leaves out (``Named entities: only the Guardian
+    has Yonhap``): a detail one report adds, not a claim the other tells otherwise, so it rides on an ``agree``."""
+    return reason.kind == "entity" and not (reason.left and reason.right)
+
+
+def _told_elsewhere(reason: Reason) -> bool:
+    """Whether a reason gives evidence on one side only, and the other report says all of it in other passages."""
+    if reason.left and reason.right:
+        return False
+    where = reason.left_elsewhere if reason.left else reason.right_elsewhere
+    return bool(where) and all(where)
