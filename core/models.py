@@ -144,15 +144,16 @@ class Reason:
     """For each piece of right evidence, the id of a passage of the left article, outside this item, that says it."""
 
     def describe(self, left_name: str = "left", right_name: str = "right", place: Place | None = None) -> str:
-        """A one-line human-readable account, naming the sides (e.g. by outlet), each piece of evidence that the other
-        report gives in another passage marked so: ``place`` names that passage (``item 9``) from its side and
-        segment id, else it is ``another passage``.
+        """A one-line human-readable account, naming the sides (e.g. by outlet), quotations between quotation marks,
+        each piece of evidence that the other report gives in another passage marked so: ``place`` names that passage
+        (``item 9``) from its side and segment id, else it is ``another passage``.
 
         Derived from the fields alone, so swapping sides mirrors it exactly.
         """
         label = REASON_LABELS[self.kind]
-        left = "; ".join(_placed(self.left, self.left_elsewhere, right_name, "right", place))
-        right = "; ".join(_placed(self.right, self.right_elsewhere, left_name, "left", place))
+        quoted = self.kind == "quote"
+        left = "; ".join(_placed(_marked(self.left, quoted), self.left_elsewhere, right_name, "right", place))
+        right = "; ".join(_placed(_marked(self.right, quoted), self.right_elsewhere, left_name, "left", place))
         if left and right:
             return f"{label}: {left_name} has {left}; {right_name} has {right}"
         if left:
@@ -167,6 +168,14 @@ class Reason:
 
 Place = Callable[[Side, str], "str | None"]
 """Names the passage that holds a segment (``item 9``), from the segment's side and id; ``None`` when it cannot."""
+
+
+def _marked(evidence: tuple[str, ...], quoted: bool) -> tuple[str, ...]:
+    """The evidence, each quotation between quotation marks (``only X has “has disclosed its intent …”``, so that
+    the quoted words never run into the sentence around them)."""
+    if not quoted:
+        return evidence
+    return tuple(f"“{text}”" for text in evidence)
 
 
 def _placed(

@@ -197,3 +197,13 @@ def test_what_one_side_adds_and_the_other_report_says_elsewhere_is_no_difference
     assert _item_with(align(left, untold), "approved").verdict == "differ"
     mirrored = swap_sides(align(left, told))
     assert mirrored == align(told, left)
+
+
+def test_a_quotation_in_a_reason_stands_between_quotation_marks() -> None:
+    """'only B has has disclosed its intent …' read as a stutter: the quoted words stand between marks, and where the
+    other report says them follows the closing mark."""
+    quote = Reason("quote", (), ("has disclosed its intent to file criminal charges.",))
+    assert quote.describe("A", "B") == "Quotation: only B has “has disclosed its intent to file criminal charges.”"
+    placed = Reason("quote", ("will be vindicated",), (), ("s4",))
+    assert placed.describe("A", "B") == "Quotation: only A has “will be vindicated” (B says it in another passage)"
+    assert Reason("entity", ("Arvo Keldan",)).describe("A", "B") == "Named entities: only A has Arvo Keldan"
