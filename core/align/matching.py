@@ -262,10 +262,17 @@ def _shared_quotes(left: Passages, right: Passages) -> list[tuple[int, int]]:
     if not quotes:
         return []
     words = [[_words(text) for text in passages.keys] for passages in (left, right)]
+    quoted = {word for _, _, said in quotes for word in said.split()}
+    holders: list[dict[str, list[int]]] = [{}, {}]  # per side: the passages that hold each quoted word
+    for k, side in enumerate(words):
+        for index, printed in enumerate(side):
+            for word in quoted.intersection(printed.split()):
+                holders[k].setdefault(word, []).append(index)
     pairs: set[tuple[int, int]] = set()
     for k, index, said in quotes:
-        for there, printed in enumerate(words[1 - k]):
-            if said in printed:
+        rarest = min(said.split(), key=lambda word: len(holders[1 - k].get(word, ())))
+        for there in holders[1 - k].get(rarest, ()):
+            if said in words[1 - k][there]:
                 pairs.add((index, there) if k == 0 else (there, index))
     return sorted(pairs)
 
