@@ -381,23 +381,27 @@ def _linked_together(left: Article, right: Article, left_text: str, right_text: 
 
 def test_a_passage_that_prints_words_the_other_report_quotes_joins_its_passage() -> None:
     """One report sums up a statement in one sentence; the other quotes it in two. The second quotation shares few
-    words with the summary as a whole, but it prints word for word what the summary quotes ('will be vindicated'):
-    it is the same statement, so it joins the summary's item."""
+    words with the summary as a whole, but it prints word for word what the summary quotes ('will be vindicated'),
+    and the one it quotes (the spokesman) is one the other report names: it is the same statement, so it joins the
+    summary's item."""
     left = build(
         [
             ["The mayor's office confirmed on Friday that the city auditor will look into the harbour lease."],
-            ['A statement said the mayor "denies any wrongdoing" and "will be vindicated."'],
+            ['A statement from her spokesman said the mayor "denies any wrongdoing" and "will be vindicated."'],
         ]
     )
     right = build(
         [
             ["The city auditor is opening an inquiry into the harbour lease, the mayor's office confirmed on Friday."],
-            ["The mayor denies any wrongdoing, a spokesman said in a statement."],
-            ['"When the dust settles, she will be vindicated," the spokesman added.'],
+            ["The mayor denies any wrongdoing."],
+            [
+                '"When the dust settles, she will be vindicated," the spokesman added, "and until then she will go on '
+                'serving the people of this town with the energy they elected her for."'
+            ],
         ]
     )
-    assert _linked_together(left, right, "A statement said", "The mayor denies")
-    assert _linked_together(left, right, "A statement said", '"When the dust settles')
+    assert _linked_together(left, right, "A statement from", "The mayor denies")
+    assert _linked_together(left, right, "A statement from", '"When the dust settles')
     mirrored = swap_sides(align(left, right))
     assert mirrored == align(right, left)
 
@@ -405,12 +409,14 @@ def test_a_passage_that_prints_words_the_other_report_quotes_joins_its_passage()
 def test_two_people_quoted_with_the_same_words_stay_apart() -> None:
     """The same short quotation in the mouths of two people is two statements, not one: a union official ('"This
     should never have happened," she said', named only by a pronoun) and a neighbour ('Ravi Sandhu, said: "This
-    should never have happened so close to where families live."'), or a club's owner and its captain ('results
-    have not been good enough' / 'performances "have not been good enough"')."""
+    should never have happened so close to where families live."'), a club's owner and its captain ('results
+    have not been good enough' / 'performances "have not been good enough"'), a minister and a protest's organiser
+    ('"opened a new chapter"' / '"opened a new chapter of betrayal"', the organiser named by one report only)."""
     pairs = Path(__file__).resolve().parent.parent / "bench" / "pairs"
     for name, left_text, right_text in (
         ("o-p1", "“This should never have happened,” she said.", "Another neighbour, Ravi Sandhu, said"),
         ("k-p2", '"Lukas is a fine coach', "Captain Jordan Mbeki admitted"),
+        ("m-p2", "Rinaldi hailed the agreement", "Protest organiser Jana Mirek said"),
     ):
         left, right = (load_article(pairs / f"{name}-{side}.txt") for side in ("left", "right"))
         assert not _linked_together(left, right, left_text, right_text)

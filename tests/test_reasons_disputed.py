@@ -441,3 +441,20 @@ def test_a_name_only_one_side_gives_is_shown_on_an_agree() -> None:
     )
     assert other.verdict == "differ"
     assert reason(other, "entity") is not None
+
+
+def test_a_statement_is_the_word_of_the_one_its_report_says_issued_it() -> None:
+    """'The statement said' in a report that says whose statement it was (Grimm's attorney, William McGinley) and
+    'McGinley added' in the other: one source, no attribution difference."""
+    item = linked(
+        make_article(
+            [
+                ("body", "Grimm's attorney, William McGinley, issued a statement on Friday evening."),
+                None,
+                ("body", 'The statement said Grimm "asserts his innocence" and "will be vindicated."'),
+            ],
+            path="x",
+        ),
+        article('"When the dust settles, Congressman Grimm will be vindicated," McGinley added.'),
+    )
+    assert reason(item, "attribution") is None

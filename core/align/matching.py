@@ -286,15 +286,21 @@ def _join_shared_quotes(
 ) -> list[Group]:
     """Link passages that quote one statement (see :func:`_shared_quotes`), in place; return the new groups.
 
-    Two free passages link as a new pair, unless each cites a source (a pronoun counts) and they share none (two
-    people quoted with the same words); a free passage joins the group of its partner, unless it names a source none
-    of the group's members on its side shares. A passage with several partners takes the one it resembles most (ties
-    go by the texts, so neither the order of paragraphs nor the side matters). Passages already in groups stay where
-    they are.
+    Two free passages link as a new pair, and a free passage joins the group of its partner, unless a passage cites
+    someone the other report never names, or (two free passages) each cites someone and they share no name, a
+    pronoun being nobody the other names: two people quoted with the same words. A passage with several partners
+    takes the one it resembles most (ties go by the texts, so neither the order of paragraphs nor the side matters).
+    Passages already in groups stay where they are.
     """
 
     def resemblance(i: int, j: int) -> float:
         return bag_similarity(left.bags[i], right.bags[j], weights, settings)
+
+    vocabulary = (frozenset().union(*left.bags), frozenset().union(*right.bags))
+
+    def unknown(side: int, k: int) -> bool:  # cites someone the other report never names (its body, by content terms)
+        cited = (left, right)[side].speaker(k)
+        return cited is not None and bool(cited) and not cited <= vocabulary[1 - side]
 
     found = sorted(
         ((-resemblance(i, j), min(left.keys[i], right.keys[j]), max(left.keys[i], right.keys[j]), i, j))
@@ -308,14 +314,16 @@ def _join_shared_quotes(
             said_by, said_by_too = left.speaker(i), right.speaker(j)
             if said_by is not None and said_by_too is not None and not said_by & said_by_too:
                 continue  # two people quoted with the same words (a pronoun is nobody the other names)
+            if unknown(0, i) or unknown(1, j):
+                continue
             group = Group([i], [j], 0.0, {("left", i), ("right", j)})
             new.append(group)
             group_of[("left", i)] = group_of[("right", j)] = group
-        elif lgroup is None and rgroup is not None and not _other_speaker(left, i, rgroup.left):
+        elif lgroup is None and rgroup is not None and not unknown(0, i):
             rgroup.left = sorted([*rgroup.left, i])
             rgroup.members.add(("left", i))
             group_of[("left", i)] = group = rgroup
-        elif rgroup is None and lgroup is not None and not _other_speaker(right, j, lgroup.right):
+        elif rgroup is None and lgroup is not None and not unknown(1, j):
             lgroup.right = sorted([*lgroup.right, j])
             lgroup.members.add(("right", j))
             group_of[("right", j)] = group = lgroup

@@ -270,14 +270,18 @@ def _the_body(
     """Whether every source of ``side`` is one it calls by a common noun and every source the other side names may
     well be that one: an organisation (``the company said`` ~ ``Tellaro said``) named in ``side``'s article, or
     what a source put out (``the statement said`` ~ ``a lawyer … confirmed in a statement``) that the other side
-    names too."""
+    names too, or whose author ``side``'s article names (``the statement said`` ~ ``McGinley added``, where the
+    article wrote ``the statement from Grimm's attorney, William McGinley``)."""
     roles = [None if is_named else _role(phrase) for (phrase, _), is_named in zip(mine, named, strict=True)]
     if all(role in _BODIES for role in roles):
         said = side.vocabulary
         return all(content and all(canon(t) in said for t in content) for _, content in theirs)
     if all(role in _DOCUMENTS for role in roles):
         words = {token.text.casefold() for token in other.tokens}
-        return all(role in words for role in roles)
+        if all(role in words for role in roles):
+            return True
+        said = side.vocabulary  # the statement of someone its article names: "the statement said" ~ "McGinley added"
+        return all(content and all(canon(t) in said for t in content) for _, content in theirs)
     return False
 
 
