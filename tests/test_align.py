@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from core.align import matching
 from core.align.aligner import align, swap_sides
 from core.align.matching import Passages, match
 from core.align.settings import AlignSettings
@@ -420,3 +421,21 @@ def test_two_people_quoted_with_the_same_words_stay_apart() -> None:
     ):
         left, right = (load_article(pairs / f"{name}-{side}.txt") for side in ("left", "right"))
         assert not _linked_together(left, right, left_text, right_text)
+
+
+def test_the_search_for_shared_quotations_stops_at_its_budget_wherever_the_passages_stand(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Thousands of quotations against one enormous passage cost no more than the search's budget of characters,
+    and what the search finds within it does not depend on the order of the passages."""
+    quoting = [f'She said "{word} harbour lease" on Friday.' for word in ("amber", "bronze", "cobalt", "dune")]
+    printed = " ".join(f"the {word} harbour lease" for word in ("amber", "bronze", "cobalt", "dune")) * 50
+    right = Passages([frozenset()], [0], [printed])
+    everything = matching._shared_quotes(Passages([frozenset()] * 4, [0, 1, 2, 3], quoting), right)
+    assert everything == [(0, 0), (1, 0), (2, 0), (3, 0)]
+    monkeypatch.setattr(matching, "SHARED_QUOTE_WORK", 2 * len(printed) + 10)  # room for two searches
+    found = matching._shared_quotes(Passages([frozenset()] * 4, [0, 1, 2, 3], quoting), right)
+    shuffled = [quoting[k] for k in (3, 1, 0, 2)]
+    again = matching._shared_quotes(Passages([frozenset()] * 4, [0, 1, 2, 3], shuffled), right)
+    assert len(found) == 2
+    assert sorted(quoting[i] for i, _ in found) == sorted(shuffled[i] for i, _ in again)

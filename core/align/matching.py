@@ -235,6 +235,11 @@ SHARED_QUOTE_WORDS = 3
 """A quotation of at least this many words (one of them a content word) that the other report prints word for word
 ties the two passages: one statement, quoted by both."""
 
+SHARED_QUOTE_WORK = 50_000_000
+"""At most this many characters of passages are searched for quotations (a pathological page: thousands of
+quotations against one enormous passage). Quotations are searched in the order of their words, so what the search
+finds within the budget does not depend on where the passages stand."""
+
 _SAID = re.compile(r"\w+(?:['’]\w+)*")
 
 
@@ -269,9 +274,14 @@ def _shared_quotes(left: Passages, right: Passages) -> list[tuple[int, int]]:
             for word in quoted.intersection(printed.split()):
                 holders[k].setdefault(word, []).append(index)
     pairs: set[tuple[int, int]] = set()
-    for k, index, said in quotes:
+    work = 0
+    for k, index, said in sorted(quotes, key=lambda q: (q[2], q[0], (left, right)[q[0]].keys[q[1]])):
         rarest = min(said.split(), key=lambda word: len(holders[1 - k].get(word, ())))
-        for there in holders[1 - k].get(rarest, ()):
+        near = holders[1 - k].get(rarest, [])
+        work += sum(len(words[1 - k][there]) for there in near)
+        if work > SHARED_QUOTE_WORK:
+            break
+        for there in near:
             if said in words[1 - k][there]:
                 pairs.add((index, there) if k == 0 else (there, index))
     return sorted(pairs)
