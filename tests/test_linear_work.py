@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
-from core.align.aliases import acronyms, appositions, shared_acronyms
+from core.align.aliases import acronyms, appositions, approximate_numbers, shared_acronyms
 from core.align.item_side import ItemSide
 from core.align.quotations import quotations
 from core.align.reasons import number_reason, quote_reason
@@ -65,6 +65,19 @@ def test_thousands_of_figures_in_a_sentence_take_linear_work(shape: str) -> None
     def work(n: int) -> int:
         left, right = (side(text) for text in FIGURES[shape](n))
         return lines_run(lambda: number_reason(left, right))
+
+    assert grows_linearly(work, 100)
+
+
+@pytest.mark.parametrize("scale", [1, 1000])
+def test_round_figures_for_thousands_of_figures_take_linear_work(scale: int) -> None:
+    """Which figure of one article the other gives rounded is looked up among each figure's few possible roundings,
+    not searched for among all the other article's figures (ten thousand a side took half a minute)."""
+
+    def work(n: int) -> int:
+        left = [str((k * 7 + 10) * scale) for k in range(n)]
+        right = [str((k * 7 + 13) * scale) for k in range(n)]
+        return lines_run(lambda: approximate_numbers(left, right))
 
     assert grows_linearly(work, 100)
 

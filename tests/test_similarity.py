@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.align.aliases import (
+    _rounds_to,
     acronyms,
     appositions,
     approximate_numbers,
@@ -224,6 +225,33 @@ def test_a_round_figure_stands_for_the_precise_one_it_rounds_to() -> None:
     assert approximate_numbers(["15000000", "11000", "800"], ["14959450", "9200", "840"]) == forward
     assert approximate_numbers(["6800000000"], ["7000000000"]) == {"6800000000": "7000000000"}
     assert approximate_numbers(["14959450"], ["14959450", "15000000"]) == {}  # both figures written: not a rounding
+
+
+def _roundings_by_search(left: list[str], right: list[str]) -> dict[str, str]:
+    """:func:`approximate_numbers` as it was first written: every figure tried against every round one."""
+    lset, rset = set(left), set(right)
+    mapping: dict[str, str] = {}
+    for own, other in ((lset, rset), (rset, lset)):
+        rounds = sorted((float(t), t) for t in other - own)
+        for term in sorted(own - other):
+            found = [text for value, text in rounds if _rounds_to(float(term), value)]
+            if term not in mapping and found:
+                mapping[term] = found[0]
+    return mapping
+
+
+FIGURE = st.one_of(
+    st.integers(1, 10**12).map(str),
+    st.tuples(st.integers(1, 99), st.integers(0, 12)).map(lambda p: str(p[0] * 10 ** p[1])),
+    st.tuples(st.integers(0, 99999), st.integers(0, 99)).map(lambda p: f"{p[0]}.{p[1]}"),
+)
+
+
+@given(st.lists(FIGURE, max_size=8), st.lists(FIGURE, max_size=8))
+def test_round_figures_are_found_as_a_search_of_every_pair_would_find_them(left: list[str], right: list[str]) -> None:
+    """The map is built from each figure's few possible roundings (work in proportion to the figures, where ten
+    thousand figures a side once took half a minute) and equals the search of every pair."""
+    assert approximate_numbers(left, right) == _roundings_by_search(left, right)
 
 
 def test_an_approximate_amount_links_two_passages_as_the_exact_one_would() -> None:

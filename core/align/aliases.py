@@ -247,14 +247,37 @@ def approximate_numbers(left_numbers: Iterable[str], right_numbers: Iterable[str
     lset, rset = set(left_numbers), set(right_numbers)
     mapping: dict[str, str] = {}
     for own, other in ((lset, rset), (rset, lset)):
-        rounds = sorted((float(t), t) for t in other - own if _numeric(t))
+        rounds: dict[float, str] = {}  # each value the other article gives, in its first spelling
+        for value, text in sorted((float(t), t) for t in other - own if _numeric(t)):
+            rounds.setdefault(value, text)
         for term in sorted(own - other):
             if not _numeric(term) or term in mapping:
                 continue
-            found = [text for value, text in rounds if _rounds_to(float(term), value)]
+            found = [value for value in _roundings(float(term)) if value in rounds and _rounds_to(float(term), value)]
             if found:
-                mapping[term] = found[0]
+                mapping[term] = rounds[min(found)]
     return mapping
+
+
+def _roundings(precise: float) -> list[int]:
+    """The round figures ``precise`` could stand for (see :func:`_rounds_to`): rounded at each power of ten that
+    leaves one or two significant digits. A figure has at most a few, so the map costs the figures' count, not the
+    product of the two articles' counts."""
+    if not 0 < precise < math.inf:
+        return []
+    out: list[int] = []
+    power = max(0, math.floor(math.log10(precise)) - 2)
+    while True:
+        unit = 10**power
+        try:
+            kept = round(precise / unit)
+        except OverflowError:  # a figure near the largest float: no power of ten above it divides
+            return out
+        if kept < 1:
+            return out
+        if kept < 100:
+            out.append(kept * unit)
+        power += 1
 
 
 _PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
