@@ -267,18 +267,21 @@ def _shared_quotes(left: Passages, right: Passages) -> list[tuple[int, int]]:
     if not quotes:
         return []
     words = [[_words(text) for text in passages.keys] for passages in (left, right)]
-    quoted = {word for _, _, said in quotes for word in said.split()}
-    holders: list[dict[str, list[int]]] = [{}, {}]  # per side: the passages that hold each quoted word
+    quoted = {word for _, _, said in quotes for word in said.split()} - STOP_WORDS
+    holders: list[dict[str, list[int]]] = [{}, {}]  # per side: the passages that hold each quoted content word
+    sizes: list[dict[str, int]] = [{}, {}]  # per side and word: the characters of those passages
     for k, side in enumerate(words):
         for index, printed in enumerate(side):
             for word in quoted.intersection(printed.split()):
                 holders[k].setdefault(word, []).append(index)
+                sizes[k][word] = sizes[k].get(word, 0) + len(printed)
     pairs: set[tuple[int, int]] = set()
     work = 0
     for k, index, said in sorted(quotes, key=lambda q: (q[2], q[0], (left, right)[q[0]].keys[q[1]])):
-        rarest = min(said.split(), key=lambda word: len(holders[1 - k].get(word, ())))
-        near = holders[1 - k].get(rarest, [])
-        work += sum(len(words[1 - k][there]) for there in near)
+        held = holders[1 - k]
+        rarest = min((word for word in said.split() if word in quoted), key=lambda word: len(held.get(word, ())))
+        near = held.get(rarest, [])
+        work += sizes[1 - k].get(rarest, 0)
         if work > SHARED_QUOTE_WORK:
             break
         for there in near:
