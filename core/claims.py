@@ -35,7 +35,7 @@ OUTLET_LABELS: Mapping[OutletVerdict, str] = {
 
 OUTLET_LEGEND: Mapping[OutletVerdict, str] = {
     "agree": "agrees with the other reports of the claim",
-    "differ": "carries the claim but differs from the others (numbers, quotes, sources, names, hedging, wording)",
+    "differ": "carries the claim but tells it otherwise (numbers, quotes, sources, names, hedging, done or planned)",
     "only": "the only report with the claim",
     "absent": "leaves the claim out",
 }

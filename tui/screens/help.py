@@ -18,8 +18,8 @@ from tui.render import VERDICT_LABELS, VERDICT_SYMBOLS
 from tui.widgets.styles import verdict_styles
 
 LEGEND: dict[str, str] = {
-    "agree": "both reports say the same thing",
-    "differ": "linked passages that differ (numbers, quotes, attribution, names, hedging, wording)",
+    "agree": "both reports say the same thing (what one of them adds is listed)",
+    "differ": "linked passages that tell it otherwise (numbers, quotes, sources, names, hedging, done or planned)",
     "left-only": "only the left report has this passage",
     "right-only": "only the right report has this passage",
 }
