@@ -237,8 +237,8 @@ ties the two passages: one statement, quoted by both."""
 
 SHARED_QUOTE_WORK = 50_000_000
 """At most this many characters of passages are searched for quotations (a pathological page: thousands of
-quotations against one enormous passage). Quotations are searched in the order of their words, so what the search
-finds within the budget does not depend on where the passages stand."""
+quotations against one enormous passage). Quotations are searched in the order of their words and their passages'
+text, so what the search finds within the budget depends neither on where the passages stand nor on the side."""
 
 _SAID = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -277,7 +277,7 @@ def _shared_quotes(left: Passages, right: Passages) -> list[tuple[int, int]]:
                 sizes[k][word] = sizes[k].get(word, 0) + len(printed)
     pairs: set[tuple[int, int]] = set()
     work = 0
-    for k, index, said in sorted(quotes, key=lambda q: (q[2], q[0], (left, right)[q[0]].keys[q[1]])):
+    for k, index, said in sorted(quotes, key=lambda q: (q[2], (left, right)[q[0]].keys[q[1]], q[0])):
         held = holders[1 - k]
         rarest = min((word for word in said.split() if word in quoted), key=lambda word: len(held.get(word, ())))
         near = held.get(rarest, [])
