@@ -104,6 +104,8 @@ FORMS: list[tuple[list[str], tuple[str, ...]]] = [
         MARTA,
     ),
     (["Text Size", "Email This", "Marta Olsen Senior Harbour Correspondent"], MARTA),
+    (["Courtesy Google", "By Marta Olsen"], MARTA),  # a picture's credit over the byline is no author
+    (["Courtesy of Peter Vance", "November 6, 2023"], ()),
 ]
 
 

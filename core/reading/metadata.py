@@ -12,7 +12,15 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from core.reading.cleaning_rules import DATE_PATTERN, DATE_WORDS, JOB_WORDS, OUTLET_WORDS, TIME_PATTERN, UPPER
+from core.reading.cleaning_rules import (
+    DATE_PATTERN,
+    DATE_WORDS,
+    JOB_WORDS,
+    OUTLET_WORDS,
+    TIME_PATTERN,
+    UPPER,
+    photo_credit_line,
+)
 from core.text.vocabulary import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, word_set
 
 __all__ = [
@@ -698,8 +706,8 @@ def is_name_line(text: str) -> bool:
     doubled = _DOUBLED.fullmatch(text) if len(text) <= MAX_DOUBLED_CHARS else None
     if doubled:
         text = doubled.group(1)  # "Jo Reed | The Post By Jo Reed | The Post": one byline printed twice
-    if len(text) > 150 or text[-1:] in ".!?:":
-        return False
+    if len(text) > 150 or text[-1:] in ".!?:" or photo_credit_line(text):
+        return False  # a sentence, or a picture's credit ("Courtesy Jo Reed")
     text = _CONTACT_TAIL.sub("", text)
     place = _PLACE_COMMA.search(text)
     if place and place.start() > 0:
