@@ -294,7 +294,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["Watch: this space, she said.", "Video: she said it was all on film."],
     ),
-    "no-words": (["💬 37", "12", "— 3 —"], ["Day 3"]),
+    "no-words": (["💬 37", "12", "— 3 —", "438.3K", "2.4k"], ["Day 3", "K2", "4 Kids"]),
     "scripts-off": (
         ["Please enable JavaScript to view this content", "JavaScript is disabled in your browser"],
         ["The site was built in JavaScript by two students."],
