@@ -350,12 +350,11 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
         verdict: Verdict = "agree"
         if ltext != rtext:  # the very same words (wire copy) cannot differ
             reasons = find_reasons(lside, rside, canon, settings, headline=kind == "title")
-            if any(not adds_a_name(reason) for reason in reasons):
-                verdict = "differ"
-            elif reasons:  # a name one side adds (``the ambassador, Arvo Keldan,``): told, not contradicted
-                pass
+            if not all(adds_a_name(reason) for reason in reasons):
+                verdict = "differ"  # names one side adds (``the ambassador, Arvo Keldan,``) alone agree
             elif (
-                paraphrase_probability(ltext, rtext, terms_a=lside.terms, terms_b=rside.terms)
+                not reasons
+                and paraphrase_probability(ltext, rtext, terms_a=lside.terms, terms_b=rside.terms)
                 < settings.agree_threshold
             ):  # worded apart, nothing told otherwise: an agree that shows what each side says and the other does not
                 content = content_reason(lside, rside, weights)
