@@ -273,15 +273,12 @@ def _the_body(
     names too, or whose author ``side``'s article names (``the statement said`` ~ ``McGinley added``, where the
     article wrote ``the statement from Grimm's attorney, William McGinley``)."""
     roles = [None if is_named else _role(phrase) for (phrase, _), is_named in zip(mine, named, strict=True)]
+    named_there = all(content and all(canon(t) in side.vocabulary for t in content) for _, content in theirs)
     if all(role in _BODIES for role in roles):
-        said = side.vocabulary
-        return all(content and all(canon(t) in said for t in content) for _, content in theirs)
+        return named_there
     if all(role in _DOCUMENTS for role in roles):
         words = {token.text.casefold() for token in other.tokens}
-        if all(role in words for role in roles):
-            return True
-        said = side.vocabulary  # the statement of someone its article names: "the statement said" ~ "McGinley added"
-        return all(content and all(canon(t) in said for t in content) for _, content in theirs)
+        return all(role in words for role in roles) or named_there
     return False
 
 
