@@ -309,19 +309,21 @@ def _join_shared_quotes(
     def resemblance(i: int, j: int) -> float:
         return bag_similarity(left.bags[i], right.bags[j], weights, settings)
 
+    found = sorted(
+        ((-resemblance(i, j), min(left.keys[i], right.keys[j]), max(left.keys[i], right.keys[j]), i, j))
+        for i, j in _shared_quotes(left, right)
+        if ("left", i) not in group_of or ("right", j) not in group_of
+    )
+    if not found:
+        return []
     vocabulary = (frozenset().union(*left.bags), frozenset().union(*right.bags))
 
     def unknown(side: int, k: int) -> bool:  # cites someone the other report never names (its body, by content terms)
         cited = (left, right)[side].speaker(k)
         return cited is not None and bool(cited) and not cited <= vocabulary[1 - side]
 
-    found = sorted(
-        ((-resemblance(i, j), min(left.keys[i], right.keys[j]), max(left.keys[i], right.keys[j]), i, j))
-        for i, j in _shared_quotes(left, right)
-        if ("left", i) not in group_of or ("right", j) not in group_of
-    )
     new: list[Group] = []
-    for _neg, _low, _high, i, j in found:
+    for neg, _low, _high, i, j in found:
         lgroup, rgroup = group_of.get(("left", i)), group_of.get(("right", j))
         if lgroup is None and rgroup is None:
             said_by, said_by_too = left.speaker(i), right.speaker(j)
@@ -329,26 +331,40 @@ def _join_shared_quotes(
                 continue  # two people quoted with the same words (a pronoun is nobody the other names)
             if unknown(0, i) or unknown(1, j):
                 continue
-            group = Group([i], [j], 0.0, {("left", i), ("right", j)})
+            group = Group([i], [j], -neg, {("left", i), ("right", j)})
             new.append(group)
             group_of[("left", i)] = group_of[("right", j)] = group
         elif lgroup is None and rgroup is not None and not unknown(0, i):
-            rgroup.left = sorted([*rgroup.left, i])
-            rgroup.members.add(("left", i))
-            group_of[("left", i)] = group = rgroup
+            _add_member(rgroup, "left", i, group_of, left, right, weights, settings)
         elif rgroup is None and lgroup is not None and not unknown(1, j):
-            lgroup.right = sorted([*lgroup.right, j])
-            lgroup.members.add(("right", j))
-            group_of[("right", j)] = group = lgroup
-        else:
-            continue
-        group.score = bag_similarity(
-            frozenset().union(*(left.bags[k] for k in group.left)),
-            frozenset().union(*(right.bags[k] for k in group.right)),
-            weights,
-            settings,
-        )
+            _add_member(lgroup, "right", j, group_of, left, right, weights, settings)
     return new
+
+
+def _add_member(
+    group: Group,
+    side: str,
+    own: int,
+    group_of: dict[tuple[str, int], Group],
+    left: Passages,
+    right: Passages,
+    weights: Mapping[str, float],
+    settings: AlignSettings,
+) -> None:
+    """Put passage ``own`` of ``side`` into ``group`` (in place), its score the similarity of the two sides' combined
+    content."""
+    if side == "left":
+        group.left = sorted([*group.left, own])
+    else:
+        group.right = sorted([*group.right, own])
+    group.score = bag_similarity(
+        frozenset().union(*(left.bags[k] for k in group.left)),
+        frozenset().union(*(right.bags[k] for k in group.right)),
+        weights,
+        settings,
+    )
+    group.members.add((side, own))
+    group_of[(side, own)] = group
 
 
 def _top_two(
@@ -651,15 +667,4 @@ def _grow(
         gained = (theirs & mine.bags[own]) - ours - STOP_WORDS
         if not gained and _other_speaker(mine, own, members):
             continue  # the same words from another speaker (a repeat), not the other half of a split sentence
-        if side == "left":
-            group.left = sorted([*group.left, own])
-        else:
-            group.right = sorted([*group.right, own])
-        group.score = bag_similarity(
-            frozenset().union(*(left.bags[k] for k in group.left)),
-            frozenset().union(*(right.bags[k] for k in group.right)),
-            weights,
-            settings,
-        )
-        group.members.add((side, own))
-        group_of[(side, own)] = group
+        _add_member(group, side, own, group_of, left, right, weights, settings)
