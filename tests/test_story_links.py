@@ -84,3 +84,14 @@ def test_a_video_label_before_a_sentence_is_not_the_article() -> None:
     )
     article = read(line)
     assert role_of(article, line) != "body"
+
+
+@pytest.mark.parametrize("label", ["RELATED STORY", "Related Article", "Related Post", "Related video"])
+def test_a_single_related_story_box_between_paragraphs_is_not_the_article(label: str) -> None:
+    """A box of one linked story (``RELATED STORY`` over its headline) set between two paragraphs: the label and the
+    headline are clutter, the paragraphs around it the article."""
+    teaser = "Ferry fares to rise for the first time in a decade"
+    article = read(label, teaser)
+    assert role_of(article, label) != "body"
+    assert role_of(article, teaser) != "body"
+    assert {role_of(article, p) for p in OPENING + CLOSING} == {"body"}

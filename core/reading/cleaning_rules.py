@@ -141,7 +141,8 @@ TEASER_HEADINGS = _any(
 """Headings (alone, or before a colon and a headline) of related-article links, inside or after the body."""
 
 LIST_HEADINGS = _any(
-    "related (?:topics|articles|stories|coverage|content|links|reading|news)", "more on this story",
+    "related (?:topics?|articles?|stor(?:y|ies)|coverage|content|links?|reading|reads|news|posts?|videos?)",
+    "more on this story",
     r"more (?:from|in|about) [\w .&'-]{1,40}",
     r"most (?:read|viewed|popular|shared)(?: stories| articles)?(?: (?:in|on|from) [\w .&'-]{1,30})?",
     "latest(?: news| updates| stories| articles)", "top stories",
