@@ -294,6 +294,13 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["Watch: this space, she said.", "Video: she said it was all on film."],
     ),
+    "sponsor": (
+        [
+            "Sponsored by: Tidewell Tools — Harbour-grade wrenches. Built to last. Try them free.",
+            "Sponsored: Sip, savour and celebrate the season",
+        ],
+        ["Sponsored by the harbour trust, the festival drew 3,000 visitors on Saturday."],
+    ),
     "no-words": (["💬 37", "12", "— 3 —", "438.3K", "2.4k"], ["Day 3", "K2", "4 Kids"]),
     "scripts-off": (
         ["Please enable JavaScript to view this content", "JavaScript is disabled in your browser"],

@@ -416,6 +416,7 @@ RULES: tuple[Rule, ...] = (
         _rx(rf"^{PAGE_FURNITURE}(?:\s*[·•|–—-]\s*{PAGE_FURNITURE}|\s+\d+\s*min)*(?:\s*[›»→>'\"])?$"), 12,
     ),  # a control may end in the arrow a link's button shows (``View this image ›``, ``View Gallery »``; folded to
     # a quotation mark in a paragraph's text)
+    Rule("sponsor", "boilerplate", _rx(r"^sponsored(?: by)?\s*:\s*\S"), 30),  # ``Sponsored by: Brand — slogan.``
     Rule("no-words", "boilerplate", re.compile(r"^\W*\d[\d\W]*(?:[KkMm]\W*)?$"), 3),  # a count (``438.3K``)
     Rule(
         "scripts-off", "boilerplate",
