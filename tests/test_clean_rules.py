@@ -301,6 +301,17 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["Sponsored by the harbour trust, the festival drew 3,000 visitors on Saturday."],
     ),
+    "content-note": (
+        [
+            "This content was produced by Harbour Studio, the custom content arm of The Courier. It was not written by"
+            " The Courier's editorial staff.",
+            "This article was paid for by the Tidewell Ferry Company.",
+        ],
+        [
+            "This article was originally published on The Conversation.",
+            "This story was produced in a hurry, the editor admitted.",
+        ],
+    ),
     "no-words": (["💬 37", "12", "— 3 —", "438.3K", "2.4k"], ["Day 3", "K2", "4 Kids"]),
     "scripts-off": (
         ["Please enable JavaScript to view this content", "JavaScript is disabled in your browser"],

@@ -141,8 +141,7 @@ TEASER_HEADINGS = _any(
 """Headings (alone, or before a colon and a headline) of related-article links, inside or after the body."""
 
 LIST_HEADINGS = _any(
-    "related (?:topics?|articles?|stor(?:y|ies)|coverage|content|links?|reading|reads|news|posts?|videos?)",
-    "more on this story",
+    "related (?:topics|articles?|stor(?:y|ies)|coverage|content|links|reading|news)", "more on this story",
     r"more (?:from|in|about) [\w .&'-]{1,40}",
     r"most (?:read|viewed|popular|shared)(?: stories| articles)?(?: (?:in|on|from) [\w .&'-]{1,30})?",
     "latest(?: news| updates| stories| articles)", "top stories",
@@ -417,6 +416,11 @@ RULES: tuple[Rule, ...] = (
     ),  # a control may end in the arrow a link's button shows (``View this image ›``, ``View Gallery »``; folded to
     # a quotation mark in a paragraph's text)
     Rule("sponsor", "boilerplate", _rx(r"^sponsored(?: by)?\s*:\s*\S"), 30),  # ``Sponsored by: Brand — slogan.``
+    Rule(
+        "content-note", "boilerplate",
+        _rx(r"^this (?:content|article|story|post|piece) (?:was|is|has been) (?:produced|paid for|sponsored|created"
+            r"|funded|brought to you) (?:by|for|with)\b"), 80,
+    ),  # ``This content was produced by Insights, the custom content arm of …`` (a syndication note is the story's)
     Rule("no-words", "boilerplate", re.compile(r"^\W*\d[\d\W]*(?:[KkMm]\W*)?$"), 3),  # a count (``438.3K``)
     Rule(
         "scripts-off", "boilerplate",
