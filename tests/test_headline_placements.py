@@ -213,6 +213,18 @@ def test_a_headline_printed_twice_over_a_standfirst_and_the_credits_is_the_headl
     assert over_body(header).title == headline
 
 
+def test_a_long_headline_over_its_short_subtitle_and_the_credits_is_the_headline() -> None:
+    """A newsletter's layout: a long title, a short subtitle, the author's bare name, the date; the essay's opening
+    repeats neither. The title is the headline, not the subtitle set right over the credits."""
+    title = "The one fix everyone wants, but that nobody is brave enough to try"
+    subtitle = "OR: a long-overdue forest fire"
+    header = ["Subscribe", "Already have an account? Sign in", title, subtitle, "Tomas Rennick", "Mar 04, 2025"]
+    article = read(*header, *BODY)
+    assert article.title == title
+    assert article.authors == ("Tomas Rennick",)
+    assert body_of(article) == BODY
+
+
 def test_a_date_and_byline_in_one_line_is_the_credits_not_the_headline() -> None:
     """``September 10, 2011 at 1:06 PM ET by Name`` under a short headline that shares no word with the opening,
     with share buttons and a label between it and the text: the credits, never the headline."""

@@ -691,6 +691,15 @@ def headline_over_credits(paras: Sequence[Para], start: int) -> int | None:
         and _could_head(paras[above])
     ):
         return above  # a shorter line (or one sentence) over a standfirst over the credits: the headline
+    if (
+        above is not None
+        and above == index - 1
+        and paras[above].words > paras[index].words
+        and not paras[above].prose
+        and not PROSE_END.search(paras[above].text)
+        and _could_head(paras[above])
+    ):
+        return above  # a longer headline right over its short subtitle over the credits (a newsletter's title)
     return index
 
 
