@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.reading.load import parse_text
 from core.reading.metadata import is_name_line, month_day, page_year, parse_byline
 from core.reading.outlet import best_outlet, outlet_candidates
 
@@ -362,3 +363,24 @@ def test_a_button_and_its_toggled_state_name_no_publisher() -> None:
     assert outlet_candidates(["Follow Following"]) == []
     lines = ["Published in", "Quarry Weekly", "Ferry fares rise again", "Follow", "Follow Following"]
     assert best_outlet(lines, labels=["Quarry Weekly"]) == "Quarry Weekly"
+
+
+def test_glued_share_buttons_under_the_byline_are_no_outlet() -> None:
+    """``ShareTweet`` (two buttons' labels run together) under the credits is share clutter, not the publisher."""
+    paste = "\n\n".join(
+        [
+            "Harbour lights switched to solar power",
+            "By Mara Quint",
+            "21 August 2026, 7:40am",
+            "ShareTweet",
+            "The harbour authority finished moving every navigation light to solar panels on Tuesday, ending a"
+            " programme that began four years ago and cost less than first planned.",
+            "Engineers said the new lamps need a visit once a year instead of once a month, and that the savings"
+            " will pay for the panels within six years.",
+            "LAKESHORE COURIER",
+            "Lakeshore Courier",
+        ]
+    )
+    article = parse_text(paste, path="harbour.txt")
+    assert article.outlet != "ShareTweet"
+    assert all(s.role != "body" for s in article.segments if s.text == "ShareTweet")

@@ -125,7 +125,7 @@ def _any(*phrases: str) -> str:
 
 SHARE_WORDS = _any(
     "facebook", "twitter", "x", "email", "e-mail", "whatsapp", "linkedin", "reddit", "telegram", "messenger",
-    "share", "print", "copy link", "pinterest", "flipboard", "bluesky", "threads",
+    "share", "tweet", "print", "copy link", "pinterest", "flipboard", "bluesky", "threads",
 )  # fmt: skip
 """Names of share buttons; a line made of nothing else is share clutter (``FacebookTwitterEmail``: buttons whose
 labels the copy glued together, too)."""
@@ -171,7 +171,8 @@ PAGE_FURNITURE = _any(
     "story continues below(?: advertisement)?", "continue reading(?: below| the main story)?",
     "scroll to continue(?: with content)?", r"skip (?:to|past) [\w ]{1,30}", "listen to this article",
     r"listen \(\d+ min\)", "open image in gallery",
-    "toggle caption", "hide caption", "save", "bookmark", "listen", "play", "watch:?", "video:?", "audio:?",
+    "toggle caption", "hide caption", "save", "bookmark(?: (?:it|this|article|story))?", "listen", "play", "watch:?",
+    "video:?", "audio:?",
     "loading", "close", "menu", "search", "key events?", "show key events only", "pinned(?: post)?",
     "gift (?:this |an? )?article", r"print(?: this)? (?:page|article|story)", "jump to comments(?: section)?",
     "(?:view|show|read) comments", "have your say", "reuse this content.*", "follow the topics in this article",
