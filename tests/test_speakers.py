@@ -40,6 +40,24 @@ def test_a_speaker_is_quoted_whole_and_named_by_its_name(text: str, phrase: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("A spokesman for the harbour master in Pellavan said he could not comment.",
+         "A spokesman for the harbour master in Pellavan said"),
+        ("A source with knowledge of the talks said the offer was withdrawn.",
+         "A source with knowledge of the talks said"),
+        ("Two engineers and Owen Dempsey of the Aberdeen Royal Infirmary in the UK told the tale of a patient.",
+         "Owen Dempsey of the Aberdeen Royal Infirmary in the UK told"),
+    ],
+)  # fmt: skip
+def test_a_speaker_s_articles_and_prepositions_do_not_cut_its_phrase(text: str, phrase: str) -> None:
+    """A speaker's phrase is at most six words besides its articles and prepositions: ``A spokesman for the …``, not
+    ``harbour master in Pellavan said`` cut from it."""
+    [(found, _content)] = speakers(side(text))
+    assert found == phrase
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The ministry could not confirm reports that engineers were on the isles.",

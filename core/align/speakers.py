@@ -264,10 +264,11 @@ def speakers(side: ItemSide) -> list[Speaker]:
                     verbal = True
                     break
                 inside_name = token.text[:1].isupper() and first <= last and tokens[first].text[:1].isupper()
+                named = sum(1 for t in tokens[first : last + 1] if t.text.casefold() not in _LINKS)
                 if (
                     word in _CLAUSE_STOP
                     or _ATTRIBUTION.fullmatch(word)
-                    or last - first + 1 >= (MAX_SPEAKER_WORDS + 3 if inside_name else MAX_SPEAKER_WORDS)
+                    or named >= (MAX_SPEAKER_WORDS + 3 if inside_name else MAX_SPEAKER_WORDS)
                 ):
                     break
                 first = k
@@ -298,7 +299,10 @@ _QUOTE_END = re.compile(r"[,!?][\"”’']\s*$|[\"”’']\s*,\s*$")
 """A quoted statement that closes right before the verb, with its comma (``…tonight," said``), not a quoted word
 (``the "plan" said``)."""
 MAX_SPEAKER_WORDS = 6
-"""A speaker named after the verb is at most this many words (``the Liberty Party chair``)."""
+"""A speaker named after the verb is at most this many words (``the Liberty Party chair``); one before it, this many
+words besides its articles and prepositions (``Owen Dempsey of the Aberdeen Royal Infirmary in the UK told``)."""
+_LINKS = _OF | {"the", "a", "an"}
+"""The articles and prepositions a speaker's phrase holds besides its words."""
 
 
 def _speaker_after(side: ItemSide, match: re.Match[str], end: int) -> tuple[int, int] | None:
