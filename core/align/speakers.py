@@ -264,11 +264,11 @@ def speakers(side: ItemSide) -> list[Speaker]:
                     verbal = True
                     break
                 inside_name = token.text[:1].isupper() and first <= last and tokens[first].text[:1].isupper()
-                named = sum(1 for t in tokens[first : last + 1] if t.text.casefold() not in _LINKS)
+                counted = sum(1 for t in tokens[first : last + 1] if t.text.casefold() not in _LINKS)
                 if (
                     word in _CLAUSE_STOP
                     or _ATTRIBUTION.fullmatch(word)
-                    or named >= (MAX_SPEAKER_WORDS + 3 if inside_name else MAX_SPEAKER_WORDS)
+                    or counted >= (MAX_SPEAKER_WORDS + 3 if inside_name else MAX_SPEAKER_WORDS)
                 ):
                     break
                 first = k
