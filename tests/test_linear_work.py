@@ -18,6 +18,7 @@ from core.align.item_side import ItemSide
 from core.align.quotations import quotations
 from core.align.reasons import number_reason, quote_reason
 from core.align.settings import AlignSettings
+from core.align.speakers import speakers
 from core.reading.load import parse_text
 from core.text.normalize import terms
 from core.text.tokens import word_tokens
@@ -164,3 +165,13 @@ def test_a_long_run_of_markup_reads_as_its_text(unit: str) -> None:
     run = unit * 100
     article = parse_text(f"# Title\n\nThe talks {run} ended **without a deal**.\n", path="a.md")
     assert f"The talks {run} ended without a deal." in article.text
+
+
+def test_a_speaker_phrase_of_articles_and_prepositions_takes_linear_work() -> None:
+    """A speaker's phrase may run over articles and prepositions without counting them, but not without end: a
+    sentence of ``of the of the … said`` is read back a bounded number of words."""
+
+    def work(n: int) -> int:
+        return lines_run(lambda: speakers(side(" ".join(["of the"] * n) + " harbour said it would close.")))
+
+    assert grows_linearly(work, 500)

@@ -248,6 +248,7 @@ def speakers(side: ItemSide) -> list[Speaker]:
                     continue
             first = last + 1
             verbal = False
+            counted = 0  # the phrase's words so far, its articles and prepositions aside
             for k in range(last, -1, -1):
                 token = tokens[k]
                 if token.start < start:
@@ -264,14 +265,15 @@ def speakers(side: ItemSide) -> list[Speaker]:
                     verbal = True
                     break
                 inside_name = token.text[:1].isupper() and first <= last and tokens[first].text[:1].isupper()
-                counted = sum(1 for t in tokens[first : last + 1] if t.text.casefold() not in _LINKS)
                 if (
                     word in _CLAUSE_STOP
                     or _ATTRIBUTION.fullmatch(word)
                     or counted >= (MAX_SPEAKER_WORDS + 3 if inside_name else MAX_SPEAKER_WORDS)
+                    or last - first + 1 >= MAX_SPEAKER_TOKENS
                 ):
                     break
                 first = k
+                counted += word not in _LINKS
                 if word in ("the", "a", "an") and k > 0 and tokens[k - 1].text.casefold() not in _OF:
                     break  # "a point the USCCB media office denied": the speaker's phrase opens at its article
             if verbal:
@@ -303,6 +305,8 @@ MAX_SPEAKER_WORDS = 6
 words besides its articles and prepositions (``Owen Dempsey of the Aberdeen Royal Infirmary in the UK told``)."""
 _LINKS = _OF | {"the", "a", "an"}
 """The articles and prepositions a speaker's phrase holds besides its words."""
+MAX_SPEAKER_TOKENS = 3 * MAX_SPEAKER_WORDS
+"""A speaker's phrase before the verb is at most this many tokens, articles and prepositions included."""
 
 
 def _speaker_after(side: ItemSide, match: re.Match[str], end: int) -> tuple[int, int] | None:
