@@ -458,3 +458,14 @@ def test_a_statement_is_the_word_of_the_one_its_report_says_issued_it() -> None:
         article('"When the dust settles, Congressman Grimm will be vindicated," McGinley added.'),
     )
     assert reason(item, "attribution") is None
+
+
+def test_respectively_is_no_unit_of_what_a_figure_counts() -> None:
+    """``aged 16 and 13 respectively``: the figures are shown as ``16`` and ``13``, not ``13 respectively``."""
+    item = linked(
+        article("The mayor's daughters, aged 16 and 13 respectively, opened the harbour festival on Friday."),
+        article("The mayor's daughters opened the harbour festival on Friday."),
+    )
+    found = reason(item, "number")
+    assert found is not None
+    assert found.left == ("16", "13")

@@ -32,6 +32,9 @@ _BREAK = re.compile(r"[,;:()\[\]\"“”—–―]|\s-\s")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _COUNT_ADJECTIVES = frozenset(["other", "more", "fewer", "further", "additional", "extra"])
 """Words between a number and what it counts (``19 other children``, ``500 more troops``)."""
+_NOT_UNITS = frozenset(["respectively", "apiece", "altogether", "overall", "combined", "total"])
+"""Words after a number that say how it is shared or summed, never what it counts (``aged 16 and 13
+respectively``)."""
 MAX_UNIT_WORDS = 3
 """At most this many words after a number say what it counts (``North Korean troops``)."""
 SMALL_COUNT = 12
@@ -179,6 +182,8 @@ def _unit_tokens(side: ItemSide, after: int, start_units: int) -> tuple[list[int
         if form in _COUNT_ADJECTIVES and not taken:
             k += 1  # "19 other children"
             continue
+        if form in _NOT_UNITS:
+            break  # "aged 16 and 13 respectively": an adverb, not what the number counts
         content = [t for t in found if t.kind in ("word", "name")]
         if not content or any(t.kind in ("number", "date", "stop") for t in found):
             break
