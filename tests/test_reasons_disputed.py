@@ -469,3 +469,14 @@ def test_respectively_is_no_unit_of_what_a_figure_counts() -> None:
     found = reason(item, "number")
     assert found is not None
     assert found.left == ("16", "13")
+
+
+def test_an_age_after_a_name_is_shown_with_the_name() -> None:
+    """``Tomas Hale, 61, who …``: a bare ``61`` says nothing to a reader; the evidence reads ``Hale, 61``."""
+    item = linked(
+        article("The harbour master, Tomas Hale, 61, who has run the port since 2010, opened the new quay on Friday."),
+        article("The harbour master, Tomas Hale, who has run the port since 2010, opened the new quay on Friday."),
+    )
+    found = reason(item, "number")
+    assert found is not None
+    assert found.left == ("Hale, 61",)

@@ -28,6 +28,20 @@ def joined(side: ItemSide, first: int, end: int, second: Quantity) -> str:
     return f"{side.written(tokens[first].start, tokens[end - 1].end)} … {lead}{second.written}"
 
 
+def _as_shown(side: ItemSide, q: Quantity) -> str:
+    """A quantity as its evidence shows it: as written, or, for a bare figure set off by commas after a name (an age:
+    ``Elizabeth Lauten, 31, who …``), with the name it describes (``Lauten, 31``): a bare ``31`` says nothing."""
+    tokens = side.tokens
+    if q.units or q.vague or q.token == 0 or q.end >= len(tokens) or q.end - q.token != 1:
+        return q.written
+    name = tokens[q.token - 1]
+    before = side.text[name.end : tokens[q.token].start]
+    after = side.text[tokens[q.end - 1].end : tokens[q.end].start]
+    if before.strip() == "," and after.strip().startswith(",") and name.text[:1].isupper():
+        return f"{name.text}, {q.written}"
+    return q.written
+
+
 TIE_REACH = 8
 """How many quantities after an unmatched one may hold what the other side's same figure counts (``12,000 soldiers …
 including 1,500 special forces``)."""
@@ -188,7 +202,7 @@ def number_reason(
                 out.append(f"{side.written(side.tokens[q.token].start, at)}{space}{end.written}")
                 shown.add(end.token)
             else:
-                out.append(q.written)
+                out.append(_as_shown(side, q))
                 for o in mine[n + 1 : n + 1 + TIE_REACH]:  # "two of its 17 matches": the 17 is shown
                     if o.token >= q.end:
                         break
