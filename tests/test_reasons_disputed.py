@@ -480,3 +480,14 @@ def test_an_age_after_a_name_is_shown_with_the_name() -> None:
     found = reason(item, "number")
     assert found is not None
     assert found.left == ("Hale, 61",)
+
+
+def test_a_name_in_the_possessive_is_shown_as_the_name() -> None:
+    """``built with money from Mayor Tomas Hale’s budget``: the name only one side gives is ``Mayor Tomas Hale``."""
+    item = linked(
+        article("The new quay, built with money from Mayor Tomas Hale’s budget, will open on Friday."),
+        article("The new quay will open on Friday."),
+    )
+    found = reason(item, "entity")
+    assert found is not None
+    assert found.left == ("Mayor Tomas Hale",)

@@ -305,6 +305,8 @@ def _one_sided_source(
     return Reason("attribution", named, ()) if side is left else Reason("attribution", (), named)
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+"""A possessive ending on a name's last word (``Mr. Seel’s``, ``the Joneses’``)."""
 _NOT_IN_NAME = STOP_WORDS | WEEKDAYS
 """Capitalised words a name's evidence leaves out (``the``, a weekday after the name: ``Hillary Clinton Wednesday``)."""
 
@@ -339,7 +341,8 @@ def _names(side: ItemSide, speaking: set[str]) -> list[tuple[str, list[Term]]]:
         ]
         found = [t for t in side.terms_between(k, end) if t.kind == "name" and t.norm not in WEEKDAYS]
         if len(run) >= 2 and found and not {t.norm for t in found} <= speaking:
-            out.append((side.written(tokens[run[0]].start, tokens[run[-1]].end), found))
+            written = _POSSESSIVE.sub("", side.written(tokens[run[0]].start, tokens[run[-1]].end))
+            out.append((written, found))  # "Mr. Seel’s office": the name is Mr. Seel
         k = max(end, k + 1)
     return out
 
