@@ -454,7 +454,41 @@ def _hedges(side: ItemSide, *, with_quotations: bool = False) -> tuple[str, ...]
         quoted = sorted(quoted_spans(side))
         starts = [start for start, _ in quoted]
         found = [t for t in found if (at := bisect_right(starts, t.start) - 1) < 0 or t.start >= quoted[at][1]]
-    return tuple(dict.fromkeys(t.text for t in found))
+    shown: list[str] = []
+    covered = -1  # the end of the last modal's phrase: a hedge word inside it is shown by it (``could possibly``)
+    for token in found:
+        if token.start < covered:
+            continue
+        end = _verb_end(side, token) if token.text in _MODALS else token.end
+        shown.append(side.text[token.start : end])
+        covered = end
+    return tuple(dict.fromkeys(shown))
+
+
+_VERB_HELPERS = frozenset(["be", "have", "been", "to", "also", "still", "well", "even", "just", "soon", "yet"])
+"""Words between a modal and the verb it hedges (``may have played``, ``could be charged``, ``could even
+declare``)."""
+MODAL_REACH = 4
+"""How many words after a modal its evidence may run to reach the verb it hedges."""
+
+
+def _verb_end(side: ItemSide, token: Token) -> int:
+    """Where the evidence of a modal ends: after the verb it hedges (``could face``, ``may have played``, ``could even
+    declare``), since a bare ``could`` says nothing of what is uncertain; after ``be`` when a noun phrase follows
+    (``may be a violation``: ``may be``)."""
+    tokens = side.tokens
+    k = bisect_right(side.token_starts, token.start) - 1
+    last = k
+    for n in range(k + 1, min(len(tokens), k + 1 + MODAL_REACH)):
+        if _CLAUSE_BREAK.search(side.text[tokens[n - 1].end : tokens[n].start]):
+            break
+        word = tokens[n].text.casefold()
+        if word in STOP_WORDS and word not in _VERB_HELPERS:
+            break  # "may be a …": the verb is "be"
+        last = n
+        if word not in _VERB_HELPERS and not (word.endswith("ly") and len(word) > 4):
+            break
+    return tokens[last].end
 
 
 def hedge_reason(left: ItemSide, right: ItemSide) -> Reason | None:
