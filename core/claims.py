@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Literal, get_args
 
-from core.models import Alignment, Article, Reason
+from core.models import DIFFER_KINDS, Alignment, Article, Reason
 
 OutletVerdict = Literal["agree", "differ", "only", "absent"]
 """How one article stands in a claim group: it agrees with the group, differs from it (its pairwise differences set
@@ -35,7 +35,7 @@ OUTLET_LABELS: Mapping[OutletVerdict, str] = {
 
 OUTLET_LEGEND: Mapping[OutletVerdict, str] = {
     "agree": "agrees with the other reports of the claim",
-    "differ": "carries the claim but tells it otherwise (numbers, quotes, sources, names, hedging, done or planned)",
+    "differ": f"carries the claim but tells it otherwise ({DIFFER_KINDS})",
     "only": "the only report with the claim",
     "absent": "leaves the claim out",
 }

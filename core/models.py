@@ -204,6 +204,9 @@ REASON_LABELS: Mapping[ReasonKind, str] = {
 }
 """A display label for each reason kind."""
 
+DIFFER_KINDS = "numbers, quotes, sources, names, hedging, done or planned"
+"""What a ``differ`` tells otherwise, as legends list it (the kinds of :data:`REASON_LABELS`, in a reader's words)."""
+
 
 @dataclass(frozen=True, slots=True)
 class DiffOp:

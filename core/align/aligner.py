@@ -26,7 +26,7 @@ from core.align.aliases import (
 from core.align.aligned_roles import TEXT_ROLES, linked_roles
 from core.align.collector import collector_paused
 from core.align.coverage import summarize
-from core.align.elsewhere import adds_a_name, place_evidence
+from core.align.elsewhere import place_evidence
 from core.align.formulas import formula_terms
 from core.align.item_side import ItemSide
 from core.align.matching import Passages, match
@@ -350,11 +350,10 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
         verdict: Verdict = "agree"
         if ltext != rtext:  # the very same words (wire copy) cannot differ
             reasons = find_reasons(lside, rside, canon, settings, headline=kind == "title")
-            if not all(adds_a_name(reason) for reason in reasons):
-                verdict = "differ"  # names one side adds (``the ambassador, Arvo Keldan,``) alone agree
+            if reasons:
+                verdict = "differ"  # until :func:`place_evidence` finds that one side only adds (a name, say)
             elif (
-                not reasons
-                and paraphrase_probability(ltext, rtext, terms_a=lside.terms, terms_b=rside.terms)
+                paraphrase_probability(ltext, rtext, terms_a=lside.terms, terms_b=rside.terms)
                 < settings.agree_threshold
             ):  # worded apart, nothing told otherwise: an agree that shows what each side says and the other does not
                 content = content_reason(lside, rside, weights)

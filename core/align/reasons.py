@@ -273,12 +273,15 @@ def _the_body(
     names too, or whose author ``side``'s article names (``the statement said`` ~ ``McGinley added``, where the
     article wrote ``the statement from Grimm's attorney, William McGinley``)."""
     roles = [None if is_named else _role(phrase) for (phrase, _), is_named in zip(mine, named, strict=True)]
-    named_there = all(content and all(canon(t) in side.vocabulary for t in content) for _, content in theirs)
+
+    def named_there() -> bool:
+        return all(content and all(canon(t) in side.vocabulary for t in content) for _, content in theirs)
+
     if all(role in _BODIES for role in roles):
-        return named_there
+        return named_there()
     if all(role in _DOCUMENTS for role in roles):
         words = {token.text.casefold() for token in other.tokens}
-        return all(role in words for role in roles) or named_there
+        return all(role in words for role in roles) or named_there()
     return False
 
 

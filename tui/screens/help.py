@@ -12,14 +12,14 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
-from core.models import VERDICTS
+from core.models import DIFFER_KINDS, VERDICTS
 from tui.bindings import READER_KEYS, key_names
 from tui.render import VERDICT_LABELS, VERDICT_SYMBOLS
 from tui.widgets.styles import verdict_styles
 
 LEGEND: dict[str, str] = {
     "agree": "both reports say the same thing (what one of them adds is listed)",
-    "differ": "linked passages that tell it otherwise (numbers, quotes, sources, names, hedging, done or planned)",
+    "differ": f"linked passages that tell it otherwise ({DIFFER_KINDS})",
     "left-only": "only the left report has this passage",
     "right-only": "only the right report has this passage",
 }
