@@ -491,3 +491,14 @@ def test_a_name_in_the_possessive_is_shown_as_the_name() -> None:
     found = reason(item, "entity")
     assert found is not None
     assert found.left == ("Mayor Tomas Hale",)
+
+
+def test_total_before_a_noun_stays_part_of_what_a_figure_counts() -> None:
+    """``15 total folders``: ``total`` modifies the noun, so the figure still counts folders."""
+    item = linked(
+        article("The archive team ended up with 15 total folders of harbour records on Friday."),
+        article("The archive team ended up with harbour records on Friday."),
+    )
+    found = reason(item, "number")
+    assert found is not None
+    assert found.left == ("15 total folders",)

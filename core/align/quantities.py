@@ -32,9 +32,9 @@ _BREAK = re.compile(r"[,;:()\[\]\"“”—–―]|\s-\s")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _COUNT_ADJECTIVES = frozenset(["other", "more", "fewer", "further", "additional", "extra"])
 """Words between a number and what it counts (``19 other children``, ``500 more troops``)."""
-_NOT_UNITS = frozenset(["respectively", "apiece", "altogether", "overall", "combined", "total"])
-"""Words after a number that say how it is shared or summed, never what it counts (``aged 16 and 13
-respectively``)."""
+_NOT_UNITS = frozenset(["respectively", "apiece", "altogether"])
+"""Adverbs after a number that say how it is shared or summed, never what it counts (``aged 16 and 13
+respectively``); words that also modify a noun (``15 total folders``, ``the No. 1 overall pick``) are not here."""
 MAX_UNIT_WORDS = 3
 """At most this many words after a number say what it counts (``North Korean troops``)."""
 SMALL_COUNT = 12
