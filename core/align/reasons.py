@@ -25,6 +25,7 @@ from core.align.number_reason import number_reason
 from core.align.planned_reason import planned_reason
 from core.align.quantities import Quantity, quantities
 from core.align.quotations import Quotation, quotations, quoted_spans
+from core.align.requoting import requoted
 from core.align.settings import AlignSettings
 from core.align.speakers import SPEAKER_WORD, Speaker, gap_after, names_a_source, speakers
 from core.models import Reason
@@ -99,7 +100,8 @@ def _holds_any(text: str, pieces: Sequence[str]) -> bool:
 
 
 def quote_reason(left: ItemSide, right: ItemSide, settings: AlignSettings) -> Reason | None:
-    """A quoted statement on one side that the other side does not quote (or quotes in clearly different words).
+    """A quoted statement on one side that the other side does not quote (or quotes in clearly different words), and
+    a statement both sides quote in words that differ (:func:`core.align.requoting.requoted`).
 
     Only quotations of ``settings.quote_min_words`` words or more count as statements; but the other side quoting the
     same words in a shorter fragment (``"war of Obama's choosing"`` for ``"a war of Obama's choosing"``) still counts
@@ -132,6 +134,12 @@ def quote_reason(left: ItemSide, right: ItemSide, settings: AlignSettings) -> Re
         return tuple(q for n, q in enumerate(found) if n >= QUOTED_PIECES_CHECKED or not _reported(q, written))
 
     lu, ru = unmatched(lq, rq, right), unmatched(rq, lq, left)
+    lw, rw = requoted(
+        [q for q, _, statement in lq if statement][:QUOTED_PIECES_CHECKED],
+        [q for q, _, statement in rq if statement][:QUOTED_PIECES_CHECKED],
+    )
+    lu += tuple(q for q in lw if q not in lu)
+    ru += tuple(q for q in rw if q not in ru)
     return Reason("quote", lu, ru) if lu or ru else None
 
 
