@@ -38,6 +38,25 @@ def test_same_number_counting_different_things() -> None:
     assert item.verdict == "differ"
 
 
+def test_a_time_word_ends_what_a_figure_counts() -> None:
+    """'a three-hour standoff early Sunday' counts hours of a standoff, not Sunday; 'a 10-day closure in March' stops
+    at the month too."""
+    item = linked(
+        article("The siege ended after a three-hour standoff early Sunday in the harbour town of Calderport."),
+        article("The siege ended after a standoff on Sunday in the harbour town of Calderport."),
+    )
+    found = reason(item, "number")
+    assert found is not None
+    assert found.left == ("three-hour standoff",)
+    month = linked(
+        article("The port board approved a 10-day closure March 3 for the harbour works at Calderport."),
+        article("The port board approved a closure for the harbour works at Calderport."),
+    )
+    found = reason(month, "number")
+    assert found is not None
+    assert found.left == ("10-day closure",)
+
+
 def test_an_amount_written_two_ways_is_no_difference() -> None:
     """€38bn and 38 billion euros are the same figure: no number reason."""
     item = linked(

@@ -25,6 +25,7 @@ from core.align.item_side import ItemSide
 from core.align.modality import past_form
 from core.text.folding import QUOTES
 from core.text.normalize import STOP_WORDS, stem
+from core.text.vocabulary import MONTHS, WEEKDAYS
 
 _SENTENCE_GAP = re.compile(r"[.!?][\"'”’)\]]*\s")
 _BREAK = re.compile(r"[,;:()\[\]\"“”—–―]|\s-\s")
@@ -35,6 +36,9 @@ _COUNT_ADJECTIVES = frozenset(["other", "more", "fewer", "further", "additional"
 _NOT_UNITS = frozenset(["respectively", "apiece", "altogether"])
 """Adverbs after a number that say how it is shared or summed, never what it counts (``aged 16 and 13
 respectively``); words that also modify a noun (``15 total folders``, ``the No. 1 overall pick``) are not here."""
+_WHEN = frozenset(["early", "late", "earlier", "later", "ago", "yesterday", "today", "tonight", "tomorrow"])
+"""Time words that end what a figure counts once it has named something (``a three-hour nightmare early Sunday``):
+they say when, not what."""
 MAX_UNIT_WORDS = 3
 """At most this many words after a number say what it counts (``North Korean troops``)."""
 SMALL_COUNT = 12
@@ -184,6 +188,10 @@ def _unit_tokens(side: ItemSide, after: int, start_units: int) -> tuple[list[int
             continue
         if form in _NOT_UNITS:
             break  # "aged 16 and 13 respectively": an adverb, not what the number counts
+        if (taken or start_units) and (
+            form in _WHEN or form in WEEKDAYS or (form in MONTHS and tokens[k].text[:1].isupper())
+        ):
+            break  # "a three-hour nightmare early Sunday": when it was, not what is counted
         content = [t for t in found if t.kind in ("word", "name")]
         if not content or any(t.kind in ("number", "date", "stop") for t in found):
             break
