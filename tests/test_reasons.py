@@ -521,6 +521,21 @@ def test_names_the_other_report_never_mentions() -> None:
     assert found.left == ("Ines Morel",)  # the weekday after the name is no part of it
 
 
+def test_a_name_made_an_adjective_by_a_hyphen_is_the_name() -> None:
+    """'Red Harbour-linked' names the Red Harbour group the other report names: no name difference; one the
+    other report never names is shown as the name, without its '-linked'."""
+    left = article("Officials said Red Harbour-linked smugglers had seized the ferry terminal at Calderport overnight.")
+    right = article(
+        "Officials said smugglers had seized the ferry terminal at Calderport overnight.",
+        "The group Red Harbour has operated on the coast for a decade.",
+    )
+    assert reason(linked(left, right), "entity") is None
+    alone = linked(left, article("Officials said smugglers had seized the ferry terminal at Calderport overnight."))
+    found = reason(alone, "entity")
+    assert found is not None
+    assert found.left == ("Red Harbour",)
+
+
 def test_a_name_with_a_generational_suffix_is_named_by_its_surname() -> None:
     """'Cesar Sayoc Jr.' is the 'Cesar Sayoc' the other report names: no name difference; a name the other report
     never mentions, suffix or not, still is one."""

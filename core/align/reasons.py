@@ -30,7 +30,7 @@ from core.align.settings import AlignSettings
 from core.align.speakers import SPEAKER_WORD, Speaker, gap_after, names_a_source, speakers
 from core.models import Reason
 from core.text.abbreviations import spelled_out
-from core.text.normalize import STOP_WORDS, Term
+from core.text.normalize import STOP_WORDS, Term, stem
 from core.text.tokens import Token
 from core.text.vocabulary import BE_FORMS, WEEKDAYS
 
@@ -318,6 +318,9 @@ def _one_sided_source(
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 """A possessive ending on a name's last word (``Mr. Seel’s``, ``the Joneses’``)."""
+_ADJECTIVE_TAIL = re.compile(r"(?<=[A-Za-z.])-([a-z]+)$")
+"""A lower-case ending hyphened to a name's last word that makes it an adjective (``Al Qaeda-linked``,
+``Kremlin-backed``): not part of the name."""
 _NOT_IN_NAME = STOP_WORDS | WEEKDAYS
 """Capitalised words a name's evidence leaves out (``the``, a weekday after the name: ``Hillary Clinton Wednesday``)."""
 
@@ -351,8 +354,13 @@ def _names(side: ItemSide, speaking: set[str]) -> list[tuple[str, list[Term]]]:
             and not any(t.kind == "number" for t in side.terms_between(n, n + 1))  # "Two Canadair planes"
         ]
         found = [t for t in side.terms_between(k, end) if t.kind == "name" and t.norm not in WEEKDAYS]
+        last_end = tokens[run[-1]].end if run else 0
+        if run and (tail := _ADJECTIVE_TAIL.search(tokens[run[-1]].text)):  # "Al Qaeda-linked": the name is Al Qaeda
+            last_end -= len(tail.group())
+            tail_norm = stem(tail.group(1))
+            found = [t for t in found if not (t.token == run[-1] and t.norm == tail_norm)]
         if len(run) >= 2 and found and not {t.norm for t in found} <= speaking:
-            written = _POSSESSIVE.sub("", side.written(tokens[run[0]].start, tokens[run[-1]].end))
+            written = _POSSESSIVE.sub("", side.written(tokens[run[0]].start, last_end))
             out.append((written, found))  # "Mr. Seel’s office": the name is Mr. Seel
         k = max(end, k + 1)
     return out
