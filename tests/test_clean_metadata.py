@@ -28,6 +28,8 @@ from core.reading.metadata import (
         ("Posted 2007 - 11 - 12", "2007-11-12"),
         ("3 / 27 / 2012 @ 10: 05AM", "2012-03-27"),
         ("29.10.2024", "2024-10-29"),
+        ("Published on March 4th , 2026 by Jo Lind", "2026-03-04"),  # the day and the year in two page elements
+        ("4th March , 2026", "2026-03-04"),
         ("October 23, 20245:42 PM GMT+1Updated 2 hours ago", "2024-10-23"),
         ("08 / 04 / 11 06: 44 PM ET", None),
         ("February 30, 2024", None),
