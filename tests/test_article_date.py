@@ -173,6 +173,13 @@ def test_a_date_set_on_lines_of_its_own_takes_the_year_under_it() -> None:
     assert article.date == "2023-11-06"
 
 
+def test_a_date_whose_time_and_year_share_a_line_takes_that_year_over_the_years_the_text_names() -> None:
+    """``October 13`` / ``3:35 PM 2016`` is 13 October 2016, though the article names 2017 twice."""
+    body = [*BODY, "Applications close on January 6, 2017, and the first berths open in April 2017."]
+    article = parse_text("\n".join([HEADLINE, "October 13", "3:35 PM 2016", BYLINE, *body]) + "\n", path="paste.txt")
+    assert article.date == "2016-10-13"
+
+
 def test_a_year_alone_far_from_any_month_and_day_dates_nothing() -> None:
     article = parse_text("\n".join(["2023", "Archive", HEADLINE, "November 6", BYLINE, *BODY]) + "\n", path="paste.txt")
     assert article.date is None

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from core.reading.clean_context import Para
 from core.reading.cleaning_rules import DATE_PATTERN, DATE_WORDS, TIME_PATTERN
-from core.reading.metadata import DateOrder, date_order, find_date, month_day, page_year
+from core.reading.metadata import SPLIT_DATE_LINES, DateOrder, date_order, find_date, month_day, page_year, split_year
 from core.text.vocabulary import MONTHS
 
 __all__ = ["article_date", "publication_date"]
@@ -86,19 +86,21 @@ def _header_date(paras: Sequence[Para], title_at: int, first_body: int, order: D
 
 
 def _yearless(paras: Sequence[Para], start: int, end: int, *, whole_line: bool) -> str | None:
-    """A date printed without its year (``Nov. 6, 3:04 p.m.``) in ``paras[start:end]``, in the page's year: only on
-    a line that holds nothing else but times and date words when ``whole_line``."""
+    """A date printed without its year (``Nov. 6, 3:04 p.m.``) in ``paras[start:end]``, in the year a line right under
+    it gives (the page set the date's parts on lines of their own), else in the page's year: only on a line that holds
+    nothing else but times and date words when ``whole_line``."""
     year = page_year([p.text for p in paras])
-    if year is None:
-        return None
-    for para in paras[start:end]:
-        text = para.text
+    for index in range(start, end):
+        text = paras[index].text
         cut = _PUBLISHED.search(text)
         day = month_day(text[cut.end() :] if cut else text) if len(text) <= MAX_DATE_LINE_CHARS else None
         if day and (
             not whole_line or not DATE_WORDS.sub(" ", TIME_PATTERN.sub(" ", _MONTH_DAY.sub(" ", text))).strip()
         ):
-            return f"{year}-{day}"
+            below = (split_year(p.text) for p in paras[index + 1 : index + 1 + SPLIT_DATE_LINES])
+            own = next((found for found in below if found), None)  # "October 13" / "3:35 PM 2016": its own year
+            if own or year:
+                return f"{own or year}-{day}"
     return None
 
 

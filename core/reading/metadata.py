@@ -24,6 +24,7 @@ from core.reading.cleaning_rules import (
 from core.text.vocabulary import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, word_set
 
 __all__ = [
+    "SPLIT_DATE_LINES",
     "DateOrder",
     "author_evidence",
     "byline_evidence",
@@ -44,6 +45,7 @@ __all__ = [
     "parse_authors",
     "parse_byline",
     "published",
+    "split_year",
 ]
 
 _WEEKDAY_WORDS = WEEKDAYS | WEEKDAY_ABBREVIATIONS
@@ -228,8 +230,17 @@ def month_day(text: str) -> str | None:
 
 
 SPLIT_DATE_LINES = 2
-"""A year on a line of its own belongs to a date without one at most this many lines above it (``November 20`` /
-``15:23`` / ``2019``: a date whose parts a page sets on lines of their own)."""
+"""A year on a line of its own (or with a time: ``3:35 PM 2016``) belongs to a date without one at most this many
+lines above it (``November 20`` / ``15:23`` / ``2019``: a date whose parts a page sets on lines of their own)."""
+
+
+def split_year(line: str) -> str | None:
+    """The year of a line that holds one year and nothing else but times and date words (``2019``, ``3:35 PM
+    2016``): the year of a date whose parts the page sets on lines of their own; ``None`` for any other line."""
+    years = _YEAR.findall(line)
+    if len(years) == 1 and not DATE_WORDS.sub(" ", TIME_PATTERN.sub(" ", _YEAR.sub(" ", line))).strip():
+        return str(years[0])
+    return None
 
 
 def page_year(lines: list[str]) -> str | None:
@@ -237,9 +248,9 @@ def page_year(lines: list[str]) -> str | None:
     line of its own just under a month and day is that date's), or else its copyright year (``© 2019 …``)."""
     years = [m.group() for line in lines for m in _YEAR.finditer(line) if DATE_PATTERN.search(line)]
     years += [
-        line.strip()
+        str(split_year(line))
         for k, line in enumerate(lines)
-        if _YEAR.fullmatch(line.strip()) and any(month_day(lines[j]) for j in range(max(0, k - SPLIT_DATE_LINES), k))
+        if split_year(line) and any(month_day(lines[j]) for j in range(max(0, k - SPLIT_DATE_LINES), k))
     ]
     if years:
         return max(sorted(set(years)), key=years.count)
