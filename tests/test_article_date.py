@@ -180,6 +180,15 @@ def test_a_date_whose_time_and_year_share_a_line_takes_that_year_over_the_years_
     assert article.date == "2016-10-13"
 
 
+def test_a_header_line_that_tells_a_dated_fact_does_not_date_the_article() -> None:
+    """A photo caption under the headline tells when the photo was taken; it is no credit."""
+    caption = "The harbour master speaks at a council meeting in Port Welcombe, Orvane, on Jan. 23, 2016."
+    article = read(HEADLINE, BYLINE, caption, caption, *BODY)
+    assert article.date is None
+    dated = read(HEADLINE, BYLINE, "Port Welcombe, November 6, 2023", *BODY)
+    assert dated.date == "2023-11-06"
+
+
 def test_a_year_alone_far_from_any_month_and_day_dates_nothing() -> None:
     article = parse_text("\n".join(["2023", "Archive", HEADLINE, "November 6", BYLINE, *BODY]) + "\n", path="paste.txt")
     assert article.date is None

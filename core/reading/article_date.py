@@ -14,7 +14,16 @@ from collections.abc import Sequence
 
 from core.reading.clean_context import Para
 from core.reading.cleaning_rules import DATE_PATTERN, DATE_WORDS, TIME_PATTERN
-from core.reading.metadata import SPLIT_DATE_LINES, DateOrder, date_order, find_date, month_day, page_year, split_year
+from core.reading.metadata import (
+    SPLIT_DATE_LINES,
+    DateOrder,
+    date_order,
+    find_date,
+    month_day,
+    page_year,
+    split_year,
+    tells_a_fact,
+)
 from core.text.vocabulary import MONTHS
 
 __all__ = ["article_date", "publication_date"]
@@ -79,6 +88,8 @@ def _header_date(paras: Sequence[Para], title_at: int, first_body: int, order: D
         if found:
             para = paras[index]
             credit = para.date_line or para.role in _CREDIT_ROLES  # not a caption's "Tuesday, Nov. 19, 2019, in …"
+            if found[0] == 1 and not credit and tells_a_fact(text):
+                continue  # "The Social Security Act was signed into law on August 14, 1935": a fact, not a credit
             ranked.append((3 if found[0] == 1 and not credit else found[0], index, found[1]))
     if ranked:
         return min(ranked)[2]

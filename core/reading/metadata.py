@@ -46,6 +46,7 @@ __all__ = [
     "parse_byline",
     "published",
     "split_year",
+    "tells_a_fact",
 ]
 
 _WEEKDAY_WORDS = WEEKDAYS | WEEKDAY_ABBREVIATIONS
@@ -241,6 +242,17 @@ def split_year(line: str) -> str | None:
     if len(years) == 1 and not DATE_WORDS.sub(" ", TIME_PATTERN.sub(" ", _YEAR.sub(" ", line))).strip():
         return str(years[0])
     return None
+
+
+MAX_CREDIT_WORDS = 6
+"""A line that names a date and more words than this besides it tells a fact of the story (a highlight, a
+standfirst: ``The Social Security Act was signed into law on August 14, 1935``), not when the story was published."""
+
+
+def tells_a_fact(text: str) -> bool:
+    """Whether a dated line says more than a credit does around its date (over :data:`MAX_CREDIT_WORDS` words)."""
+    rest = DATE_WORDS.sub(" ", TIME_PATTERN.sub(" ", DATE_PATTERN.sub(" ", text)))
+    return len(re.findall(r"[^\W\d_]+", rest)) > MAX_CREDIT_WORDS
 
 
 def page_year(lines: list[str]) -> str | None:
