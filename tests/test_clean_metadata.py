@@ -30,6 +30,8 @@ from core.reading.metadata import (
         ("29.10.2024", "2024-10-29"),
         ("Published on March 4th , 2026 by Jo Lind", "2026-03-04"),  # the day and the year in two page elements
         ("4th March , 2026", "2026-03-04"),
+        ("First Posted: 08-13-10 05:18 PM   |   Updated: 08-14-10 12:41 AM", "2010-08-13"),
+        ("The coach kept the 5-4-3 shape and a 12-34-56 code", None),
         ("October 23, 20245:42 PM GMT+1Updated 2 hours ago", "2024-10-23"),
         ("08 / 04 / 11 06: 44 PM ET", None),
         ("February 30, 2024", None),

@@ -57,12 +57,12 @@ DATE_PATTERN = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})\s?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})\s?-\s?(?P<m3>\d{1,2})\s?-\s?(?P<d3>\d{1,2})"
-    r"|(?P<a4>\d{1,2})\s?(?P<s4>[/.])\s?(?P<b4>\d{1,2})\s?(?P=s4)\s?(?P<y4>\d{4}|\d{2}))(?:\b|(?=T\d))"
+    r"|(?P<a4>\d{1,2})\s?(?P<s4>[/.-])\s?(?P<b4>\d{1,2})\s?(?P=s4)\s?(?P<y4>\d{4}|\d{2}))(?:\b|(?=T\d))"
     r"|(?<!\d)(?P<y5>\d{4})\s?[年년]\s?(?P<m5>\d{1,2})\s?[月월]\s?(?P<d5>\d{1,2})\s?[日일]",
     re.IGNORECASE,
 )
-"""A calendar date: ``21 October 2024``, ``Oct. 21, 2024``, ``2024-10-21``, ``10/21/2024``, ``29.02.12``, and the
-Chinese, Japanese and Korean ``2024年10月21日`` / ``2024년 10월 21일``."""
+"""A calendar date: ``21 October 2024``, ``Oct. 21, 2024``, ``2024-10-21``, ``10/21/2024``, ``29.02.12``,
+``08-13-10``, and the Chinese, Japanese and Korean ``2024年10月21日`` / ``2024년 10월 21일``."""
 
 TIME_PATTERN = re.compile(
     r"\b\d{1,2}\s?[:.]\s?\d{2}(?:\s?:\s?\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?"
