@@ -139,3 +139,19 @@ def test_a_line_ending_in_by_after_a_date_credits_the_name_under_it() -> None:
         "Follow",
     ]
     assert _authors(page) == ("Mara Lind",)
+
+
+def test_a_blog_footer_credit_under_the_article_is_its_byline() -> None:
+    """``Published on March 4th , 2026 by Marta Olsen`` right under the last paragraph, and no byline above: the
+    footer credits the article (a teaser's ``by`` further down does not)."""
+    page = [
+        "Harbour Weekly",
+        "Ferry Crossing Closes After Winter Repairs Fail",
+        *BODY,
+        "Published on March 4th , 2026 by Marta Olsen",
+        "Related Posts",
+        "Bridge plans delayed again by Tomas Berg",
+    ]
+    article = parse_text("\n\n".join(page), path="page.txt")
+    assert article.authors == ("Marta Olsen",)
+    assert article.date == "2026-03-04"

@@ -261,20 +261,40 @@ def _names(para: Para) -> bool:
     return para.role == "byline" and bool(parse_byline(para.display)[0])
 
 
+FOOT_REACH = 3
+"""A blog's credit line stands at most this many lines under the article's last paragraph."""
+_FOOT_CREDIT = re.compile(r"^(?:published|posted|written)\b(?P<when>.{3,60}?)\s+by\s+\S", re.IGNORECASE)
+"""``Published on March 4, 2026 by Jo Lind``, ``Posted on … by …``: when, then who."""
+
+
+def _foot_credit(paras: list[Para]) -> int | None:
+    """The line right under the article's last paragraph that credits it as a blog's footer does (a publication
+    label, a date, *by* and the authors' names), or ``None``."""
+    body = [index for index, para in enumerate(paras) if para.role == "body"]
+    if not body:
+        return None
+    for index in range(body[-1] + 1, min(len(paras), body[-1] + 1 + FOOT_REACH)):
+        found = _FOOT_CREDIT.match(paras[index].text)
+        if found and DATE_PATTERN.search(found.group("when")) and parse_byline(paras[index].display)[0]:
+            return index
+    return None
+
+
 def mark_bylines(paras: list[Para], first_body: int) -> list[str]:
     """Correct the byline roles of ``paras`` from their neighbours (``first_body``: where the article starts).
 
     Name lines that a joining line (``and``) sets under a byline are bylines too. Bare name lines standing among
     menu labels lose the byline role, unless a line of nothing but ``By`` or a joining line stands over them. Then,
     when no line is a byline naming people, name lines under a line of nothing but ``By`` become the byline; failing
-    those, a line of person names (not a sentence, no line rule's but a slash credit's) becomes the byline if it
+    those, a blog's footer credit right under the article (``Published on March 4, 2026 by Jo Lind``); failing that,
+    a line of person names (not a sentence, no line rule's but a slash credit's) becomes the byline if it
     stands within :data:`LINES_ABOVE_HEADLINE` lines over the headline or anywhere under it before the article's
     :data:`RUN_TOP` first paragraphs and a date line follows it, if it is one of those first paragraphs, if it
     stands right over the headline heading the page (:func:`_over_headline`), or if it is a name and its outlet
     split by a slash right under the headline (:func:`_slash_credit`).
 
     Returns:
-        The names of the corrections made (``joined-name-line``, ``menu-item``, ``name-under-by``,
+        The names of the corrections made (``joined-name-line``, ``menu-item``, ``name-under-by``, ``foot-credit``,
         ``dated-name-line``, ``run-top-name-line``, ``name-over-headline``, ``slash-credit-under-headline``).
     """
     made: list[str] = []
@@ -302,6 +322,11 @@ def mark_bylines(paras: list[Para], first_body: int) -> list[str]:
                 paras[name].role = "byline"
         made.append("name-under-by")
     if under_by:
+        return made
+    foot = _foot_credit(paras)
+    if foot is not None:
+        paras[foot].role = "byline"
+        made.append("foot-credit")
         return made
     title_at = next((index for index, para in enumerate(paras) if para.role == "title"), None)
     if title_at is None:
