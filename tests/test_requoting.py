@@ -91,6 +91,17 @@ def test_a_function_word_added_or_dropped_is_no_difference() -> None:
     ) == ((), ())
 
 
+def test_a_preposition_swapped_is_no_difference_but_a_pronoun_or_modal_is() -> None:
+    assert requoted(
+        ["the dredging has been destructive of the whole fabric of the harbour"],
+        ["the dredging has been destructive to the whole fabric of the harbour"],
+    ) == ((), ())
+    assert requoted(
+        ["so why do we want to feed the harbour board that story"],
+        ["so why would we want to feed the harbour board that story"],
+    ) != ((), ())
+
+
 def test_two_statements_that_share_a_few_words_are_not_one_quoted_twice() -> None:
     assert requoted(
         ["We have an invasion of smugglers and traffickers coming into our harbour"],

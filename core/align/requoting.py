@@ -5,8 +5,9 @@ A quotation is a report's claim that someone said these very words. When both si
 shame"``), a word one report has where the other has another is a difference a fact-checker looks for, however much
 else the two share. What is not: a quotation that is a shorter piece of the other (the words past its ends), an
 editor's cut or insertion (``…``, ``[of Congress]``, ``(Libyan strongman Muammar)``), a spelling of one word
-(``Gadhafi`` ~ ``Qaddafi``, ``F.B.I.`` ~ ``FBI``), and a function word one side adds or drops (``and nothing
-happened``): transcriptions differ so without changing what was said.
+(``Gadhafi`` ~ ``Qaddafi``, ``F.B.I.`` ~ ``FBI``), a function word one side adds or drops (``and nothing
+happened``) and a preposition, article or conjunction swapped for another: transcriptions differ so without changing
+what was said.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from core.text.normalize import STOP_WORDS
+from core.text.vocabulary import word_set
 
-__all__ = ["MAX_WORDS", "MIN_SHARED_WORDS", "SAME_STATEMENT_SHARE", "requoted"]
+__all__ = ["LINKING_WORDS", "MAX_WORDS", "MIN_SHARED_WORDS", "SAME_STATEMENT_SHARE", "requoted"]
 
 SAME_STATEMENT_SHARE = 0.75
 """Share of the shorter quotation's words the longer must hold in the same order for the two to quote one statement
@@ -37,6 +39,10 @@ NAME_SPELLING = 60.0
 """…and two replaced names (capitalised words), whose spelling in English varies more (``al-Qaddafi`` ~
 ``Gadhafi``)."""
 
+LINKING_WORDS = word_set("a an the of to in on at for with by from into onto upon about as and or but nor that than")
+"""Articles, prepositions and conjunctions: one swapped for another is a transcription's variance (``the fabric of
+the relationship`` ~ ``the fabric to the relationship``); a pronoun or a modal swapped (``they`` / ``it``,
+``do`` / ``would``) says something else."""
 _GAP = "\x00"
 """Stands for an editor's cut or insertion: no difference is read across it."""
 _EDITED = re.compile(r"\.\s?\.\s?\.|…|\[[^\]]*\]|\([^)]*\)")
@@ -90,6 +96,8 @@ def _changes(first_quote: Words, second_quote: Words) -> bool:
             continue  # the editor cut or inserted something there
         if tag != "replace" and set(mine + theirs) <= STOP_WORDS:
             continue  # a function word added or dropped
+        if tag == "replace" and set(mine + theirs) <= LINKING_WORDS:
+            continue  # "the fabric of" / "the fabric to": a preposition, an article or a conjunction swapped
         names = all(k in first_caps for k in range(i1, i2)) and all(k in second_caps for k in range(j1, j2))
         if tag == "replace" and _respelled(mine, theirs, names):
             continue
