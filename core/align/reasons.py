@@ -137,6 +137,7 @@ def quote_reason(left: ItemSide, right: ItemSide, settings: AlignSettings) -> Re
     lw, rw = requoted(
         [q for q, _, statement in lq if statement][:QUOTED_PIECES_CHECKED],
         [q for q, _, statement in rq if statement][:QUOTED_PIECES_CHECKED],
+        settings.variant_cutoff,
     )
     lu += tuple(q for q in lw if q not in lu)
     ru += tuple(q for q in rw if q not in ru)

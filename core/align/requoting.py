@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
+from core.align.settings import AlignSettings
 from core.text.normalize import STOP_WORDS
 from core.text.vocabulary import word_set
 
@@ -33,11 +34,10 @@ MIN_RUN_WORDS = 3
 MAX_WORDS = 120
 """Quotations longer than this are not compared word by word (the comparison grows with the product of the
 lengths)."""
-SPELLING = 88.0
-"""rapidfuzz ``ratio`` (0-100) at which two replaced words are one word spelled two ways."""
 NAME_SPELLING = 60.0
-"""…and two replaced names (capitalised words), whose spelling in English varies more (``al-Qaddafi`` ~
-``Gadhafi``)."""
+"""rapidfuzz ``ratio`` (0-100) at which two replaced names (capitalised words) are one name spelled two ways: names
+vary more in English spelling (``al-Qaddafi`` ~ ``Gadhafi``) than the words of ``AlignSettings.variant_cutoff``."""
+_DEFAULTS = AlignSettings()
 
 LINKING_WORDS = word_set("a an the of to in on at for with by from into onto upon about as and or but nor that than")
 """Articles, prepositions and conjunctions: one swapped for another is a transcription's variance (``the fabric of
@@ -64,16 +64,16 @@ def _words(quote: str) -> Words:
     return tuple(word.casefold() for word in written), capitals
 
 
-def _respelled(mine: tuple[str, ...], theirs: tuple[str, ...], names: bool) -> bool:
+def _respelled(mine: tuple[str, ...], theirs: tuple[str, ...], names: bool, spelling: float) -> bool:
     """Whether a replaced stretch is the same words spelled otherwise (one word by one word, or the whole stretch;
     names more loosely)."""
-    if len(mine) == len(theirs) and all(fuzz.ratio(a, b) >= SPELLING for a, b in zip(mine, theirs, strict=True)):
+    if len(mine) == len(theirs) and all(fuzz.ratio(a, b) >= spelling for a, b in zip(mine, theirs, strict=True)):
         return True
     joined = ("".join(mine).replace("-", ""), "".join(theirs).replace("-", ""))
-    return fuzz.ratio(*joined) >= (NAME_SPELLING if names else SPELLING)
+    return fuzz.ratio(*joined) >= (NAME_SPELLING if names else spelling)
 
 
-def _changes(first_quote: Words, second_quote: Words) -> bool:
+def _changes(first_quote: Words, second_quote: Words, spelling: float) -> bool:
     """Whether two quotations quote one statement and differ in its words (see the module's account)."""
     (first, first_caps), (second, second_caps) = first_quote, second_quote
     if min(len(first), len(second)) < MIN_SHARED_WORDS or max(len(first), len(second)) > MAX_WORDS:
@@ -99,18 +99,22 @@ def _changes(first_quote: Words, second_quote: Words) -> bool:
         if tag == "replace" and set(mine + theirs) <= LINKING_WORDS:
             continue  # "the fabric of" / "the fabric to": a preposition, an article or a conjunction swapped
         names = all(k in first_caps for k in range(i1, i2)) and all(k in second_caps for k in range(j1, j2))
-        if tag == "replace" and _respelled(mine, theirs, names):
+        if tag == "replace" and _respelled(mine, theirs, names, spelling):
             continue
         return True
     return False
 
 
-def requoted(left: list[str], right: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def requoted(
+    left: list[str], right: list[str], variant_cutoff: float = _DEFAULTS.variant_cutoff
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The quotations of each side that quote a statement the other side quotes in other words.
 
     Args:
         left: The left side's quotations, as written (statements only: long enough to be quoted words).
         right: The right side's quotations.
+        variant_cutoff: The rapidfuzz ratio (0 to 1) at which two replaced words are one word spelled two ways
+            (:attr:`core.align.settings.AlignSettings.variant_cutoff`).
 
     Returns:
         (left quotations, right quotations) of the pairs found, each once, in their order on the side; the same for
@@ -123,7 +127,7 @@ def requoted(left: list[str], right: list[str]) -> tuple[tuple[str, ...], tuple[
     for a, a_words in zip(left, left_words, strict=True):
         for b, b_words in zip(right, right_words, strict=True):
             first, second = sorted((a_words, b_words), key=lambda words: words[0])  # one order: swapping mirrors
-            if _changes(first, second):
+            if _changes(first, second, 100 * variant_cutoff):
                 found_left.add(a)
                 found_right.add(b)
     return tuple(dict.fromkeys(q for q in left if q in found_left)), tuple(

@@ -260,9 +260,9 @@ def page_year(lines: list[str]) -> str | None:
     line of its own just under a month and day is that date's), or else its copyright year (``© 2019 …``)."""
     years = [m.group() for line in lines for m in _YEAR.finditer(line) if DATE_PATTERN.search(line)]
     years += [
-        str(split_year(line))
+        year
         for k, line in enumerate(lines)
-        if split_year(line) and any(month_day(lines[j]) for j in range(max(0, k - SPLIT_DATE_LINES), k))
+        if (year := split_year(line)) and any(month_day(lines[j]) for j in range(max(0, k - SPLIT_DATE_LINES), k))
     ]
     if years:
         return max(sorted(set(years)), key=years.count)
