@@ -245,7 +245,8 @@ class AlignedItem:
     score: float
     """Similarity of the two sides, 0 to 1 (0 for a one-sided item)."""
     reasons: tuple[Reason, ...] = ()
-    """The material differences found (for ``differ``; may be empty otherwise)."""
+    """Why the sides differ (``differ``), or what one side adds (``agree``: a figure, quotation, source, name or hedge
+    the other side does not give here, or other content); may be empty."""
     diff: tuple[DiffOp, ...] = ()
     """Word-level diff of the two sides (empty for a one-sided item)."""
     kind: Literal["title", "standfirst", "body"] = "body"
@@ -255,6 +256,12 @@ class AlignedItem:
     def is_difference(self) -> bool:
         """Whether the reader's ``]``/``[`` keys stop here: a differ or a one-sided item."""
         return self.verdict != "agree"
+
+    @property
+    def adds_details(self) -> bool:
+        """Whether an ``agree`` lists a detail that one report adds and the other leaves out: a figure, quotation,
+        source, name or hedge (any reason but other content)."""
+        return self.verdict == "agree" and any(reason.kind != "content" for reason in self.reasons)
 
     def ids(self, side: Side) -> tuple[str, ...]:
         """The segment ids of one side."""

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.align.aligner import align, swap_sides
+from core.align.elsewhere import only_adds
 from core.models import Alignment, Article, Segment
 
 VOCABULARY = [
@@ -68,7 +69,8 @@ def distinct(paragraphs: list[list[str]]) -> list[list[str]]:
 
 
 def check_invariants(alignment: Alignment) -> None:
-    """Each body sentence in exactly one body item; ids real; verdicts match the sides; diffs in range."""
+    """Each body sentence in exactly one body item; ids real; verdicts match the sides and the reasons; diffs in
+    range."""
     for side in ("left", "right"):
         article = alignment.article(side)
         body_ids = [s.id for s in article.body]
@@ -90,6 +92,9 @@ def check_invariants(alignment: Alignment) -> None:
             (False, True): {"right-only"},
         }[(bool(item.left), bool(item.right))]
         assert item.verdict in expected
+        if item.left and item.right:  # differ exactly when a reason tells the claim otherwise, not when one side adds
+            told_otherwise = any(r.kind != "content" and not only_adds(r) for r in item.reasons)
+            assert (item.verdict == "differ") == told_otherwise
         assert 0.0 <= item.score <= 1.0
         for op in item.diff:
             assert 0 <= op.left_start <= op.left_end <= len(alignment.left.text)

@@ -6,8 +6,9 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
+from core.align.aligner import align
 from core.errors import AlignmentError
 from core.models import AlignedItem, Alignment, Role
 from tests.conftest import make_alignment, make_article
@@ -81,8 +82,46 @@ async def test_difference_keys_skip_agreements(hand_pair: Alignment) -> None:
         assert "difference 3 of 4" in status
 
 
+async def test_the_additions_filter_stops_at_agreeing_passages_that_list_what_one_side_adds() -> None:
+    """On an agree item, one side alone gives a figure and the other alone names its source; the additions filter
+    stops there and nowhere else, and the detail shows both."""
+    left = make_article(
+        [
+            ("body", "Lusmark summoned the Veltrian envoy over the dispatch of thousands of naval engineers."),
+            ("body", "The harbour was closed to shipping on Monday."),
+        ],
+        path="left.txt",
+        outlet="Left Daily",
+    )
+    right = make_article(
+        [
+            (
+                "body",
+                "Lusmark summoned the Veltrian envoy over the dispatch of naval engineers, the Harbour Gazette said.",
+            ),
+            ("body", "The harbour was closed to shipping on Monday."),
+        ],
+        path="right.txt",
+        outlet="Right Times",
+    )
+    alignment = align(left, right)
+    added = [k for k, item in enumerate(alignment.items) if item.adds_details]
+    assert [alignment.items[k].verdict for k in added] == ["agree"]
+    app = reader_app(alignment)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = reader(app)
+        await pilot.press("f", "f")
+        assert screen.filter_name == "additions"
+        assert screen.current == added[0]
+        await pilot.press("j")
+        assert screen.current == added[0]
+        detail = str(app.screen.query_one("#detail-body", Static).render())
+        assert "only Left Daily has thousands of naval engineers" in detail
+        assert "only Right Times has the Harbour Gazette said" in detail
+
+
 async def test_filter_cycles_and_restricts_navigation(hand_pair: Alignment) -> None:
-    """f cycles all → differences → agree → only left → only right; j/k then stop only at kept items."""
+    """f cycles all → differences → additions → agree → only left → only right; j/k then stop only at kept items."""
     app = reader_app(hand_pair)
     async with app.run_test(size=SIZE) as pilot:
         screen = reader(app)
@@ -90,6 +129,9 @@ async def test_filter_cycles_and_restricts_navigation(hand_pair: Alignment) -> N
         assert screen.filter_name == "differences"
         assert screen.current == 2
         await pilot.press("j", "j")
+        assert screen.current == 4
+        await pilot.press("f")
+        assert screen.filter_name == "additions"  # no agree here lists what one side adds: the reader stays put
         assert screen.current == 4
         await pilot.press("f")
         assert screen.filter_name == "agree"

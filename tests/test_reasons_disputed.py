@@ -110,9 +110,10 @@ def test_a_figure_in_a_participle_clause_is_not_the_main_verb_s() -> None:
     assert reason(item, "planned") is None
 
 
-def test_a_source_or_a_quantity_on_one_side_only_is_a_difference() -> None:
+def test_a_source_or_a_quantity_on_one_side_only_is_listed_on_an_agree() -> None:
     """'…, the Harbour Gazette reported' and 'thousands of' on one side only: the claim rests on a named source there,
-    and only one report gives a number."""
+    and only one report gives a number. Both are listed; neither tells the claim otherwise, so the item agrees (as
+    careful readers of real pairs, and the seed pair's reference, judge such a pair)."""
     item = linked(
         article(
             "Lusmark summoned the Veltrian envoy to protest the dispatch of thousands of naval engineers to the isles."
@@ -122,7 +123,7 @@ def test_a_source_or_a_quantity_on_one_side_only_is_a_difference() -> None:
             "Gazette reported."
         ),
     )
-    assert item.verdict == "differ"
+    assert item.verdict == "agree"
     numbers = reason(item, "number")
     assert numbers is not None
     assert numbers.left == ("thousands of naval engineers",)
@@ -502,3 +503,21 @@ def test_total_before_a_noun_stays_part_of_what_a_figure_counts() -> None:
     found = reason(item, "number")
     assert found is not None
     assert found.left == ("15 total folders",)
+
+
+def test_a_claim_told_otherwise_still_differs() -> None:
+    """Other figures, or another speaker's words, on the two sides: the item differs, whatever one side adds."""
+    figures = linked(
+        article("The ministry said 1,200 naval engineers had reached the isles, the Harbour Gazette reported."),
+        article("The ministry said 3,000 naval engineers had reached the isles."),
+    )
+    assert figures.verdict == "differ"
+    numbers = reason(figures, "number")
+    assert numbers is not None
+    assert numbers.left
+    assert numbers.right
+    quotes = linked(
+        article('The envoy called the dispatch "a grave and deliberate provocation" on Monday.'),
+        article('The envoy called the dispatch "a routine exchange of engineers" on Monday.'),
+    )
+    assert quotes.verdict == "differ"

@@ -165,8 +165,8 @@ def test_reasons_of_the_other_kinds_are_never_marked() -> None:
 
 def test_what_one_side_adds_and_the_other_report_says_elsewhere_is_no_difference() -> None:
     """The left passage gives a cost the right one leaves out, and the right report gives that cost two paragraphs
-    on: the two reports agree on it, so the item agrees and still says where the right report gives it. A cost the
-    right report never gives keeps the item a differ."""
+    on: the item agrees and says where the right report gives it. Where the right report never gives the cost, the
+    item still agrees (a figure one side adds) and says it nowhere else."""
     left = make_article(
         [("body", "The council approved the flood barrier on Monday at a cost of $45 million, the mayor said.")],
         path="left",
@@ -194,7 +194,10 @@ def test_what_one_side_adds_and_the_other_report_says_elsewhere_is_no_difference
         ],
         path="right",
     )
-    assert _item_with(align(left, untold), "approved").verdict == "differ"
+    alone = _item_with(align(left, untold), "approved")
+    assert alone.verdict == "agree"
+    assert _reason(alone, "number").left == ("$45 million",)
+    assert not any(_reason(alone, "number").left_elsewhere)
     mirrored = swap_sides(align(left, told))
     assert mirrored == align(told, left)
 

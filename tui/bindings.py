@@ -115,7 +115,7 @@ READER_KEYS: tuple[ReaderKey, ...] = (
     ),
     ReaderKey(
         Binding("f", "cycle_filter", "Filter", id="cycle_filter"),
-        "cycle the filter: all, differences, agree, only left, only right",
+        "cycle the filter: all, differences, additions, agree, only left, only right",
         needs_alignment=True,
     ),
     ReaderKey(

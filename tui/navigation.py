@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 Position = tuple[Side, str]
 """A place in the pair: a side and the id of one of its segments."""
 
-FILTERS: tuple[str, ...] = ("all", "differences", "agree", "only left", "only right")
+FILTERS: tuple[str, ...] = ("all", "differences", "additions", "agree", "only left", "only right")
 """The reader's filters, in the order ``f`` cycles through them."""
 
 
@@ -22,6 +22,8 @@ def passes(item: AlignedItem, filter_name: str) -> bool:
     """Whether ``item`` is kept by the filter called ``filter_name``."""
     if filter_name == "differences":
         return item.is_difference
+    if filter_name == "additions":
+        return item.adds_details
     if filter_name == "agree":
         return item.verdict == "agree"
     if filter_name == "only left":

@@ -6,8 +6,12 @@ passage, yet a reader takes it to mean the other report never quotes it, while i
 further on. Each piece of evidence of a quotation, name or number reason is looked for in the other article's
 passages outside the item, and the first passage that says it is noted on the reason
 (:attr:`core.models.Reason.left_elsewhere`). The reason stays; an item that differs only by what one side adds and
-the other report says elsewhere (or by names one side adds: :func:`adds_a_name`) agrees: the two reports tell it
-alike, in other places.
+the other report says elsewhere agrees: the two reports tell it alike, in other places.
+
+The item's verdict is settled here: a reason whose evidence sits on one side only (a figure, a quotation, a source, a
+name or a hedge that one report gives and the other leaves out) is a detail that report adds, which the item lists
+and which does not make it a ``differ`` (:func:`only_adds`). Only a reason with evidence on both sides (other numbers,
+other quoted words, another speaker, planned against done) tells the claim otherwise.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from core.models import AlignedItem, Reason
 from core.text.normalize import terms
 from core.text.tokens import word_tokens
 
-__all__ = ["PLACED_KINDS", "Passage", "adds_a_name", "place_evidence"]
+__all__ = ["PLACED_KINDS", "Passage", "only_adds", "place_evidence"]
 
 PLACED_KINDS = frozenset(["quote", "entity", "number"])
 """The reasons whose evidence is looked for elsewhere: what a report quotes, names or counts is said or not said
@@ -123,30 +127,28 @@ def place_evidence(
     """
     out: list[AlignedItem] = []
     for item in items:
-        if not any(r.kind in PLACED_KINDS for r in item.reasons):
-            out.append(item)
-            continue
         placed: list[Reason] = []
         for reason in item.reasons:
-            if reason.kind not in PLACED_KINDS:
-                placed.append(reason)
-                continue
-            lwhere = _where(reason.left, reason.kind, right, frozenset(item.right), canon, settings)
-            rwhere = _where(reason.right, reason.kind, left, frozenset(item.left), canon, settings)
-            if any(lwhere) or any(rwhere):
-                reason = replace(reason, left_elsewhere=lwhere, right_elsewhere=rwhere)
+            if reason.kind in PLACED_KINDS:
+                lwhere = _where(reason.left, reason.kind, right, frozenset(item.right), canon, settings)
+                rwhere = _where(reason.right, reason.kind, left, frozenset(item.left), canon, settings)
+                if any(lwhere) or any(rwhere):
+                    reason = replace(reason, left_elsewhere=lwhere, right_elsewhere=rwhere)
             placed.append(reason)
         verdict = item.verdict
-        if verdict == "differ" and all(_told_elsewhere(r) or adds_a_name(r) for r in placed):
-            verdict = "agree"  # what one side adds here, the other report says in another passage
+        if verdict == "differ" and all(only_adds(r) for r in placed):
+            verdict = "agree"  # each side tells the claim alike; what one of them adds is listed
         out.append(replace(item, reasons=tuple(placed), verdict=verdict))
     return out
 
 
-def adds_a_name(reason: Reason) -> bool:
-    """Whether a reason is only a name one side gives and the other leaves out (``Named entities: only the Guardian
-    has Yonhap``): a detail one report adds, not a claim the other tells otherwise, so it rides on an ``agree``."""
-    return reason.kind == "entity" and not (reason.left and reason.right)
+def only_adds(reason: Reason) -> bool:
+    """Whether a reason is a detail one report adds and the other leaves out (``Numbers: only the Guardian has
+    thousands of North Korean troops``, ``Attribution: only the Kyiv Independent has the Yonhap news agency
+    reported``): evidence on one side only, which rides on an ``agree``, not a claim the other tells otherwise. A
+    ``planned`` reason is never one: what one side tells as planned the other tells as done, even where only the
+    planning words can be shown (a headline's ``Set to Approve`` against ``approves``)."""
+    return reason.kind != "planned" and not (reason.left and reason.right)
 
 
 def _told_elsewhere(reason: Reason) -> bool:

@@ -18,7 +18,7 @@ from tui.render import VERDICT_LABELS, VERDICT_SYMBOLS
 from tui.widgets.styles import verdict_styles
 
 LEGEND: dict[str, str] = {
-    "agree": "both reports say the same thing (what one of them adds is listed)",
+    "agree": "both reports say the same thing (what one of them adds is listed; the additions filter keeps those)",
     "differ": f"linked passages that tell it otherwise ({DIFFER_KINDS})",
     "left-only": "only the left report has this passage",
     "right-only": "only the right report has this passage",

@@ -276,16 +276,16 @@ class ReaderScreen(Screen[None]):
             self._show_detail()
 
     def watch_filter_name(self, name: str) -> None:
-        """Dim what the filter leaves out, and move onto an item it keeps."""
+        """Dim what the filter leaves out, and move onto an item it keeps (staying put when it keeps none)."""
         alignment = self.state.alignment
         if alignment is None:
             return
         navigable = self._navigable()
         self._body().show_filter(alignment, navigable, dim=name != "all")
-        if self.current not in navigable:
+        if navigable and self.current not in navigable:
             self.current = step(navigable, self.current, +1, wrap=True)
         self._update_status()
-        self.notify(f"Filter: {name}", timeout=2)
+        self.notify(f"Filter: {name}" if navigable else f"Filter: {name} (no passage here)", timeout=2)
 
     def watch_pair_view(self, on: bool) -> None:
         """Switch between the two panes and the pair view."""
@@ -352,7 +352,7 @@ class ReaderScreen(Screen[None]):
             (left if self.focused is right else right).focus()
 
     def action_cycle_filter(self) -> None:
-        """Cycle all → differences → agree → only left → only right."""
+        """Cycle all → differences → additions → agree → only left → only right."""
         if self.state.alignment is not None:
             self.filter_name = FILTERS[(FILTERS.index(self.filter_name) + 1) % len(FILTERS)]
 
