@@ -11,9 +11,11 @@ from typing import Any
 
 import pytest
 
+from core.models import AlignedItem, Reason
+from tests.conftest import make_alignment, make_article
 from tests.test_cli import assert_one_line_error, run
 from tui import batch
-from tui.batch_work import COLUMNS
+from tui.batch_work import COLUMNS, pair_figures
 
 REPORTS = {
     "courier": (
@@ -123,6 +125,7 @@ def test_a_manifest_gives_one_export_per_pair_and_records_the_pair_that_fails(
     assert "\n" not in broken["error"]
     assert broken["output"] is None
     assert broken["agree"] is None
+    assert broken["agree_adds"] is None
 
 
 def test_summary_csv_reads_without_cleaning(capsys: pytest.CaptureFixture[str], manifest: Path, tmp_path: Path) -> None:
@@ -330,3 +333,27 @@ def test_a_missing_input_is_a_one_line_error(capsys: pytest.CaptureFixture[str],
     """INPUT that does not exist."""
     code, _, err = run(capsys, "batch", str(tmp_path / "nowhere.tsv"), "-o", str(tmp_path / "out"))
     assert_one_line_error(code, err, "does not exist")
+
+
+def test_a_pair_counts_the_agreeing_passages_that_list_what_one_side_adds() -> None:
+    """agree_adds: an agree with a figure only one side gives counts; an agree with only other content, a differ and
+    a headline do not."""
+    left = make_article(
+        [
+            ("title", "Bridge reopens"),
+            ("body", "The bridge reopened."),
+            ("body", "It cost $4m."),
+            ("body", "Cars pass."),
+        ]
+    )
+    right = make_article(
+        [("title", "Bridge open"), ("body", "The bridge is open."), ("body", "It cost $5m."), ("body", "Cars go.")]
+    )
+    items = [
+        AlignedItem(("s1",), ("s1",), "agree", 0.9, (Reason("number", ("2024",), ()),), kind="title"),
+        AlignedItem(("s2",), ("s2",), "agree", 0.8, (Reason("number", ("200 metres",), ()),)),
+        AlignedItem(("s3",), ("s3",), "differ", 0.7, (Reason("number", ("$4m",), ("$5m",)),)),
+        AlignedItem(("s4",), ("s4",), "agree", 0.4, (Reason("content", ("pass",), ("go",)),)),
+    ]
+    figures = pair_figures(make_alignment(left, right, items))
+    assert figures["agree_adds"] == 1

@@ -38,6 +38,7 @@ COLUMNS = (
     "error",
     "seconds",
     "agree",
+    "agree_adds",
     "differ",
     "left_only",
     "right_only",
@@ -178,10 +179,12 @@ def _event_work(job: Job, task: Task, articles: list[Article]) -> Row:
 
 
 def pair_figures(alignment: Alignment) -> Row:
-    """The figures of a pair: items per verdict (body), coverage of each side, reasons found."""
+    """The figures of a pair: items per verdict (body), the agreeing ones that list what one side adds, coverage of
+    each side, reasons found."""
     counts = alignment.summary.counts
     return {
         "agree": counts.get("agree", 0),
+        "agree_adds": sum(1 for item in alignment.items if item.kind == "body" and item.adds_details),
         "differ": counts.get("differ", 0),
         "left_only": counts.get("left-only", 0),
         "right_only": counts.get("right-only", 0),
