@@ -79,7 +79,8 @@ def _pair_table(title: str, scores: Sequence[tuple[str, GoldScores]], *, roles: 
         extra = f" {s.role_accuracy:5.3f}" if roles else ""
         print(f"  {name:<34} {links} {s.verdict_accuracy:8.3f} {s.one_sided_accuracy:10.3f}{extra}")
     mean = mean_scores(scores)
-    note = f"(verdict {mean['verdict_accuracy']:.3f}" + (f"; roles {mean['role_accuracy']:.3f}" if roles else "") + ")"
+    note = f"(verdict {mean['verdict_accuracy']:.3f}" + (f"; roles {mean['role_accuracy']:.3f}" if roles else "")
+    note += f"; headline verdicts {headline_verdicts(scores)})"
     print(_line("mean link F1 / verdict", f"{mean['f1']:.3f}", note))
 
 
@@ -114,6 +115,13 @@ def _real_table(title: str, scores: Sequence[tuple[str, GoldScores]], *, per_pai
             f"{sum(o[n] for o in then) / len(then):{w}.3f}" for n, w in (("precision", 5), ("recall", 6), ("f1", 6))
         )
     print(f"  {'mean':<34} {links}               {was}")
+    print(f"  {'headline verdicts':<34} {headline_verdicts(scores)}")
+
+
+def headline_verdicts(scores: Sequence[tuple[str, GoldScores]]) -> str:
+    """How many headline pairs have a verdict their gold accepts, of those linked (``7 of 9``)."""
+    judged = [s.headline_verdict for _, s in scores if s.headline_verdict is not None]
+    return f"{sum(judged)} of {len(judged)}"
 
 
 def real_gold_scores(shared: Path, split: str, settings: AlignSettings | None = None) -> list[tuple[str, GoldScores]]:

@@ -50,6 +50,9 @@ class GoldScores:
     verdict_accuracy: float
     one_sided_accuracy: float
     role_accuracy: float
+    headline_verdict: bool | None = None
+    """Whether the item that links the two headlines has a verdict the gold's title link accepts (``None`` when the
+    gold names no headline pair or no item links it)."""
 
 
 def _links(raw: Sequence[dict[str, object]]) -> tuple[GoldLink, ...]:
@@ -147,6 +150,11 @@ def score(alignment: Alignment, gold: Gold) -> GoldScores:
         if item is not None:
             found += 1
             right_verdict += item.verdict in link.status
+    headline: bool | None = None
+    for link in gold.titles[:1]:
+        ls, rs = segs("left", link.left), segs("right", link.right)
+        item = next((it for it in linked if ls & set(it.left) and rs & set(it.right)), None)
+        headline = None if item is None or not link.status else item.verdict in link.status
     precision, recall = _ratio(good, len(combos)), _ratio(found, len(gold.sure))
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     one_hits = one_total = 0
@@ -175,4 +183,5 @@ def score(alignment: Alignment, gold: Gold) -> GoldScores:
         _ratio(right_verdict, found),
         _ratio(one_hits, one_total),
         _ratio(role_hits, role_total),
+        headline,
     )

@@ -83,6 +83,32 @@ def test_metrics_on_a_hand_made_alignment(tmp_path: Path) -> None:
     assert result.role_accuracy == 1.0
 
 
+def test_the_headline_verdict_is_scored_against_the_title_link(tmp_path: Path) -> None:
+    """The item linking the two headlines is right when the gold's title status accepts its verdict; a gold without
+    a title, or a headline pair no item links, is not judged."""
+    left = make_article([("title", "Port strike ends"), ("body", "Dockers went back.")], path="x")
+    right = make_article([("title", "Dockers win pay rise"), ("body", "Dockers returned.")], path="x")
+    title = {"left": ["Port strike"], "right": ["Dockers win"]}
+    sure = [{"left": ["Dockers went"], "right": ["Dockers returned"], "status": ["agree"]}]
+
+    def judged(verdict: str, status: list[str] | None, items: int = 2) -> bool | None:
+        found = (
+            AlignedItem(("s1",), ("s1",), verdict, 0.2, kind="title"),  # type: ignore[arg-type]
+            AlignedItem(("s2",), ("s2",), "agree", 0.8),
+        )[2 - items :]
+        payload: dict[str, object] = {"sure": sure}
+        if status is not None:
+            payload["titles"] = [{**title, "status": status}]
+        alignment = Alignment(left, right, found, Summary({}, 0.0, 0.0))
+        return score(alignment, read_gold(write_gold(tmp_path, payload))).headline_verdict
+
+    assert judged("differ", ["differ"]) is True
+    assert judged("agree", ["differ"]) is False
+    assert judged("agree", ["agree", "differ"]) is True
+    assert judged("agree", None) is None
+    assert judged("agree", ["agree"], items=1) is None
+
+
 def test_aligning_an_article_with_itself_is_perfect(tmp_path: Path) -> None:
     """Every sure link found and agreeing, nothing wrong linked."""
     text = article("Seoul summoned the Russian envoy.", "Thousands of troops were sent.")
