@@ -124,9 +124,10 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Reason:
-    """Why a linked item is a ``differ``: one material difference between the two sides. An ``agree`` carries only
-    what one side adds: other content, a name the other side does not give, or evidence the other report gives in
-    another passage."""
+    """One material difference between the two sides of a linked item. A reason with evidence on both sides (other
+    numbers, other quoted words, another speaker; for the headline pair, other content on each side: the two lead on
+    other things) makes the item a ``differ``; an ``agree`` carries only what one side adds: other content, or a
+    figure, quotation, source, name or hedge the other side does not give here."""
 
     kind: ReasonKind
     """Numbers, planned or done (one side tells as done what the other tells as planned), quotations, attribution (who
@@ -204,7 +205,7 @@ REASON_LABELS: Mapping[ReasonKind, str] = {
 }
 """A display label for each reason kind."""
 
-DIFFER_KINDS = "numbers, quotes, sources, names, hedging, done or planned"
+DIFFER_KINDS = "numbers, quotes, sources, names, hedging, done or planned; headlines that lead on other things"
 """What a ``differ`` tells otherwise, as legends list it (the kinds of :data:`REASON_LABELS`, in a reader's words)."""
 
 

@@ -521,3 +521,24 @@ def test_a_claim_told_otherwise_still_differs() -> None:
         article('The envoy called the dispatch "a routine exchange of engineers" on Monday.'),
     )
     assert quotes.verdict == "differ"
+
+
+def test_headlines_that_lead_on_other_things_differ() -> None:
+    """Headlines pair by their place on the page, not by their words: two that each lead on what the other leaves
+    out tell the story otherwise, and the reason says what each leads on. Headlines worded alike agree."""
+    apart = linked(
+        make_article([("title", "Harbour Strike Ends as Dockers Accept Pay Offer"), ("body", "It ended.")]),
+        make_article([("title", "Mayor Blames Shipping Firms for Week of Chaos"), ("body", "It ended.")]),
+        kind="title",
+    )
+    assert apart.verdict == "differ"
+    content = reason(apart, "content")
+    assert content is not None
+    assert content.left
+    assert content.right
+    alike = linked(
+        make_article([("title", "Harbour strike ends as dockers accept pay offer"), ("body", "It ended.")]),
+        make_article([("title", "Dockers accept pay offer, ending harbour strike"), ("body", "It ended.")]),
+        kind="title",
+    )
+    assert alike.verdict == "agree"

@@ -358,6 +358,8 @@ def _align_items(left: Article, right: Article, settings: AlignSettings) -> list
             ):  # worded apart, nothing told otherwise: an agree that shows what each side says and the other does not
                 content = content_reason(lside, rside, weights)
                 reasons = (content,) if content else ()
+                if kind == "title" and content and content.left and content.right:
+                    verdict = "differ"  # headlines pair by their place, not their words: these lead on other things
         return AlignedItem(
             tuple(lp.segments[k].id for k in lidx),
             tuple(rp.segments[k].id for k in ridx),

@@ -149,11 +149,3 @@ def only_adds(reason: Reason) -> bool:
     ``planned`` reason is never one: what one side tells as planned the other tells as done, even where only the
     planning words can be shown (a headline's ``Set to Approve`` against ``approves``)."""
     return reason.kind != "planned" and not (reason.left and reason.right)
-
-
-def _told_elsewhere(reason: Reason) -> bool:
-    """Whether a reason gives evidence on one side only, and the other report says all of it in other passages."""
-    if reason.left and reason.right:
-        return False
-    where = reason.left_elsewhere if reason.left else reason.right_elsewhere
-    return bool(where) and all(where)
