@@ -5,13 +5,13 @@ A reason compares the two sides of one item. ``Quotation: only fox.txt has "a fa
 passage, yet a reader takes it to mean the other report never quotes it, while it may quote it three paragraphs
 further on. Each piece of evidence of a quotation, name or number reason is looked for in the other article's
 passages outside the item, and the first passage that says it is noted on the reason
-(:attr:`core.models.Reason.left_elsewhere`). The reason stays; an item that differs only by what one side adds and
-the other report says elsewhere agrees: the two reports tell it alike, in other places.
+(:attr:`core.models.Reason.left_elsewhere`), so the reader can go there; the reason stays.
 
 The item's verdict is settled here: a reason whose evidence sits on one side only (a figure, a quotation, a source, a
 name or a hedge that one report gives and the other leaves out) is a detail that report adds, which the item lists
 and which does not make it a ``differ`` (:func:`only_adds`). Only a reason with evidence on both sides (other numbers,
-other quoted words, another speaker, planned against done) tells the claim otherwise.
+other quoted words, another speaker, planned against done) tells the claim otherwise; the aligner also calls a
+headline pair a ``differ`` when each headline leads on content the other leaves out.
 """
 
 from __future__ import annotations
