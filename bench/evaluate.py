@@ -254,7 +254,7 @@ def _line(name: str, value: str, target: str) -> str:
 
 FLOORS: dict[str, float] = {
     "held-out real golds: mean link F1": 0.50,
-    "dev real golds: mean link F1": 0.57,
+    "dev real golds: mean link F1": 0.55,
     "real golds: mean verdict accuracy": 0.90,
     "seed: link precision": 0.95,
     "seed: link recall": 0.87,
