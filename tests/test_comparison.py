@@ -126,6 +126,28 @@ def test_a_group_never_contradicts_a_pairwise_alignment() -> None:
     assert sorted(entry[1] for entry in left_out_links(comparison)[alone]) == [0, 1]
 
 
+def test_a_link_that_merges_what_another_pair_splits_joins_without_the_split_half() -> None:
+    """B says in one sentence what C says in two, and A links C's two halves to two claims of its own. B ~ C cannot
+    join as a whole (C's second half belongs to A's other claim), so B's sentence joins A's and C's first claim
+    without it, instead of standing alone; its links to the other claim's halves (A's and C's) are left out, and
+    said so."""
+    a = report("A", "The spy agency said 1,500 troops were sent.", "It said 12,000 could follow.", "They trained.")
+    b = report("B", "The spy agency believes 12,000 troops will go, including 1,500 special forces.")
+    c = report("C", "The agency said 1,500 troops were sent.", "The agency believes 12,000 could be sent.")
+    comparison = build_comparison(
+        (a, b, c),
+        {
+            (0, 1): pair(a, b, AlignedItem(("s1", "s2"), ("s1",), "differ", 0.45)),
+            (0, 2): pair(a, c, AlignedItem(("s1", "s3"), ("s1",), "agree", 0.65), linked("s2", "s2", 0.38)),
+            (1, 2): pair(b, c, AlignedItem(("s1",), ("s1", "s2"), "differ", 0.49)),
+        },
+        SETTINGS,
+    )
+    assert groups_of(comparison) == [(("s1", "s3"), ("s1",), ("s1",)), (("s2",), (), ("s2",))]
+    joined = next(i for i, g in enumerate(comparison.groups) if g.carries(1))
+    assert sorted(entry[:2] for entry in left_out_links(comparison)[joined]) == [(1, 0), (1, 2)]
+
+
 def test_set_apart_marks_the_reports_the_differences_single_out() -> None:
     """The report in the most ``differ`` links is set apart, then the next, until none is left; ties go together."""
     from core.align.comparison import set_apart

@@ -9,7 +9,10 @@ when the links agree. For every two articles the merged group would carry, their
   only when their own similarity clears the threshold (the *resolution*).
 
 Anything else (two separate items of one pair in one group, or a passage its pair links elsewhere) refuses the
-merge, and that pairwise link is left out of the groups; the stronger links, made first, stay. So no group
+merge as a whole. The item may still join without one of its passages that is in no group yet (tried in canonical
+order): one report's sentence that says what another splits in two, whose second half a third report links to
+another claim, joins the claim of the first half. Otherwise that pairwise link is left out of the groups; the
+stronger links, made first, stay. So no group
 contradicts a pairwise alignment, and none is chained blindly. Body segments no link reaches are groups of their
 own. Ties in strength are broken by the articles' canonical ranks and segment ids, so the groups do not depend on
 the order in which the articles are given.
@@ -98,17 +101,33 @@ def group_passages(
                         return False
         return True
 
+    def union(clusters: list[int]) -> dict[int, set[str]]:
+        merged: dict[int, set[str]] = {}
+        for cluster in clusters:
+            for article, cluster_ids in members[cluster].items():
+                merged.setdefault(article, set()).update(cluster_ids)
+        return merged
+
+    def alone(node: tuple[int, str]) -> bool:
+        return members[cluster_of[node]] == {node[0]: {node[1]}}
+
     for first, second, item in _strongest_first(links, rank):
         nodes = [(first, s) for s in item.left] + [(second, s) for s in item.right]
         clusters = sorted({cluster_of[node] for node in nodes})
         if len(clusters) == 1:
             continue
-        merged: dict[int, set[str]] = {}
-        for cluster in clusters:
-            for article, cluster_ids in members[cluster].items():
-                merged.setdefault(article, set()).update(cluster_ids)
+        merged = union(clusters)
         if not agrees(merged):
-            continue
+            # the item as a whole contradicts another pair's links: it may still join without one passage that
+            # is in no group yet (the one another pair links elsewhere), tried in canonical order
+            spare = sorted((n for n in nodes if alone(n)), key=lambda n: (rank[n[0]], body_position[n[0]][n[1]]))
+            for node in spare:
+                fewer = sorted({cluster_of[n] for n in nodes if n != node})
+                if len(fewer) > 1 and agrees(union(fewer)):
+                    clusters, merged = fewer, union(fewer)
+                    break
+            else:
+                continue
         keep = clusters[0]
         for cluster in clusters[1:]:
             del members[cluster]
