@@ -7,7 +7,7 @@ RUNSTAMP := $(VENV)/.installed
 # pytest-xdist workers for `make test`: two suit a 2-core machine (PYTEST_WORKERS=auto gives one per core).
 PYTEST_WORKERS ?= 2
 
-.PHONY: run test lint typecheck pytest evaluate fit-paraphrase fit-lines fit-headline bench bench-full input-speed memory fuzz screenshots clean \
+.PHONY: run test lint typecheck pytest evaluate fit-paraphrase fit-links fit-lines fit-headline bench bench-full input-speed memory fuzz screenshots clean \
 	comparison-speed comparison-consistency batch-speed
 
 $(BIN)/python:
@@ -60,6 +60,10 @@ evaluate: $(STAMP)
 
 fit-paraphrase: $(STAMP)
 	$(BIN)/python -m bench.fit_paraphrase
+
+fit-links: $(STAMP)
+	$(BIN)/python -m bench.fit_links --write
+	$(BIN)/python -m bench.fit_links --align
 
 fit-lines: $(STAMP)
 	$(BIN)/python -m bench.fit_lines --cv

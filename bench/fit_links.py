@@ -1,13 +1,17 @@
-"""Measure a learned link scorer against the similarity alone, by leave-one-pair-out cross-validation.
+"""Fit the learned link probability (:mod:`core.align.link_features`) and write :mod:`core.align.link_model`; measure
+it against the similarity alone by leave-one-pair-out cross-validation.
 
 Run ``python -m bench.fit_links`` (the development golds need ``../shared``). One example per candidate link of the
 aligner (:func:`bench.link_features.link_candidates`) of the development golds (``bench/gold/dev``) and the
-fictional page pairs (``bench/pairs``); positive when a sure or possible gold link joins the two passages. Each
-development pair is scored by a logistic regression (:func:`bench.fit_paraphrase.fit`) fitted on every other
-development pair and all the page pairs, so no pair is scored by a model that saw it. It prints, pooled over the
-development pairs and per pair, the ranking quality (AUC) of the learned score and of the similarity, and the
-precision each reaches at the recall the link threshold gives the similarity. The held-out golds are never read.
-The aligner does not use this model: linking by it, or growing items by it, was measured and not kept.
+fictional page pairs (``bench/pairs``); positive when a sure or possible gold link joins the two passages. The model
+is a logistic regression (:func:`bench.fit_paraphrase.fit`) on every one of them; ``--write`` writes it,
+``--check`` fails when the written model differs from the fit. Without either, each development pair is scored by a
+model fitted on every other development pair and all the page pairs, so no pair is scored by a model that saw it,
+and it prints, pooled over the development pairs and per pair, the ranking quality (AUC) of the learned score and
+of the similarity, and the precision each reaches at the recall the link threshold gives the similarity; with
+``--align``, the link figures of the development and page pairs, each aligned with a model fitted without it (the
+written model was fitted on all of them, so ``bench.evaluate``'s development figures flatter it). The held-out golds
+are never read.
 """
 
 from __future__ import annotations
@@ -22,10 +26,11 @@ import numpy as np
 import numpy.typing as npt
 
 from bench.datasets import ROOT, shared_dir
-from bench.fit_paraphrase import fit, predict
+from bench.fit_paraphrase import fit, predict, written_model
 from bench.gold_metrics import read_gold, snippet_segments
 from bench.link_features import LINK_FEATURE_NAMES, link_candidates
 from core.align import AlignSettings
+from core.align.link_features import LinkModel, using_model
 from core.models import Article
 from core.reading import load_article
 
@@ -33,6 +38,8 @@ DEV_DIR = ROOT / "bench" / "gold" / "dev"
 """The development golds (articles under ``../shared``)."""
 PAIRS_DIR = ROOT / "bench" / "pairs"
 """The fictional page pairs and their golds."""
+MODEL_FILE = ROOT / "core" / "align" / "link_model.py"
+"""Where the coefficients go."""
 ORDER_NAMES = ("position_gap", "lead")
 """Extra columns that depend on the order of the paragraphs (measured, never usable by the aligner)."""
 
@@ -158,10 +165,80 @@ def report(dev: Sequence[PairData], pages: Sequence[PairData], settings: AlignSe
         print(f"    {name:<20} {coefficient:+.3f}")
 
 
+Model = tuple[Matrix, Matrix, Matrix, float]
+
+
+def held_out_alignment(
+    dev: Sequence[PairData], pages: Sequence[PairData], shared: Path, settings: AlignSettings, l2: float
+) -> None:
+    """Print the mean link figures of the development and page pairs, each aligned with a model fitted on every
+    other pair (leave one pair out): the development figures the written model, fitted on all of them, overstates."""
+    from bench.gold_metrics import score
+    from core.align import align
+
+    paths = {d.name: p for p in (*DEV_DIR.glob("*.gold.json"), *PAIRS_DIR.glob("*.gold.json")) for d in (*dev, *pages)
+             if p.name == f"{d.name}.gold.json"}  # fmt: skip
+    for title, datas, root in (("development", dev, shared), ("page pairs", pages, PAIRS_DIR)):
+        figures = []
+        for held in datas:
+            train = [d for d in (*dev, *pages) if d is not held]
+            means, scales, coefficients, intercept = fit(
+                np.vstack([d.features for d in train]), np.concatenate([d.labels for d in train]), l2
+            )
+            model = LinkModel(tuple(means), tuple(scales), tuple(coefficients), intercept)
+            gold = read_gold(paths[held.name])
+            left, right = load_article(root / gold.left), load_article(root / gold.right)
+            with using_model(model):
+                figures.append(score(align(left, right, settings=settings), gold))
+        mean = {n: sum(getattr(f, n) for f in figures) / len(figures) for n in ("precision", "recall", "f1")}
+        verdict = sum(f.verdict_accuracy for f in figures) / len(figures)
+        print(
+            f"{title}, {len(figures)} pairs, each without itself: P {mean['precision']:.3f} R {mean['recall']:.3f} "
+            f"F1 {mean['f1']:.3f} verdict {verdict:.3f}"
+        )
+
+
+def render(model: Model, pairs: int, rows: int) -> str:
+    """The source of :mod:`core.align.link_model`."""
+    means, scales, coefficients, intercept = model
+
+    def column(values: Matrix) -> str:
+        return "".join(f"    {float(v):.10g},  # {name}\n" for v, name in zip(values, LINK_FEATURE_NAMES, strict=True))
+
+    names = "".join(f'    "{name}",\n' for name in LINK_FEATURE_NAMES)
+    return (
+        f'"""The learned link probability\'s coefficients, fitted on the {rows:,} candidate links of {pairs} labelled '
+        "pairs\n(the development golds and the fictional page pairs).\n\n"
+        "Generated by ``python -m bench.fit_links --write``: do not edit by hand. Numbers only; no corpus text.\n"
+        '"""\n\nfrom __future__ import annotations\n\n'
+        f"FEATURES: tuple[str, ...] = (\n{names})\n"
+        f"MEANS: tuple[float, ...] = (\n{column(means)})\n"
+        f"SCALES: tuple[float, ...] = (\n{column(scales)})\n"
+        f"COEFFICIENTS: tuple[float, ...] = (\n{column(coefficients)})\n"
+        f"INTERCEPT: float = {intercept:.10g}\n"
+    )
+
+
+def same_model(model: Model, path: Path = MODEL_FILE) -> bool:
+    """Whether the written model is this fit (to floating-point noise)."""
+    written = written_model(path)
+    if tuple(written.get("FEATURES", ())) != LINK_FEATURE_NAMES:
+        return False
+    fitted = np.concatenate([model[0], model[1], model[2], [model[3]]])
+    stored = np.array([*written["MEANS"], *written["SCALES"], *written["COEFFICIENTS"], written["INTERCEPT"]])
+    return fitted.shape == stored.shape and bool(np.allclose(fitted, stored, rtol=1e-6, atol=1e-9))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Build the examples and print the cross-validated comparison."""
+    """Build the examples; print the cross-validated comparison, or write (``--write``) or compare (``--check``) the
+    model file."""
     parser = argparse.ArgumentParser(prog="python -m bench.fit_links", description=__doc__)
     parser.add_argument("--l2", type=float, default=1.0, help="ridge penalty on standardised features")
+    parser.add_argument("--write", action="store_true", help="write core/align/link_model.py from the fit")
+    parser.add_argument("--check", action="store_true", help="fail if core/align/link_model.py is not this fit")
+    parser.add_argument(
+        "--align", action="store_true", help="align each development and page pair with a model fitted without it"
+    )
     args = parser.parse_args(argv)
     shared = shared_dir()
     if shared is None:
@@ -170,7 +247,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = AlignSettings()
     dev = [pair_data(p, shared, settings) for p in sorted(DEV_DIR.glob("*.gold.json"))]
     pages = [pair_data(p, PAIRS_DIR, settings) for p in sorted(PAIRS_DIR.glob("*.gold.json"))]
-    report(dev, pages, settings, args.l2)
+    if args.align:
+        held_out_alignment(dev, pages, shared, settings, args.l2)
+        return 0
+    if not (args.write or args.check):
+        report(dev, pages, settings, args.l2)
+        return 0
+    x = np.vstack([d.features for d in (*dev, *pages)])
+    y = np.concatenate([d.labels for d in (*dev, *pages)])
+    model = fit(x, y, args.l2)
+    if args.check:
+        same = same_model(model)
+        print("core/align/link_model.py is " + ("this fit" if same else "NOT this fit: run with --write"))
+        return 0 if same else 1
+    MODEL_FILE.write_text(render(model, len(dev) + len(pages), len(y)), encoding="utf-8")
+    print(f"wrote {MODEL_FILE.relative_to(ROOT)} ({len(y):,} candidate links of {len(dev) + len(pages)} pairs)")
     return 0
 
 

@@ -15,7 +15,8 @@ that paired them):
   each other's best matches;
 - ``echo``: two passages with the very same words, too short to score, between lines linked to each other;
 - ``grow beside``: a passage joining the item of its best counterpart under ``link_threshold``, beside a member;
-  ``grow at link``: one joining at ``link_threshold`` or more, wherever it sits;
+  ``grow at link``: one joining at ``link_threshold`` or more, wherever it sits; ``grow learned``: one joining under
+  ``link_threshold`` away from the members, on the learned link probability's word;
 - ``title`` / ``standfirst``: the headline and standfirst pairs.
 
 The matcher's steps are replayed from its own internal functions (the one other module of ``bench`` besides
@@ -37,8 +38,9 @@ from pathlib import Path
 from bench.datasets import ROOT, shared_dir
 from bench.gold_metrics import Gold, read_gold, snippet_segments
 from core.align import AlignSettings, align
-from core.align.aligner import _content_key, candidates
+from core.align.aligner import _content_key, candidates, link_side
 from core.align.collector import collector_paused
+from core.align.link_features import LinkProbability
 from core.align.matching import (
     Group,
     _best_counterparts,
@@ -46,6 +48,7 @@ from core.align.matching import (
     _echoes,
     _far_halves,
     _grow,
+    _neighbour,
     _ranking,
     _rounded,
     _split_pairs,
@@ -65,6 +68,7 @@ STEPS = (
     "echo",
     "grow beside",
     "grow at link",
+    "grow learned",
     "title",
     "standfirst",
 )
@@ -121,11 +125,28 @@ def _replay(left: Article, right: Article, settings: AlignSettings) -> dict[Comb
         add(Group([i], [j], 1.0, {("left", i), ("right", j)}), 2, "echo")
     best = _best_counterparts(scored, settings.group_threshold, lpass, rpass)
     before = set(group_of)
-    _grow(group_of, scored, lpass, rpass, found.weights, settings)
+    learned = LinkProbability(
+        found.scored,
+        link_side(found.left, found.left_body, settings),
+        link_side(found.right, found.right_body, settings),
+        found.weights,
+        found.kinds,
+    )
+    _grow(group_of, scored, lpass, rpass, found.weights, settings, learned)
     for member in set(group_of) - before:
         s = best[member][0]
-        joined[member] = (3, -s, "grow beside" if s < settings.link_threshold else "grow at link")
-    expected = sorted((g.left, g.right) for g in match(found.scored, lpass, rpass, found.weights, settings))
+        side, own = member
+        mine = lpass if side == "left" else rpass
+        group = group_of[member]
+        beside = any(_neighbour(mine, own, step) in (group.left if side == "left" else group.right) for step in (-1, 1))
+        step = "grow at link" if s >= settings.link_threshold else "grow beside" if beside else "grow learned"
+        joined[member] = (3, -s, step)
+    if settings.learned_keep_probability:
+        single = [g for g in groups if len(g.left) == 1 and len(g.right) == 1 and g.score < 1.0]
+        chance = learned([g.left[0] for g in single], [g.right[0] for g in single]).tolist() if single else []
+        dropped = {id(g) for g, p in zip(single, chance, strict=True) if p < settings.learned_keep_probability}
+        groups = [g for g in groups if id(g) not in dropped]
+    expected = sorted((g.left, g.right) for g in match(found.scored, lpass, rpass, found.weights, settings, learned))
     if sorted((g.left, g.right) for g in groups) != expected:
         raise RuntimeError("the replay of the matcher does not give the matcher's groups")
     lid = [found.left.segments[k].id for k in found.left_body]

@@ -22,20 +22,13 @@ PACKAGES = ("core", *STAGES)
 PUBLIC_MODULES = frozenset({*PACKAGES, "core.models", "core.claims", "core.errors"})
 """What ``tui`` and ``bench`` may import from: the packages' public names and the root record and error modules."""
 BELOW_THE_API = {
-    "bench/link_features.py": frozenset(
-        {
-            "core.align.aligner",
-            "core.align.aliases",
-            "core.align.collector",
-            "core.align.matching",
-            "core.align.quotations",
-            "core.align.similarity",
-        }
-    ),
+    "bench/link_features.py": frozenset({"core.align.aligner", "core.align.collector", "core.align.link_features"}),
+    "bench/fit_links.py": frozenset({"core.align.link_features"}),
     "bench/link_sources.py": frozenset(
         {
             "core.align.aligner",
             "core.align.collector",
+            "core.align.link_features",
             "core.align.matching",
         }
     ),

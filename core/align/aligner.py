@@ -29,8 +29,10 @@ from core.align.coverage import summarize
 from core.align.elsewhere import place_evidence
 from core.align.formulas import formula_terms
 from core.align.item_side import ItemSide
+from core.align.link_features import LinkProbability, LinkSide
 from core.align.matching import Passages, match
 from core.align.paraphrase import paraphrase_probability
+from core.align.quotations import quoted_terms
 from core.align.reading_order import reading_order
 from core.align.reasons import find_reasons
 from core.align.settings import AlignSettings
@@ -336,12 +338,33 @@ def candidates(left: Article, right: Article, settings: AlignSettings) -> Candid
     return Candidates(lp, rp, lbody, rbody, kinds, weights, variants, scored)
 
 
+def link_side(prep: _Prepared, body: list[int], settings: AlignSettings) -> LinkSide:
+    """One article's body passages (``body``: indices into its segments) as the learned link features read them."""
+    texts = [prep.segments[k].text for k in body]
+    return LinkSide(
+        [prep.bags[k] for k in body],
+        [prep.segments[k].paragraph for k in body],
+        [
+            frozenset(quoted_terms(prep.side([k]), settings)) if _QUOTE_OPENERS & set(text) else frozenset()
+            for k, text in zip(body, texts, strict=True)
+        ],
+        texts,
+    )
+
+
+_QUOTE_OPENERS = frozenset('"“”‘')
+"""Marks without which a passage quotes nothing (a closing mark may end a quotation the passage opens inside)."""
+
+
 def _align_items(left: Article, right: Article, settings: AlignSettings) -> list[AlignedItem]:
     """The items of an alignment, in no particular order (the work behind :func:`align`)."""
     found = candidates(left, right, settings)
     lp, rp, lbody, rbody = found.left, found.right, found.left_body, found.right_body
     weights, scored, canon = found.weights, found.scored, found.canon
-    groups = match(scored, lp.passages(lbody), rp.passages(rbody), weights, settings)
+    learned = LinkProbability(
+        scored, link_side(lp, lbody, settings), link_side(rp, rbody, settings), weights, found.kinds
+    )
+    groups = match(scored, lp.passages(lbody), rp.passages(rbody), weights, settings, learned)
 
     def linked(lidx: list[int], ridx: list[int], score: float, kind: str) -> AlignedItem:
         lside, rside = lp.side(lidx), rp.side(ridx)

@@ -129,12 +129,17 @@ def _neighbour(side: Passages, k: int, step: int) -> int | None:
     return None
 
 
+LinkGate = Callable[[Sequence[int], Sequence[int]], npt.NDArray[np.float64]]
+"""The learned probability of candidate links ``(i[k], j[k])`` (:class:`core.align.link_features.LinkProbability`)."""
+
+
 def match(
     scored: Scored,
     left: Passages,
     right: Passages,
     weights: Mapping[str, float],
     settings: AlignSettings,
+    learned: LinkGate | None = None,
 ) -> list[Group]:
     """Link passages of two articles into groups.
 
@@ -156,8 +161,13 @@ def match(
     6. Growing: a free passage joins the group holding the passage it resembles most on the other side,
        when it resembles it at least ``settings.group_threshold`` and sits next to a member in its
        paragraph (one report's sentence split in two or three by the other), or resembles it at least
-       ``settings.link_threshold`` wherever it is (a link whose partner was taken: n:1). A passage that only
-       repeats what the group says, in another speaker's name, stays out.
+       ``settings.link_threshold`` wherever it is (a link whose partner was taken: n:1), or at least
+       ``settings.learned_grow_floor`` when the learned link probability reaches ``settings.learned_grow_probability``
+       and it names no other source than the members of its side.
+       A passage that only repeats what the group says, in another speaker's name, stays out.
+    7. Checking: a link of one passage to one passage that the learned probability puts under
+       ``settings.learned_keep_probability`` is undone (two passages that share words but tell other things), unless
+       the two say it word for word.
 
     The result depends on the passages' content and on the order inside each paragraph, not on the order
     of the paragraphs, nor (up to exact ties) on which article is on the left.
@@ -168,6 +178,7 @@ def match(
         right: The right passages.
         weights: Term weights (for the combined similarity of a grown group).
         settings: Thresholds.
+        learned: The learned link probability of candidate pairs (steps 6 and 7; skipped when ``None``).
 
     Returns:
         The groups, each with both sides, in no particular order.
@@ -199,8 +210,13 @@ def match(
         groups.append(group)
         group_of[("left", i)] = group_of[("right", j)] = group
     groups.extend(_join_shared_quotes(group_of, left, right, weights, settings))
-    _grow(group_of, scored, left, right, weights, settings)
-    return groups
+    _grow(group_of, scored, left, right, weights, settings, learned)
+    if learned is None or not settings.learned_keep_probability:
+        return groups
+    single = [g for g in groups if len(g.left) == 1 and len(g.right) == 1 and g.score < 1.0]
+    chance = learned([g.left[0] for g in single], [g.right[0] for g in single]).tolist() if single else []
+    dropped = {id(g) for g, p in zip(single, chance, strict=True) if p < settings.learned_keep_probability}
+    return [g for g in groups if id(g) not in dropped]
 
 
 def _said_alike(text: str) -> str:
@@ -633,6 +649,7 @@ def _grow(
     right: Passages,
     weights: Mapping[str, float],
     settings: AlignSettings,
+    learned: LinkGate | None = None,
 ) -> None:
     """Let free passages join the group of their best counterpart (in place).
 
@@ -649,13 +666,23 @@ def _grow(
         and (side, own) not in group_of
         and ("right" if side == "left" else "left", other) in group_of
     )
+    band = [
+        (own, other) if side == "left" else (other, own)
+        for neg, *_key, side, own, other in proposals
+        if settings.learned_grow_floor <= -neg < settings.link_threshold
+    ]
+    chance: dict[tuple[int, int], float] = {}
+    if learned is not None and band:
+        chance = dict(zip(band, learned([i for i, _ in band], [j for _, j in band]).tolist(), strict=True))
     for neg, *_key, side, own, other in proposals:
         group = group_of[("right" if side == "left" else "left", other)]
         mine = left if side == "left" else right
         members = group.left if side == "left" else group.right
         beside = any(_neighbour(mine, own, step) in members for step in (-1, 1))
         if not beside and -neg < settings.link_threshold:
-            continue
+            pair = (own, other) if side == "left" else (other, own)
+            if chance.get(pair, 0.0) < settings.learned_grow_probability or _other_speaker(mine, own, members):
+                continue  # far and under the link threshold: only on the model's word, and never another speaker's
         theirs = frozenset().union(
             *((right if side == "left" else left).bags[k] for k in (group.right if side == "left" else group.left))
         )

@@ -73,6 +73,16 @@ class AlignSettings:
     max_pair_work: float = 4_000_000
     """Budget of (term, left, right) combinations when proposing candidate pairs; beyond it, block on
     rare terms."""
+    learned_grow_floor: float = 0.28
+    """A free passage that resembles the passage of a group at least this much, though under ``link_threshold`` and
+    not beside a member, joins the group when the learned link probability (:mod:`core.align.link_features`) of the
+    two reaches ``learned_grow_probability``."""
+    learned_grow_probability: float = 0.4
+    """The learned link probability a free passage under ``link_threshold`` needs to join a group away from its
+    members (above 1, never)."""
+    learned_keep_probability: float = 0.3
+    """A link of one passage to one passage (not word for word the same) whose learned probability is under this is
+    dropped, its passages left one-sided (0: keep all)."""
     claim_similarity: float = 0.35
     """Comparing three or more reports: minimum similarity (:func:`core.align.similarity.text_similarity`, 0 to 1)
     of two passages that their own pairwise alignment left apart for a claim group to hold both, when other reports
@@ -93,6 +103,8 @@ class AlignSettings:
             "variant_cutoff",
             "quote_match",
             "quote_repeat",
+            "learned_grow_floor",
+            "learned_keep_probability",
             "claim_similarity",
         )
         for name in unit:
