@@ -44,6 +44,7 @@ from core.align.link_features import LinkProbability
 from core.align.matching import (
     Group,
     _best_counterparts,
+    _checked,
     _distinct_pairs,
     _echoes,
     _far_halves,
@@ -141,11 +142,7 @@ def _replay(left: Article, right: Article, settings: AlignSettings) -> dict[Comb
         beside = any(_neighbour(mine, own, step) in (group.left if side == "left" else group.right) for step in (-1, 1))
         step = "grow at link" if s >= settings.link_threshold else "grow beside" if beside else "grow learned"
         joined[member] = (3, -s, step)
-    if settings.learned_keep_probability:
-        single = [g for g in groups if len(g.left) == 1 and len(g.right) == 1 and g.score < 1.0]
-        chance = learned([g.left[0] for g in single], [g.right[0] for g in single]).tolist() if single else []
-        dropped = {id(g) for g, p in zip(single, chance, strict=True) if p < settings.learned_keep_probability}
-        groups = [g for g in groups if id(g) not in dropped]
+    groups = _checked(groups, learned, settings)
     expected = sorted((g.left, g.right) for g in match(found.scored, lpass, rpass, found.weights, settings, learned))
     if sorted((g.left, g.right) for g in groups) != expected:
         raise RuntimeError("the replay of the matcher does not give the matcher's groups")

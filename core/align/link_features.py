@@ -25,7 +25,7 @@ import numpy.typing as npt
 
 from core.align.aliases import Bag
 from core.align.link_model import COEFFICIENTS, INTERCEPT, MEANS, SCALES
-from core.align.similarity import Scored
+from core.align.similarity import Scored, candidate_rows, score_of
 from core.text import STOP_WORDS
 
 __all__ = [
@@ -198,7 +198,7 @@ def _rows(table: _Table, rows: Rows) -> npt.NDArray[np.float64]:
         ni, nj = i + step, j + step
         ok = (ni >= 0) & (ni < len(lpara)) & (nj >= 0) & (nj < len(rpara))
         ok[ok] &= (lpara[ni[ok]] == lpara[i[ok]]) & (rpara[nj[ok]] == rpara[j[ok]])
-        near = score_of(scored, len(rpara) + 2, np.where(ok, ni, 0), np.where(ok, nj, 0))
+        near = score_of(scored, np.where(ok, ni, 0), np.where(ok, nj, 0))
         out[:, 14] = np.maximum(out[:, 14], np.where(ok, near, 0.0))
     lstart = np.concatenate(([True], lpara[1:] != lpara[:-1]))
     rstart = np.concatenate(([True], rpara[1:] != rpara[:-1]))
@@ -219,16 +219,6 @@ def _rows(table: _Table, rows: Rows) -> npt.NDArray[np.float64]:
     out[:, 17] = np.log(np.minimum(count_l, count_r))
     out[:, 18] = np.log(np.maximum(count_l, count_r))
     return out
-
-
-def score_of(scored: Scored, width: int, i: Rows, j: Rows) -> npt.NDArray[np.float64]:
-    """Scores of the pairs (i, j), 0 where not a candidate (``scored`` is sorted by i, then j; ``width`` exceeds
-    every right index)."""
-    keys = scored.i * width + scored.j
-    want = i * width + j
-    at = np.clip(np.searchsorted(keys, want), 0, max(len(keys) - 1, 0))
-    found = (keys[at] == want) if len(keys) else np.zeros(len(want), dtype=bool)
-    return np.where(found, scored.score[at] if len(keys) else 0.0, 0.0)
 
 
 def _ranks(own: Rows, s: npt.NDArray[np.float64], size: int) -> tuple[
@@ -316,21 +306,15 @@ class LinkProbability:
     ) -> None:
         self._args = (scored, left, right, weights, kinds)
         self._table: _Table | None = None
-        self._width = (int(scored.j.max()) + 2) if len(scored.j) else 2
 
     def __call__(self, i: Sequence[int], j: Sequence[int]) -> npt.NDArray[np.float64]:
         """The probability of each pair ``(i[k], j[k])``; 0 for a pair that is no candidate."""
-        scored = self._args[0]
-        li, rj = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
-        keys = scored.i * self._width + scored.j
-        want = li * self._width + rj
-        at = np.clip(np.searchsorted(keys, want), 0, max(len(keys) - 1, 0))
-        found = (keys[at] == want) if len(keys) else np.zeros(len(want), dtype=bool)
-        out = np.zeros(len(want), dtype=np.float64)
+        rows, found = candidate_rows(self._args[0], np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64))
+        out = np.zeros(len(rows), dtype=np.float64)
         if found.any():
             if self._table is None:
                 self._table = _Table(*self._args)
-            out[found] = probability(_rows(self._table, at[found]))
+            out[found] = probability(_rows(self._table, rows[found]))
         return out
 
 

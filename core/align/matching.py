@@ -16,7 +16,7 @@ import numpy.typing as npt
 
 from core.align.quotations import quoted_text
 from core.align.settings import AlignSettings
-from core.align.similarity import Bag, Scored, bag_similarity
+from core.align.similarity import Bag, Scored, bag_similarity, score_of
 from core.text.normalize import STOP_WORDS
 
 
@@ -40,15 +40,6 @@ def _rounded(scored: Scored, floor: float) -> Scored:
     return Scored(scored.i[keep], scored.j[keep], np.round(scored.score[keep], 9))
 
 
-def _lookup(scored: Scored, width: int, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
-    """Scores of the pairs (i, j), 0 where not a candidate (``scored`` is sorted by i, then j)."""
-    keys = scored.i * width + scored.j
-    want = i * width + j
-    at = np.clip(np.searchsorted(keys, want), 0, max(len(keys) - 1, 0))
-    found = (keys[at] == want) if len(keys) else np.zeros(len(want), dtype=bool)
-    return np.where(found, scored.score[at] if len(keys) else 0.0, 0.0)
-
-
 def _ranking(scored: Scored, left: Passages, right: Passages, settings: AlignSettings) -> npt.NDArray[np.int64]:
     """Indices of the pairs that reach the link threshold, best first.
 
@@ -56,7 +47,6 @@ def _ranking(scored: Scored, left: Passages, right: Passages, settings: AlignSet
     inside their paragraphs (previous with previous, next with next); exact ties go by the two passages' texts (the
     alphabetically first pair first), never by position.
     """
-    width = len(right.keys) + 2
     eligible = np.flatnonzero(scored.score >= settings.link_threshold)
     i, j, s = scored.i[eligible], scored.j[eligible], scored.score[eligible]
     lpara = np.asarray(left.paragraphs, dtype=np.int64)
@@ -66,9 +56,7 @@ def _ranking(scored: Scored, left: Passages, right: Passages, settings: AlignSet
         ni, nj = i + step, j + step
         ok = (ni >= 0) & (ni < len(lpara)) & (nj >= 0) & (nj < len(rpara))
         ok[ok] &= (lpara[ni[ok]] == lpara[i[ok]]) & (rpara[nj[ok]] == rpara[j[ok]])
-        context = np.maximum(
-            context, np.where(ok, _lookup(scored, width, np.where(ok, ni, 0), np.where(ok, nj, 0)), 0.0)
-        )
+        context = np.maximum(context, np.where(ok, score_of(scored, np.where(ok, ni, 0), np.where(ok, nj, 0)), 0.0))
     rank = np.round(s + settings.context_weight * context, 9)
     texts = sorted(set(left.keys) | set(right.keys))
     position = {text: k for k, text in enumerate(texts)}
@@ -211,6 +199,12 @@ def match(
         group_of[("left", i)] = group_of[("right", j)] = group
     groups.extend(_join_shared_quotes(group_of, left, right, weights, settings))
     _grow(group_of, scored, left, right, weights, settings, learned)
+    return _checked(groups, learned, settings)
+
+
+def _checked(groups: list[Group], learned: LinkGate | None, settings: AlignSettings) -> list[Group]:
+    """The groups less the one-to-one links (not word for word) whose learned probability is under
+    ``settings.learned_keep_probability`` (step 7 of :func:`match`)."""
     if learned is None or not settings.learned_keep_probability:
         return groups
     single = [g for g in groups if len(g.left) == 1 and len(g.right) == 1 and g.score < 1.0]

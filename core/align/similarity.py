@@ -38,6 +38,25 @@ class Scored:
     """Similarities, 0 to 1."""
 
 
+def candidate_rows(
+    scored: Scored, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.bool_]]:
+    """For each pair ``(i[k], j[k])``: its row in ``scored`` (sorted by ``i``, then ``j``) and whether it is a
+    candidate at all (the row is meaningless where it is not)."""
+    width = int(max(scored.j.max(initial=0), j.max(initial=0))) + 2
+    keys = scored.i * width + scored.j
+    want = i * width + j
+    rows = np.clip(np.searchsorted(keys, want), 0, max(len(keys) - 1, 0))
+    found = keys[rows] == want if len(keys) else np.zeros(len(want), dtype=bool)
+    return rows, np.asarray(found, dtype=bool)
+
+
+def score_of(scored: Scored, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
+    """Scores of the pairs ``(i[k], j[k])``, 0 where a pair is no candidate."""
+    rows, found = candidate_rows(scored, i, j)
+    return np.where(found, scored.score[rows] if len(scored.score) else 0.0, 0.0)
+
+
 def term_weights(
     bags: Sequence[Bag], kinds: Mapping[str, str], settings: AlignSettings, *, documents: int | None = None
 ) -> dict[str, float]:
@@ -329,4 +348,14 @@ def text_similarity(
     return bag_similarity(bag_a, bag_b, weights, settings)
 
 
-__all__ = ["Bag", "Scored", "bag_similarity", "kind_weight", "score_all", "term_weights", "text_similarity"]
+__all__ = [
+    "Bag",
+    "Scored",
+    "bag_similarity",
+    "candidate_rows",
+    "kind_weight",
+    "score_all",
+    "score_of",
+    "term_weights",
+    "text_similarity",
+]
