@@ -47,7 +47,7 @@ _CREDIT_PHRASES = (
 
 _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("copyright", re.compile(rf"(?:copyright\s*)?(?:©|\(c\)|\bcopyright(?=\s*\d{{4}}))\s*(?:copyright\s*)?"
-                             rf"(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?(?P<name>{_NAME})", re.IGNORECASE)),
+                             rf"(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?(?:©\s*)?(?P<name>{_NAME})", re.IGNORECASE)),
     ("name ©", re.compile(rf"^(?P<name>{_NAME})\s*©")),
     ("all rights reserved", re.compile(rf"(?:^|\d{{4}}\s+)(?P<name>{_NAME})(?:,?\s*(?:inc|llc|ltd)\.?)?[.,]?\s*[-–|]?"
                                        rf"\s*all rights reserved", re.IGNORECASE)),
@@ -61,7 +61,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("get X delivered", re.compile(rf"^get (?:the\s)?(?P<name>{_NAME}) delivered\b", re.IGNORECASE)),
     ("menu", re.compile(rf"(?:^|[.!?:]\s+)(?P<verb>follow|support|shop|more from|more on|popular on|latest from|"
                         rf"advertise (?:with|on|in)|originally published (?:on|in|by)|subscribe to|sign up for|contact|"
-                        rf"about|welcome to|read more (?:on|at|from))"
+                        rf"contribute to|about|welcome to|read more (?:on|at|from))"
                         rf"\s+(?:the\s)?(?P<name>{_NAME})(?:\s+on\s+\w+)?\.?$", re.IGNORECASE)),
     ("X staff", re.compile(rf"(?:^(?:by\s+)?|\sby\s+)(?P<name>{_NAME}) (?:staff|newsroom|editors|editorial board)$",
                            re.IGNORECASE)),  # after the date stamp it may follow: "2/26/2015 7:11 AM PST BY TMZ STAFF"
@@ -375,8 +375,9 @@ def outlet_evidence(
     article's prose (:func:`phrase_evidence`), the logo's text (:func:`_logo`, rule ``logo``), the outlets the reader
     found by other means (rule ``named``), header labels that read as an outlet's name or are spelled like a web host
     the page names (rule ``label``), names outside the prose that a web host named outside it spells
-    (:func:`_host_names`, rule ``host``: the report's own links name its sources), and the brand of a product's
-    name (:func:`_brand`, rule ``brand``)."""
+    (:func:`_host_names`, rule ``host``: the report's own links name its sources), the name that signs a list of
+    story titles (:func:`_title_signatures`, rule ``title | X``), and the brand of a product's name (:func:`_brand`,
+    rule ``brand``)."""
     return _evidence(_page(lines, prose), named, labels)
 
 
@@ -412,11 +413,29 @@ def _evidence(page: _Page, named: Sequence[str], labels: Sequence[str]) -> list[
     found += [Evidence("named", name) for name in named]
     found += [Evidence("label", label) for label in labels if looks_like_outlet(label) or _letters(label) in page.hosts]
     found += [Evidence("host", name) for name in _host_names(page.own, page.own_hosts)]
+    found += [Evidence("title | X", name) for name in _title_signatures(page.own)]
     for name in dict.fromkeys(e.name for e in found):
         brand = _brand(name, page.lines)
         if brand:
             found.append(Evidence("brand", brand))
     return found
+
+
+_TITLE_LINE = re.compile(rf"^(?:\S+\s+){{4,}}?\S+\s(?:\||-{{1,2}}|–|—)\s(?P<name>{_NAME})$")
+"""A story's title signed with its publisher's name (``Google Fiber beta test goes live -- Engadget``)."""
+MIN_TITLE_LINES = 2
+"""A name signs titles when it ends at least this many title lines (a list of the site's stories, a feed)."""
+
+
+def _title_signatures(lines: Sequence[str]) -> list[str]:
+    """The names that end :data:`MIN_TITLE_LINES` or more lines shaped as a story's title and its publisher
+    (``… -- Engadget``, ``… | The Verge``): a list of stories signed by their site. A name ending one such line may be
+    any menu's last word."""
+    ends = [match.group("name") for line in lines if (match := _TITLE_LINE.match(line[:MAX_PHRASE_CHARS]))]
+    counts: dict[str, int] = {}
+    for name in ends:
+        counts[name.casefold()] = counts.get(name.casefold(), 0) + 1
+    return list(dict.fromkeys(name for name in ends if counts[name.casefold()] >= MIN_TITLE_LINES))
 
 
 _NOT_PHRASES = frozenset(["named", "label", "brand", "host"])
@@ -445,7 +464,7 @@ def best_outlet(
     phrases and lines (which name the brand too). A candidate that a web host outside the prose spells scores
     :data:`HOST_BONUS` more, unless a line names it as a company (``Dow Jones & Company``: the owner's host). The forms
     of one name (:func:`_variants`) score together, and the fullest form is given (``Connecticut Post``, not ``CT
-    Post``). Ties go to the candidate named first.
+    Post``; ``The Motley Fool``, not ``Fool``). Ties go to the candidate named first.
 
     Args:
         lines: The page's lines.
@@ -612,8 +631,8 @@ def _initials_of(short: str, name: str) -> bool:
 def _variants(candidates: Sequence[str], hosts: set[str]) -> list[list[str]]:
     """The candidates in groups of one publisher's name forms, in the order they were first named: names spelled
     alike (``IndieWire``, ``Indiewire``; ``Snopes``, ``Snopes.com``), names that one web host of the page spells
-    (``CT Post`` and ``Connecticut Post`` for ``ctpost.com``) and a name beside its initials (``BI``, ``Business
-    Insider``)."""
+    (``CT Post`` and ``Connecticut Post`` for ``ctpost.com``), a name beside its initials (``BI``, ``Business
+    Insider``) and a name beside its last word (:func:`_head_of`)."""
     groups: list[list[str]] = []
     for candidate in candidates:
         letters = _letters(candidate).removeprefix("the")
@@ -627,6 +646,8 @@ def _variants(candidates: Sequence[str], hosts: set[str]) -> list[list[str]]:
                     or spelled & {h for h in hosts if spells_host(o, h)}
                     or _initials_of(candidate, o)
                     or _initials_of(o, candidate)
+                    or _head_of(candidate, o)
+                    or _head_of(o, candidate)
                     for o in group
                 )
             ),
@@ -637,3 +658,15 @@ def _variants(candidates: Sequence[str], hosts: set[str]) -> list[list[str]]:
         else:
             home.append(candidate)
     return groups
+
+
+def _head_of(short: str, name: str) -> bool:
+    """Whether ``short`` is one word that ends the longer ``name`` (``Fool`` of ``The Motley Fool``, ``Catalog`` of
+    ``Thought Catalog``): the name cut to its last word, as a footer's or a menu's phrase may catch it."""
+    words = name.split()
+    if len(short.split()) != 1 or len(words) < 2 or words[-1].casefold() != short.casefold():
+        return False
+    return not _MENU.search(name)  # ``Support Snopes``: a menu's button, naming ``Snopes``
+
+
+_MENU = dict(_PHRASES)["menu"]
