@@ -47,7 +47,7 @@ _CREDIT_PHRASES = (
 
 _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("copyright", re.compile(rf"(?:copyright\s*)?(?:©|\(c\)|\bcopyright(?=\s*\d{{4}}))\s*(?:copyright\s*)?"
-                             rf"(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?(?:©\s*)?(?P<name>{_NAME})", re.IGNORECASE)),
+                             rf"(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?(?P<name>{_NAME})", re.IGNORECASE)),
     ("name ©", re.compile(rf"^(?P<name>{_NAME})\s*©")),
     ("all rights reserved", re.compile(rf"(?:^|\d{{4}}\s+)(?P<name>{_NAME})(?:,?\s*(?:inc|llc|ltd)\.?)?[.,]?\s*[-–|]?"
                                        rf"\s*all rights reserved", re.IGNORECASE)),
@@ -375,9 +375,8 @@ def outlet_evidence(
     article's prose (:func:`phrase_evidence`), the logo's text (:func:`_logo`, rule ``logo``), the outlets the reader
     found by other means (rule ``named``), header labels that read as an outlet's name or are spelled like a web host
     the page names (rule ``label``), names outside the prose that a web host named outside it spells
-    (:func:`_host_names`, rule ``host``: the report's own links name its sources), the name that signs a list of
-    story titles (:func:`_title_signatures`, rule ``title | X``), and the brand of a product's name (:func:`_brand`,
-    rule ``brand``)."""
+    (:func:`_host_names`, rule ``host``: the report's own links name its sources), and the brand of a product's
+    name (:func:`_brand`, rule ``brand``)."""
     return _evidence(_page(lines, prose), named, labels)
 
 
@@ -413,29 +412,11 @@ def _evidence(page: _Page, named: Sequence[str], labels: Sequence[str]) -> list[
     found += [Evidence("named", name) for name in named]
     found += [Evidence("label", label) for label in labels if looks_like_outlet(label) or _letters(label) in page.hosts]
     found += [Evidence("host", name) for name in _host_names(page.own, page.own_hosts)]
-    found += [Evidence("title | X", name) for name in _title_signatures(page.own)]
     for name in dict.fromkeys(e.name for e in found):
         brand = _brand(name, page.lines)
         if brand:
             found.append(Evidence("brand", brand))
     return found
-
-
-_TITLE_LINE = re.compile(rf"^(?:\S+\s+){{4,}}?\S+\s(?:\||-{{1,2}}|–|—)\s(?P<name>{_NAME})$")
-"""A story's title signed with its publisher's name (``Google Fiber beta test goes live -- Engadget``)."""
-MIN_TITLE_LINES = 2
-"""A name signs titles when it ends at least this many title lines (a list of the site's stories, a feed)."""
-
-
-def _title_signatures(lines: Sequence[str]) -> list[str]:
-    """The names that end :data:`MIN_TITLE_LINES` or more lines shaped as a story's title and its publisher
-    (``… -- Engadget``, ``… | The Verge``): a list of stories signed by their site. A name ending one such line may be
-    any menu's last word."""
-    ends = [match.group("name") for line in lines if (match := _TITLE_LINE.match(line[:MAX_PHRASE_CHARS]))]
-    counts: dict[str, int] = {}
-    for name in ends:
-        counts[name.casefold()] = counts.get(name.casefold(), 0) + 1
-    return list(dict.fromkeys(name for name in ends if counts[name.casefold()] >= MIN_TITLE_LINES))
 
 
 _NOT_PHRASES = frozenset(["named", "label", "brand", "host"])
