@@ -384,33 +384,3 @@ def test_glued_share_buttons_under_the_byline_are_no_outlet() -> None:
     article = parse_text(paste, path="harbour.txt")
     assert article.outlet != "ShareTweet"
     assert all(s.role != "body" for s in article.segments if s.text == "ShareTweet")
-
-
-def test_a_name_cut_to_its_last_word_is_one_publisher_given_in_full() -> None:
-    """The footer names ``The Gilded Lantern``; the menus and the site's host (``lantern.com``) cut it to ``Lantern``:
-    one publisher, given in full."""
-    lines = [
-        "Lantern Premium",
-        "Lantern Picks",
-        "Follow Lantern",
-        "Lantern contributor Ada Moss owns shares of the firms named.",
-        "Visit www.lantern.com for more.",
-        "© 1999 - 2025 The Gilded Lantern. All rights reserved.",
-    ]
-    assert best_outlet(lines) == "The Gilded Lantern"
-
-
-def test_a_menus_button_is_no_longer_form_of_the_name_it_names() -> None:
-    """``Support Quillwire`` heads the page; it is a button naming ``Quillwire``, not a longer name for it."""
-    lines = [
-        "Support Quillwire",
-        "Shop Quillwire",
-        "Quillwire needs your help.",
-        "Support Quillwire and make a difference for readers everywhere.",
-        "Quillwire.com",
-    ]
-    assert best_outlet(lines) == "Quillwire"
-
-
-def test_a_contributor_link_names_the_publisher() -> None:
-    assert best_outlet(["Advertise", "Contribute to Riverbend Weekly"]) == "Riverbend Weekly"

@@ -61,7 +61,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("get X delivered", re.compile(rf"^get (?:the\s)?(?P<name>{_NAME}) delivered\b", re.IGNORECASE)),
     ("menu", re.compile(rf"(?:^|[.!?:]\s+)(?P<verb>follow|support|shop|more from|more on|popular on|latest from|"
                         rf"advertise (?:with|on|in)|originally published (?:on|in|by)|subscribe to|sign up for|contact|"
-                        rf"contribute to|about|welcome to|read more (?:on|at|from))"
+                        rf"about|welcome to|read more (?:on|at|from))"
                         rf"\s+(?:the\s)?(?P<name>{_NAME})(?:\s+on\s+\w+)?\.?$", re.IGNORECASE)),
     ("X staff", re.compile(rf"(?:^(?:by\s+)?|\sby\s+)(?P<name>{_NAME}) (?:staff|newsroom|editors|editorial board)$",
                            re.IGNORECASE)),  # after the date stamp it may follow: "2/26/2015 7:11 AM PST BY TMZ STAFF"
@@ -445,7 +445,7 @@ def best_outlet(
     phrases and lines (which name the brand too). A candidate that a web host outside the prose spells scores
     :data:`HOST_BONUS` more, unless a line names it as a company (``Dow Jones & Company``: the owner's host). The forms
     of one name (:func:`_variants`) score together, and the fullest form is given (``Connecticut Post``, not ``CT
-    Post``; ``The Motley Fool``, not ``Fool``). Ties go to the candidate named first.
+    Post``). Ties go to the candidate named first.
 
     Args:
         lines: The page's lines.
@@ -612,8 +612,8 @@ def _initials_of(short: str, name: str) -> bool:
 def _variants(candidates: Sequence[str], hosts: set[str]) -> list[list[str]]:
     """The candidates in groups of one publisher's name forms, in the order they were first named: names spelled
     alike (``IndieWire``, ``Indiewire``; ``Snopes``, ``Snopes.com``), names that one web host of the page spells
-    (``CT Post`` and ``Connecticut Post`` for ``ctpost.com``), a name beside its initials (``BI``, ``Business
-    Insider``) and a name beside its last word (:func:`_head_of`)."""
+    (``CT Post`` and ``Connecticut Post`` for ``ctpost.com``) and a name beside its initials (``BI``, ``Business
+    Insider``)."""
     groups: list[list[str]] = []
     for candidate in candidates:
         letters = _letters(candidate).removeprefix("the")
@@ -627,8 +627,6 @@ def _variants(candidates: Sequence[str], hosts: set[str]) -> list[list[str]]:
                     or spelled & {h for h in hosts if spells_host(o, h)}
                     or _initials_of(candidate, o)
                     or _initials_of(o, candidate)
-                    or _head_of(candidate, o)
-                    or _head_of(o, candidate)
                     for o in group
                 )
             ),
@@ -639,15 +637,3 @@ def _variants(candidates: Sequence[str], hosts: set[str]) -> list[list[str]]:
         else:
             home.append(candidate)
     return groups
-
-
-def _head_of(short: str, name: str) -> bool:
-    """Whether ``short`` is one word that ends the longer ``name`` (``Fool`` of ``The Motley Fool``, ``Catalog`` of
-    ``Thought Catalog``): the name cut to its last word, as a footer's or a menu's phrase may catch it."""
-    words = name.split()
-    if len(short.split()) != 1 or len(words) < 2 or words[-1].casefold() != short.casefold():
-        return False
-    return not _MENU.search(name)  # ``Support Snopes``: a menu's button, naming ``Snopes``
-
-
-_MENU = dict(_PHRASES)["menu"]
