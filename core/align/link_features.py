@@ -25,7 +25,7 @@ import numpy.typing as npt
 
 from core.align.aliases import Bag
 from core.align.link_model import COEFFICIENTS, INTERCEPT, MEANS, SCALES
-from core.align.similarity import Scored, candidate_rows, score_of
+from core.align.similarity import Scored, candidate_rows, runs, score_of
 from core.text import STOP_WORDS
 
 __all__ = [
@@ -231,8 +231,7 @@ def _ranks(own: Rows, s: npt.NDArray[np.float64], size: int) -> tuple[
         return empty, empty, empty
     order = np.lexsort((-s, own))
     own_sorted, s_sorted = own[order], s[order]
-    starts = np.flatnonzero(np.concatenate(([True], own_sorted[1:] != own_sorted[:-1])))
-    counts = np.diff(np.append(starts, len(own)))
+    starts, counts = runs(own_sorted)
     first = np.repeat(starts, counts)
     steps = np.concatenate(([True], (s_sorted[1:] != s_sorted[:-1]) | (own_sorted[1:] != own_sorted[:-1])))
     run_start = np.maximum.accumulate(np.where(steps, np.arange(len(own)), 0))  # first of each run of equal scores
@@ -288,12 +287,10 @@ def _best_two(own: Rows, other: Rows, s: npt.NDArray[np.float64], text_rank: Row
         return first, second
     order = np.lexsort((text_rank[other], -s, own))
     own_sorted, other_sorted = own[order], other[order]
-    starts = np.flatnonzero(np.concatenate(([True], own_sorted[1:] != own_sorted[:-1])))
+    starts, counts = runs(own_sorted)
     first[own_sorted[starts]] = other_sorted[starts]
-    nxt = starts + 1
-    valid = nxt < len(order)
-    valid[valid] &= own_sorted[nxt[valid]] == own_sorted[starts[valid]]
-    second[own_sorted[starts[valid]]] = other_sorted[nxt[valid]]
+    two = starts[counts >= 2]
+    second[own_sorted[two]] = other_sorted[two + 1]
     return first, second
 
 

@@ -16,7 +16,7 @@ import numpy.typing as npt
 
 from core.align.quotations import quoted_text
 from core.align.settings import AlignSettings
-from core.align.similarity import Bag, Scored, bag_similarity, score_of
+from core.align.similarity import Bag, Scored, bag_similarity, runs, score_of
 from core.text.normalize import STOP_WORDS
 
 
@@ -83,9 +83,9 @@ def _best_counterparts(
         text_rank[by_text] = np.arange(len(texts), dtype=np.int64)
         order = np.argsort(own, kind="stable")
         own_sorted, score_sorted = own[order], scores[order]
-        starts = np.flatnonzero(np.r_[True, own_sorted[1:] != own_sorted[:-1]])
+        starts, counts = runs(own_sorted)
         top = np.maximum.reduceat(score_sorted, starts)  # each passage's best score
-        tied = order[score_sorted == np.repeat(top, np.diff(np.r_[starts, len(order)]))]  # the candidates scoring it
+        tied = order[score_sorted == np.repeat(top, counts)]  # the candidates scoring it
         tied = tied[np.lexsort((text_rank[other[tied]], own[tied]))]  # per passage, the first text first
         picks = tied[np.r_[True, own[tied][1:] != own[tied][:-1]]]
         for k, pick, score in zip(own[picks].tolist(), other[picks].tolist(), scores[picks].tolist(), strict=True):
@@ -387,12 +387,10 @@ def _top_two(
         return top, runner
     order = np.lexsort((-s, own))
     own_sorted, s_sorted = own[order], s[order]
-    starts = np.flatnonzero(np.r_[True, own_sorted[1:] != own_sorted[:-1]])
+    starts, counts = runs(own_sorted)
     top[own_sorted[starts]] = s_sorted[starts]
-    nxt = starts + 1
-    valid = nxt < len(order)
-    valid[valid] &= own_sorted[nxt[valid]] == own_sorted[starts[valid]]
-    runner[own_sorted[starts[valid]]] = s_sorted[nxt[valid]]
+    two = starts[counts >= 2]
+    runner[own_sorted[two]] = s_sorted[two + 1]
     return top, runner
 
 
@@ -604,8 +602,7 @@ def _three_best(
         return out
     order = np.lexsort((other, -s, own))
     own_sorted, other_sorted, s_sorted = own[order], other[order], s[order]
-    starts = np.flatnonzero(np.r_[True, own_sorted[1:] != own_sorted[:-1]])
-    counts = np.diff(np.r_[starts, len(order)])
+    starts, counts = runs(own_sorted)
     at = own_sorted[starts]
     out.first[at], out.first_score[at] = other_sorted[starts], s_sorted[starts]
     two = counts >= 2

@@ -51,6 +51,16 @@ def candidate_rows(
     return rows, np.asarray(found, dtype=bool)
 
 
+def runs(keys: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Where each run of equal values of a sorted array starts, and how long it is: the candidates of each passage,
+    in an array sorted by passage."""
+    if not len(keys):
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    return starts, np.diff(np.r_[starts, len(keys)])
+
+
 def score_of(scored: Scored, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
     """Scores of the pairs ``(i[k], j[k])``, 0 where a pair is no candidate."""
     rows, found = candidate_rows(scored, i, j)
