@@ -149,6 +149,9 @@ class Reason:
         each piece of evidence that the other report gives in another passage marked so: ``place`` names that passage
         (``item 9``) from its side and segment id, else it is ``another passage``.
 
+        A planned-or-done reason with evidence on one side only (a headline that plans, against one that reports the
+        thing done) says so: ``A has Set to Override, still to come; B tells it as done``.
+
         Derived from the fields alone, so swapping sides mirrors it exactly.
         """
         label = REASON_LABELS[self.kind]
@@ -157,6 +160,9 @@ class Reason:
         right = "; ".join(_placed(_marked(self.right, quoted), self.right_elsewhere, left_name, "left", place))
         if left and right:
             return f"{label}: {left_name} has {left}; {right_name} has {right}"
+        if self.kind == "planned":  # a headline that plans against one that reports it done: both sides say it
+            plans, planned, done = (left_name, left, right_name) if left else (right_name, right, left_name)
+            return f"{label}: {plans} has {planned}, still to come; {done} tells it as done"
         if left:
             return f"{label}: only {left_name} has {left}"
         return f"{label}: only {right_name} has {right}"

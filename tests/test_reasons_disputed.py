@@ -62,6 +62,7 @@ def test_a_headline_that_plans_is_not_one_that_reports_it_done() -> None:
     assert found is not None
     assert found.left == ("Set to Approve",)
     assert found.right == ()
+    assert found.describe("A", "B") == "Planned or done: A has Set to Approve, still to come; B tells it as done"
 
 
 def test_a_headline_that_asks_plans_nothing() -> None:
