@@ -41,7 +41,7 @@ def test_each_figure_says_what_it_counts_and_whether_it_is_done() -> None:
     )
     numbers = reason(item, "number")
     assert numbers is not None
-    assert numbers.left == ("12,000 special forces",)
+    assert numbers.left == ("about 12,000 special forces",)
     assert numbers.right == ("four brigades", "12,000 soldiers … including 1,500 special forces")
     planned = reason(item, "planned")
     assert planned is not None
@@ -543,3 +543,22 @@ def test_headlines_that_lead_on_other_things_differ() -> None:
         kind="title",
     )
     assert alike.verdict == "agree"
+
+
+def test_a_figure_is_shown_with_its_modifier() -> None:
+    """``more than 10 packages`` and ``nearly 20 people`` are other claims than ``10 packages`` and ``20 people``: a
+    fact-checker reading the evidence must see the modifier the report wrote."""
+    item = linked(
+        article("Investigators sifted through the packages addressed to Barack Obama and Maxine Waters on Friday."),
+        article("More than 10 packages were addressed to Barack Obama and Maxine Waters, police said on Friday."),
+    )
+    found = reason(item, "number")
+    assert found is not None
+    assert found.right == ("More than 10 packages",)
+    item = linked(
+        article("The storm killed 12 people in the province on Monday, officials said."),
+        article("Officials said the storm killed nearly 20 people in the province on Monday."),
+    )
+    found = reason(item, "number")
+    assert found is not None
+    assert (found.left, found.right) == (("12 people",), ("nearly 20 people",))

@@ -223,3 +223,20 @@ def test_a_quotation_in_a_reason_stands_between_quotation_marks() -> None:
     placed = Reason("quote", ("will be vindicated",), (), ("s4",))
     assert placed.describe("A", "B") == "Quotation: only A has “will be vindicated” (B says it in another passage)"
     assert Reason("entity", ("Arvo Keldan",)).describe("A", "B") == "Named entities: only A has Arvo Keldan"
+
+
+def test_a_figure_keeps_its_modifier_and_is_still_found_elsewhere() -> None:
+    """``nearly $45 million`` is what the left report says: the evidence must not shorten it to ``$45 million``, and
+    the other report's ``$45 million`` further on is still found."""
+    left = make_article(
+        [
+            ("body", "The council approved the flood barrier on Monday at a cost of nearly $45 million, she said."),
+            None,
+            ("body", "Work on the barrier along the river will start in the spring."),
+        ],
+        path="left",
+    )
+    numbers = _reason(_item_with(align(left, RIGHT), "approved"), "number")
+    assert numbers.left == ("nearly $45 million",)
+    cost = next(s for s in RIGHT.segments if "$45 million" in s.text)
+    assert numbers.left_elsewhere == (cost.id,)

@@ -23,6 +23,27 @@ _DOWNWARD = ("less than", "under", "fewer than", "up to", "just under", "no more
 _NEARLY = ("nearly", "almost", "close to", "just shy of")
 _ABOUT = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "circa")
 _MODIFIER = "|".join(sorted((*_UPWARD, *_DOWNWARD, *_NEARLY, *_ABOUT), key=len, reverse=True))
+_MODIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:{_MODIFIER})\s+$", re.IGNORECASE)
+MODIFIER_REACH = max(len(m) for m in (*_UPWARD, *_DOWNWARD, *_NEARLY, *_ABOUT)) + 2
+"""How far before a figure its modifier can start (the longest modifier and the spaces after it)."""
+
+
+_MODIFIER_FIRST = re.compile(rf"(?:{_MODIFIER})\s+(?=\S)", re.IGNORECASE)
+
+
+def without_modifier(text: str) -> str:
+    """``text`` without the modifier it opens with (``nearly 20 people`` -> ``20 people``)."""
+    found = _MODIFIER_FIRST.match(text)
+    return text[found.end() :] if found else text
+
+
+def modifier_start(text: str, at: int, floor: int = 0) -> int:
+    """Where the modifier right before the figure at offset ``at`` starts (``more than`` in ``more than 10
+    packages``, ``nearly`` in ``nearly 20 people``), not before ``floor``; ``at`` when there is none."""
+    lo = max(floor, at - MODIFIER_REACH)
+    found = _MODIFIER_BEFORE.search(text, lo, at)
+    return found.start() if found else at
+
 
 _SUFFIXES = ("bn", "m")
 """Scales glued to or set after a figure (``€4.2bn``, ``$4m``), as :data:`core.text.numbers.SUFFIX_SCALES` reads
@@ -233,4 +254,4 @@ def covers(value: float, percent: bool, own: Figures | Iterable[Figure], others:
     return False
 
 
-__all__ = ["Figure", "Figures", "covers", "figures"]
+__all__ = ["Figure", "Figures", "covers", "figures", "modifier_start", "without_modifier"]

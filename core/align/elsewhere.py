@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from core.align.approximate import without_modifier
 from core.align.settings import AlignSettings
 from core.models import AlignedItem, Reason
 from core.text.normalize import terms
@@ -57,7 +58,7 @@ def _required(found: list[tuple[str, str]], kind: str) -> tuple[frozenset[str], 
     if kind == "quote":
         return frozenset(), frozenset(definite | rest)
     if kind == "number":
-        definite.add(found[0][0])  # the figure itself: evidence opens with it
+        definite.add(found[0][0])  # the figure itself: evidence opens with it, after its modifier
         rest.discard(found[0][0])
     return (frozenset(definite), frozenset(rest)) if definite else (frozenset(), frozenset(rest))
 
@@ -93,7 +94,8 @@ def _where(
     share = settings.quote_repeat if kind == "quote" else MOST_SHARE
     out: list[str] = []
     for text in evidence:
-        found = [(canon(t.norm), t.kind) for t in terms(word_tokens(text)) if t.kind != "stop"]
+        said = without_modifier(text) if kind == "number" else text  # ``nearly 20 people``: the figure leads
+        found = [(canon(t.norm), t.kind) for t in terms(word_tokens(said)) if t.kind != "stop"]
         must, most = _required(found, kind)
         figure, units = (
             (found[0][0], frozenset(norm for norm, _ in found[1:])) if kind == "number" and found else ("", None)

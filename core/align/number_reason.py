@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from core.align.approximate import Figure, Figures, covers, figures
+from core.align.approximate import Figure, Figures, covers, figures, modifier_start
 from core.align.item_side import ItemSide
 from core.align.quantities import MEASURES, Measures, Quantity, pairs, quantities
 from core.models import Reason
@@ -28,12 +28,22 @@ def joined(side: ItemSide, first: int, end: int, second: Quantity) -> str:
     return f"{side.written(tokens[first].start, tokens[end - 1].end)} … {lead}{second.written}"
 
 
+def _modifier(side: ItemSide, q: Quantity) -> str:
+    """The modifier written right before a figure in its passage (``more than`` in ``more than 10 packages``), with a
+    space after it; empty when there is none. Evidence shows it: ``10 packages`` alone misreports ``more than 10``."""
+    at = side.tokens[q.token].start
+    floor = max((start for start, _ in side.spans if start <= at), default=0)
+    start = modifier_start(side.text, at, floor)
+    return f"{side.written(start, at)} " if start < at else ""
+
+
 def _as_shown(side: ItemSide, q: Quantity) -> str:
-    """A quantity as its evidence shows it: as written, or, for a bare figure set off by commas after a name (an age:
-    ``Elizabeth Lauten, 31, who …``), with the name it describes (``Lauten, 31``): a bare ``31`` says nothing."""
+    """A quantity as its evidence shows it: as written, with its modifier (``nearly 20 people``), or, for a bare figure
+    set off by commas after a name (an age: ``Elizabeth Lauten, 31, who …``), with the name it describes (``Lauten,
+    31``): a bare ``31`` says nothing."""
     tokens = side.tokens
     if q.units or q.vague or q.token == 0 or q.end >= len(tokens) or q.end - q.token != 1:
-        return q.written
+        return f"{_modifier(side, q)}{q.written}"
     name = tokens[q.token - 1]
     before = side.text[name.end : tokens[q.token].start]
     after = side.text[tokens[q.end - 1].end : tokens[q.end].start]
@@ -193,13 +203,13 @@ def number_reason(
                 else []
             )
             if tied:
-                out.append(joined(side, q.token, q.end, tied[0]))
+                out.append(f"{_modifier(side, q)}{joined(side, q.token, q.end, tied[0])}")
                 shown.add(tied[0].token)
             elif n + 1 < len(mine) and _range_end(side, q, mine[n + 1]):
                 end = mine[n + 1]  # "$800 to $1,000 per trained employee", not "$800" and "$1,000 per …"
                 at = side.tokens[end.token].start
                 space = " " if side.text[at - 1 : at].isspace() else ""  # "80 to 100 mm", "a 5-2 vote"
-                out.append(f"{side.written(side.tokens[q.token].start, at)}{space}{end.written}")
+                out.append(f"{_modifier(side, q)}{side.written(side.tokens[q.token].start, at)}{space}{end.written}")
                 shown.add(end.token)
             else:
                 out.append(_as_shown(side, q))
