@@ -562,3 +562,20 @@ def test_a_figure_is_shown_with_its_modifier() -> None:
     found = reason(item, "number")
     assert found is not None
     assert (found.left, found.right) == (("12 people",), ("nearly 20 people",))
+
+
+def test_could_in_reported_speech_is_no_hedge_against_can() -> None:
+    """``"we can win this," she said`` ~ ``she said she could win``: reported speech turns ``can`` into ``could``; the
+    second report doubts no more than the first. ``could hit`` against ``will hit`` still hedges."""
+    item = linked(
+        article('"I believe that we can win this race," Marlow said on Tuesday, citing support from small donors.'),
+        article("Marlow said on Tuesday that she believed she could win the race with support from small donors."),
+    )
+    assert reason(item, "hedge") is None
+    item = linked(
+        article("The storm could hit the harbour town on Tuesday night, forecasters said."),
+        article("The storm will hit the harbour town on Tuesday night, forecasters said."),
+    )
+    found = reason(item, "hedge")
+    assert found is not None
+    assert found.left == ("could hit",)

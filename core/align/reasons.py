@@ -520,7 +520,32 @@ def hedge_reason(left: ItemSide, right: ItemSide) -> Reason | None:
     lh, rh = _hedges(left), _hedges(right)
     if bool(lh) == bool(rh) or _hedges(right if lh else left, with_quotations=True):
         return None
-    return Reason("hedge", lh, rh)
+    lh, rh = _not_also_possible(lh, right), _not_also_possible(rh, left)
+    return Reason("hedge", lh, rh) if lh or rh else None
+
+
+_POSSIBLE = frozenset(["can", "could", "may", "might"])
+"""Modals of possibility: ``could win`` against ``can win`` tells no more doubt (reported speech turns the speaker's
+``can`` into ``could``: ``"we can win this," Akin said`` ~ ``Akin said he could win``)."""
+
+
+def _not_also_possible(hedges: tuple[str, ...], other: ItemSide) -> tuple[str, ...]:
+    """The hedges but the modal ones whose verb the other side also puts after a modal of possibility, quotations
+    included (``could win`` ~ ``"we can win"``)."""
+    tokens = other.tokens
+    possible = {
+        stem(tokens[n].text.casefold())
+        for k, token in enumerate(tokens)
+        if token.text.casefold() in _POSSIBLE
+        for n in range(k + 1, min(len(tokens), k + 1 + MODAL_REACH))
+    }
+    kept: list[str] = []
+    for hedge in hedges:
+        words = hedge.split()
+        modal = len(words) > 1 and words[0] in _MODALS
+        if not (modal and stem(words[-1].casefold()) in possible):
+            kept.append(hedge)
+    return tuple(kept)
 
 
 def _not_sources(found: list[Quantity], attributions: Sequence[str]) -> list[Quantity]:
