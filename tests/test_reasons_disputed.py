@@ -579,3 +579,14 @@ def test_could_in_reported_speech_is_no_hedge_against_can() -> None:
     found = reason(item, "hedge")
     assert found is not None
     assert found.left == ("could hit",)
+
+
+def test_an_age_after_a_name_with_a_suffix_names_the_person() -> None:
+    """``Cesar Marlow Jr., 56,``: a bare ``56`` says nothing to a reader; the evidence names whose age it is."""
+    item = linked(
+        article("An official identified the suspect as Cesar Marlow Jr., 56, of Aventura, just north of the city."),
+        article("Several sources identified the suspect as Cesar Marlow of Aventura."),
+    )
+    found = reason(item, "number")
+    assert found is not None
+    assert found.left == ("Marlow Jr., 56",)

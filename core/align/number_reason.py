@@ -40,16 +40,22 @@ def _modifier(side: ItemSide, q: Quantity) -> str:
 def _as_shown(side: ItemSide, q: Quantity) -> str:
     """A quantity as its evidence shows it: as written, with its modifier (``nearly 20 people``), or, for a bare figure
     set off by commas after a name (an age: ``Elizabeth Lauten, 31, who …``), with the name it describes (``Lauten,
-    31``): a bare ``31`` says nothing."""
+    31``, ``Sayoc Jr., 56``): a bare ``31`` says nothing."""
     tokens = side.tokens
     if q.units or q.vague or q.token == 0 or q.end >= len(tokens) or q.end - q.token != 1:
         return f"{_modifier(side, q)}{q.written}"
     name = tokens[q.token - 1]
     before = side.text[name.end : tokens[q.token].start]
     after = side.text[tokens[q.end - 1].end : tokens[q.end].start]
-    if before.strip() == "," and after.strip().startswith(",") and name.text[:1].isupper():
-        return f"{name.text}, {q.written}"
+    suffix = name.text in _NAME_SUFFIXES and q.token >= 2  # "Cesar Sayoc Jr., 56,": the surname before the suffix
+    if before.strip() in (",", ".,") and after.strip().startswith(",") and name.text[:1].isupper():
+        written = side.written((tokens[q.token - 2] if suffix else name).start, name.end + len(before.rstrip()))
+        return f"{written} {q.written}"
     return q.written
+
+
+_NAME_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
+"""Suffixes closing a person's name (``Cesar Sayoc Jr., 56``): the age after them describes the name before them."""
 
 
 TIE_REACH = 8
