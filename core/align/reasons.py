@@ -225,9 +225,9 @@ def _titled(
     """Whether a source ``side`` describes by its role (``the governor said``) is one the other side names
     (``Hutchinson said``): ``side``'s article writes that name with the role as its title (``Gov. Asa Hutchinson``)."""
     roles = [
-        words[-1].casefold()
+        role
         for (phrase, _), is_named in zip(mine, named, strict=True)
-        if not is_named and len(words := SPEAKER_WORD.findall(phrase)[:-1]) >= 2 and words[0].casefold() == "the"
+        if not is_named and SPEAKER_WORD.findall(phrase)[0].casefold() == "the" and (role := _role(phrase))
     ][:TITLES_CHECKED]
     names = [
         capitals[-1]
@@ -242,7 +242,7 @@ def _titles(name: str, text: str) -> frozenset[str]:
     """The words an article writes in the few words before a name, spelled out (``Gov. Asa Hutchinson`` gives
     ``governor``); read once per name and article."""
     out: set[str] = set()
-    for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?=['’]s\b|[^\w'’-]|$)", text):  # "Obama’s" too
         before = SPEAKER_WORD.findall(text[max(0, found.start() - 80) : found.start()])[-TITLE_REACH:]
         out.update(w.casefold() for w in before)
         out.update(title for w in before if (title := spelled_out(w.casefold())))
@@ -255,11 +255,19 @@ _DEFINITE = frozenset(["the", "his", "her", "its", "their"])
 
 def _role(phrase: str) -> str | None:
     """The role word of a speaker phrase that describes its source (``the governor said`` -> ``governor``, ``The
-    company has said`` -> ``company``), or ``None``."""
+    company has said`` -> ``company``, ``The president this morning says`` -> ``president``), or ``None``."""
     words = SPEAKER_WORD.findall(phrase)[:-1]
-    while words and words[-1].casefold() in _BEFORE_VERB:
+    while words and (words[-1].casefold() in _BEFORE_VERB or words[-1].casefold() in _WHEN_WORDS):
         words.pop()
     return words[-1].casefold() if len(words) >= 2 and words[0].casefold() in _DEFINITE else None
+
+
+_WHEN_WORDS = frozenset(
+    ["today", "yesterday", "tonight", "this", "last", "on", "morning", "afternoon", "evening", "night", "week"]
+    + [day.casefold() for day in WEEKDAYS]
+)
+"""Words of a time set between a source and its verb (``the president this morning says``, ``the governor on Monday
+said``): the role is the word before them."""
 
 
 _BODIES = frozenset(
