@@ -427,3 +427,32 @@ def test_a_lede_cut_off_by_a_picture_is_not_the_headline_over_the_credits_above_
     header += ["posted on March 4, 2025, at 11:29 a.m.", "Tomas Rennick", "Tweet", "Bookmark it", "Tweet", lede]
     article = over_body([*header, "View this image ›", "Jane Ollery"])
     assert article.title == headline
+
+
+def test_a_title_that_shares_no_word_with_the_article_is_no_headline() -> None:
+    """A blog's page for a quotation it collected: the site's name on the first line, no headline. A line none of
+    whose words the article uses is page clutter; the article is read with no headline rather than with the site's
+    name as one."""
+    page = "\n\n".join(
+        [
+            "Maren Holt’s Notebook",
+            "Subscribe",
+            "Sponsored by: Tidewater Tools — Build faster.",
+            "3rd March 2026",
+            "The harbour committee met for four hours on Tuesday and agreed to rebuild the sea wall before the winter "
+            "storms arrive, a decision that residents of the lower town had demanded for years after repeated "
+            "flooding of their homes and shops.",
+            "— Report of the Lowmere harbour committee",
+            "Posted 3rd March 2026 at 11:59 pm",
+            "Recent articles",
+            "Something about ferries - 4th March 2026",
+            "A tool for tide tables - 25th February 2026",
+            "This is a quotation collected here, posted on 3rd March 2026.",
+            "Disclosures",
+            "Colophon",
+        ]
+    )
+    article = parse_text(page, path="notebook.txt")
+    assert article.title is None
+    assert all(s.role != "title" for s in article.segments)
+    assert any(s.role == "body" and s.text.startswith("The harbour committee met") for s in article.segments)

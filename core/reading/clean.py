@@ -791,7 +791,33 @@ def hand_layout(text: str, hints: Hints | None = None) -> HandLayout:
     mark_bylines(paras, max(first_body, run.start if run is not None else 0))
     mark_comment_thread(paras, first_body)
     mark_site_notice(paras, first_body)
+    _mark_unrelated_headline(paras)
     return HandLayout(text, hints, paras, run, first_body, weights)
+
+
+_HEADED = frozenset({"title", "standfirst", "byline", "date", "body"})
+"""Roles of the lines a headline stands right over: its standfirst, its credits or the article itself."""
+HEADED_REACH = 2
+"""A headline's credits start at most this many lines under it (a standfirst may stand between)."""
+
+
+def _mark_unrelated_headline(paras: list[Para]) -> None:
+    """A headline that stands over no credits shares a word with its article: such a title line none of whose content
+    words comes back in the body (``Your California Privacy Rights``, ``Site Feedback``, the site's name over a
+    quotation it collected) is page clutter, and the article is read with no headline rather than with a wrong one.
+    A line right over the article's standfirst, credits or first paragraph (within :data:`HEADED_REACH` lines, its
+    second copy not counted) heads it whatever its words (a pun: ``Goodbye to the Giants of the Sea?``)."""
+    title_at = next((k for k, p in enumerate(paras) if p.role == "title"), None)
+    if title_at is None:
+        return
+    under = title_at + 1
+    while under < len(paras) and paras[under].text == paras[title_at].text:
+        under += 1  # the headline printed twice (its share text and the title)
+    if any(p.role in _HEADED for p in paras[under : under + HEADED_REACH]):
+        return
+    body = [content_words(p.text) for p in paras if p.role == "body"]
+    if body and not content_words(paras[title_at].text) & set().union(*body):
+        paras[title_at].role = "boilerplate"
 
 
 def read_layout(text: str, hints: Hints | None = None) -> Reading:
