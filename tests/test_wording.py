@@ -64,6 +64,24 @@ def test_titles_are_not_content_evidence() -> None:
                 assert "Mr" not in reason.left
 
 
+def test_a_month_that_ends_a_sentence_is_content_not_a_title() -> None:
+    """``in early July.``: a month name with the sentence's full stop after it is no title like ``Gov.``; the phrase
+    the reason quotes keeps it (``interview in early July``, not ``interview in early``)."""
+    left, right = _pair(
+        ["The harbour authority said the pier would close for repairs after its inspection in early July."],
+        ["The harbour authority closed the northern pier to ferries after storm damage to the moorings."],
+    )
+    phrases = [
+        phrase
+        for item in align(left, right, settings=STRICT).items
+        for reason in item.reasons
+        if reason.kind == "content"
+        for phrase in reason.left
+    ]
+    assert any(phrase.endswith("early July") for phrase in phrases)
+    assert not any(phrase.endswith("early") for phrase in phrases)
+
+
 def test_content_evidence_mirrors_when_the_articles_swap() -> None:
     """Swapping the articles swaps the evidence sides exactly."""
     left, right = _pair(

@@ -18,6 +18,7 @@ from core.align.item_side import ItemSide
 from core.align.lexicon import expand
 from core.models import Reason
 from core.text.normalize import STOP_WORDS
+from core.text.vocabulary import MONTHS, WEEKDAYS
 
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}\s*(?:\([\w ]{1,20}\))?\s*[—―–-]+\s")
 MAX_PHRASES = 4
@@ -150,10 +151,16 @@ def _abbreviation(side: ItemSide, index: int) -> bool:
     """A short capitalised word with a full stop (``Mr.``, ``Sen.``, ``Gov.``), the stop after the token or in it (a
     capital and a few lower-case letters: ``U.S.`` is a place): a title, not content."""
     token = side.tokens[index]
+    if token.text.casefold().rstrip(".") in _CALENDAR:
+        return False  # "in early July." ends a sentence: a month, no title
     if re.fullmatch(r"[A-Z][a-z]{1,3}\.", token.text):
         return True
     return len(token.text) <= 4 and token.text[0].isupper() and side.text[token.end : token.end + 1] == "."
 
+
+_CALENDAR = frozenset(name for name in MONTHS if len(name) > 3 and name != "sept") | {d.casefold() for d in WEEKDAYS}
+"""Month and weekday names written out (``June``, ``July``), which a full stop after them leaves dates; a shortened
+one (``Sept.``) is set apart by its stop like a title."""
 
 HEADLINE_CAPITALS = 0.6
 """A side whose words are capitalised in more than this share is in headline case: its capitals mark no names."""
