@@ -24,11 +24,13 @@ _NEARLY = ("nearly", "almost", "close to", "just shy of")
 _ABOUT = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "circa")
 _MODIFIER = "|".join(sorted((*_UPWARD, *_DOWNWARD, *_NEARLY, *_ABOUT), key=len, reverse=True))
 _MODIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:{_MODIFIER})\s+$", re.IGNORECASE)
+"""A modifier ending right where a figure starts (searched up to the figure's offset)."""
 MODIFIER_REACH = max(len(m) for m in (*_UPWARD, *_DOWNWARD, *_NEARLY, *_ABOUT)) + 2
 """How far before a figure its modifier can start (the longest modifier and the spaces after it)."""
 
 
 _MODIFIER_FIRST = re.compile(rf"(?:{_MODIFIER})\s+(?=\S)", re.IGNORECASE)
+"""A modifier opening a piece of evidence (``nearly 20 people``)."""
 
 
 def without_modifier(text: str) -> str:

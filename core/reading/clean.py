@@ -803,8 +803,8 @@ HEADED_REACH = 2
 
 def _mark_unrelated_headline(paras: list[Para]) -> None:
     """A headline that stands over no credits shares a word with its article: such a title line none of whose content
-    words comes back in the body (``Your California Privacy Rights``, ``Site Feedback``, the site's name over a
-    quotation it collected) is page clutter, and the article is read with no headline rather than with a wrong one.
+    words comes back in the body (``Site Feedback``, the site's name over a quotation it collected, ``… is writing on
+    the Svbtle network.``) is page clutter, and the article is read with no headline rather than with a wrong one.
     A line right over the article's standfirst, credits or first paragraph (within :data:`HEADED_REACH` lines, its
     second copy not counted) heads it whatever its words (a pun: ``Goodbye to the Giants of the Sea?``)."""
     title_at = next((k for k, p in enumerate(paras) if p.role == "title"), None)
