@@ -25,7 +25,7 @@ import numpy.typing as npt
 
 from core.align.aliases import Bag
 from core.align.link_model import COEFFICIENTS, INTERCEPT, MEANS, SCALES
-from core.align.similarity import Scored, candidate_rows, runs, score_of
+from core.align.similarity import Scored, candidate_rows, first_two, runs, score_of
 from core.text import STOP_WORDS
 
 __all__ = [
@@ -281,17 +281,8 @@ def _text_rank(keys: Sequence[str]) -> Rows:
 def _best_two(own: Rows, other: Rows, s: npt.NDArray[np.float64], text_rank: Rows, size: int) -> tuple[Rows, Rows]:
     """Each passage's best and second-best counterpart, -1 where none (exact ties: the alphabetically first text
     first); indexed by passage."""
-    first = np.full(size, -1, dtype=np.int64)
-    second = np.full(size, -1, dtype=np.int64)
-    if not len(own):
-        return first, second
     order = np.lexsort((text_rank[other], -s, own))
-    own_sorted, other_sorted = own[order], other[order]
-    starts, counts = runs(own_sorted)
-    first[own_sorted[starts]] = other_sorted[starts]
-    two = starts[counts >= 2]
-    second[own_sorted[two]] = other_sorted[two + 1]
-    return first, second
+    return first_two(own[order], other[order], size, -1)
 
 
 class LinkProbability:

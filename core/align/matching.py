@@ -16,7 +16,7 @@ import numpy.typing as npt
 
 from core.align.quotations import quoted_text
 from core.align.settings import AlignSettings
-from core.align.similarity import Bag, Scored, bag_similarity, runs, score_of
+from core.align.similarity import Bag, Scored, bag_similarity, first_two, runs, score_of
 from core.text.normalize import STOP_WORDS
 
 
@@ -381,17 +381,8 @@ def _top_two(
     own: npt.NDArray[np.int64], s: npt.NDArray[np.float64], size: int
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Per passage index: the best and the second-best score among the entries (0 where there is none)."""
-    top = np.zeros(size, dtype=np.float64)
-    runner = np.zeros(size, dtype=np.float64)
-    if not len(own):
-        return top, runner
     order = np.lexsort((-s, own))
-    own_sorted, s_sorted = own[order], s[order]
-    starts, counts = runs(own_sorted)
-    top[own_sorted[starts]] = s_sorted[starts]
-    two = starts[counts >= 2]
-    runner[own_sorted[two]] = s_sorted[two + 1]
-    return top, runner
+    return first_two(own[order], s[order], size, 0.0)
 
 
 def _free(

@@ -10,6 +10,7 @@ from core.align.item_side import ItemSide
 from core.align.quantities import MEASURES, Measures, Quantity, pairs, quantities
 from core.models import Reason
 from core.text.normalize import STOP_WORDS
+from core.text.vocabulary import NAME_SUFFIXES
 
 
 def _measured(q: Quantity) -> set[str]:
@@ -47,15 +48,11 @@ def _as_shown(side: ItemSide, q: Quantity) -> str:
     name = tokens[q.token - 1]
     before = side.text[name.end : tokens[q.token].start]
     after = side.text[tokens[q.end - 1].end : tokens[q.end].start]
-    suffix = name.text in _NAME_SUFFIXES and q.token >= 2  # "Cesar Sayoc Jr., 56,": the surname before the suffix
+    suffix = name.text.casefold() in NAME_SUFFIXES and q.token >= 2  # "Sayoc Jr., 56,": the surname before the suffix
     if before.strip() in (",", ".,") and after.strip().startswith(",") and name.text[:1].isupper():
         written = side.written((tokens[q.token - 2] if suffix else name).start, name.end + len(before.rstrip()))
         return f"{written} {q.written}"
     return q.written
-
-
-_NAME_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
-"""Suffixes closing a person's name (``Cesar Sayoc Jr., 56``): the age after them describes the name before them."""
 
 
 TIE_REACH = 8

@@ -32,7 +32,7 @@ from core.models import Reason
 from core.text.abbreviations import spelled_out
 from core.text.normalize import STOP_WORDS, Term, stem
 from core.text.tokens import Token
-from core.text.vocabulary import BE_FORMS, WEEKDAYS
+from core.text.vocabulary import BE_FORMS, NAME_SUFFIXES, WEEKDAYS, word_set
 
 _HEDGES = frozenset(
     [
@@ -262,10 +262,7 @@ def _role(phrase: str) -> str | None:
     return words[-1].casefold() if len(words) >= 2 and words[0].casefold() in _DEFINITE else None
 
 
-_WHEN_WORDS = frozenset(
-    ["today", "yesterday", "tonight", "this", "last", "on", "morning", "afternoon", "evening", "night", "week"]
-    + [day.casefold() for day in WEEKDAYS]
-)
+_WHEN_WORDS = WEEKDAYS | word_set("today yesterday tonight this last on morning afternoon evening night week")
 """Words of a time set between a source and its verb (``the president this morning says``, ``the governor on Monday
 said``): the role is the word before them."""
 
@@ -375,10 +372,6 @@ def _names(side: ItemSide, speaking: set[str]) -> list[tuple[str, list[Term]]]:
     return out
 
 
-NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
-"""Generational suffixes: ``James R. Clapper Jr.`` is named by ``Clapper``, not by ``Jr``."""
-
-
 MIN_ROOT = 5
 """Two names share a root when one begins with the other and the shorter has at least this many letters (``arabia``
 and ``arabian``, ``ukrain`` and ``ukrainian``)."""
@@ -410,6 +403,7 @@ def entity_reason(
         # an acronym stands for the whole name: "Republican National Committee" ~ "the RNC"
         def mentioned(found: list[Term]) -> bool:
             norms = {canon(t.norm) for t in found}
+            # "James R. Clapper Jr." is named by "Clapper", not by "Jr"
             head = canon(next((t.norm for t in reversed(found) if t.norm not in NAME_SUFFIXES), found[-1].norm))
             return (
                 head in other

@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -24,6 +25,9 @@ from core.align.lexicon import expand
 from core.align.settings import AlignSettings
 from core.text.normalize import STOP_WORDS, terms
 from core.text.tokens import word_tokens
+
+ValueT = TypeVar("ValueT", bound=np.generic)
+"""The kind of value :func:`first_two` ranks (passage indices, scores)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +63,20 @@ def runs(keys: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64], npt.NDArra
         return empty, empty
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
     return starts, np.diff(np.r_[starts, len(keys)])
+
+
+def first_two(
+    own: npt.NDArray[np.int64], values: npt.NDArray[ValueT], size: int, fill: float
+) -> tuple[npt.NDArray[ValueT], npt.NDArray[ValueT]]:
+    """For an array of passages sorted by passage (each passage's entries in the order that ranks them) and the values
+    beside it: each passage's first and second value, ``fill`` where it has none; indexed by passage."""
+    first = np.full(size, fill, dtype=values.dtype)
+    second = np.full(size, fill, dtype=values.dtype)
+    starts, counts = runs(own)
+    first[own[starts]] = values[starts]
+    two = starts[counts >= 2]
+    second[own[two]] = values[two + 1]
+    return first, second
 
 
 def score_of(scored: Scored, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
@@ -363,6 +381,7 @@ __all__ = [
     "Scored",
     "bag_similarity",
     "candidate_rows",
+    "first_two",
     "kind_weight",
     "score_all",
     "score_of",

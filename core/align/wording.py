@@ -158,7 +158,7 @@ def _abbreviation(side: ItemSide, index: int) -> bool:
     return len(token.text) <= 4 and token.text[0].isupper() and side.text[token.end : token.end + 1] == "."
 
 
-_CALENDAR = frozenset(name for name in MONTHS if len(name) > 3 and name != "sept") | {d.casefold() for d in WEEKDAYS}
+_CALENDAR = frozenset(name for name in MONTHS if len(name) > 3 and name != "sept") | WEEKDAYS
 """Month and weekday names written out (``June``, ``July``), which a full stop after them leaves dates; a shortened
 one (``Sept.``) is set apart by its stop like a title."""
 

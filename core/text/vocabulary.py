@@ -9,6 +9,7 @@ __all__ = [
     "BE_FORMS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
+    "NAME_SUFFIXES",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
     "word_set",
@@ -22,6 +23,9 @@ def word_set(text: str) -> frozenset[str]:
 
 BE_FORMS = word_set("is are was were be been being")
 """The forms of *be* written as words of their own (``is believed``, ``was told``)."""
+
+NAME_SUFFIXES = word_set("jr sr ii iii iv")
+"""Generational suffixes closing a person's name (``James R. Clapper Jr.``), case-folded."""
 
 
 _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
